@@ -1,0 +1,23 @@
+import type { Text } from "./text.js";
+
+export type Severity = "error" | "warning";
+
+export interface Location {
+  readonly file: string;
+  /** 1-based; absent when the problem has no place in a file. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** One problem found while loading or checking. Values, never exceptions. */
+export interface Diagnostic extends Location {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: Text;
+  /** Extra lines, e.g. a counterexample path, shown under the message. */
+  readonly detail?: readonly Text[];
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
