@@ -19,6 +19,9 @@ export interface TreeSet {
   readonly contacts: ReadonlyMap<string, Contact>;
   readonly nodes: ReadonlyMap<string, NodeEntry>;
   readonly main: Tree;
+  /** The file each tree came from, as shown to the user. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly contactsFile: string;
   /** sha256 over the source files: pins a record to the exact content. */
   readonly hash: string;
   /** Where each tree and the contacts came from; absent for precompiled sets. */

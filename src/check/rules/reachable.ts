@@ -1,0 +1,42 @@
+import type { Rule } from "../rule.js";
+
+/** Every node can be reached: from its tree's entry or through a link. Trees no consult reaches are flagged too. */
+export const reachable: Rule = {
+  id: "reachable",
+  severity: "error",
+  description: { nl: "Elke knoop is bereikbaar vanaf een startpunt.", en: "Every node can be reached from an entry." },
+  check(ctx) {
+    const { set, out } = ctx.graph;
+    const seen = (roots: string[]) => {
+      const visited = new Set<string>(roots.filter((r) => set.nodes.has(r)));
+      const queue = [...visited];
+      while (queue.length > 0) for (const e of out.get(queue.pop()!) ?? []) if (!visited.has(e.target)) (visited.add(e.target), queue.push(e.target));
+      return visited;
+    };
+    const fromEntries = seen([...set.trees.values()].map((t) => t.entry));
+    for (const [id, { tree }] of set.nodes) {
+      if (!fromEntries.has(id)) {
+        ctx.report({
+          place: { tree: tree.id, path: ["nodes", id] },
+          message: {
+            nl: `Knoop '${id}' is onbereikbaar: geen antwoord of verwijzing leidt ernaartoe. Verwijs ernaar of verwijder hem.`,
+            en: `Node '${id}' is unreachable: no answer or link leads to it. Point to it or remove it.`,
+          },
+        });
+      }
+    }
+    const fromMain = seen([set.main.entry]);
+    for (const tree of set.trees.values()) {
+      if (!fromMain.has(tree.entry) && ![...Object.keys(tree.nodes)].some((n) => fromMain.has(n))) {
+        ctx.report({
+          severity: "warning",
+          place: { tree: tree.id, path: ["id"] },
+          message: {
+            nl: `Boom '${tree.id}' wordt vanuit de hoofdboom '${set.main.id}' nooit bereikt. Voeg een link toe, of bedoelt u dit?`,
+            en: `Tree '${tree.id}' is never reached from the main tree '${set.main.id}'. Add a link, or is this intended?`,
+          },
+        });
+      }
+    }
+  },
+};

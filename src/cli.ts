@@ -1,0 +1,143 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { CliError, EXIT } from "./cli/exit-codes.js";
+import { processIo, type Io } from "./cli/io.js";
+import type { Lang } from "./model/text.js";
+import { colorEnabled } from "./render/style.js";
+import { VERSION } from "./version.js";
+
+// Commander wiring only. Each command's module is imported when it runs, so
+// starting a consult does not load the validator, the graph exports or inquirer
+// before they are needed. This file is also the one place that turns errors
+// into messages and exit codes.
+
+type T = { nl: string; en: string };
+const tr = (lang: Lang, text: T) => text[lang];
+
+/** The language before commander parses: --lang, then $SIGNAALROUTE_LANG, then Dutch. */
+export function pickLang(argv: readonly string[], env: Io["env"]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i === -1 ? env.SIGNAALROUTE_LANG : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "nl";
+}
+
+function parseLang(value: string): Lang {
+  if (value !== "nl" && value !== "en") throw new InvalidArgumentError("nl | en");
+  return value;
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const lang = pickLang(argv, io.env);
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(lang, io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (e) {
+    return report(e, lang, io);
+  }
+}
+
+function report(e: unknown, lang: Lang, io: Io): number {
+  if (e instanceof CommanderError) {
+    // Commander has printed its own message (help, version, or a usage error).
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof CliError) {
+    io.err(`signaalroute: ${e.text[lang]}\n`);
+    for (const d of e.details) io.err(`  ${d}\n`);
+    return e.exitCode;
+  }
+  // A bug of ours: say so plainly, without a stack trace, unless asked for one.
+  const err = e as Error;
+  io.err(
+    tr(lang, { nl: `signaalroute: onverwachte fout: ${err?.message ?? String(e)}\n`, en: `signaalroute: unexpected error: ${err?.message ?? String(e)}\n` }) +
+      (io.env.SIGNAALROUTE_DEBUG ? `${err?.stack ?? ""}\n` : ""),
+  );
+  return EXIT.internal;
+}
+
+function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
+  const program = new Command("signaalroute");
+  const examples = (lines: string[]) => `\n${tr(lang, { nl: "Voorbeelden:", en: "Examples:" })}\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+  program
+    .description(
+      tr(lang, {
+        nl: "Van zorg over een kind naar de juiste contacten: stap voor stap, volgens de meldcode.",
+        en: "From a worry about a child to the right contacts: step by step, following the meldcode.",
+      }),
+    )
+    .version(VERSION, "-V, --version", tr(lang, { nl: "toon het versienummer", en: "show the version number" }))
+    .helpOption("-h, --help", tr(lang, { nl: "toon deze hulp", en: "show this help" }))
+    .addHelpCommand(false)
+    .addOption(new Option("--lang <lang>", tr(lang, { nl: "taal: nl (standaard) of en", en: "language: nl (default) or en" })).argParser(parseLang).default("nl"))
+    .option("--no-color", tr(lang, { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" }))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .addHelpText(
+      "after",
+      examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --answers antwoorden.yaml --json", "signaalroute validate trees/", "signaalroute contacts veilig", "signaalroute --lang en consult"]) +
+        tr(lang, {
+          nl: "\nExitcodes: 0 goed, 1 problemen gevonden, 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 130 gestopt (concept bewaard).\n",
+          en: "\nExit codes: 0 ok, 1 problems found, 2 could not run (arguments, file), 3 no terminal, 130 stopped (draft kept).\n",
+        }),
+    );
+
+  const globals = () => {
+    const o = program.opts<{ lang: Lang; color: boolean }>();
+    return { lang: o.lang, color: colorEnabled(io, o.color) };
+  };
+  const sub = (name: string, description: T) => program.command(name).description(tr(lang, description)).exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  sub("consult", { nl: "start een begeleid consult (standaard de meegeleverde bomen)", en: "start a guided consult (the bundled trees by default)" })
+    .option("--resume", tr(lang, { nl: "ga verder met het onderbroken consult", en: "continue the interrupted consult" }))
+    .option("--new", tr(lang, { nl: "begin opnieuw, ook als er een onderbroken consult is", en: "start again, even if a consult was interrupted" }))
+    .option("--answers <file>", tr(lang, { nl: "draai zonder terminal met antwoorden uit een YAML-bestand (vraag-id: antwoord-id)", en: "run without a terminal, answers from a YAML file (question-id: answer-id)" }))
+    .option("--json", tr(lang, { nl: "met --answers: geef het verslag als JSON", en: "with --answers: print the record as JSON" }))
+    .option("--record <file>", tr(lang, { nl: "met --answers: schrijf het verslag naar een bestand (.md of .json)", en: "with --answers: write the record to a file (.md or .json)" }))
+    .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde", en: "use these trees (folder or files) instead of the bundled ones" }))
+    .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (voor training)", en: "start at this question (for training)" }))
+    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --lang en", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json"]))
+    .action(async (o) => {
+      const { run } = await import("./commands/consult.js");
+      setExit(await run({ ...globals(), ...o }, { io }));
+    });
+
+  sub("trees", { nl: "toon de beslisbomen met id, versie en titel", en: "list the decision trees with id, version and title" })
+    .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--trees <path...>", tr(lang, { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" }))
+    .addHelpText("after", examples(["signaalroute trees", "signaalroute trees --json"]))
+    .action(async (o) => {
+      const { run } = await import("./commands/trees.js");
+      setExit(run({ ...globals(), ...o }, io));
+    });
+
+  sub("contacts", { nl: "toon de contactenlijst, doorzoekbaar op een woord", en: "show the contacts directory, searchable by a word" })
+    .argument("[word]", tr(lang, { nl: "zoekwoord (naam, doel, id)", en: "search word (name, purpose, id)" }))
+    .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--trees <path...>", tr(lang, { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" }))
+    .addHelpText("after", examples(["signaalroute contacts", "signaalroute contacts veilig", "signaalroute contacts --json"]))
+    .action(async (word: string | undefined, o) => {
+      const { run } = await import("./commands/contacts.js");
+      setExit(run({ ...globals(), ...o, word }, io));
+    });
+
+  sub("validate", { nl: "controleer bomen: schema, verwijzingen en veiligheidsregels op elk pad", en: "check trees: schema, references and safety rules on every path" })
+    .argument("[paths...]", tr(lang, { nl: "mappen of bestanden (standaard de meegeleverde bomen)", en: "folders or files (default: the bundled trees)" }))
+    .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--strict", tr(lang, { nl: "waarschuwingen tellen als fout", en: "treat warnings as errors" }))
+    .option("--max-contact-age <months>", tr(lang, { nl: "contactgegevens ouder dan dit aantal maanden geven een waarschuwing", en: "warn about contact details older than this many months" }), positiveInt, 12)
+    .addHelpText("after", examples(["signaalroute validate", "signaalroute validate trees/", "signaalroute validate --json mijn-bomen/", "signaalroute validate --strict"]))
+    .action(async (paths: string[], o) => {
+      const { run } = await import("./commands/validate.js");
+      setExit(run({ ...globals(), ...o, paths }, io));
+    });
+
+  return program;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("> 0");
+  return n;
+}

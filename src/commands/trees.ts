@@ -1,0 +1,27 @@
+import { EXIT } from "../cli/exit-codes.js";
+import type { Io } from "../cli/io.js";
+import type { Lang } from "../model/text.js";
+import { makeStyle } from "../render/style.js";
+import { treeSetFor } from "./load-trees.js";
+
+export interface TreesOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly json?: boolean;
+  readonly trees?: readonly string[];
+}
+
+export function run(opts: TreesOptions, io: Io): number {
+  const set = treeSetFor(opts.trees, io.cwd, opts.lang);
+  const rows = [...set.trees.values()].map((t) => ({ id: t.id, version: t.version, title: t.title[opts.lang], main: Boolean(t.main), file: set.files.get(t.id)!, nodes: Object.keys(t.nodes).length }));
+  if (opts.json) {
+    io.out(JSON.stringify({ hash: set.hash, trees: rows }, null, 2) + "\n");
+    return EXIT.ok;
+  }
+  const style = makeStyle(opts.color);
+  const idWidth = Math.max(...rows.map((r) => r.id.length), 2);
+  const verWidth = Math.max(...rows.map((r) => r.version.length), 7);
+  io.out(style.bold(`${"id".padEnd(idWidth)}  ${(opts.lang === "nl" ? "versie" : "version").padEnd(verWidth)}  ${opts.lang === "nl" ? "titel" : "title"}`) + "\n");
+  for (const r of rows) io.out(`${r.id.padEnd(idWidth)}  ${r.version.padEnd(verWidth)}  ${r.title}${r.main ? style.dim(opts.lang === "nl" ? "  (start)" : "  (start)") : ""}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,83 @@
+import { offered, position, step } from "../engine/engine.js";
+import type { AnswerValue, ConsultState } from "../engine/state.js";
+import { CONTINUE } from "../engine/transitions.js";
+import { parseYaml } from "../load/yaml-file.js";
+import type { Diagnostic, Location } from "../model/diagnostic.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { didYouMean } from "../util/suggest.js";
+
+export type AnswerMap = ReadonlyMap<string, AnswerValue>;
+
+/**
+ * Reads an answers file: a YAML mapping of question id to answer id, a list
+ * of item ids for a checklist, or `unknown`. Info steps need no entry.
+ */
+export function parseAnswers(file: string, text: string): { answers?: AnswerMap; where?: (key: string) => Location; diagnostics: Diagnostic[] } {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
+  const data = parsed.value.data;
+  const at = (key: string, ruleId: string, message: Diagnostic["message"]): Diagnostic => ({ ...parsed.value.locate([key]), ruleId, severity: "error", message });
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: { nl: "Een antwoordbestand is een lijst 'vraag-id: antwoord-id'.", en: "An answers file is a mapping 'question-id: answer-id'." } }] };
+  }
+  const answers = new Map<string, AnswerValue>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") answers.set(key, String(value));
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) answers.set(key, value as string[]);
+    else if (value === null) answers.set(key, []);
+    else diagnostics.push(at(key, "answers", { nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`, en: `The answer to '${key}' must be an answer id or a list of item ids.` }));
+  }
+  return { answers, where: (key) => parsed.value.locate([key]), diagnostics };
+}
+
+/** Runs a consult from an answers map through the engine. Every problem names the question and, where known, the line. */
+export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerMap, where: (key: string) => Location | undefined): { state: ConsultState; diagnostics: Diagnostic[] } {
+  let state = initial;
+  const used = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const problem = (key: string | undefined, message: Diagnostic["message"]) => {
+    const loc = key !== undefined ? where(key) : undefined;
+    diagnostics.push({ file: loc?.file ?? "", ...(loc?.line ? { line: loc.line, column: loc.column } : {}), ruleId: "answers", severity: "error", message });
+  };
+  for (;;) {
+    const pos = position(set, state);
+    if (!pos.ok) {
+      problem(undefined, pos.error.message);
+      break;
+    }
+    if (pos.value.done) break;
+    const node = pos.value.node;
+    if (node.kind === "outcome") break;
+    let answer: AnswerValue | undefined;
+    if (node.kind === "info") answer = answers.get(node.id) ?? CONTINUE;
+    else answer = answers.get(node.id);
+    if (answer === undefined) {
+      problem(undefined, {
+        nl: `Het antwoordbestand geeft geen antwoord op vraag '${node.id}' ("${node.text.nl}"). Mogelijk: ${offered(node).join(", ")}.`,
+        en: `The answers file gives no answer to question '${node.id}' ("${node.text.en}"). Possible: ${offered(node).join(", ")}.`,
+      });
+      break;
+    }
+    used.add(node.id);
+    const next = step(set, state, answer);
+    if (!next.ok) {
+      problem(node.id, next.error.message);
+      break;
+    }
+    state = next.value;
+  }
+  // Keys that name no question are always reported; a known question that
+  // this route never asked only when the run got to the end (otherwise it
+  // may simply lie beyond the point where the run stopped).
+  for (const key of answers.keys()) {
+    if (used.has(key)) continue;
+    if (!set.nodes.has(key)) {
+      const hint = didYouMean(key, set.nodes.keys());
+      problem(key, { nl: `Onbekende vraag-id '${key}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Unknown question id '${key}'.${hint ? ` Did you mean '${hint}'?` : ""}` });
+    } else if (diagnostics.length === 0 || diagnostics.every((d) => d.message.en.startsWith("Unknown question id"))) {
+      problem(key, { nl: `Vraag '${key}' komt op deze route niet voor; het antwoord is niet gebruikt.`, en: `Question '${key}' is not on this route; the answer was not used.` });
+    }
+  }
+  return { state, diagnostics };
+}

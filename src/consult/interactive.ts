@@ -1,0 +1,111 @@
+import type { ChalkInstance } from "chalk";
+import { back, position, step } from "../engine/engine.js";
+import type { AnswerValue, ConsultState } from "../engine/state.js";
+import { CONTINUE } from "../engine/transitions.js";
+import { m } from "../i18n/messages.js";
+import type { Lang } from "../model/text.js";
+import { UNKNOWN_ID, type AskingNode } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
+import type { Choice, Prompter } from "../ui/prompter.js";
+
+/** What the consult does between questions; the command supplies these. */
+export interface SessionHooks {
+  /** Called with every new state: the command saves the draft here. */
+  readonly onState: (state: ConsultState) => void;
+  readonly print: (text: string) => void;
+}
+
+const BACK = "\u0000back";
+const HELP = "\u0000help";
+const QUIT = "\u0000quit";
+
+export type SessionEnd = { readonly kind: "done"; readonly state: ConsultState } | { readonly kind: "stopped"; readonly state: ConsultState };
+
+/**
+ * Runs a consult through a prompter until an outcome or until the user stops.
+ * Every answer goes through the engine; this loop only asks and shows.
+ */
+export async function runSession(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<SessionEnd> {
+  let state = initial;
+  for (;;) {
+    const pos = position(set, state);
+    if (!pos.ok) throw new Error(pos.error.message.en);
+    if (pos.value.done) return { kind: "done", state };
+    const node = pos.value.node as AskingNode;
+    hooks.print(header(set, node, state, lang, style));
+    const answer = await ask(node, state, prompter, lang, hooks, style);
+    if (answer === QUIT) return { kind: "stopped", state };
+    if (answer === BACK) {
+      state = back(state);
+      hooks.onState(state);
+      continue;
+    }
+    const next = step(set, state, answer);
+    if (!next.ok) {
+      hooks.print(style.red(next.error.message[lang]));
+      continue;
+    }
+    state = next.value;
+    hooks.onState(state);
+  }
+}
+
+function header(set: TreeSet, node: AskingNode, state: ConsultState, lang: Lang, style: ChalkInstance): string {
+  const tree = set.nodes.get(node.id)!.tree;
+  const where = node.progress?.[lang] ?? tree.title[lang];
+  const count = state.history.filter((h) => h.answer !== CONTINUE).length + (node.kind === "info" ? 0 : 1);
+  const label = lang === "nl" ? `vraag ${count}` : `question ${count}`;
+  return "\n" + style.dim(`${where} · ${label}`);
+}
+
+async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance): Promise<AnswerValue> {
+  const canGoBack = state.history.length > 0;
+  const remembered = state.remembered[node.id];
+  const nav = (withHelp: boolean): Choice<string>[] =>
+    [
+      ...(withHelp ? [{ value: HELP, name: m("help", lang) }] : []),
+      ...(canGoBack ? [{ value: BACK, name: m("back", lang) }] : []),
+      { value: QUIT, name: m("quit", lang) },
+    ].map((c, i) => (i === 0 ? { ...c, separatorBefore: " " } : c));
+  if (node.kind === "info") {
+    if (node.title) hooks.print(style.bold(node.title[lang]));
+    hooks.print(node.text[lang]);
+    for (const a of node.advice ?? []) if (a.urgency === "acuut") hooks.print(style.red.bold(a.why[lang]));
+    return prompter.select({ id: node.id, message: m("continue", lang), choices: [{ value: CONTINUE, name: m("continue", lang) }, ...nav(false)] });
+  }
+  for (;;) {
+    if (node.kind === "question") {
+      const choices: Choice<string>[] = [
+        ...node.answers.map((a) => ({ value: a.id, name: a.label[lang] })),
+        ...(node.unknown ? [{ value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang) }] : []),
+        ...nav(true),
+      ];
+      const picked = await prompter.select({ id: node.id, message: node.text[lang], choices, ...(typeof remembered === "string" ? { default: remembered } : {}) });
+      if (picked !== HELP) return picked;
+    } else {
+      const extras: Choice<string>[] = [
+        ...(node.unknown ? [{ value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang) }] : []),
+        ...nav(true),
+      ].map(({ value, name }, i) => (i === 0 ? { value, name, separatorBefore: `── ${m("checklistExtras", lang)} ──` } : { value, name }));
+      let lastCategory: string | undefined;
+      const items: Choice<string>[] = node.items.map((it) => {
+        const cat = it.category?.[lang];
+        const sep = cat !== undefined && cat !== lastCategory ? `── ${cat} ──` : undefined;
+        lastCategory = cat ?? lastCategory;
+        return { value: it.id, name: it.label[lang], ...(sep ? { separatorBefore: sep } : {}) };
+      });
+      const ticked = await prompter.checkbox({
+        id: node.id,
+        message: `${node.text[lang]}\n${style.dim(m("checklistHint", lang))}`,
+        choices: [...items, ...extras],
+        ...(Array.isArray(remembered) ? { checked: remembered as string[] } : {}),
+      });
+      // A ticked navigation choice wins over ticked items, in this order.
+      for (const special of [QUIT, BACK, HELP, UNKNOWN_ID]) if (ticked.includes(special)) {
+        if (special !== HELP) return special;
+      }
+      if (!ticked.includes(HELP)) return ticked;
+    }
+    hooks.print(style.cyan(node.help?.[lang] ?? m("noHelp", lang)));
+  }
+}

@@ -1,0 +1,59 @@
+import type { AdviceItem, ChecklistNode, TreeNode } from "../model/tree.js";
+import { UNKNOWN_ID } from "../model/tree.js";
+
+/**
+ * One way out of a node. The engine follows exactly one edge per answer; the
+ * static analysis looks at all of them. Both read edges from here, so what
+ * the checks prove is what a consult does.
+ */
+export interface Edge {
+  /** Answer id, `unknown`, `continue`, `route-N`, `otherwise`, or `link`. */
+  readonly label: string;
+  /** Target node id (for a link: resolved by the caller via its tree). */
+  readonly target: string;
+  readonly advice: readonly AdviceItem[];
+  /** Path into the tree file of the reference, for diagnostics. */
+  readonly refPath: readonly (string | number)[];
+  readonly isUnknown?: boolean;
+}
+
+export const CONTINUE = "continue";
+
+/** Every edge out of a node, in the order the node lists them. Links resolve through `linkTarget`. */
+export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: string) => string | undefined): Edge[] {
+  const base = ["nodes", node.id];
+  switch (node.kind) {
+    case "question": {
+      const out: Edge[] = node.answers.map((a, i) => ({ label: a.id, target: a.next, advice: a.advice ?? [], refPath: [...base, "answers", i, "next"] }));
+      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true });
+      return out;
+    }
+    case "checklist": {
+      const out: Edge[] = node.routes.map((r, i) => ({ label: `route-${i + 1}`, target: r.next, advice: r.advice ?? [], refPath: [...base, "routes", i, "next"] }));
+      out.push({ label: "otherwise", target: node.otherwise.next, advice: node.otherwise.advice ?? [], refPath: [...base, "otherwise", "next"] });
+      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true });
+      return out;
+    }
+    case "info":
+      return [{ label: CONTINUE, target: node.next, advice: node.advice ?? [], refPath: [...base, "next"] }];
+    case "link": {
+      const target = linkTarget(node.tree, node.node);
+      return target === undefined ? [] : [{ label: "link", target, advice: [], refPath: [...base, node.node ? "node" : "tree"] }];
+    }
+    case "outcome":
+      return [];
+  }
+}
+
+/** Which checklist edge a set of ticked items takes: the first route that holds, else `otherwise`. */
+export function checklistEdgeIndex(node: ChecklistNode, ticked: ReadonlySet<string>): number {
+  const index = node.routes.findIndex((r) => {
+    if (r.anyOf && !r.anyOf.some((id) => ticked.has(id))) return false;
+    if (r.atLeast !== undefined) {
+      const pool = r.of ?? node.items.map((i) => i.id);
+      if (pool.filter((id) => ticked.has(id)).length < r.atLeast) return false;
+    }
+    return true;
+  });
+  return index === -1 ? node.routes.length : index;
+}

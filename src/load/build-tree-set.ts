@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import type { Contact } from "../model/contact.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Tree } from "../model/tree.js";
+import type { Locator, NodeEntry, TreeSet } from "../model/tree-set.js";
+
+export interface ParsedTree {
+  readonly file: string;
+  readonly tree: Tree;
+  readonly locate: Locator;
+}
+
+export interface ParsedContacts {
+  readonly file: string;
+  readonly contacts: readonly Contact[];
+  readonly locate: Locator;
+}
+
+/**
+ * Joins schema-valid trees and a contacts directory into one set. Duplicate
+ * ids and a missing or doubled main tree are reported here, because the set's
+ * maps cannot hold them; every other reference is checked by the rules.
+ */
+export function buildTreeSet(
+  trees: readonly ParsedTree[],
+  contacts: ParsedContacts,
+  hash: string,
+): { treeSet?: TreeSet; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const treeMap = new Map<string, Tree>();
+  const treeLocators = new Map<string, Locator>();
+  const nodes = new Map<string, NodeEntry>();
+  const nodeFile = new Map<string, string>();
+  const files = new Map<string, string>();
+
+  for (const { file, tree, locate } of trees) {
+    const earlier = treeMap.get(tree.id);
+    if (earlier) {
+      diagnostics.push(dup(locate(["id"]), "tree", tree.id, fileOf(trees, earlier)));
+      continue;
+    }
+    treeMap.set(tree.id, tree);
+    treeLocators.set(tree.id, locate);
+    files.set(tree.id, file);
+    for (const [id, raw] of Object.entries(tree.nodes)) {
+      const node = { ...raw, id };
+      (tree.nodes as Record<string, typeof node>)[id] = node;
+      const first = nodeFile.get(id);
+      if (first !== undefined) {
+        diagnostics.push(dup(locate(["nodes", id]), "node", id, first));
+        continue;
+      }
+      nodes.set(id, { tree, node });
+      nodeFile.set(id, file);
+    }
+  }
+
+  const contactMap = new Map<string, Contact>();
+  contacts.contacts.forEach((c, i) => {
+    if (contactMap.has(c.id)) diagnostics.push(dup(contacts.locate(["contacts", i, "id"]), "contact", c.id, contacts.file));
+    else contactMap.set(c.id, c);
+  });
+
+  const mains = [...treeMap.values()].filter((t) => t.main);
+  if (mains.length !== 1) {
+    const first = trees[0];
+    const loc = mains.length > 1 ? treeLocators.get(mains[1]!.id)!(["main"]) : first ? first.locate([]) : { file: contacts.file };
+    diagnostics.push({
+      ...loc,
+      ruleId: "references",
+      severity: "error",
+      message:
+        mains.length === 0
+          ? { nl: "Geen boom heeft 'main: true'; een consult weet dan niet waar het begint. Zet 'main: true' in de triageboom.", en: "No tree has 'main: true', so a consult does not know where to start. Set 'main: true' in the triage tree." }
+          : { nl: `Meer dan één boom heeft 'main: true' (${mains.map((t) => t.id).join(", ")}). Laat er één over.`, en: `More than one tree has 'main: true' (${mains.map((t) => t.id).join(", ")}). Keep one.` },
+    });
+  }
+  if (diagnostics.length > 0 || mains.length !== 1) return { diagnostics };
+  return {
+    treeSet: {
+      trees: treeMap,
+      contacts: contactMap,
+      nodes,
+      main: mains[0]!,
+      files,
+      contactsFile: contacts.file,
+      hash,
+      locators: { trees: treeLocators, contacts: contacts.locate },
+    },
+    diagnostics,
+  };
+}
+
+function fileOf(trees: readonly ParsedTree[], tree: Tree): string {
+  return trees.find((t) => t.tree === tree)?.file ?? "?";
+}
+
+function dup(loc: { file: string; line?: number; column?: number }, what: "tree" | "node" | "contact", id: string, firstFile: string): Diagnostic {
+  const nl = { tree: "boom", node: "knoop", contact: "contact" }[what];
+  return {
+    ...loc,
+    ruleId: "references",
+    severity: "error",
+    message: {
+      nl: `Dubbele ${nl}-id '${id}' (ook in ${firstFile}). Ids moeten uniek zijn in de hele set; kies een andere id.`,
+      en: `Duplicate ${what} id '${id}' (also in ${firstFile}). Ids must be unique across the whole set; choose another id.`,
+    },
+  };
+}
+
+/** sha256 over file names and contents, in name order, so the hash does not depend on the folder's path. */
+export function hashSources(sources: readonly { readonly name: string; readonly text: string }[]): string {
+  const h = createHash("sha256");
+  for (const s of [...sources].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    h.update(s.name).update("\0").update(s.text).update("\0");
+  }
+  return h.digest("hex");
+}

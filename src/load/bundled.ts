@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { runChecks, defaultConfig } from "../check/run-checks.js";
+import { STRUCTURAL_RULES } from "../check/rules/index.js";
+import type { Contact } from "../model/contact.js";
+import { hasErrors } from "../model/diagnostic.js";
+import type { Tree } from "../model/tree.js";
+import { bundledTreesDir, packageRoot } from "../util/package-root.js";
+import { buildTreeSet, hashSources } from "./build-tree-set.js";
+import { loadFromTexts, readSources, type LoadResult } from "./load.js";
+
+/**
+ * The bundled trees, checked at build time and stored as JSON, so a consult
+ * starts without parsing YAML or running the schema. The stored copy is used
+ * only while its hash matches the YAML files on disk; an edited tree is
+ * loaded and checked the slow way.
+ */
+interface Precompiled {
+  readonly hash: string;
+  readonly trees: readonly { readonly file: string; readonly tree: Tree }[];
+  readonly contacts: { readonly file: string; readonly list: readonly Contact[] };
+}
+
+const PRECOMPILED = "dist/bundled-trees.json";
+
+export function loadBundled(cwd = process.cwd()): LoadResult {
+  const read = readSources([bundledTreesDir()], cwd);
+  if (hasErrors(read.diagnostics) || !read.contacts) return { diagnostics: read.diagnostics };
+  const hash = hashSources([...read.trees, read.contacts].map((s) => ({ name: basename(s.file), text: s.text })));
+  const pre = readPrecompiled();
+  if (pre && pre.hash === hash) {
+    const built = buildTreeSet(
+      pre.trees.map((t) => ({ file: t.file, tree: t.tree, locate: () => ({ file: t.file }) })),
+      { file: pre.contacts.file, contacts: pre.contacts.list, locate: () => ({ file: pre.contacts.file }) },
+      hash,
+    );
+    if (built.treeSet) return { treeSet: built.treeSet, diagnostics: [] };
+  }
+  const loaded = loadFromTexts(read.trees, read.contacts);
+  if (!loaded.treeSet) return loaded;
+  const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), STRUCTURAL_RULES);
+  return hasErrors(problems) ? { diagnostics: problems } : loaded;
+}
+
+function readPrecompiled(): Precompiled | undefined {
+  try {
+    return JSON.parse(readFileSync(join(packageRoot(), PRECOMPILED), "utf8")) as Precompiled;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
+export function precompileBundledTrees(outFile = join(packageRoot(), PRECOMPILED)): { ok: boolean; message: string } {
+  const read = readSources([bundledTreesDir()], packageRoot());
+  const loaded = read.contacts ? loadFromTexts(read.trees, read.contacts) : { diagnostics: read.diagnostics };
+  const set = "treeSet" in loaded ? loaded.treeSet : undefined;
+  const problems = set ? runChecks(set, defaultConfig("2000-01-01"), STRUCTURAL_RULES) : loaded.diagnostics;
+  if (!set || hasErrors(problems) || !read.contacts) {
+    return { ok: false, message: `bundled trees not precompiled: ${problems.length} problem(s); run 'signaalroute validate' to see them` };
+  }
+  const data: Precompiled = {
+    hash: set.hash,
+    trees: [...set.trees.values()].map((tree) => ({ file: set.files.get(tree.id)!, tree })),
+    contacts: { file: read.contacts.file, list: [...set.contacts.values()] },
+  };
+  writeFileSync(outFile, JSON.stringify(data));
+  return { ok: true, message: "ok" };
+}

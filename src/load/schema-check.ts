@@ -1,0 +1,112 @@
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Text } from "../model/text.js";
+import type { Locator } from "../model/tree-set.js";
+import { didYouMean } from "../util/suggest.js";
+
+/** The shape of an ajv error that we read (ajv's own type is not imported at run time). */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Record<string, unknown>;
+  readonly message?: string;
+  readonly schemaPath: string;
+  readonly parentSchema?: { readonly properties?: Record<string, unknown> };
+}
+
+export type Validator = ((data: unknown) => boolean) & { errors?: readonly SchemaError[] | null };
+
+/** Summary keywords whose detail errors are reported separately; they only add noise. */
+const NOISE = new Set(["if", "oneOf", "anyOf", "allOf", "not"]);
+
+/** Checks data against a compiled schema and maps each error to file:line:column. */
+export function checkSchema(file: string, data: unknown, validate: Validator, locate: Locator): Diagnostic[] {
+  if (validate(data)) return [];
+  const errors = (validate.errors ?? []).filter((e) => !NOISE.has(e.keyword));
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of pickRelevant(errors)) {
+    const path = pointerToPath(e.instancePath);
+    const extraKey = e.keyword === "additionalProperties" ? String(e.params.additionalProperty) : undefined;
+    const loc = locate(extraKey === undefined ? path : [...path, extraKey]);
+    const message = describe(e, path);
+    const key = `${loc.line}:${loc.column}:${message.en}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...loc, file, ruleId: "schema", severity: "error", message });
+  }
+  return out;
+}
+
+/**
+ * A node whose `kind` is wrong fails every branch; a condition that matches no
+ * form fails each form. Keep, per data location, only the errors of the most
+ * specific schema branch, so the user reads one clear message, not ten.
+ */
+function pickRelevant(errors: readonly SchemaError[]): SchemaError[] {
+  const kindErrors = new Set(errors.filter((e) => e.keyword === "enum" && e.instancePath.endsWith("/kind")).map((e) => e.instancePath.slice(0, -5)));
+  return errors.filter((e) => {
+    // With an unknown kind, the only useful message is about the kind itself.
+    for (const prefix of kindErrors) if (e.instancePath === prefix && !(e.keyword === "enum")) return false;
+    return true;
+  });
+}
+
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function where(path: readonly (string | number)[]): string {
+  return path.length === 0 ? "(top)" : path.join(".");
+}
+
+function describe(e: SchemaError, path: readonly (string | number)[]): Text {
+  const at = where(path);
+  const p = e.params;
+  switch (e.keyword) {
+    case "required":
+      return { nl: `${at}: eigenschap '${String(p.missingProperty)}' ontbreekt. Voeg die toe.`, en: `${at}: property '${String(p.missingProperty)}' is missing. Add it.` };
+    case "additionalProperties": {
+      const name = String(p.additionalProperty);
+      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const hint = didYouMean(name, known);
+      return {
+        nl: `${at}: onbekende eigenschap '${name}'.${hint ? ` Bedoelt u '${hint}'?` : ` Toegestaan: ${known.join(", ")}.`}`,
+        en: `${at}: unknown property '${name}'.${hint ? ` Did you mean '${hint}'?` : ` Allowed: ${known.join(", ")}.`}`,
+      };
+    }
+    case "enum": {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      return { nl: `${at}: moet een van deze zijn: ${allowed.join(", ")}.`, en: `${at}: must be one of: ${allowed.join(", ")}.` };
+    }
+    case "const":
+      return { nl: `${at}: moet '${String(p.allowedValue)}' zijn.`, en: `${at}: must be '${String(p.allowedValue)}'.` };
+    case "type":
+      return { nl: `${at}: verwacht type ${dutchType(String(p.type))}.`, en: `${at}: expected type ${String(p.type)}.` };
+    case "pattern":
+      return { nl: `${at}: heeft niet de vorm ${String(p.pattern)}.`, en: `${at}: does not match the form ${String(p.pattern)}.` };
+    case "minItems":
+      return { nl: `${at}: moet minstens ${String(p.limit)} element(en) hebben.`, en: `${at}: must have at least ${String(p.limit)} item(s).` };
+    case "minProperties":
+      return { nl: `${at}: moet minstens ${String(p.limit)} eigenschap(pen) hebben.`, en: `${at}: must have at least ${String(p.limit)} propert(y/ies).` };
+    case "minLength":
+      return { nl: `${at}: mag niet leeg zijn.`, en: `${at}: must not be empty.` };
+    case "maxLength":
+      return { nl: `${at}: is te lang (hoogstens ${String(p.limit)} tekens).`, en: `${at}: is too long (at most ${String(p.limit)} characters).` };
+    case "uniqueItems":
+      return { nl: `${at}: bevat dubbele waarden.`, en: `${at}: contains duplicate values.` };
+    case "minimum":
+      return { nl: `${at}: moet minstens ${String(p.limit)} zijn.`, en: `${at}: must be at least ${String(p.limit)}.` };
+    default:
+      return { nl: `${at}: voldoet niet aan het schema (${e.keyword}).`, en: `${at}: ${e.message ?? `fails the schema (${e.keyword})`}.` };
+  }
+}
+
+function dutchType(type: string): string {
+  const map: Record<string, string> = { object: "object (sleutels met waarden)", array: "lijst", string: "tekst", boolean: "ja/nee (true/false)", integer: "geheel getal", number: "getal" };
+  return map[type] ?? type;
+}

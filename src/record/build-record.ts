@@ -1,0 +1,74 @@
+import { mergeAdvice, position, type Result } from "../engine/engine.js";
+import type { ConsultState } from "../engine/state.js";
+import { CONTINUE } from "../engine/transitions.js";
+import { m } from "../i18n/messages.js";
+import type { Contact } from "../model/contact.js";
+import type { Lang } from "../model/text.js";
+import { UNKNOWN_ID, type AskingNode, type OutcomeNode } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
+import type { ConsultRecord, RecordAdvice, RecordStep } from "./consult-record.js";
+
+/** Builds the record of a finished consult. Pure: the time is passed in. */
+export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: Date, extra: { tool?: string; region?: string } = {}): Result<ConsultRecord> {
+  const pos = position(set, state);
+  if (!pos.ok) return pos;
+  if (!pos.value.done) return { ok: false, error: { code: "not-asking", message: { nl: "Het consult is nog niet klaar.", en: "The consult is not finished yet." } } };
+  const outcome = pos.value.node as OutcomeNode;
+  const treesOnPath = [...new Set(pos.value.path.map((id) => set.nodes.get(id)!.tree))];
+  const steps: RecordStep[] = state.history
+    .filter((h) => h.answer !== CONTINUE)
+    .map((h) => {
+      const entry = set.nodes.get(h.node)!;
+      const node = entry.node as AskingNode;
+      return { tree: entry.tree.id, node: h.node, question: node.text[lang], answer: h.answer, answerText: answerText(node, h.answer, lang) };
+    });
+  const advice: RecordAdvice[] = mergeAdvice(pos.value.collected).map((a) => contactAdvice(set.contacts.get(a.contact)!, a.urgency, a.why.map((w) => w[lang]), lang));
+  return {
+    ok: true,
+    value: {
+      format: "signaalroute-record/1",
+      createdAt: localIso(now),
+      lang,
+      ...(extra.tool ? { tool: extra.tool } : {}),
+      treeSet: { hash: set.hash, ...(extra.region ? { region: extra.region } : {}), trees: treesOnPath.map((t) => ({ id: t.id, version: t.version })) },
+      steps,
+      outcome: { node: outcome.id, title: outcome.title[lang], urgency: outcome.urgency },
+      advice,
+      actions: (outcome.actions ?? []).map((a) => a[lang]),
+      record: (outcome.record ?? []).map((r) => r[lang]),
+    },
+  };
+}
+
+export function answerText(node: AskingNode, answer: string | readonly string[], lang: Lang): string {
+  if (answer === UNKNOWN_ID) return node.kind !== "info" && node.unknown?.label ? node.unknown.label[lang] : m("unknown", lang);
+  if (node.kind === "question") return node.answers.find((a) => a.id === answer)?.label[lang] ?? String(answer);
+  if (node.kind === "checklist" && Array.isArray(answer)) {
+    if (answer.length === 0) return m("nothingTicked", lang);
+    return answer.map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id).join("; ");
+  }
+  return String(answer);
+}
+
+function contactAdvice(c: Contact, urgency: RecordAdvice["urgency"], why: string[], lang: Lang): RecordAdvice {
+  const unconfirmed = new Set(c.unconfirmed?.fields ?? []);
+  return {
+    contact: c.id,
+    name: c.name[lang],
+    ...(c.phone && !unconfirmed.has("phone") ? { phone: c.phone } : {}),
+    ...(c.web && !unconfirmed.has("web") ? { web: c.web } : {}),
+    ...(!unconfirmed.has("hours") ? { hours: c.hours[lang] } : {}),
+    does: c.does[lang],
+    urgency,
+    why,
+    ...(c.unconfirmed ? { check: `${m("checkCurrent", lang)} ${c.unconfirmed.checkAt}` } : {}),
+  };
+}
+
+/** ISO 8601 with the local offset, so the record shows the professional's own clock time. */
+export function localIso(d: Date): string {
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? "+" : "-";
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.trunc(off / 60))}:${pad(off % 60)}`;
+}

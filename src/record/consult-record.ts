@@ -1,0 +1,38 @@
+import type { Urgency } from "../model/urgency.js";
+import type { Lang } from "../model/text.js";
+
+/** A consult's record (schemas/record.schema.json). No field can hold a child's name, address or BSN. */
+export interface ConsultRecord {
+  readonly format: "signaalroute-record/1";
+  readonly createdAt: string;
+  readonly lang: Lang;
+  readonly tool?: string;
+  readonly treeSet: { readonly hash: string; readonly region?: string; readonly trees: readonly { readonly id: string; readonly version: string }[] };
+  readonly steps: readonly RecordStep[];
+  readonly outcome: { readonly node: string; readonly title: string; readonly urgency: Urgency };
+  readonly advice: readonly RecordAdvice[];
+  readonly actions: readonly string[];
+  readonly record: readonly string[];
+}
+
+export interface RecordStep {
+  readonly tree: string;
+  readonly node: string;
+  readonly question: string;
+  readonly answer: string | readonly string[];
+  readonly answerText: string;
+}
+
+export interface RecordAdvice {
+  readonly contact: string;
+  readonly name: string;
+  readonly phone?: string;
+  readonly web?: string;
+  readonly hours?: string;
+  /** What the organisation does, and how to reach it when there is no number. */
+  readonly does: string;
+  readonly urgency: Urgency;
+  readonly why: readonly string[];
+  /** "Check the current details at ..." for details no source confirms. */
+  readonly check?: string;
+}

@@ -1,0 +1,41 @@
+import type { ChalkInstance } from "chalk";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Lang } from "../model/text.js";
+
+/** One line, `file:line:col  severity  message  rule-id`, for error lists outside validate. */
+export function formatDiagnosticLine(d: Diagnostic, lang: Lang): string {
+  const where = d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+  return `${where}  ${severityWord(d.severity, lang)}  ${d.message[lang]}  ${d.ruleId}`;
+}
+
+function severityWord(s: Diagnostic["severity"], lang: Lang): string {
+  return s === "error" ? (lang === "nl" ? "fout" : "error") : lang === "nl" ? "waarschuwing" : "warning";
+}
+
+/** ESLint's "stylish" layout: grouped per file, then a summary line. */
+export function formatStylish(list: readonly Diagnostic[], lang: Lang, style: ChalkInstance): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of list) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const out: string[] = [];
+  for (const [file, ds] of byFile) {
+    out.push("", style.underline(file));
+    for (const d of ds) {
+      const pos = d.line ? `${d.line}:${d.column ?? 1}` : "-";
+      const sev = d.severity === "error" ? style.red(severityWord(d.severity, lang)) : style.yellow(severityWord(d.severity, lang));
+      out.push(`  ${pos.padEnd(8)} ${sev}  ${d.message[lang]}  ${style.dim(d.ruleId)}`);
+      for (const line of d.detail ?? []) out.push(`           ${style.dim(line[lang])}`);
+    }
+  }
+  const errors = list.filter((d) => d.severity === "error").length;
+  const warnings = list.length - errors;
+  if (list.length === 0) out.push(lang === "nl" ? "Geen problemen gevonden." : "No problems found.");
+  else {
+    out.push(
+      "",
+      (errors > 0 ? style.red.bold : style.yellow.bold)(
+        lang === "nl" ? `${list.length} probleem/problemen (${errors} fout(en), ${warnings} waarschuwing(en))` : `${list.length} problem(s) (${errors} error(s), ${warnings} warning(s))`,
+      ),
+    );
+  }
+  return out.join("\n") + "\n";
+}

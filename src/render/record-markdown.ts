@@ -1,0 +1,29 @@
+import { m } from "../i18n/messages.js";
+import { URGENCY_TEXT } from "../model/urgency.js";
+import type { ConsultRecord } from "../record/consult-record.js";
+
+/** The record as Markdown, for people: to print or add to the dossier. */
+export function recordToMarkdown(r: ConsultRecord): string {
+  const lang = r.lang;
+  const out: string[] = [];
+  out.push(`# ${m("recordHeading", lang)}`, "", m("recordIntro", lang), "");
+  out.push(`- ${m("date", lang)}: ${r.createdAt}`);
+  out.push(`- ${m("treesUsed", lang)}: ${r.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${r.treeSet.region ? ` (${r.treeSet.region})` : ""}`);
+  out.push(`- sha256: \`${r.treeSet.hash}\``, "");
+  out.push(`## ${m("answersGiven", lang)}`, "");
+  r.steps.forEach((s, i) => out.push(`${i + 1}. ${s.question}  `, `   **${s.answerText}**`));
+  out.push("", `## ${m("outcome", lang)}: ${r.outcome.title}`, "", `${m("urgency", lang)}: ${URGENCY_TEXT[r.outcome.urgency][lang]}`, "");
+  out.push(`## ${m("adviceTitle", lang)}`, "");
+  r.advice.forEach((a, i) => {
+    out.push(`${i + 1}. **${a.name}** (${URGENCY_TEXT[a.urgency][lang]})`);
+    if (a.phone) out.push(`   - ${m("phone", lang)}: ${a.phone}`);
+    if (a.web) out.push(`   - ${m("web", lang)}: ${a.web}`);
+    if (a.hours) out.push(`   - ${m("hours", lang)}: ${a.hours}`);
+    out.push(`   - ${a.does}`);
+    if (a.check) out.push(`   - ${a.check}`);
+    for (const w of a.why) out.push(`   - ${m("why", lang)}: ${w}`);
+  });
+  if (r.actions.length > 0) out.push("", `## ${m("doNow", lang)}`, "", ...r.actions.map((a) => `- ${a}`));
+  if (r.record.length > 0) out.push("", `## ${m("toRecord", lang)}`, "", ...r.record.map((a) => `- [ ] ${a}`));
+  return out.join("\n") + "\n";
+}
