@@ -16,7 +16,7 @@ import { renderAdvice } from "../render/advice-text.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { recordToMarkdown } from "../render/record-markdown.js";
 import { makeStyle } from "../render/style.js";
-import type { Prompter } from "../ui/prompter.js";
+import { PromptStopped, type Prompter } from "../ui/prompter.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { VERSION } from "../version.js";
 import { treeSetFor } from "./load-trees.js";
@@ -40,6 +40,19 @@ export interface ConsultDeps {
 }
 
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
+  try {
+    return await consult(opts, deps);
+  } catch (e) {
+    // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
+    if (e instanceof PromptStopped) {
+      deps.io.err(m("stopped", opts.lang) + "\n");
+      return EXIT.interrupted;
+    }
+    throw e;
+  }
+}
+
+async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   const { io } = deps;
   const lang = opts.lang;
   const set = treeSetFor(opts.trees, io.cwd, lang);
@@ -78,10 +91,7 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
     state: s,
   });
   saveDraft(path, draftOf(state));
-  const end = await runSession(set, state, prompter, lang, style, { onState: (s) => saveDraft(path, draftOf(s)), print: (t) => io.out(t + "\n") }).catch((e: unknown) => {
-    if ((e as Error).name === "PromptStopped" || (e as Error).message === "prompt stopped") return { kind: "stopped" as const, state };
-    throw e;
-  });
+  const end = await runSession(set, state, prompter, lang, style, { onState: (s) => saveDraft(path, draftOf(s)), print: (t) => io.out(t + "\n") });
   if (end.kind === "stopped") {
     io.err(m("stopped", lang) + "\n");
     return EXIT.interrupted;

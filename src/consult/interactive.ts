@@ -6,7 +6,7 @@ import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
-import type { Choice, Prompter } from "../ui/prompter.js";
+import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
 
 /** What the consult does between questions; the command supplies these. */
 export interface SessionHooks {
@@ -33,7 +33,14 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
     if (pos.value.done) return { kind: "done", state };
     const node = pos.value.node as AskingNode;
     hooks.print(header(set, node, state, lang, style));
-    const answer = await ask(node, state, prompter, lang, hooks, style);
+    let answer: AnswerValue;
+    try {
+      answer = await ask(node, state, prompter, lang, hooks, style);
+    } catch (e) {
+      // Ctrl-C or a closed terminal: the answers so far are already saved.
+      if (e instanceof PromptStopped) return { kind: "stopped", state };
+      throw e;
+    }
     if (answer === QUIT) return { kind: "stopped", state };
     if (answer === BACK) {
       state = back(state);

@@ -60,12 +60,23 @@ export function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function where(path: readonly (string | number)[]): string {
-  return path.length === 0 ? "(top)" : path.join(".");
+/** Names the node when the problem is inside one: "node 'a' > answers.0" reads better than a bare path. */
+function where(path: readonly (string | number)[], word: string): string {
+  if (path.length === 0) return "(top)";
+  if (path[0] === "nodes" && path.length >= 2) {
+    const rest = path.slice(2).join(".");
+    return `${word} '${String(path[1])}'${rest ? ` > ${rest}` : ""}`;
+  }
+  return path.join(".");
 }
 
 function describe(e: SchemaError, path: readonly (string | number)[]): Text {
-  const at = where(path);
+  const both = describeIn(e, where(path, "node"));
+  const nl = describeIn(e, where(path, "knoop"));
+  return { nl: nl.nl, en: both.en };
+}
+
+function describeIn(e: SchemaError, at: string): Text {
   const p = e.params;
   switch (e.keyword) {
     case "required":

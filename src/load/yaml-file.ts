@@ -33,7 +33,7 @@ export function parseYaml(file: string, text: string): YamlResult {
       column: pos.col,
       ruleId: "yaml-syntax",
       severity: "error",
-      message: { nl: `YAML-fout (${e.code}): ${firstLine(e.message)}`, en: `YAML error (${e.code}): ${firstLine(e.message)}` },
+      message: { nl: `YAML-fout (${e.code}): ${YAML_CODES_NL[e.code] ?? firstLine(e.message)}`, en: `YAML error (${e.code}): ${firstLine(e.message)}` },
     };
   });
   if (errors.length > 0) return { ok: false, diagnostics: errors };
@@ -49,6 +49,19 @@ export function parseYaml(file: string, text: string): YamlResult {
   }
   return { ok: true, value: { data, locate }, diagnostics: [] };
 }
+
+/** Dutch explanations of the YAML errors people make most; others keep the library's English text. */
+const YAML_CODES_NL: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: "twee dubbelepunten op één regel; zet de waarde op een nieuwe, ingesprongen regel of tussen aanhalingstekens",
+  BAD_INDENT: "inspringing klopt niet; lijn de regel uit met de regels erboven",
+  TAB_AS_INDENT: "inspringen met een tab mag niet in YAML; gebruik spaties",
+  MISSING_CHAR: "een afsluitend teken ontbreekt (aanhalingsteken, ] of })",
+  DUPLICATE_KEY: "deze sleutel staat twee keer in dezelfde lijst; verwijder of hernoem er één",
+  MULTILINE_IMPLICIT_KEY: "een sleutel loopt over meerdere regels; zet de tekst tussen aanhalingstekens",
+  UNEXPECTED_TOKEN: "onverwacht teken; controleer aanhalingstekens en dubbelepunten",
+  BAD_SCALAR_START: "een waarde mag niet met dit teken beginnen; zet de tekst tussen aanhalingstekens",
+  MISSING_ANCHOR: "deze alias verwijst naar een anker dat niet bestaat",
+};
 
 function firstLine(s: string): string {
   return s.split("\n")[0] ?? s;

@@ -1,0 +1,117 @@
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { run } from "../../src/commands/consult.js";
+import * as validators from "../../src/generated/validators.cjs";
+import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
+import { fakeIo } from "../fake-io.js";
+import { BASIC } from "../helpers.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "signaalroute-test-"));
+});
+
+const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
+const tty = () => fakeIo({ stdinIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
+const draftFile = () => join(dir, "data", "draft.json");
+const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
+
+describe("consult command", () => {
+  it("without a terminal and without --answers: a clear error and exit 3, no hang", async () => {
+    const io = fakeIo({ cwd: dir });
+    await expect(run(opts, { io })).rejects.toMatchObject({ exitCode: 3 });
+  });
+
+  it("saves a 0600 draft after each answer; Ctrl-C keeps it; --resume continues from it", async () => {
+    const io = tty();
+    const code = await run(opts, { io, prompter: prompterOf([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { stop: true }]) });
+    expect(code).toBe(130);
+    expect(statSync(draftFile()).mode & 0o777).toBe(0o600);
+    const draft = JSON.parse(readFileSync(draftFile(), "utf8"));
+    expect(draft.state.history).toEqual([
+      { node: "gevaar", answer: "nee" },
+      { node: "soort", answer: ["geld"] },
+    ]);
+    expect(io.stderr()).toContain("signaalroute consult --resume");
+
+    // The resumed consult asks only what is left, then offers to save the record.
+    const io2 = tty();
+    const code2 = await run({ ...opts, resume: true }, { io: io2, prompter: prompterOf([{ id: "overleg", answer: "ja" }, { id: "save-record", answer: "both" }, { id: "record-path", answer: "verslag" }]) });
+    expect(code2).toBe(0);
+    expect(existsSync(draftFile())).toBe(false);
+    for (const f of ["verslag.md", "verslag.json"]) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
+    const record = JSON.parse(readFileSync(join(dir, "verslag.json"), "utf8"));
+    expect(validators.record(record)).toBe(true);
+    expect(record.steps.map((s: { node: string }) => s.node)).toEqual(["gevaar", "soort", "overleg"]);
+    expect(record.advice.map((a: { contact: string }) => a.contact)).toEqual(["team-a", "team-b"]);
+    expect(record.createdAt).toMatch(/^2026-11-28T14:05:00[+-]\d\d:\d\d$/);
+    const md = readFileSync(join(dir, "verslag.md"), "utf8");
+    expect(md).toContain("# Verslag signaalroute-consult");
+    expect(md).toContain("Heeft u overlegd?");
+  });
+
+  it("--resume without a draft says so (exit 2)", async () => {
+    await expect(run({ ...opts, resume: true }, { io: tty(), prompter: prompterOf([]) })).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it("asks whether to resume when a draft exists", async () => {
+    await run(opts, { io: tty(), prompter: prompterOf([{ id: "gevaar", answer: "ja" }, { stop: true }]) });
+    const code = await run(opts, {
+      io: tty(),
+      prompter: prompterOf([{ id: "resume-or-new", answer: "resume" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: [] }, { id: "save-record", answer: "none" }]),
+    });
+    expect(code).toBe(0);
+  });
+
+  it("--answers runs without a terminal and prints the advice; --json gives a record that fits its schema", async () => {
+    const file = join(dir, "a.yaml");
+    writeFileSync(file, "gevaar: ja\nsoort: [geld, spijbelen]\noverleg: nee\n");
+    const io = fakeIo({ cwd: dir });
+    expect(await run({ ...opts, answers: file }, { io })).toBe(0);
+    const text = io.stdout();
+    // 112 first (acuut), then team-a (spoed from the checklist), then team-b.
+    expect(text.indexOf("Alarmnummer 112")).toBeLessThan(text.indexOf("Testteam A"));
+    expect(text.indexOf("Testteam A")).toBeLessThan(text.indexOf("Testteam B"));
+    expect(text).toContain("Controleer de actuele gegevens op https://example.org/b");
+    const io2 = fakeIo({ cwd: dir });
+    await run({ ...opts, answers: file, json: true, lang: "en" }, { io: io2 });
+    const record = JSON.parse(io2.stdout());
+    expect(validators.record(record)).toBe(true);
+    expect(record.advice.map((a: { contact: string; urgency: string }) => `${a.contact}:${a.urgency}`)).toEqual(["alarm-112:acuut", "team-a:spoed", "team-b:advies"]);
+    expect(record.steps[0].question).toBe("Is there direct danger now?");
+  });
+
+  it("--answers with an unknown question id or an answer not offered is a clear error with the line", async () => {
+    const file = join(dir, "bad.yaml");
+    writeFileSync(file, "gevaar: misschien\n");
+    const e1 = await run({ ...opts, answers: file }, { io: fakeIo({ cwd: dir }) }).catch((e) => e);
+    expect(e1.exitCode).toBe(1);
+    expect(e1.details.join("\n")).toContain("'misschien' is geen antwoord op vraag 'gevaar'. Mogelijk: ja, nee, unknown.");
+    expect(e1.details.join("\n")).toContain(":1:9");
+    writeFileSync(file, "gevaar: nee\nsoortt: []\n");
+    const e2 = await run({ ...opts, answers: file }, { io: fakeIo({ cwd: dir }) }).catch((e) => e);
+    expect(e2.details.join("\n")).toContain("Onbekende vraag-id 'soortt'. Bedoelt u 'soort'?");
+  });
+
+  it("the record has no field that could hold a child's name, address or BSN, and allows no extra fields", () => {
+    const schema = JSON.parse(readFileSync(join(process.cwd(), "schemas/record.schema.json"), "utf8"));
+    const names: string[] = [];
+    const walk = (s: unknown): void => {
+      if (!s || typeof s !== "object") return;
+      const o = s as Record<string, unknown>;
+      if (o.type === "object") expect(o.additionalProperties).toBe(false);
+      if (o.properties) names.push(...Object.keys(o.properties as object));
+      Object.values(o).forEach(walk);
+    };
+    walk(schema);
+    expect(names.length).toBeGreaterThan(20);
+    const forbidden = /child|kind|naam|address|adres|bsn|birth|geboorte|note|comment|opmerking|free/i;
+    expect(names.filter((n) => forbidden.test(n))).toEqual([]);
+    // "name" occurs once: the name of a contact organisation in the advice.
+    expect(names.filter((n) => n === "name")).toHaveLength(1);
+    expect(Object.keys(schema.properties.advice.items.properties)).toContain("name");
+  });
+});
+});

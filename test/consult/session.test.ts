@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { runSession } from "../../src/consult/interactive.js";
+import { position, start } from "../../src/engine/engine.js";
+import type { ConsultState } from "../../src/engine/state.js";
+import { makeStyle } from "../../src/render/style.js";
+import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
+import { BASIC, loadSet } from "../helpers.js";
+
+const set = loadSet(BASIC);
+const BACK = "\u0000back";
+const HELP = "\u0000help";
+
+async function play(script: ScriptEntry[], initial: ConsultState = start(set)) {
+  const printed: string[] = [];
+  const states: ConsultState[] = [];
+  const end = await runSession(set, initial, scriptedPrompter(script), "nl", makeStyle(false), { onState: (s) => states.push(s), print: (t) => printed.push(t) });
+  return { end, printed: printed.join("\n"), states };
+}
+
+describe("interactive session (scripted prompter)", () => {
+  it("walks to an outcome, saving a state after every answer", async () => {
+    const { end, states } = await play([
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld"] },
+      { id: "overleg", answer: "ja" },
+    ]);
+    expect(end.kind).toBe("done");
+    expect(states).toHaveLength(3);
+    const p = position(set, end.state);
+    expect(p.ok && p.value.node.id).toBe("melden");
+  });
+
+  it("shows help on request and asks the same question again", async () => {
+    const { end, printed } = await play([
+      { id: "gevaar", answer: HELP },
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: [] },
+    ]);
+    expect(end.kind).toBe("done");
+    expect(printed).toContain("Denk aan letsel of bedreiging.");
+  });
+
+  it("goes back, and keeps the earlier answer as the default", async () => {
+    const log: string[] = [];
+    let defaultSeen: unknown;
+    const base = scriptedPrompter(
+      [
+        { id: "gevaar", answer: "nee" },
+        { id: "soort", answer: [BACK] },
+        { id: "gevaar", answer: "nee" },
+        { id: "soort", answer: [] },
+      ],
+      log,
+    );
+    const prompter = { ...base, select: async <T,>(q: Parameters<typeof base.select<T>>[0]) => ((defaultSeen = defaultSeen ?? (log.length === 2 ? q.default : undefined)), base.select(q)) };
+    const end = await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: () => {} });
+    expect(log).toEqual(["select:gevaar", "checkbox:soort", "select:gevaar", "checkbox:soort"]);
+    expect(defaultSeen).toBe("nee");
+    expect(end.kind).toBe("done");
+  });
+
+  it("a checklist's 'weet ik niet' takes the unknown route", async () => {
+    const { end } = await play([
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld", "unknown"] },
+      { id: "overleg", answer: "nee" },
+    ]);
+    expect(end.state.history[1]).toEqual({ node: "soort", answer: "unknown" });
+  });
+
+  it("stopping keeps the answers so far", async () => {
+    const { end } = await play([{ id: "gevaar", answer: "ja" }, { stop: true }]);
+    expect(end.kind).toBe("stopped");
+    expect(end.state.history).toEqual([{ node: "gevaar", answer: "ja" }]);
+  });
+
+  it("an info step shows its text and the acute reason before continuing", async () => {
+    const { printed } = await play([{ id: "gevaar", answer: "ja" }, { id: "bel-112", answer: "continue" }, { stop: true }]);
+    expect(printed).toContain("Bel nu 112.");
+    expect(printed).toContain("Er is direct gevaar.");
+  });
+
+  it("fails loudly when the consult asks a question the script did not expect", async () => {
+    await expect(play([{ id: "soort", answer: [] }])).rejects.toThrow("script expected prompt 'soort', but the consult asked 'gevaar'");
+  });
+});
