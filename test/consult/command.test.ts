@@ -114,4 +114,3 @@ describe("consult command", () => {
     expect(Object.keys(schema.properties.advice.items.properties)).toContain("name");
   });
 });
-});
