@@ -1,0 +1,57 @@
+import { screen } from "@inquirer/testing/vitest";
+import { describe, expect, it } from "vitest";
+import { runSession } from "../../src/consult/interactive.js";
+import { position, start } from "../../src/engine/engine.js";
+import { makeStyle } from "../../src/render/style.js";
+import { inquirerPrompter } from "../../src/ui/inquirer-prompter.js";
+import { BASIC, loadSet } from "../helpers.js";
+
+const set = loadSet(BASIC);
+
+describe("inquirer prompter, rendered", () => {
+  it("shows the question with its answers, 'weet ik niet', help, and no back on the first question", async () => {
+    const printed: string[] = [];
+    const session = runSession(set, start(set), inquirerPrompter(), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    const first = screen.getScreen();
+    expect(first).toContain("Is er nu direct gevaar?");
+    for (const label of ["Ja", "Nee", "Weet ik niet", "Uitleg bij deze vraag", "Stoppen"]) expect(first).toContain(label);
+    expect(first).not.toContain("Terug");
+
+    // Down twice = "Weet ik niet": the cautious route to the 112 step.
+    screen.keypress("down");
+    screen.keypress("down");
+    screen.keypress("enter");
+    await screen.next();
+    expect(printed.join("\n")).toContain("Bel nu 112.");
+    expect(screen.getScreen()).toContain("Terug naar de vorige vraag");
+    screen.keypress("enter"); // Verder
+    await screen.next();
+
+    // The checklist: tick the first item with space, then enter.
+    const checklist = screen.getScreen();
+    expect(checklist).toContain("Welke signalen ziet u?");
+    expect(checklist).toContain("Plotseling veel geld");
+    screen.keypress("space");
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("Heeft u overlegd?");
+    screen.keypress("enter"); // Ja
+    const end = await session;
+    expect(end.kind).toBe("done");
+    const p = position(set, end.state);
+    expect(p.ok && p.value.node.id).toBe("melden");
+    expect(end.state.history.map((h) => h.answer)).toEqual(["unknown", "continue", ["geld"], "ja"]);
+  });
+
+  it("Ctrl-C stops the session and keeps the answers so far", async () => {
+    const session = runSession(set, start(set), inquirerPrompter(), "en", makeStyle(false), { onState: () => {}, print: () => {} });
+    expect(screen.getScreen()).toContain("Is there direct danger now?");
+    screen.keypress("down");
+    screen.keypress("enter"); // No
+    await screen.next();
+    screen.keypress({ name: "c", ctrl: true });
+    const end = await session;
+    expect(end.kind).toBe("stopped");
+    expect(end.state.history).toEqual([{ node: "gevaar", answer: "nee" }]);
+  });
+});
