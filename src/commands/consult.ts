@@ -61,7 +61,7 @@ async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number>
 
   if (!io.stdinIsTTY) throw new CliError({ nl: m("noTerminal", "nl"), en: m("noTerminal", "en") }, EXIT.noTerminal);
   const style = makeStyle(opts.color);
-  const prompter = await (deps.prompter ?? defaultPrompter)();
+  const prompter = await (deps.prompter ?? (() => defaultPrompter(lang)))();
   const path = draftPath(io.env);
   let state = initial;
   const existing = readDraft(path);
@@ -103,9 +103,9 @@ async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number>
   return EXIT.ok;
 }
 
-async function defaultPrompter(): Promise<Prompter> {
+async function defaultPrompter(lang: Lang): Promise<Prompter> {
   const { inquirerPrompter } = await import("../ui/inquirer-prompter.js");
-  return inquirerPrompter();
+  return inquirerPrompter(lang);
 }
 
 function startState(set: TreeSet, startNode: string | undefined, lang: Lang): ConsultState {

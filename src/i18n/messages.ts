@@ -17,8 +17,8 @@ export const MESSAGES = {
   continue: { nl: "Verder", en: "Continue" },
   noHelp: { nl: "Bij deze vraag is geen extra uitleg.", en: "There is no extra help for this question." },
   checklistHint: {
-    nl: "Spatie: aanvinken. Enter: verder. Niets aangevinkt is ook een antwoord.",
-    en: "Space: tick. Enter: continue. Ticking nothing is an answer too.",
+    nl: "Vink aan wat u zag of hoorde. Niets aanvinken is ook een antwoord.",
+    en: "Tick what you saw or heard. Ticking nothing is an answer too.",
   },
   checklistExtras: { nl: "Of kies", en: "Or choose" },
   resumed: { nl: "Uw eerdere consult gaat verder waar het stopte.", en: "Your earlier consult continues where it stopped." },

@@ -1,17 +1,33 @@
 import { checkbox, input, select, Separator } from "@inquirer/prompts";
+import type { Lang } from "../model/text.js";
 import { PromptStopped, type Choice, type Prompter } from "./prompter.js";
 
+/** Inquirer's key hints, in the consult's language. */
+const KEY_WORDS: Record<string, { nl: string; en: string }> = {
+  navigate: { nl: "kiezen", en: "navigate" },
+  select: { nl: "aanvinken", en: "tick" },
+  submit: { nl: "verder", en: "continue" },
+};
+
+function keysHelpTip(lang: Lang) {
+  return (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[action]?.[lang] ?? action}`).join(" • ");
+}
+
 /** The terminal prompter. Ctrl-C and a closed terminal both surface as PromptStopped. */
-export function inquirerPrompter(): Prompter {
+export function inquirerPrompter(lang: Lang): Prompter {
+  const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
   return {
-    select: (q) => guard(() => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: 12, loop: false })),
+    select: (q) => guard(() => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: 14, loop: false, theme })),
     checkbox: (q) =>
       guard(() =>
         checkbox({
           message: q.message,
           choices: withSeparators(q.choices.map((c) => ({ ...c, checked: q.checked?.includes(c.value) ?? false }))),
-          pageSize: 14,
+          pageSize: 16,
           loop: false,
+          theme,
+          // "a" (all) would also tick "stop" and "back": the shortcuts are off.
+          shortcuts: { all: null, invert: null },
         }),
       ),
     input: (q) => guard(() => input({ message: q.message, default: q.default })),

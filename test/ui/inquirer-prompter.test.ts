@@ -11,7 +11,7 @@ const set = loadSet(BASIC);
 describe("inquirer prompter, rendered", () => {
   it("shows the question with its answers, 'weet ik niet', help, and no back on the first question", async () => {
     const printed: string[] = [];
-    const session = runSession(set, start(set), inquirerPrompter(), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    const session = runSession(set, start(set), inquirerPrompter("nl"), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
     const first = screen.getScreen();
     expect(first).toContain("Is er nu direct gevaar?");
     for (const label of ["Ja", "Nee", "Weet ik niet", "Uitleg bij deze vraag", "Stoppen"]) expect(first).toContain(label);
@@ -44,7 +44,7 @@ describe("inquirer prompter, rendered", () => {
   });
 
   it("Ctrl-C stops the session and keeps the answers so far", async () => {
-    const session = runSession(set, start(set), inquirerPrompter(), "en", makeStyle(false), { onState: () => {}, print: () => {} });
+    const session = runSession(set, start(set), inquirerPrompter("en"), "en", makeStyle(false), { onState: () => {}, print: () => {} });
     expect(screen.getScreen()).toContain("Is there direct danger now?");
     screen.keypress("down");
     screen.keypress("enter"); // No

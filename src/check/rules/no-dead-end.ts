@@ -11,7 +11,13 @@ export const noDeadEnd: Rule = {
     const alive = new Set<string>();
     const queue = [...set.nodes.values()].filter((e) => e.node.kind === "outcome").map((e) => e.node.id);
     queue.forEach((id) => alive.add(id));
-    while (queue.length > 0) for (const e of into.get(queue.pop()!) ?? []) if (!alive.has(e.from)) (alive.add(e.from), queue.push(e.from));
+    while (queue.length > 0) {
+      for (const e of into.get(queue.pop()!) ?? []) {
+        if (alive.has(e.from)) continue;
+        alive.add(e.from);
+        queue.push(e.from);
+      }
+    }
     for (const [id, { tree, node }] of set.nodes) {
       if (node.kind === "outcome") continue;
       const edges = out.get(id) ?? [];

@@ -10,7 +10,13 @@ export const reachable: Rule = {
     const seen = (roots: string[]) => {
       const visited = new Set<string>(roots.filter((r) => set.nodes.has(r)));
       const queue = [...visited];
-      while (queue.length > 0) for (const e of out.get(queue.pop()!) ?? []) if (!visited.has(e.target)) (visited.add(e.target), queue.push(e.target));
+      while (queue.length > 0) {
+        for (const e of out.get(queue.pop()!) ?? []) {
+          if (visited.has(e.target)) continue;
+          visited.add(e.target);
+          queue.push(e.target);
+        }
+      }
       return visited;
     };
     const fromEntries = seen([...set.trees.values()].map((t) => t.entry));

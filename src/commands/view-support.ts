@@ -1,0 +1,49 @@
+import { pathFacts, type PathFacts } from "../analysis/path-facts.js";
+import type { Graph } from "../analysis/graph.js";
+import { CliError, EXIT } from "../cli/exit-codes.js";
+import type { Tree } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { didYouMean } from "../util/suggest.js";
+
+// Shared by the view commands (graph, docs, routes, stats, diff).
+
+/** Path facts, or exit 1 naming the cycle and pointing to `validate`. */
+export function factsOrExit(graph: Graph): PathFacts {
+  const r = pathFacts(graph);
+  if (r.ok) return r.facts;
+  const chain = r.cycle.join(" -> ");
+  throw new CliError(
+    {
+      nl: `De routes bevatten een kring (${chain}), dus paden kunnen niet worden geteld. Draai 'signaalroute validate' voor de details.`,
+      en: `The routes contain a cycle (${chain}), so paths cannot be counted. Run 'signaalroute validate' for details.`,
+    },
+    EXIT.problems,
+  );
+}
+
+/** The tree named on the command line, or exit 2 with "Did you mean ...?". */
+export function treeOrExit(set: TreeSet, id: string): Tree {
+  const tree = set.trees.get(id);
+  if (tree) return tree;
+  const hint = didYouMean(id, set.trees.keys());
+  const known = [...set.trees.keys()].join(", ");
+  throw new CliError(
+    {
+      nl: `Boom '${id}' bestaat niet.${hint ? ` Bedoelt u '${hint}'?` : ""} Bomen: ${known}.`,
+      en: `Tree '${id}' does not exist.${hint ? ` Did you mean '${hint}'?` : ""} Trees: ${known}.`,
+    },
+    EXIT.usage,
+  );
+}
+
+/** JSON with BigInt counts written as decimal strings (JSON has no 64-bit integers). */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), 2) + "\n";
+}
+
+/** Left-aligned columns, for tables in the terminal. */
+export function table(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length))).join("  "));
+}

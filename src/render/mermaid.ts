@@ -1,0 +1,84 @@
+import type { Graph } from "../analysis/graph.js";
+import type { Lang } from "../model/text.js";
+import { URGENCIES } from "../model/urgency.js";
+import { toFlowchart, type FlowNode } from "./flowchart.js";
+
+// Mermaid flowchart, pure. Every id is a safe id derived from the node id
+// (`n_` + id with `-` as `_`; tree ids alike), so no node id can collide with
+// a Mermaid keyword such as `end`, and every label is quoted with its special
+// characters written as entity codes.
+
+export const URGENCY_COLOURS = {
+  acuut: { fill: "#c62828", stroke: "#7f0000", text: "#ffffff" },
+  spoed: { fill: "#ef6c00", stroke: "#a33c00", text: "#ffffff" },
+  regulier: { fill: "#fdd835", stroke: "#a08600", text: "#000000" },
+  advies: { fill: "#66bb6a", stroke: "#2e7d32", text: "#000000" },
+} as const;
+
+/** Mermaid-safe id: node ids match ^[a-z0-9][a-z0-9-]*$, so this is unique and injective. */
+export function mermaidId(id: string): string {
+  if (id.startsWith("tree:")) return `x_${id.slice(5).replace(/-/g, "_")}`;
+  return `n_${id.replace(/-/g, "_")}`;
+}
+
+/** Text inside a quoted Mermaid label: `"`, `#`, `<`, `>`, `|`, backtick as entity codes. */
+export function mermaidText(text: string): string {
+  return text
+    .replace(/#/g, "#35;")
+    .replace(/"/g, "#quot;")
+    .replace(/</g, "#lt;")
+    .replace(/>/g, "#gt;")
+    .replace(/\|/g, "#124;")
+    .replace(/`/g, "#96;")
+    .replace(/[\r\n]+/g, " ");
+}
+
+function label(lines: readonly string[]): string {
+  return `"${lines.map(mermaidText).join("<br/>")}"`;
+}
+
+function shape(n: FlowNode): string {
+  const l = label(n.lines);
+  switch (n.kind) {
+    case "question":
+      return `{${l}}`;
+    case "checklist":
+      return `{{${l}}}`;
+    case "info":
+      return `(${l})`;
+    case "link":
+      return `[[${l}]]`;
+    case "outcome":
+      return `([${l}])`;
+    case "tree":
+      return `[/${l}/]`;
+  }
+}
+
+export function toMermaid(graph: Graph, lang: Lang, onlyTree?: string): string {
+  const chart = toFlowchart(graph, lang, onlyTree);
+  const lines: string[] = ["flowchart TD"];
+  for (const c of chart.clusters) {
+    lines.push(`  subgraph t_${c.tree.replace(/-/g, "_")}[${label([c.title])}]`);
+    for (const n of c.nodes) lines.push(`    ${mermaidId(n.id)}${shape(n)}`);
+    lines.push("  end");
+  }
+  for (const n of chart.external) lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
+  for (const e of chart.edges) {
+    lines.push(e.label === undefined ? `  ${mermaidId(e.from)} --> ${mermaidId(e.to)}` : `  ${mermaidId(e.from)} -->|${label([e.label])}| ${mermaidId(e.to)}`);
+  }
+  for (const u of URGENCIES) {
+    const c = URGENCY_COLOURS[u];
+    lines.push(`  classDef ${u} fill:${c.fill},stroke:${c.stroke},color:${c.text}`);
+  }
+  lines.push("  classDef info fill:#e3f2fd,stroke:#1565c0,color:#000000");
+  lines.push("  classDef link fill:#eeeeee,stroke:#616161,stroke-dasharray:5 5,color:#000000");
+  const all = [...chart.clusters.flatMap((c) => c.nodes), ...chart.external];
+  const byClass = new Map<string, string[]>();
+  for (const n of all) {
+    const cls = n.kind === "outcome" ? n.urgency! : n.kind === "info" ? "info" : n.kind === "link" || n.kind === "tree" ? "link" : undefined;
+    if (cls) byClass.set(cls, [...(byClass.get(cls) ?? []), mermaidId(n.id)]);
+  }
+  for (const [cls, ids] of byClass) lines.push(`  class ${ids.join(",")} ${cls}`);
+  return lines.join("\n") + "\n";
+}

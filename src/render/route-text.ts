@@ -1,0 +1,67 @@
+import type { RouteStep } from "../analysis/path-facts.js";
+import { MESSAGES } from "../i18n/messages.js";
+import type { Lang, Text } from "../model/text.js";
+import type { ChecklistNode, ChecklistRoute, TreeNode } from "../model/tree.js";
+import { UNKNOWN_ID } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
+
+// How an edge reads for a person: the answer's label, a checklist route in
+// words, "continue" for an info step, the tree a link goes to. Pure.
+
+const OTHERWISE: Text = { nl: "anders", en: "otherwise" };
+
+/** The words for one edge out of a node, by its label (see transitions.ts). */
+export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang): string {
+  switch (node.kind) {
+    case "question": {
+      if (label === UNKNOWN_ID) return (node.unknown?.label ?? MESSAGES.unknown)[lang];
+      return node.answers.find((a) => a.id === label)?.label[lang] ?? label;
+    }
+    case "checklist": {
+      if (label === UNKNOWN_ID) return (node.unknown?.label ?? MESSAGES.unknown)[lang];
+      if (label === "otherwise") return OTHERWISE[lang];
+      const route = node.routes[Number(label.replace("route-", "")) - 1];
+      return route ? checklistRouteText(node, route, lang) : label;
+    }
+    case "info":
+      return MESSAGES.continue[lang];
+    case "link":
+      return `→ ${set.trees.get(node.tree)?.title[lang] ?? node.tree}`;
+    case "outcome":
+      return label;
+  }
+}
+
+/** A checklist route's condition in words, e.g. "minstens 2 aangevinkt" or "aangevinkt: Spijbelen". */
+export function checklistRouteText(node: ChecklistNode, route: ChecklistRoute, lang: Lang): string {
+  const itemText = (id: string) => node.items.find((i) => i.id === id)?.label[lang] ?? id;
+  const parts: string[] = [];
+  if (route.anyOf) {
+    const names = route.anyOf.map(itemText).join(lang === "nl" ? " of " : " or ");
+    parts.push(lang === "nl" ? `aangevinkt: ${names}` : `ticked: ${names}`);
+  }
+  if (route.atLeast !== undefined) {
+    const pool = route.of ? ` (${route.of.map(itemText).join(", ")})` : "";
+    parts.push(lang === "nl" ? `minstens ${route.atLeast} aangevinkt${pool}` : `at least ${route.atLeast} ticked${pool}`);
+  }
+  if (parts.length === 0) return lang === "nl" ? "altijd" : "always";
+  return parts.join(lang === "nl" ? " en " : " and ");
+}
+
+/** Text of an answer value for a checklist: the ticked items' labels, or "(nothing ticked)". */
+export function tickedText(node: ChecklistNode, ticked: readonly string[], lang: Lang): string {
+  if (ticked.length === 0) return MESSAGES.nothingTicked[lang];
+  return ticked.map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id).join(" + ");
+}
+
+/** A route as "gevaar: Nee › soort: aangevinkt: geld › …"; link hops are left out (they ask nothing). */
+export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang): string {
+  const shown = steps.filter((s) => set.nodes.get(s.node)?.node.kind !== "link");
+  if (shown.length === 0) return lang === "nl" ? "(direct bij de start)" : "(right at the start)";
+  return shown.map((s) => `${s.node}: ${edgeText(set, set.nodes.get(s.node)!.node, s.answer, lang)}`).join(" › ");
+}
+
+/** A route's steps as data, with each answer in words. */
+export function routeJson(set: TreeSet, steps: readonly RouteStep[], lang: Lang): { node: string; answer: string; label: string }[] {
+  return steps.map((s) => ({ node: s.node, answer: s.answer, label: edgeText(set, set.nodes.get(s.node)!.node, s.answer, lang) }));
+}

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import * as validators from "../../src/generated/validators.cjs";
+import { BASIC, ROOT } from "../helpers.js";
+import { hasTmux, TmuxSession } from "./tmux.js";
+
+// The built command in a real pseudo-terminal: keys typed, screen read back.
+// tmux is installed by .ci/run; without it this suite says why it is skipped.
+const dir = mkdtempSync(join(tmpdir(), "signaalroute-e2e-"));
+const env = { SIGNAALROUTE_DATA_DIR: join(dir, "data"), NO_COLOR: "1", TERM: "xterm-256color", LANG: "C.UTF-8" };
+const bin = `node ${join(ROOT, "bin/signaalroute.js")}`;
+const sessions: TmuxSession[] = [];
+afterAll(() => sessions.forEach((s) => s.kill()));
+
+describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
+  it("starts, shows help, goes back, survives kill -9, resumes, and saves a record that fits its schema", async () => {
+    const t = TmuxSession.start(`sr-e2e-${process.pid}`, `${bin} consult --trees ${BASIC}`, env, dir);
+    sessions.push(t);
+    const first = await t.waitFor("Is er nu direct gevaar?");
+    expect(first).toContain("Bij direct gevaar: bel 112.");
+
+    // Help: Ja, Nee, Weet ik niet, Uitleg -> three downs.
+    t.keys("Down", "Down", "Down", "Enter");
+    await t.waitFor("Denk aan letsel of bedreiging.");
+    // The question is asked again; the cursor starts on "Ja". Answer "Nee".
+    t.keys("Down", "Enter");
+    await t.waitFor("Welke signalen ziet u?");
+
+    // Back from the checklist: items geld, spijbelen, telefoons, then Weet ik niet, Uitleg, Terug.
+    t.keys("Down", "Down", "Down", "Down", "Down", "Space", "Enter");
+    // After the checklist's answer line ("... Terug naar de vorige vraag"), the first question again.
+    const again = await t.waitFor(/Terug naar de vorige vraag\s*\n[\s\S]*Is er nu direct gevaar\?[\s\S]*❯/);
+    // The earlier answer "Nee" is offered as the default (the cursor is on it).
+    expect(again.split("\n").filter((l) => l.includes("❯")).at(-1)).toContain("Nee");
+    t.keys("Enter");
+    await t.waitFor(/Terug naar de vorige vraag\s*\n[\s\S]*Welke signalen ziet u\?/);
+    t.keys("Space", "Down", "Space", "Enter"); // geld + spijbelen
+    await t.waitFor("Heeft u overlegd?");
+
+    // kill -9 mid-consult: the draft written after each answer must survive.
+    const draftFile = join(dir, "data", "draft.json");
+    expect(statSync(draftFile).mode & 0o777).toBe(0o600);
+    process.kill(t.pid(), "SIGKILL");
+    t.kill();
+
+    const r = TmuxSession.start(`sr-e2e-r-${process.pid}`, `${bin} consult --resume --trees ${BASIC}`, env, dir);
+    sessions.push(r);
+    await r.waitFor("Heeft u overlegd?");
+    expect(r.screen()).toContain("gaat verder waar het stopte");
+    r.keys("Enter"); // Ja
+    await r.waitFor("Wilt u een verslag van dit consult opslaan?");
+    const advice = r.screen();
+    expect(advice).toMatch(/1\. Testteam A\s+\[Spoed: vandaag\]/);
+    expect(advice).toMatch(/2\. Testteam B/);
+    r.keys("Down", "Enter"); // JSON
+    await r.waitFor("Bestandsnaam");
+    r.keys("C-u");
+    r.keys("-l", "e2e-verslag");
+    r.keys("Enter");
+    await r.waitFor("Opgeslagen");
+    const file = join(dir, "e2e-verslag.json");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const record = JSON.parse(readFileSync(file, "utf8"));
+    expect(validators.record(record)).toBe(true);
+    expect(record.steps.map((s: { answer: unknown }) => s.answer)).toEqual(["nee", ["geld", "spijbelen"], "ja"]);
+    expect(existsSync(draftFile)).toBe(false);
+  });
+
+  it("Ctrl-C stops with exit 130 and a hint to resume", async () => {
+    const t = TmuxSession.start(`sr-e2e-c-${process.pid}`, `sh -c '${bin} consult --new --lang en --trees ${BASIC}; echo EXIT=$?'`, env, dir);
+    sessions.push(t);
+    await t.waitFor("Is there direct danger now?");
+    t.keys("C-c");
+    const screen = await t.waitFor("EXIT=");
+    expect(screen).toContain("signaalroute consult --resume");
+    expect(screen).toContain("EXIT=130");
+  });
+});

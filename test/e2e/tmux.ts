@@ -1,0 +1,63 @@
+import { execFileSync } from "node:child_process";
+
+/** Drives a real terminal: a tmux session running one command, read with capture-pane. */
+export function hasTmux(): boolean {
+  try {
+    execFileSync("tmux", ["-V"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class TmuxSession {
+  constructor(readonly name: string) {}
+
+  static start(name: string, command: string, env: Record<string, string>, cwd: string): TmuxSession {
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join(" ");
+    new TmuxSession(name).kill();
+    // exec: the pane's process is the command itself, so a test can kill it.
+    return TmuxSession.spawn(name, `cd ${JSON.stringify(cwd)} && exec env ${exports} ${command}`);
+  }
+
+  private static spawn(name: string, shellCommand: string): TmuxSession {
+    execFileSync("tmux", ["new-session", "-d", "-s", name, "-x", "120", "-y", "50", shellCommand]);
+    execFileSync("tmux", ["set-option", "-t", name, "remain-on-exit", "on"]);
+    return new TmuxSession(name);
+  }
+
+  screen(): string {
+    return execFileSync("tmux", ["capture-pane", "-p", "-t", this.name, "-S", "-50"]).toString();
+  }
+
+  keys(...keys: string[]): void {
+    for (const k of keys) execFileSync("tmux", ["send-keys", "-t", this.name, k]);
+  }
+
+  /** Waits until the screen shows `text` (and returns the screen), or fails with what it does show. */
+  async waitFor(text: string | RegExp, timeoutMs = 10000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let last = "";
+    while (Date.now() < deadline) {
+      last = this.screen();
+      if (typeof text === "string" ? last.includes(text) : text.test(last)) return last;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`screen never showed ${String(text)}; it shows:\n${last}`);
+  }
+
+  /** The process running in the pane. */
+  pid(): number {
+    return Number(execFileSync("tmux", ["display-message", "-p", "-t", this.name, "#{pane_pid}"]).toString().trim());
+  }
+
+  kill(): void {
+    try {
+      execFileSync("tmux", ["kill-session", "-t", this.name], { stdio: "ignore" });
+    } catch {
+      // already gone
+    }
+  }
+}
