@@ -52,7 +52,7 @@ async function bundle() {
 
 async function precompileTrees() {
   const { precompileBundledTrees } = await import(join(root, "dist/build-hooks.js"));
-  const result = precompileBundledTrees();
+  const result = await precompileBundledTrees();
   // Not fatal: a consult then loads the YAML itself, and the tests report the problems.
   if (!result.ok) process.stderr.write(`warning: ${result.message}\n`);
 }

@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { CliError, EXIT } from "./cli/exit-codes.js";
 import { processIo, type Io } from "./cli/io.js";
 import type { Lang } from "./model/text.js";
-import { colorEnabled } from "./render/style.js";
+import { colorEnabled } from "./cli/color.js";
 import { VERSION } from "./version.js";
 
 // Commander wiring only. Each command's module is imported when it runs, so
@@ -109,7 +109,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .addHelpText("after", examples(["signaalroute trees", "signaalroute trees --json"]))
     .action(async (o) => {
       const { run } = await import("./commands/trees.js");
-      setExit(run({ ...globals(), ...o }, io));
+      setExit(await run({ ...globals(), ...o }, io));
     });
 
   sub("contacts", { nl: "toon de contactenlijst, doorzoekbaar op een woord", en: "show the contacts directory, searchable by a word" })
@@ -119,7 +119,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .addHelpText("after", examples(["signaalroute contacts", "signaalroute contacts veilig", "signaalroute contacts --json"]))
     .action(async (word: string | undefined, o) => {
       const { run } = await import("./commands/contacts.js");
-      setExit(run({ ...globals(), ...o, word }, io));
+      setExit(await run({ ...globals(), ...o, word }, io));
     });
 
   sub("validate", { nl: "controleer bomen: schema, verwijzingen en veiligheidsregels op elk pad", en: "check trees: schema, references and safety rules on every path" })

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseAnswers, runAnswers } from "../consult/answers-file.js";
 import { draftPath, readDraft, removeDraft, saveDraft, type Draft } from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
 import { back, position, start } from "../engine/engine.js";
@@ -19,7 +18,7 @@ import { makeStyle } from "../render/style.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { VERSION } from "../version.js";
-import { treeSetFor } from "./load-trees.js";
+import { treeSetForQuick } from "./load-trees-fast.js";
 
 export interface ConsultOptions {
   readonly lang: Lang;
@@ -55,9 +54,9 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
 async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   const { io } = deps;
   const lang = opts.lang;
-  const set = treeSetFor(opts.trees, io.cwd, lang);
+  const set = await treeSetForQuick(opts.trees, io.cwd, lang);
   const initial = startState(set, opts.start, lang);
-  if (opts.answers) return runFromFile(set, initial, opts, io);
+  if (opts.answers) return runFromFile(set, initial, opts, io, await import("../consult/answers-file.js"));
 
   if (!io.stdinIsTTY) throw new CliError({ nl: m("noTerminal", "nl"), en: m("noTerminal", "en") }, EXIT.noTerminal);
   const style = makeStyle(opts.color);
@@ -123,7 +122,9 @@ function replayable(set: TreeSet, state: ConsultState): ConsultState {
   return position(set, s).ok ? s : start(set);
 }
 
-function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, io: Io): number {
+/** `answersFile` is imported by the caller only when needed: it brings the YAML parser. */
+function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, io: Io, answersFile: typeof import("../consult/answers-file.js")): number {
+  const { parseAnswers, runAnswers } = answersFile;
   const file = opts.answers!;
   let text: string;
   try {

@@ -4,7 +4,7 @@ import { m } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetFor } from "./load-trees.js";
+import { treeSetForQuick } from "./load-trees-fast.js";
 
 export interface ContactsOptions {
   readonly lang: Lang;
@@ -27,8 +27,8 @@ export function matches(c: Contact, word: string): boolean {
     .every((w) => hay.includes(w));
 }
 
-export function run(opts: ContactsOptions, io: Io): number {
-  const set = treeSetFor(opts.trees, io.cwd, opts.lang);
+export async function run(opts: ContactsOptions, io: Io): Promise<number> {
+  const set = await treeSetForQuick(opts.trees, io.cwd, opts.lang);
   const list = [...set.contacts.values()].filter((c) => !opts.word || matches(c, opts.word));
   if (opts.json) {
     io.out(JSON.stringify(list, null, 2) + "\n");

@@ -1,30 +1,25 @@
 import { runChecks, defaultConfig } from "../check/run-checks.js";
 import { STRUCTURAL_RULES } from "../check/rules/index.js";
 import { CliError, EXIT } from "../cli/exit-codes.js";
-import { loadBundled } from "../load/bundled.js";
 import { loadFromPaths } from "../load/load.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
+import { bundledTreesDir } from "../util/package-root.js";
 
 /**
- * The tree set a command runs on: the bundled trees, or the given paths.
- * A set that fails to load or breaks a structural rule stops the command
- * with the problems listed (run `validate` for every rule).
+ * The tree set a command runs on: the bundled trees, or the given paths,
+ * always parsed and checked. A set that fails to load or breaks a structural
+ * rule stops the command with the problems listed (`validate` shows all rules).
  */
 export function treeSetFor(paths: readonly string[] | undefined, cwd: string, lang: Lang): TreeSet {
-  let diagnostics: readonly Diagnostic[];
-  let set: TreeSet | undefined;
-  if (!paths || paths.length === 0) {
-    const r = loadBundled(cwd);
-    set = r.treeSet;
-    diagnostics = r.diagnostics;
-  } else {
-    const r = loadFromPaths(paths, cwd);
-    set = r.treeSet;
-    diagnostics = set ? runChecks(set, defaultConfig("2000-01-01"), STRUCTURAL_RULES) : r.diagnostics;
-  }
+  const r = loadFromPaths(paths && paths.length > 0 ? paths : [bundledTreesDir()], cwd);
+  const diagnostics = r.treeSet ? runChecks(r.treeSet, defaultConfig("2000-01-01"), STRUCTURAL_RULES) : r.diagnostics;
+  return usable(r.treeSet, diagnostics, lang);
+}
+
+export function usable(set: TreeSet | undefined, diagnostics: readonly Diagnostic[], lang: Lang): TreeSet {
   if (!set || hasErrors(diagnostics)) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     throw new CliError(

@@ -2,7 +2,7 @@ import { EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetFor } from "./load-trees.js";
+import { treeSetForQuick } from "./load-trees-fast.js";
 
 export interface TreesOptions {
   readonly lang: Lang;
@@ -11,8 +11,8 @@ export interface TreesOptions {
   readonly trees?: readonly string[];
 }
 
-export function run(opts: TreesOptions, io: Io): number {
-  const set = treeSetFor(opts.trees, io.cwd, opts.lang);
+export async function run(opts: TreesOptions, io: Io): Promise<number> {
+  const set = await treeSetForQuick(opts.trees, io.cwd, opts.lang);
   const rows = [...set.trees.values()].map((t) => ({ id: t.id, version: t.version, title: t.title[opts.lang], main: Boolean(t.main), file: set.files.get(t.id)!, nodes: Object.keys(t.nodes).length }));
   if (opts.json) {
     io.out(JSON.stringify({ hash: set.hash, trees: rows }, null, 2) + "\n");

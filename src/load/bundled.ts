@@ -1,13 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { runChecks, defaultConfig } from "../check/run-checks.js";
-import { STRUCTURAL_RULES } from "../check/rules/index.js";
 import type { Contact } from "../model/contact.js";
 import { hasErrors } from "../model/diagnostic.js";
 import type { Tree } from "../model/tree.js";
 import { bundledTreesDir, packageRoot } from "../util/package-root.js";
 import { buildTreeSet, hashSources } from "./build-tree-set.js";
-import { loadFromTexts, readSources, type LoadResult } from "./load.js";
+import type { LoadResult } from "./load.js";
+import { readSources } from "./read-sources.js";
 
 /**
  * The bundled trees, checked at build time and stored as JSON, so a consult
@@ -23,7 +22,7 @@ interface Precompiled {
 
 const PRECOMPILED = "dist/bundled-trees.json";
 
-export function loadBundled(cwd = process.cwd()): LoadResult {
+export async function loadBundled(cwd = process.cwd()): Promise<LoadResult> {
   const read = readSources([bundledTreesDir()], cwd);
   if (hasErrors(read.diagnostics) || !read.contacts) return { diagnostics: read.diagnostics };
   const hash = hashSources([...read.trees, read.contacts].map((s) => ({ name: basename(s.file), text: s.text })));
@@ -36,6 +35,10 @@ export function loadBundled(cwd = process.cwd()): LoadResult {
     );
     if (built.treeSet) return { treeSet: built.treeSet, diagnostics: [] };
   }
+  // The YAML on disk differs from the build's copy: load and check it the slow way.
+  const { loadFromTexts } = await import("./load.js");
+  const { runChecks, defaultConfig } = await import("../check/run-checks.js");
+  const { STRUCTURAL_RULES } = await import("../check/rules/index.js");
   const loaded = loadFromTexts(read.trees, read.contacts);
   if (!loaded.treeSet) return loaded;
   const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), STRUCTURAL_RULES);
@@ -51,7 +54,10 @@ function readPrecompiled(): Precompiled | undefined {
 }
 
 /** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
-export function precompileBundledTrees(outFile = join(packageRoot(), PRECOMPILED)): { ok: boolean; message: string } {
+export async function precompileBundledTrees(outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
+  const { loadFromTexts } = await import("./load.js");
+  const { runChecks, defaultConfig } = await import("../check/run-checks.js");
+  const { STRUCTURAL_RULES } = await import("../check/rules/index.js");
   const read = readSources([bundledTreesDir()], packageRoot());
   const loaded = read.contacts ? loadFromTexts(read.trees, read.contacts) : { diagnostics: read.diagnostics };
   const set = "treeSet" in loaded ? loaded.treeSet : undefined;

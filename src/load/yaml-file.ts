@@ -2,8 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import type { Locator } from "../model/tree-set.js";
 
-/** Larger files are refused before parsing: no real tree comes near this. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { MAX_FILE_BYTES } from "./read-sources.js";
 
 export interface ParsedYaml {
   readonly data: unknown;

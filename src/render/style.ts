@@ -1,13 +1,6 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import type { Io } from "../cli/io.js";
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function colorEnabled(io: Pick<Io, "env" | "stdoutIsTTY">, flag?: boolean): boolean {
-  if (flag === false) return false;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
-  return io.stdoutIsTTY && io.env.TERM !== "dumb";
-}
+export { colorEnabled } from "../cli/color.js";
 
 export function makeStyle(enabled: boolean): ChalkInstance {
   return new Chalk({ level: enabled ? 1 : 0 });

@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark, as ratios against a baseline measured in
+// the same run. Never run by the tests: timings are not assertions.
+import { existsSync } from "node:fs";
+import { benchStartup } from "./startup.mjs";
+
+const print = (title, rows) => {
+  console.log(`\n${title}`);
+  for (const r of rows) console.log(`  ${r.name.padEnd(60)} ${String(r.ms.toFixed(1)).padStart(8)} ms  ${r.ratio.toFixed(2)}x${r.note ? `  ${r.note}` : ""}`);
+};
+
+print("Start-up (ratio to `node -e 0`)", await benchStartup());
+const validateBench = new URL("./validate-bench.mjs", import.meta.url);
+if (existsSync(validateBench)) {
+  const { benchValidate } = await import(validateBench.href);
+  print("validate on generated trees", await benchValidate());
+}

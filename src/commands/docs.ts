@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { buildGraph } from "../analysis/graph.js";
+import { CliError, EXIT } from "../cli/exit-codes.js";
+import type { Io } from "../cli/io.js";
+import type { Lang } from "../model/text.js";
+import { pageName, routekaart, routekaartIndex } from "../render/routekaart.js";
+import { treeSetFor } from "./load-trees.js";
+
+export interface DocsOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly out?: string;
+  readonly trees?: readonly string[];
+}
+
+/** The pages to write, as (file name, Markdown). Pure. */
+export function docsPages(graph: ReturnType<typeof buildGraph>, lang: Lang): { name: string; text: string }[] {
+  const pages = [...graph.set.trees.values()].map((t) => ({ name: pageName(t.id), text: routekaart(graph, t, lang) }));
+  return [...pages, { name: "index.md", text: routekaartIndex(graph, lang) }];
+}
+
+/** Writes one routekaart per tree and index.md into --out. Exit 0; 1 when the trees cannot be used; 2 when DIR cannot be written. */
+export function run(opts: DocsOptions, io: Io): number {
+  if (!opts.out) throw new CliError({ nl: "Geef een map op met --out MAP.", en: "Give a folder with --out DIR." }, EXIT.usage);
+  const set = treeSetFor(opts.trees, io.cwd, opts.lang);
+  const dir = resolve(io.cwd, opts.out);
+  const pages = docsPages(buildGraph(set), opts.lang);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    throw new CliError({ nl: `Map '${opts.out}' kan niet worden gemaakt.`, en: `Folder '${opts.out}' cannot be created.` }, EXIT.usage);
+  }
+  for (const p of pages) {
+    const file = join(dir, p.name);
+    // Page names come from tree ids; still, never write outside the folder.
+    const rel = relative(dir, file);
+    if (rel.startsWith("..") || isAbsolute(rel) || rel.includes("/") || rel.includes("\\")) {
+      throw new CliError({ nl: `Onveilige bestandsnaam '${p.name}'.`, en: `Unsafe file name '${p.name}'.` }, EXIT.usage);
+    }
+    try {
+      writeFileSync(file, p.text, { mode: 0o644 });
+    } catch {
+      throw new CliError({ nl: `Bestand '${file}' kan niet worden geschreven.`, en: `File '${file}' cannot be written.` }, EXIT.usage);
+    }
+    io.out(`${relative(io.cwd, file) || file}\n`);
+  }
+  return EXIT.ok;
+}

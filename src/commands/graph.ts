@@ -1,0 +1,31 @@
+import { buildGraph } from "../analysis/graph.js";
+import { CliError, EXIT } from "../cli/exit-codes.js";
+import type { Io } from "../cli/io.js";
+import type { Lang } from "../model/text.js";
+import { toDot } from "../render/dot.js";
+import { toMermaid } from "../render/mermaid.js";
+import { treeSetFor } from "./load-trees.js";
+import { treeOrExit } from "./view-support.js";
+
+export interface GraphOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly tree?: string;
+  readonly format?: string;
+  readonly trees?: readonly string[];
+}
+
+export const GRAPH_FORMATS = ["mermaid", "dot"] as const;
+
+/** Prints the trees (or one tree) as a Mermaid or DOT flowchart. Exit 0, 1 when the trees cannot be used, 2 on a bad tree or format. */
+export function run(opts: GraphOptions, io: Io): number {
+  const format = opts.format ?? "mermaid";
+  if (!(GRAPH_FORMATS as readonly string[]).includes(format)) {
+    throw new CliError({ nl: `Onbekend formaat '${format}': kies mermaid of dot.`, en: `Unknown format '${format}': choose mermaid or dot.` }, EXIT.usage);
+  }
+  const set = treeSetFor(opts.trees, io.cwd, opts.lang);
+  if (opts.tree !== undefined) treeOrExit(set, opts.tree);
+  const graph = buildGraph(set);
+  io.out(format === "dot" ? toDot(graph, opts.lang, opts.tree) : toMermaid(graph, opts.lang, opts.tree));
+  return EXIT.ok;
+}

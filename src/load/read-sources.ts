@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { bundledTreesDir } from "../util/package-root.js";
+
+// File access only (no YAML parser here), so a consult on the precompiled
+// bundled trees does not load the parser at all.
+
+/** Larger files are refused before reading: no real tree comes near this. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface SourceText {
+  /** Path as shown to the user. */
+  readonly file: string;
+  readonly text: string;
+}
+
+const CONTACTS_FILE = /^contacts\.ya?ml$/;
+
+export interface ReadResult {
+  readonly trees: SourceText[];
+  readonly contacts?: SourceText;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads tree files from files and folders (a folder: its *.yaml files, not
+ * sub-folders). A file named contacts.yaml is the contacts directory; without
+ * one, the bundled directory is used.
+ */
+export function readSources(paths: readonly string[], cwd = process.cwd()): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = statSync(p);
+    } catch {
+      diagnostics.push(ioError(p, { nl: "Bestand of map bestaat niet of is niet leesbaar.", en: "File or folder does not exist or cannot be read." }));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = readdirSync(p).filter((f) => /\.ya?ml$/.test(f)).sort();
+      if (found.length === 0) diagnostics.push(ioError(p, { nl: "Deze map bevat geen .yaml-bestanden.", en: "This folder holds no .yaml files." }));
+      files.push(...found.map((f) => join(p, f)));
+    } else files.push(p);
+  }
+  const trees: SourceText[] = [];
+  let contacts: SourceText | undefined;
+  for (const f of files) {
+    const shown = relative(cwd, f) || f;
+    const text = readText(f, shown, diagnostics);
+    if (text === undefined) continue;
+    if (CONTACTS_FILE.test(basename(f))) contacts = { file: shown, text };
+    else trees.push({ file: shown, text });
+  }
+  if (!contacts) {
+    const f = join(bundledTreesDir(), "contacts.yaml");
+    const text = readText(f, f, diagnostics);
+    if (text !== undefined) contacts = { file: relative(cwd, f) || f, text };
+  }
+  return contacts ? { trees, contacts, diagnostics } : { trees, diagnostics };
+}
+
+function readText(path: string, shown: string, diagnostics: Diagnostic[]): string | undefined {
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) {
+      diagnostics.push(ioError(shown, { nl: `Bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en wordt niet gelezen.`, en: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and is not read.` }, "file-too-large"));
+      return undefined;
+    }
+    return readFileSync(path, "utf8");
+  } catch {
+    diagnostics.push(ioError(shown, { nl: "Bestand kan niet worden gelezen.", en: "File cannot be read." }));
+    return undefined;
+  }
+}
+
+function ioError(file: string, message: Diagnostic["message"], ruleId = "io"): Diagnostic {
+  return { file, ruleId, severity: "error", message };
+}
+
