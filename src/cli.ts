@@ -97,7 +97,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--record <file>", tr(lang, { nl: "met --answers: schrijf het verslag naar een bestand (.md of .json)", en: "with --answers: write the record to a file (.md or .json)" }))
     .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde", en: "use these trees (folder or files) instead of the bundled ones" }))
     .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (voor training)", en: "start at this question (for training)" }))
-    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --lang en", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json"]))
+    .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten (bv. de zorgcoördinator); ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml", en: "region file with the regional contacts (e.g. the zorgcoördinator); also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml" }))
+    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json"]))
     .action(async (o) => {
       const { run } = await import("./commands/consult.js");
       setExit(await run({ ...globals(), ...o }, { io }));
@@ -116,7 +117,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .argument("[word]", tr(lang, { nl: "zoekwoord (naam, doel, id)", en: "search word (name, purpose, id)" }))
     .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
     .option("--trees <path...>", tr(lang, { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" }))
-    .addHelpText("after", examples(["signaalroute contacts", "signaalroute contacts veilig", "signaalroute contacts --json"]))
+    .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" }))
+    .addHelpText("after", examples(["signaalroute contacts", "signaalroute contacts veilig", "signaalroute contacts coordinator --region trees/regions/voorbeeld.yaml", "signaalroute contacts --json"]))
     .action(async (word: string | undefined, o) => {
       const { run } = await import("./commands/contacts.js");
       setExit(await run({ ...globals(), ...o, word }, io));
@@ -133,7 +135,67 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(run({ ...globals(), ...o, paths }, io));
     });
 
+  // Seeing the routes: graph, docs, routes, stats, diff (docs/views.md).
+  const treesOption = () => new Option("--trees <path...>", tr(lang, { nl: "andere bomen dan de meegeleverde (map of bestanden)", en: "other trees than the bundled ones (folder or files)" }));
+
+  sub("graph", { nl: "toon de routes als stroomschema (Mermaid of Graphviz DOT)", en: "show the routes as a flowchart (Mermaid or Graphviz DOT)" })
+    .argument("[tree]", tr(lang, { nl: "alleen deze boom (verwijzingen wijzen naar de andere boom)", en: "only this tree (links point to the other tree)" }))
+    .addOption(new Option("--format <format>", tr(lang, { nl: "mermaid (standaard) of dot", en: "mermaid (default) or dot" })).argParser(parseGraphFormat).default("mermaid"))
+    .addOption(treesOption())
+    .addHelpText("after", examples(["signaalroute graph", "signaalroute graph triage", "signaalroute graph --format dot | dot -Tsvg > routes.svg", "signaalroute graph --lang en --trees mijn-bomen/"]))
+    .action(async (tree: string | undefined, o) => {
+      const { run } = await import("./commands/graph.js");
+      setExit(run({ ...globals(), ...o, tree }, io));
+    });
+
+  sub("docs", { nl: "schrijf per boom een routekaart in Markdown (voor intranet)", en: "write a Markdown route map per tree (for an intranet)" })
+    .option("--out <dir>", tr(lang, { nl: "map voor de pagina's (wordt gemaakt als die niet bestaat)", en: "folder for the pages (created if missing)" }))
+    .addOption(treesOption())
+    .addHelpText("after", examples(["signaalroute docs --out routekaart/", "signaalroute docs --out route-maps/ --lang en"]))
+    .action(async (o) => {
+      const { run } = await import("./commands/docs.js");
+      setExit(run({ ...globals(), ...o }, io));
+    });
+
+  sub("routes", { nl: "toon per uitkomst: aantal paden, kortste route, minste en meeste vragen", en: "show per outcome: number of paths, shortest route, fewest and most questions" })
+    .argument("[tree]", tr(lang, { nl: "alleen de uitkomsten van deze boom", en: "only the outcomes of this tree" }))
+    .option("--json", tr(lang, { nl: "als JSON (aantallen als tekst)", en: "as JSON (counts as strings)" }))
+    .addOption(treesOption())
+    .addHelpText("after", examples(["signaalroute routes", "signaalroute routes uitbuiting", "signaalroute routes --json"]))
+    .action(async (tree: string | undefined, o) => {
+      const { run } = await import("./commands/routes.js");
+      setExit(run({ ...globals(), ...o, tree }, io));
+    });
+
+  sub("stats", { nl: "toon aantallen: knopen, vragen, uitkomsten, verbindingen, routes, langste route", en: "show counts: nodes, questions, outcomes, edges, routes, longest route" })
+    .option("--json", tr(lang, { nl: "als JSON (aantallen als tekst)", en: "as JSON (counts as strings)" }))
+    .addOption(treesOption())
+    .addHelpText("after", examples(["signaalroute stats", "signaalroute stats --json"]))
+    .action(async (o) => {
+      const { run } = await import("./commands/stats.js");
+      setExit(run({ ...globals(), ...o }, io));
+    });
+
+  sub("diff", { nl: "wat een wijziging met de routes doet: uitkomsten, contacten, antwoordcombinaties", en: "what a change does to the routes: outcomes, contacts, answer combinations" })
+    .argument("<old>", tr(lang, { nl: "oude versie: map met bomen, of git:REV (de map trees/ in die revisie)", en: "old version: folder of trees, or git:REV (the trees/ folder at that revision)" }))
+    .argument("<new>", tr(lang, { nl: "nieuwe versie: map met bomen, of git:REV", en: "new version: folder of trees, or git:REV" }))
+    .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .addHelpText(
+      "after",
+      examples(["signaalroute diff git:main trees/", "signaalroute diff git:HEAD~1 git:HEAD", "signaalroute diff oud/ nieuw/ --json"]) +
+        tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen), 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences), 2 when it could not run.\n" }),
+    )
+    .action(async (old: string, nieuw: string, o) => {
+      const { run } = await import("./commands/diff.js");
+      setExit(run({ ...globals(), ...o, old, new: nieuw }, io));
+    });
+
   return program;
+}
+
+function parseGraphFormat(value: string): string {
+  if (value !== "mermaid" && value !== "dot") throw new InvalidArgumentError("mermaid | dot");
+  return value;
 }
 
 function positiveInt(v: string): number {

@@ -19,6 +19,7 @@ import { PromptStopped, type Prompter } from "../ui/prompter.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { VERSION } from "../version.js";
 import { treeSetForQuick } from "./load-trees-fast.js";
+import { regionPath, withRegion } from "./region-option.js";
 
 export interface ConsultOptions {
   readonly lang: Lang;
@@ -30,6 +31,7 @@ export interface ConsultOptions {
   readonly trees?: readonly string[];
   readonly record?: string;
   readonly start?: string;
+  readonly region?: string;
 }
 
 export interface ConsultDeps {
@@ -54,16 +56,21 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
 async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   const { io } = deps;
   const lang = opts.lang;
-  const set = await treeSetForQuick(opts.trees, io.cwd, lang);
+  const existing = readDraft(draftPath(io.env));
+  // A resumed consult runs on the trees and region it started with.
+  const trees = opts.resume && existing?.trees ? existing.trees : opts.trees;
+  const region = await withRegion(await treeSetForQuick(trees, io.cwd, lang), regionPath(opts.resume ? (existing?.region ?? opts.region) : opts.region, io), io, lang);
+  const set = region.set;
+  if (region.example) io.err(m("exampleRegion", lang) + "\n");
+  const extra = { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) };
   const initial = startState(set, opts.start, lang);
-  if (opts.answers) return runFromFile(set, initial, opts, io, await import("../consult/answers-file.js"));
+  if (opts.answers) return runFromFile(set, initial, opts, io, extra, await import("../consult/answers-file.js"));
 
   if (!io.stdinIsTTY) throw new CliError({ nl: m("noTerminal", "nl"), en: m("noTerminal", "en") }, EXIT.noTerminal);
   const style = makeStyle(opts.color);
   const prompter = await (deps.prompter ?? (() => defaultPrompter(lang)))();
   const path = draftPath(io.env);
   let state = initial;
-  const existing = readDraft(path);
   if (opts.resume) {
     if (!existing) throw new CliError({ nl: m("noDraft", "nl"), en: m("noDraft", "en") }, EXIT.usage);
     state = replayable(set, existing.state);
@@ -86,7 +93,8 @@ async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number>
     savedAt: localIso(io.now()),
     lang,
     treeSetHash: set.hash,
-    ...(opts.trees && opts.trees.length > 0 ? { trees: opts.trees.map((t) => resolve(io.cwd, t)) } : {}),
+    ...(trees && trees.length > 0 ? { trees: trees.map((t) => resolve(io.cwd, t)) } : {}),
+    ...(regionPath(opts.region, io) ? { region: regionPath(opts.region, io)! } : {}),
     state: s,
   });
   saveDraft(path, draftOf(state));
@@ -95,7 +103,7 @@ async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number>
     io.err(m("stopped", lang) + "\n");
     return EXIT.interrupted;
   }
-  const record = recordOf(set, end.state, lang, io);
+  const record = recordOf(set, end.state, lang, io, extra);
   io.out(renderAdvice(record, lang, style));
   removeDraft(path);
   await offerToSave(record, prompter, lang, io, style);
@@ -123,7 +131,7 @@ function replayable(set: TreeSet, state: ConsultState): ConsultState {
 }
 
 /** `answersFile` is imported by the caller only when needed: it brings the YAML parser. */
-function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, io: Io, answersFile: typeof import("../consult/answers-file.js")): number {
+function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, io: Io, extra: RecordExtra, answersFile: typeof import("../consult/answers-file.js")): number {
   const { parseAnswers, runAnswers } = answersFile;
   const file = opts.answers!;
   let text: string;
@@ -144,14 +152,16 @@ function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, 
       result.diagnostics.map((d) => formatDiagnosticLine({ ...d, file: d.file || file }, opts.lang)),
     );
   }
-  const record = recordOf(set, result.state, opts.lang, io);
+  const record = recordOf(set, result.state, opts.lang, io, extra);
   if (opts.record) writeRecord(opts.record, record, io);
   io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : renderAdvice(record, opts.lang, makeStyle(opts.color)));
   return EXIT.ok;
 }
 
-function recordOf(set: TreeSet, state: ConsultState, lang: Lang, io: Io): ConsultRecord {
-  const r = buildRecord(set, state, lang, io.now(), { tool: `signaalroute ${VERSION}` });
+type RecordExtra = { tool?: string; region?: string };
+
+function recordOf(set: TreeSet, state: ConsultState, lang: Lang, io: Io, extra: RecordExtra): ConsultRecord {
+  const r = buildRecord(set, state, lang, io.now(), extra);
   if (!r.ok) throw new CliError(r.error.message, EXIT.problems);
   return r.value;
 }

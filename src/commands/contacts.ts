@@ -5,6 +5,7 @@ import type { Contact } from "../model/contact.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
 import { treeSetForQuick } from "./load-trees-fast.js";
+import { regionPath, withRegion } from "./region-option.js";
 
 export interface ContactsOptions {
   readonly lang: Lang;
@@ -12,6 +13,7 @@ export interface ContactsOptions {
   readonly json?: boolean;
   readonly word?: string;
   readonly trees?: readonly string[];
+  readonly region?: string;
 }
 
 /** Case- and accent-insensitive, so "coordinator" finds "zorgcoördinator". */
@@ -28,7 +30,9 @@ export function matches(c: Contact, word: string): boolean {
 }
 
 export async function run(opts: ContactsOptions, io: Io): Promise<number> {
-  const set = await treeSetForQuick(opts.trees, io.cwd, opts.lang);
+  const region = await withRegion(await treeSetForQuick(opts.trees, io.cwd, opts.lang), regionPath(opts.region, io), io, opts.lang);
+  const set = region.set;
+  if (region.example) io.err(m("exampleRegion", opts.lang) + "\n");
   const list = [...set.contacts.values()].filter((c) => !opts.word || matches(c, opts.word));
   if (opts.json) {
     io.out(JSON.stringify(list, null, 2) + "\n");

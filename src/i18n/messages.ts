@@ -35,6 +35,10 @@ export const MESSAGES = {
     nl: "Geen terminal: een consult stelt vragen en heeft een terminal nodig. Gebruik --answers BESTAND om zonder terminal te werken.",
     en: "No terminal: a consult asks questions and needs a terminal. Use --answers FILE to run without one.",
   },
+  exampleRegion: {
+    nl: "Let op: dit is een VOORBEELD-regiobestand met verzonnen gegevens. Gebruik het niet voor een echt kind.",
+    en: "Note: this is an EXAMPLE region file with made-up details. Do not use it for a real child.",
+  },
   adviceTitle: { nl: "Advies", en: "Advice" },
   doNow: { nl: "Wat u nu doet", en: "What to do now" },
   toRecord: { nl: "Wat u vastlegt in het dossier", en: "What to record in the file" },

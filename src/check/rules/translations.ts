@@ -1,0 +1,62 @@
+import type { Rule } from "../rule.js";
+import { allTexts, fieldName, ownerName } from "../texts.js";
+
+/**
+ * Every user-facing text exists in Dutch and English. The schema already
+ * demands both keys with at least one character; this rule catches what the
+ * schema lets through: a text of only spaces (an error: the user sees
+ * nothing), and a Dutch text copied unchanged into `en` (a warning: probably
+ * not translated yet).
+ *
+ * Identical texts are allowed when they are short (names such as "Chat met
+ * Fier", "OK"), or are only a number, phone number or URL: those are the same
+ * in both languages. "Short" is fewer than MIN_WORDS words.
+ */
+export const MIN_WORDS = 4;
+
+export const translations: Rule = {
+  id: "translations",
+  severity: "error",
+  description: { nl: "Elke tekst voor de gebruiker bestaat in het Nederlands en het Engels.", en: "Every user-facing text exists in Dutch and English." },
+  check(ctx) {
+    for (const found of allTexts(ctx.graph.set)) {
+      const where = ownerName(found);
+      const field = fieldName(found.place.path);
+      let blank = false;
+      for (const lang of ["nl", "en"] as const) {
+        if (found.text[lang].trim() !== "") continue;
+        blank = true;
+        const language = lang === "nl" ? { nl: "Nederlandse", en: "Dutch" } : { nl: "Engelse", en: "English" };
+        ctx.report({
+          place: { ...found.place, path: [...found.place.path, lang] },
+          message: {
+            nl: `De ${language.nl} tekst van ${where.nl} (${field}) is leeg. Vul de vertaling in.`,
+            en: `The ${language.en} text of ${where.en} (${field}) is empty. Fill in the translation.`,
+          },
+        });
+      }
+      if (!blank && needsTranslation(found.text.nl, found.text.en)) {
+        ctx.report({
+          severity: "warning",
+          place: { ...found.place, path: [...found.place.path, "en"] },
+          message: {
+            nl: `De Engelse tekst van ${where.nl} (${field}) is gelijk aan de Nederlandse: waarschijnlijk nog niet vertaald. Vertaal 'en'.`,
+            en: `The English text of ${where.en} (${field}) is the same as the Dutch: probably not translated yet. Translate 'en'.`,
+          },
+        });
+      }
+    }
+  },
+};
+
+/** Identical, long enough to be a sentence, and not a number, phone number or URL. */
+export function needsTranslation(nl: string, en: string): boolean {
+  const a = normalise(nl);
+  if (a !== normalise(en)) return false;
+  if (/^(https?:\/\/|www\.)\S+$/i.test(a) || /^[\d\s+()./:-]+$/.test(a)) return false;
+  return a.split(" ").filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS;
+}
+
+function normalise(s: string): string {
+  return s.trim().replace(/\s+/g, " ");
+}

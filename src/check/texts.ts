@@ -1,0 +1,57 @@
+import type { Text } from "../model/text.js";
+import type { TreeSet } from "../model/tree-set.js";
+import type { Place } from "./rule.js";
+
+/** One user-facing text, with where it is and what it belongs to (for messages). */
+export interface FoundText {
+  readonly text: Text;
+  /** Where the `{nl, en}` object is; append "nl" or "en" to point at one language. */
+  readonly place: Place & { readonly path: readonly (string | number)[] };
+  /** The tree or contact id it belongs to, and the node id when inside a node. */
+  readonly owner: string;
+  readonly node?: string;
+}
+
+/**
+ * Every `{nl, en}` text in the trees and the contacts, found by walking the
+ * data rather than by listing fields: a text field added to the schema later
+ * is checked without touching the rules that read texts.
+ */
+export function allTexts(set: TreeSet): FoundText[] {
+  const out: FoundText[] = [];
+  for (const tree of set.trees.values()) {
+    walk(tree, [], (text, path) => {
+      const node = path[0] === "nodes" && typeof path[1] === "string" ? path[1] : undefined;
+      out.push({ text, place: { tree: tree.id, path }, owner: tree.id, ...(node ? { node } : {}) });
+    });
+  }
+  [...set.contacts.values()].forEach((contact, contactIndex) => {
+    walk(contact, [], (text, path) => out.push({ text, place: { contactIndex, path }, owner: contact.id }));
+  });
+  return out;
+}
+
+/** True for an object that is exactly a translated text. */
+export function isText(v: unknown): v is Text {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length === 2 && typeof (v as Text).nl === "string" && typeof (v as Text).en === "string";
+}
+
+function walk(v: unknown, path: (string | number)[], found: (t: Text, path: (string | number)[]) => void): void {
+  if (isText(v)) return found(v, path);
+  if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], found));
+  else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], found);
+}
+
+/** Where a text is, for a message: "node 'x'" / "knoop 'x'", or the tree or contact. */
+export function ownerName(f: FoundText): Text {
+  if (f.node) return { nl: `knoop '${f.node}'`, en: `node '${f.node}'` };
+  return "tree" in f.place ? { nl: `boom '${f.owner}'`, en: `tree '${f.owner}'` } : { nl: `contact '${f.owner}'`, en: `contact '${f.owner}'` };
+}
+
+/** The path as a short field name for messages, e.g. `answers[0].label`. */
+export function fieldName(path: readonly (string | number)[]): string {
+  const rest = path[0] === "nodes" ? path.slice(2) : path;
+  return rest.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("") || "(text)";
+}

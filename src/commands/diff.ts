@@ -1,0 +1,96 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { diffRoutes } from "../analysis/route-diff.js";
+import { CliError, EXIT } from "../cli/exit-codes.js";
+import type { Io } from "../cli/io.js";
+import type { Lang } from "../model/text.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { diffJson, diffText } from "../render/diff-text.js";
+import { makeStyle } from "../render/style.js";
+import { treeSetFor } from "./load-trees.js";
+import { toJson } from "./view-support.js";
+
+export interface DiffOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly old: string;
+  readonly new: string;
+  readonly json?: boolean;
+}
+
+const GIT_PREFIX = "git:";
+
+/**
+ * Compares the routes of two versions of the trees: two folders, or `git:REV`
+ * for the trees/ folder at a git revision (read with local `git show`).
+ * Exit 0 whenever the comparison ran, with or without differences (a diff
+ * informs a review, it does not fail it); 2 when it could not run (a path
+ * that does not exist, an unknown revision, trees that do not load).
+ */
+export function run(opts: DiffOptions, io: Io): number {
+  const before = loadSide(opts.old, io, opts.lang, { nl: "oud", en: "old" });
+  const after = loadSide(opts.new, io, opts.lang, { nl: "nieuw", en: "new" });
+  const diff = diffRoutes(before, after);
+  const labels = { old: opts.old, new: opts.new };
+  if (opts.json) io.out(toJson(diffJson(diff, before, after, labels, opts.lang)));
+  else io.out(diffText(diff, before, after, labels, opts.lang, makeStyle(opts.color)));
+  return EXIT.ok;
+}
+
+function loadSide(spec: string, io: Io, lang: Lang, which: { nl: string; en: string }): TreeSet {
+  if (spec.startsWith(GIT_PREFIX)) return fromGit(spec.slice(GIT_PREFIX.length), io, lang, which);
+  const path = resolve(io.cwd, spec);
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    // handled below
+  }
+  if (!isDir) throw new CliError({ nl: `'${spec}' (${which.nl}) is geen map met bomen.`, en: `'${spec}' (${which.en}) is not a folder of trees.` }, EXIT.usage);
+  return loadOrUsage([path], io.cwd, lang, spec, which);
+}
+
+/** Trees that do not load make the diff unable to run: exit 2, with the loader's problems listed. */
+function loadOrUsage(paths: string[], cwd: string, lang: Lang, spec: string, which: { nl: string; en: string }): TreeSet {
+  try {
+    return treeSetFor(paths, cwd, lang);
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    throw new CliError({ nl: `${spec} (${which.nl}): ${e.text.nl}`, en: `${spec} (${which.en}): ${e.text.en}` }, EXIT.usage, e.details);
+  }
+}
+
+function fromGit(rev: string, io: Io, lang: Lang, which: { nl: string; en: string }): TreeSet {
+  // A revision never starts with "-" (it would be read as an option) and holds no spaces or control characters.
+  if (!/^[^-\s][^\s\0]*$/.test(rev)) {
+    throw new CliError({ nl: `Ongeldige git-revisie '${rev}'.`, en: `Invalid git revision '${rev}'.` }, EXIT.usage);
+  }
+  const git = (args: string[]) => execFileSync("git", args, { cwd: io.cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  let listing: string;
+  try {
+    listing = git(["ls-tree", "-z", rev, "--", "trees/"]).toString("utf8");
+  } catch {
+    throw new CliError(
+      { nl: `Kan revisie '${rev}' niet lezen met git (bestaat de revisie, en is dit een git-repository?).`, en: `Cannot read revision '${rev}' with git (does the revision exist, and is this a git repository?).` },
+      EXIT.usage,
+    );
+  }
+  const files = listing
+    .split("\0")
+    .filter(Boolean)
+    .map((line) => ({ type: line.split(" ")[1], path: line.split("\t")[1] ?? "" }))
+    .filter((f) => f.type === "blob" && /^trees\/[a-z0-9][a-z0-9._-]*\.ya?ml$/i.test(f.path))
+    .map((f) => f.path.slice("trees/".length));
+  if (files.length === 0) {
+    throw new CliError({ nl: `Revisie '${rev}' heeft geen trees/-map met .yaml-bestanden.`, en: `Revision '${rev}' has no trees/ folder with .yaml files.` }, EXIT.usage);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "signaalroute-diff-"));
+  try {
+    for (const f of files) writeFileSync(join(dir, f), git(["show", `${rev}:trees/${f}`]), { mode: 0o600 });
+    return loadOrUsage([dir], dir, lang, `git:${rev}`, which);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

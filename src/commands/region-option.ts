@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { CliError, EXIT } from "../cli/exit-codes.js";
+import type { Io } from "../cli/io.js";
+import type { Lang } from "../model/text.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { formatDiagnosticLine } from "../render/diagnostics-text.js";
+
+/** Where the region file comes from: --region, else $SIGNAALROUTE_REGION, else `region:` in the config file. */
+export function regionPath(flag: string | undefined, io: Io): string | undefined {
+  if (flag) return resolve(io.cwd, flag);
+  if (io.env.SIGNAALROUTE_REGION) return resolve(io.cwd, io.env.SIGNAALROUTE_REGION);
+  const config = configPath(io.env);
+  if (!existsSync(config)) return undefined;
+  // A one-line format read without the YAML parser, so a consult stays fast: `region: PATH`.
+  const line = readFileSync(config, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => l.startsWith("region:"));
+  const value = line?.slice("region:".length).trim().replace(/^["']|["']$/g, "");
+  return value ? resolve(join(config, ".."), value.replace(/^~(?=\/)/, homedir())) : undefined;
+}
+
+export function configPath(env: Io["env"]): string {
+  const base = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), ".config");
+  return join(base, "signaalroute", "config.yaml");
+}
+
+/** The set with the region applied; the region's name for records and a warning when it is an example. */
+export async function withRegion(set: TreeSet, path: string | undefined, io: Io, lang: Lang): Promise<{ set: TreeSet; name?: string; example?: boolean }> {
+  if (!path) return { set };
+  const { loadRegion, applyRegion } = await import("../load/region.js");
+  const loaded = loadRegion(path);
+  const applied = loaded.region ? applyRegion(set, loaded.region, path) : { diagnostics: loaded.diagnostics };
+  if (!loaded.region || !applied.set) {
+    throw new CliError({ nl: "Het regiobestand kan niet worden gebruikt:", en: "The region file cannot be used:" }, EXIT.usage, applied.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
+  }
+  void io;
+  return { set: applied.set, name: loaded.region.region[lang], example: loaded.region.example };
+}

@@ -1,0 +1,138 @@
+import type { ChalkInstance } from "chalk";
+import type { AdviceSig, ChangedCombination, DiffAnswer, RouteDiff } from "../analysis/route-diff.js";
+import type { Lang } from "../model/text.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
+import { edgeText, tickedText } from "./route-text.js";
+
+// The route diff as text and as JSON-ready data. Pure.
+
+const word = (u: Urgency, lang: Lang) => URGENCY_TEXT[u][lang].split(":")[0]!.toLowerCase();
+
+export function answerText(oldSet: TreeSet, newSet: TreeSet, a: DiffAnswer, lang: Lang): string {
+  const set = a.side === "old" ? oldSet : newSet;
+  const node = set.nodes.get(a.node)?.node;
+  const text = !node ? String(a.answer) : typeof a.answer === "string" ? edgeText(set, node, a.answer, lang) : node.kind === "checklist" ? tickedText(node, a.answer, lang) : a.answer.join(" + ");
+  const only = a.side === "both" ? "" : lang === "nl" ? ` [alleen ${a.side === "old" ? "oud" : "nieuw"}]` : ` [${a.side} only]`;
+  return `${a.node}: ${text}${only}`;
+}
+
+/** "Veilig Thuis + CSG"; a contact on both sides at another urgency shows both levels' names. */
+function adviceNames(set: TreeSet, list: readonly AdviceSig[], other: readonly AdviceSig[], lang: Lang): string {
+  if (list.length === 0) return lang === "nl" ? "(geen advies)" : "(no advice)";
+  return list
+    .map((a) => {
+      const name = set.contacts.get(a.contact)?.name[lang] ?? a.contact;
+      const there = other.find((o) => o.contact === a.contact);
+      return there && there.urgency !== a.urgency ? `${name} (${word(a.urgency, lang)})` : name;
+    })
+    .join(" + ");
+}
+
+export function combinationText(oldSet: TreeSet, newSet: TreeSet, c: ChangedCombination, lang: Lang): string {
+  const answers = c.answers.map((a) => answerText(oldSet, newSet, a, lang)).join(", ");
+  const from = lang === "nl" ? `bij '${answers || "(start)"}'` : `from '${answers || "(start)"}'`;
+  let line = `${from}: ${adviceNames(oldSet, c.old.advice, c.new.advice, lang)} -> ${adviceNames(newSet, c.new.advice, c.old.advice, lang)}`;
+  const notes: string[] = [];
+  if (c.old.outcome !== c.new.outcome) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome} -> ${c.new.outcome}`);
+  if (c.old.urgency !== c.new.urgency) notes.push(`${lang === "nl" ? "urgentie" : "urgency"} ${word(c.old.urgency, lang)} -> ${word(c.new.urgency, lang)}`);
+  if (c.count > 1n) notes.push(lang === "nl" ? `${c.count} antwoordcombinaties` : `${c.count} answer combinations`);
+  if (notes.length) line += ` (${notes.join("; ")})`;
+  return line;
+}
+
+function contactList(set: TreeSet, list: readonly AdviceSig[], lang: Lang): string {
+  return list.length === 0 ? "-" : list.map((a) => `${set.contacts.get(a.contact)?.name[lang] ?? a.contact} (${word(a.urgency, lang)})`).join(", ");
+}
+
+export function isEmptyDiff(d: RouteDiff): boolean {
+  return (
+    d.treesAdded.length + d.treesRemoved.length + d.versionsChanged.length + d.outcomesAdded.length + d.outcomesRemoved.length + d.outcomesChanged.length + d.questionsAdded.length + d.questionsRemoved.length + d.answersAdded.length + d.answersRemoved.length + d.combinationsTotal ===
+    0
+  );
+}
+
+export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels: { old: string; new: string }, lang: Lang, style: ChalkInstance): string {
+  const nl = lang === "nl";
+  const out: string[] = [style.bold(`${nl ? "Verschil in de routes" : "Difference in the routes"}: ${labels.old} -> ${labels.new}`), ""];
+  const section = (title: string, lines: readonly string[]) => {
+    if (lines.length === 0) return;
+    out.push(style.bold(title), ...lines.map((l) => `  ${l}`), "");
+  };
+  section(nl ? "Bomen" : "Trees", [
+    ...d.treesAdded.map((t) => style.green(`+ ${t}`)),
+    ...d.treesRemoved.map((t) => style.red(`- ${t}`)),
+    ...d.versionsChanged.map((v) => `~ ${v.tree}: ${nl ? "versie" : "version"} ${v.from} -> ${v.to}`),
+  ]);
+  section(nl ? "Uitkomsten toegevoegd" : "Outcomes added", d.outcomesAdded.map((o) => style.green(`+ ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(newSet, o.contacts, lang)}`)));
+  section(nl ? "Uitkomsten verwijderd" : "Outcomes removed", d.outcomesRemoved.map((o) => style.red(`- ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(oldSet, o.contacts, lang)}`)));
+  section(
+    nl ? "Uitkomsten gewijzigd" : "Outcomes changed",
+    d.outcomesChanged.map((c) => {
+      const parts: string[] = [];
+      if (c.urgency) parts.push(`${nl ? "urgentie" : "urgency"} ${word(c.urgency.from, lang)} -> ${word(c.urgency.to, lang)}`);
+      if (c.contacts) parts.push(`${nl ? "contacten" : "contacts"} ${contactList(oldSet, c.contacts.from, lang)} -> ${contactList(newSet, c.contacts.to, lang)}`);
+      return style.yellow(`~ ${c.id}  ${c.title[lang]}: ${parts.join("; ")}`);
+    }),
+  );
+  section(nl ? "Vragen" : "Questions", [...d.questionsAdded.map((q) => style.green(`+ ${q}`)), ...d.questionsRemoved.map((q) => style.red(`- ${q}`))]);
+  section(nl ? "Antwoorden (of vinkjes) bij bestaande vragen" : "Answers (or items) of existing questions", [
+    ...d.answersAdded.map((a) => style.green(`+ ${a.node}: ${a.answer}`)),
+    ...d.answersRemoved.map((a) => style.red(`- ${a.node}: ${a.answer}`)),
+  ]);
+  const combos = d.combinations.map((c) => combinationText(oldSet, newSet, c, lang));
+  const more = d.combinationsTotal - d.combinations.length;
+  if (more > 0) combos.push(nl ? `... en nog ${more} meer` : `... and ${more} more`);
+  section(
+    nl
+      ? `Antwoordcombinaties met ander advies (${d.combinationsTotal} resultaten, ${d.combinationPaths} antwoordcombinaties)`
+      : `Answer combinations whose advice changed (${d.combinationsTotal} results, ${d.combinationPaths} answer combinations)`,
+    combos,
+  );
+  if (!d.complete) {
+    out.push(
+      style.yellow(
+        nl
+          ? "Let op: de vergelijking stopte bij de grens van het aantal toestanden; de lijst van antwoordcombinaties is onvolledig."
+          : "Note: the comparison stopped at the limit of states; the list of answer combinations is incomplete.",
+      ),
+      "",
+    );
+  }
+  if (isEmptyDiff(d)) out.push(nl ? "Geen verschil in de routes." : "No difference in the routes.", "");
+  return out.join("\n");
+}
+
+/** The diff as JSON-ready data: answers and names in the chosen language, counts as strings. */
+export function diffJson(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels: { old: string; new: string }, lang: Lang): unknown {
+  const names = (set: TreeSet, list: readonly AdviceSig[]) => list.map((a) => ({ ...a, name: set.contacts.get(a.contact)?.name[lang] ?? a.contact }));
+  return {
+    old: labels.old,
+    new: labels.new,
+    same: isEmptyDiff(d),
+    complete: d.complete,
+    treesAdded: d.treesAdded,
+    treesRemoved: d.treesRemoved,
+    versionsChanged: d.versionsChanged,
+    outcomesAdded: d.outcomesAdded.map((o) => ({ ...o, title: o.title[lang], contacts: names(newSet, o.contacts) })),
+    outcomesRemoved: d.outcomesRemoved.map((o) => ({ ...o, title: o.title[lang], contacts: names(oldSet, o.contacts) })),
+    outcomesChanged: d.outcomesChanged.map((c) => ({
+      ...c,
+      title: c.title[lang],
+      ...(c.contacts ? { contacts: { from: names(oldSet, c.contacts.from), to: names(newSet, c.contacts.to) } } : {}),
+    })),
+    questionsAdded: d.questionsAdded,
+    questionsRemoved: d.questionsRemoved,
+    answersAdded: d.answersAdded,
+    answersRemoved: d.answersRemoved,
+    combinationsTotal: d.combinationsTotal,
+    combinationPaths: d.combinationPaths.toString(),
+    combinations: d.combinations.map((c) => ({
+      answers: c.answers.map((a) => ({ ...a, text: answerText(oldSet, newSet, a, lang) })),
+      count: c.count.toString(),
+      old: { ...c.old, advice: names(oldSet, c.old.advice) },
+      new: { ...c.new, advice: names(newSet, c.new.advice) },
+      text: combinationText(oldSet, newSet, c, lang),
+    })),
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/commands/consult.js";
+import { regionPath } from "../../src/commands/region-option.js";
+import { applyRegion, loadRegion } from "../../src/load/region.js";
+import { fakeIo } from "../fake-io.js";
+import { BASIC, FIXTURES, loadSet } from "../helpers.js";
+
+const regionFile = join(FIXTURES, "regions/test-regio.yaml");
+
+describe("region files", () => {
+  it("override the directory's fields; a field the region fills in is no longer 'unconfirmed'", () => {
+    const set = loadSet(BASIC);
+    const { region } = loadRegion(regionFile);
+    const applied = applyRegion(set, region!, regionFile);
+    const b = applied.set!.contacts.get("team-b")!;
+    expect(b.phone).toBe("0123-111222");
+    expect(b.hours.nl).toBe("Elke dag");
+    expect(b.verified).toBe("2026-10-01");
+    // team-b had only `hours` unconfirmed; the region gave hours, so nothing is left unconfirmed.
+    expect(b.unconfirmed).toBeUndefined();
+    expect(b.name.nl).toBe("Testteam B");
+    // The original set is untouched.
+    expect(set.contacts.get("team-b")!.phone).toBeUndefined();
+  });
+
+  it("an unknown contact id is an error with a suggestion", () => {
+    const set = loadSet(BASIC);
+    const file = join(FIXTURES, "regions/unknown-contact.yaml");
+    const { region } = loadRegion(file);
+    const applied = applyRegion(set, region!, file);
+    expect(applied.set).toBeUndefined();
+    expect(applied.diagnostics[0]!.message.en).toBe("Region file: contact 'team-z' is not in the directory. Did you mean 'team-a'?");
+  });
+
+  it("a region file that breaks its schema is reported with its position", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const file = join(dir, "r.yaml");
+    writeFileSync(file, "region: { nl: X, en: X }\nexample: false\nverified: gisteren\ncontacts: { team-a: { phone: '0000' } }\n");
+    const { region, diagnostics } = loadRegion(file);
+    expect(region).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.line}:${d.column}`)).toEqual(expect.arrayContaining(["3:11"]));
+  });
+
+  it("the consult uses the region, names it in the record, and warns that an example is fictional", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const answers = join(dir, "a.yaml");
+    writeFileSync(answers, "gevaar: nee\nsoort: []\n");
+    const io = fakeIo({ cwd: dir });
+    expect(await run({ lang: "nl", color: false, trees: [BASIC], answers, json: true, region: regionFile }, { io })).toBe(0);
+    const record = JSON.parse(io.stdout());
+    expect(record.treeSet.region).toBe("Testregio");
+    expect(record.advice[0]).toMatchObject({ contact: "team-b", phone: "0123-111222" });
+    expect(io.stderr()).toContain("VOORBEELD-regiobestand");
+  });
+
+  it("the region comes from --region, then $SIGNAALROUTE_REGION, then the config file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-config-"));
+    const io = (env: Record<string, string>) => fakeIo({ cwd: "/work", env });
+    expect(regionPath("r.yaml", io({ SIGNAALROUTE_REGION: "/x/env.yaml" }))).toBe("/work/r.yaml");
+    expect(regionPath(undefined, io({ SIGNAALROUTE_REGION: "/x/env.yaml" }))).toBe("/x/env.yaml");
+    const cfgDir = join(dir, "signaalroute");
+    mkdirSync(cfgDir, { recursive: true });
+    writeFileSync(join(cfgDir, "config.yaml"), "# my settings\nregion: regio/utrecht.yaml\n");
+    expect(regionPath(undefined, io({ XDG_CONFIG_HOME: dir }))).toBe(join(cfgDir, "regio/utrecht.yaml"));
+    expect(regionPath(undefined, io({ XDG_CONFIG_HOME: join(dir, "none") }))).toBeUndefined();
+  });
+});
