@@ -52,7 +52,7 @@ function nodeLink(graph: Graph, from: Tree, target: string, lang: Lang): string 
   const entry = graph.set.nodes.get(target);
   if (!entry) return `\`${target}\``;
   const n = entry.node;
-  const name = n.kind === "outcome" ? n.title[lang] : n.kind === "link" ? target : n.kind === "info" ? (n.title ?? n.text)[lang] : n.text[lang];
+  const name = n.kind === "outcome" ? n.title[lang] : n.kind === "link" ? `→ ${graph.set.trees.get(n.tree)?.title[lang] ?? n.tree}` : n.kind === "info" ? (n.title ?? n.text)[lang] : n.text[lang];
   const href = entry.tree.id === from.id ? `#${target}` : `${pageName(entry.tree.id)}#${target}`;
   const tag = n.kind === "outcome" ? ` (${URGENCY_TEXT[n.urgency][lang]})` : "";
   return `[${mdText(name)}](${href})${tag}`;

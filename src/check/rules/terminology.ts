@@ -1,0 +1,49 @@
+import type { Severity } from "../../model/diagnostic.js";
+import type { Rule } from "../rule.js";
+import { DISCOURAGED_TERMS, termPattern, VICTIM_BLAMING, type Term } from "../terms.js";
+import { allTexts, fieldName, ownerName } from "../texts.js";
+
+/**
+ * Discouraged terms in any text of the trees and the contacts, with the
+ * wording to use instead. Each language of each text is searched for every
+ * term (a Dutch word copied into the English text is just as wrong). The
+ * built-in list is extended by `config.extraTerms` (`validate --terms FILE`).
+ * Victim-blaming phrases are warnings; discouraged terms are errors.
+ */
+export const terminology: Rule = {
+  id: "terminology",
+  severity: "error",
+  description: { nl: "Geen afgeraden termen (zoals 'loverboy'): gebruik de voorkeursformulering.", en: "No discouraged terms (such as 'loverboy'): use the preferred wording." },
+  check(ctx) {
+    const lists: [readonly Term[], Severity][] = [
+      [[...DISCOURAGED_TERMS, ...(ctx.config.extraTerms ?? [])], "error"],
+      [VICTIM_BLAMING, "warning"],
+    ];
+    // Compile each pattern once: the texts are many, the terms few.
+    const patterns = lists.flatMap(([terms, severity]) => terms.map((term) => ({ term, severity, re: termPattern(term.term) })));
+    for (const found of allTexts(ctx.graph.set)) {
+      for (const lang of ["nl", "en"] as const) {
+        for (const { term, severity, re } of patterns) {
+          const hit = re.exec(found.text[lang]);
+          if (!hit) continue;
+          const where = ownerName(found);
+          const field = `${fieldName(found.place.path)}.${lang}`;
+          ctx.report({
+            severity,
+            place: { ...found.place, path: [...found.place.path, lang] },
+            message:
+              severity === "error"
+                ? {
+                    nl: `Afgeraden term '${hit[0]}' in ${where.nl} (${field}). Schrijf '${term.preferred.nl}'.`,
+                    en: `Discouraged term '${hit[0]}' in ${where.en} (${field}). Write '${term.preferred.en}'.`,
+                  }
+                : {
+                    nl: `'${hit[0]}' in ${where.nl} (${field}) legt de schuld bij het kind. Beschrijf wat het kind werd aangedaan, bijvoorbeeld '${term.preferred.nl}'.`,
+                    en: `'${hit[0]}' in ${where.en} (${field}) blames the child. Describe what was done to the child, for example '${term.preferred.en}'.`,
+                  },
+          });
+        }
+      }
+    }
+  },
+};
