@@ -21,7 +21,7 @@ import type { Rule } from "../rule.js";
  */
 const W = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
-const STRONG = new RegExp(`${W}(bsn|burgerservicenummer|sofinummer|geboortedatum|geboortedag|date\\s+of\\s+birth|birth\\s*date|dob|citizen\\s+service\\s+number|social\\s+security\\s+number)${E}`, "giu");
+const STRONG = new RegExp(`${W}(bsn|burgerservicenummer|sofinummer|geboortedatum|geboortedag|date\\s+of\\s+birth|birth\\s*date|dob|citizen\\s+service\\s+number|social\\s+security\\s+number|(hoe\\s+heet|waar\\s+woont)\\s+(het\\s+kind|de\\s+jongere|hij|zij|ze)|where\\s+does\\s+(the\\s+child|the\\s+young\\s+person|he|she|they)\\s+live)${E}`, "giu");
 const WEAK = new RegExp(`${W}(naam|namen|voornaam|achternaam|roepnaam|adres|adressen|woonadres|huisadres|postcode|name|names|first\\s+name|surname|last\\s+name|full\\s+name|address|home\\s+address|zip\\s+code)${E}`, "giu");
 const REQUEST = new RegExp(`\\?|${W}(noteer|vul|invullen|geef|schrijf|noem|typ|vermeld|wat\\s+is|hoe\\s+heet|waar\\s+woont|enter|fill|provide|type|write|give|what\\s+is|what's|where\\s+does)${E}`, "iu");
 const NEGATION = new RegExp(`${W}(geen|niet|zonder|nooit|no|not|without|never)(\\s+[\\p{L}']+){0,2}\\s+$`, "iu");

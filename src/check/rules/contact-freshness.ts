@@ -1,0 +1,67 @@
+import type { Rule } from "../rule.js";
+
+/**
+ * Phone numbers and opening hours change; a professional who calls a dead
+ * number loses time a child may not have. A contact whose `verified` date is
+ * older than `config.maxContactAgeMonths` (default 12, `--max-contact-age`)
+ * before `config.today` is a warning. A date after today is an error: it was
+ * mistyped, and would hide the contact from this check for years.
+ */
+export const contactFreshness: Rule = {
+  id: "contact-freshness",
+  severity: "warning",
+  description: { nl: "Contactgegevens zijn recent gecontroleerd.", en: "Contact details were checked recently." },
+  check(ctx) {
+    const { today, maxContactAgeMonths } = ctx.config;
+    const cutoff = monthsBefore(today, maxContactAgeMonths);
+    [...ctx.graph.set.contacts.values()].forEach((c, contactIndex) => {
+      const place = { contactIndex, path: ["verified"] };
+      if (!isRealDate(c.verified)) {
+        ctx.report({
+          severity: "error",
+          place,
+          message: { nl: `Contact '${c.id}': '${c.verified}' is geen bestaande datum. Schrijf JJJJ-MM-DD.`, en: `Contact '${c.id}': '${c.verified}' is not a real date. Write YYYY-MM-DD.` },
+        });
+      } else if (c.verified > today) {
+        ctx.report({
+          severity: "error",
+          place,
+          message: {
+            nl: `Contact '${c.id}' is gecontroleerd op ${c.verified}, na vandaag (${today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.`,
+            en: `Contact '${c.id}' was verified on ${c.verified}, after today (${today}). Correct the date: a future date hides stale details.`,
+          },
+        });
+      } else if (c.verified < cutoff) {
+        ctx.report({
+          place,
+          message: {
+            nl: `De gegevens van contact '${c.id}' zijn voor het laatst gecontroleerd op ${c.verified}, meer dan ${maxContactAgeMonths} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de bron en werk 'verified' bij.`,
+            en: `The details of contact '${c.id}' were last verified on ${c.verified}, more than ${maxContactAgeMonths} months ago. Check phone, website and hours against the source and update 'verified'.`,
+          },
+        });
+      }
+    });
+  },
+};
+
+/** YYYY-MM-DD that exists in the calendar (no 2026-02-30). */
+function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * The date `months` calendar months before `iso`, as YYYY-MM-DD, clamped to
+ * the month's last day (12 months before 2028-02-29 is 2027-02-28). ISO dates
+ * compare correctly as strings, so no Date objects leak into the rule.
+ */
+export function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
