@@ -15,8 +15,12 @@ export type AnswerMap = ReadonlyMap<string, AnswerValue>;
 export function parseAnswers(file: string, text: string): { answers?: AnswerMap; where?: (key: string) => Location; diagnostics: Diagnostic[] } {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
-  const data = parsed.value.data;
-  const at = (key: string, ruleId: string, message: Diagnostic["message"]): Diagnostic => ({ ...parsed.value.locate([key]), ruleId, severity: "error", message });
+  // A scenario file (description, answers, expect) works too: its `answers` are used.
+  const raw = parsed.value.data;
+  const scenario = raw !== null && typeof raw === "object" && !Array.isArray(raw) && "answers" in raw && typeof (raw as { answers: unknown }).answers === "object";
+  const data = scenario ? (raw as { answers: unknown }).answers : raw;
+  const prefix = scenario ? ["answers"] : [];
+  const at = (key: string, ruleId: string, message: Diagnostic["message"]): Diagnostic => ({ ...parsed.value.locate([...prefix, key]), ruleId, severity: "error", message });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: { nl: "Een antwoordbestand is een lijst 'vraag-id: antwoord-id'.", en: "An answers file is a mapping 'question-id: answer-id'." } }] };
   }
@@ -28,7 +32,7 @@ export function parseAnswers(file: string, text: string): { answers?: AnswerMap;
     else if (value === null) answers.set(key, []);
     else diagnostics.push(at(key, "answers", { nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`, en: `The answer to '${key}' must be an answer id or a list of item ids.` }));
   }
-  return { answers, where: (key) => parsed.value.locate([key]), diagnostics };
+  return { answers, where: (key) => parsed.value.locate([...prefix, key]), diagnostics };
 }
 
 /** Runs a consult from an answers map through the engine. Every problem names the question and, where known, the line. */

@@ -95,6 +95,17 @@ describe("consult command", () => {
     expect(e2.details.join("\n")).toContain("Onbekende vraag-id 'soortt'. Bedoelt u 'soort'?");
   });
 
+  it("--answers also takes a scenario file (description, answers, expect) and points errors into its answers", async () => {
+    const file = join(dir, "s.yaml");
+    writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers:\n  gevaar: nee\n  soort: [geld, spijbelen]\n  overleg: misschien\nexpect: { outcome: melden }\n");
+    const e = await run({ ...opts, answers: file }, { io: fakeIo({ cwd: dir }) }).catch((x) => x);
+    expect(e.details.join("\n")).toContain("s.yaml:5:12");
+    writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers:\n  gevaar: nee\n  soort: []\n");
+    const io = fakeIo({ cwd: dir });
+    expect(await run({ ...opts, answers: file }, { io })).toBe(0);
+    expect(io.stdout()).toContain("Blijf opletten");
+  });
+
   it("the record has no field that could hold a child's name, address or BSN, and allows no extra fields", () => {
     const schema = JSON.parse(readFileSync(join(process.cwd(), "schemas/record.schema.json"), "utf8"));
     const names: string[] = [];
