@@ -56,8 +56,25 @@ function report(e: unknown, lang: Lang, io: Io): number {
   return EXIT.internal;
 }
 
+/** Commander's own error messages, in Dutch when the user reads Dutch. */
+const COMMANDER_NL: [RegExp, string][] = [
+  [/^error: unknown option '(.+?)'/, "fout: onbekende optie '$1'"],
+  [/^error: unknown command '(.+?)'/, "fout: onbekend commando '$1'"],
+  [/^error: too many arguments/, "fout: te veel argumenten"],
+  [/^error: missing required argument '(.+?)'/, "fout: argument '$1' ontbreekt"],
+  [/^error: option '(.+?)' argument missing/, "fout: optie '$1' mist een waarde"],
+  [/^error: option '(.+?)' argument '(.+?)' is invalid\./, "fout: optie '$1': waarde '$2' is ongeldig; mogelijk:"],
+  [/\(Did you mean (.+?)\?\)/, "(Bedoelt u $1?)"],
+];
+
+export function translateCommanderError(text: string, lang: Lang): string {
+  if (lang === "en") return text;
+  return COMMANDER_NL.reduce((t, [re, nl]) => t.replace(re, nl), text);
+}
+
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
   const program = new Command("signaalroute");
+  const output = { writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s), outputError: (s: string, write: (t: string) => void) => write(translateCommanderError(s, lang)) };
   const examples = (lines: string[]) => `\n${tr(lang, { nl: "Voorbeelden:", en: "Examples:" })}\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
   program
     .description(
@@ -73,7 +90,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--no-color", tr(lang, { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" }))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput(output)
     .addHelpText(
       "after",
       examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --answers antwoorden.yaml --json", "signaalroute validate trees/", "signaalroute contacts veilig", "signaalroute --lang en consult"]) +
@@ -87,7 +104,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     const o = program.opts<{ lang: Lang; color: boolean }>();
     return { lang: o.lang, color: colorEnabled(io, o.color) };
   };
-  const sub = (name: string, description: T) => program.command(name).description(tr(lang, description)).exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const sub = (name: string, description: T) => program.command(name).description(tr(lang, description)).exitOverride().configureOutput(output);
 
   sub("consult", { nl: "start een begeleid consult (standaard de meegeleverde bomen)", en: "start a guided consult (the bundled trees by default)" })
     .option("--resume", tr(lang, { nl: "ga verder met het onderbroken consult", en: "continue the interrupted consult" }))
