@@ -153,9 +153,27 @@ function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, 
     );
   }
   const record = recordOf(set, result.state, opts.lang, io, extra);
+  if (parsed.record) io.err(compareWithEarlier(parsed.record, record, opts.lang));
   if (opts.record) writeRecord(opts.record, record, io);
   io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : renderAdvice(record, opts.lang, makeStyle(opts.color)));
   return EXIT.ok;
+}
+
+/** Replaying a saved record: say whether today's trees give the same advice as then. */
+export function compareWithEarlier(then: ConsultRecord, now: ConsultRecord, lang: Lang): string {
+  const sameTrees = then.treeSet.hash === now.treeSet.hash;
+  const list = (r: ConsultRecord) => r.advice.map((a) => `${a.contact} (${a.urgency})`).join(", ");
+  const sameAdvice = then.outcome.node === now.outcome.node && list(then) === list(now);
+  const lines: string[] = [];
+  if (sameTrees) lines.push(lang === "nl" ? "Zelfde beslisbomen als in het verslag." : "Same decision trees as in the record.");
+  else lines.push(lang === "nl" ? `De beslisbomen zijn veranderd sinds het verslag van ${then.createdAt}.` : `The decision trees changed since the record of ${then.createdAt}.`);
+  if (sameAdvice) lines.push(lang === "nl" ? "Het advies is hetzelfde gebleven." : "The advice is unchanged.");
+  else {
+    lines.push(lang === "nl" ? "LET OP: het advies is nu anders." : "NOTE: the advice is different now.");
+    lines.push(`  ${lang === "nl" ? "toen" : "then"}: ${then.outcome.node}: ${list(then)}`);
+    lines.push(`  ${lang === "nl" ? "nu" : "now"}:  ${now.outcome.node}: ${list(now)}`);
+  }
+  return lines.join("\n") + "\n";
 }
 
 type RecordExtra = { tool?: string; region?: string };

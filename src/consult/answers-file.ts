@@ -4,6 +4,7 @@ import { CONTINUE } from "../engine/transitions.js";
 import { parseYaml } from "../load/yaml-file.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import type { TreeSet } from "../model/tree-set.js";
+import type { ConsultRecord } from "../record/consult-record.js";
 import { didYouMean } from "../util/suggest.js";
 
 export type AnswerMap = ReadonlyMap<string, AnswerValue>;
@@ -12,11 +13,28 @@ export type AnswerMap = ReadonlyMap<string, AnswerValue>;
  * Reads an answers file: a YAML mapping of question id to answer id, a list
  * of item ids for a checklist, or `unknown`. Info steps need no entry.
  */
-export function parseAnswers(file: string, text: string): { answers?: AnswerMap; where?: (key: string) => Location; diagnostics: Diagnostic[] } {
+export interface ParsedAnswers {
+  readonly answers?: AnswerMap;
+  readonly where?: (key: string) => Location;
+  readonly diagnostics: Diagnostic[];
+  /** Set when the file was a saved consult record: to compare its advice with today's. */
+  readonly record?: ConsultRecord;
+}
+
+function isRecord(data: unknown): data is ConsultRecord {
+  return data !== null && typeof data === "object" && (data as { format?: unknown }).format === "signaalroute-record/1" && Array.isArray((data as { steps?: unknown }).steps);
+}
+
+export function parseAnswers(file: string, text: string): ParsedAnswers {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
-  // A scenario file (description, answers, expect) works too: its `answers` are used.
   const raw = parsed.value.data;
+  // A saved consult record replays too: its steps are the answers.
+  if (isRecord(raw)) {
+    const answers = new Map<string, AnswerValue>(raw.steps.map((st) => [st.node, st.answer]));
+    return { answers, where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]), diagnostics: [], record: raw };
+  }
+  // A scenario file (description, answers, expect) works too: its `answers` are used.
   const scenario = raw !== null && typeof raw === "object" && !Array.isArray(raw) && "answers" in raw && typeof (raw as { answers: unknown }).answers === "object";
   const data = scenario ? (raw as { answers: unknown }).answers : raw;
   const prefix = scenario ? ["answers"] : [];

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -104,6 +104,27 @@ describe("consult command", () => {
     const io = fakeIo({ cwd: dir });
     expect(await run({ ...opts, answers: file }, { io })).toBe(0);
     expect(io.stdout()).toContain("Blijf opletten");
+  });
+
+  it("a saved JSON record replays as an answers file, and says when today's trees advise differently", async () => {
+    const answers = join(dir, "a.yaml");
+    writeFileSync(answers, "gevaar: nee\nsoort: [geld]\noverleg: ja\n");
+    await run({ ...opts, answers, record: "r.json" }, { io: fakeIo({ cwd: dir }) });
+    const same = fakeIo({ cwd: dir });
+    expect(await run({ ...opts, answers: join(dir, "r.json") }, { io: same })).toBe(0);
+    expect(same.stderr()).toContain("Zelfde beslisbomen als in het verslag.");
+    expect(same.stderr()).toContain("Het advies is hetzelfde gebleven.");
+    // A copy of the trees where the outcome no longer names team-b.
+    const changed = join(dir, "trees");
+    mkdirSync(changed);
+    for (const f of ["contacts.yaml", "start.yaml"]) copyFileSync(join(BASIC, f), join(changed, f));
+    writeFileSync(join(changed, "vervolg.yaml"), readFileSync(join(BASIC, "vervolg.yaml"), "utf8").replace(/\n {6}- \{ contact: team-b[^\n]*/, ""));
+    const diff = fakeIo({ cwd: dir });
+    expect(await run({ ...opts, trees: [changed], answers: join(dir, "r.json") }, { io: diff })).toBe(0);
+    expect(diff.stderr()).toContain("De beslisbomen zijn veranderd");
+    expect(diff.stderr()).toContain("LET OP: het advies is nu anders.");
+    expect(diff.stderr()).toContain("toen: melden: team-a (regulier), team-b (advies)");
+    expect(diff.stderr()).toContain("nu:  melden: team-a (regulier)\n");
   });
 
   it("the record has no field that could hold a child's name, address or BSN, and allows no extra fields", () => {
