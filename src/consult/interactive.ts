@@ -32,7 +32,7 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
     if (!pos.ok) throw new Error(pos.error.message.en);
     if (pos.value.done) return { kind: "done", state };
     const node = pos.value.node as AskingNode;
-    hooks.print(header(set, node, state, lang, style));
+    hooks.print(header(set, node, lang, style));
     let answer: AnswerValue;
     try {
       answer = await ask(node, state, prompter, lang, hooks, style);
@@ -57,12 +57,10 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
   }
 }
 
-function header(set: TreeSet, node: AskingNode, state: ConsultState, lang: Lang, style: ChalkInstance): string {
+/** Where the user is: the node's own progress text ("Meldcode, stap 2 van 5"), else the tree's title. */
+function header(set: TreeSet, node: AskingNode, lang: Lang, style: ChalkInstance): string {
   const tree = set.nodes.get(node.id)!.tree;
-  const where = node.progress?.[lang] ?? tree.title[lang];
-  const count = state.history.filter((h) => h.answer !== CONTINUE).length + (node.kind === "info" ? 0 : 1);
-  const label = lang === "nl" ? `vraag ${count}` : `question ${count}`;
-  return "\n" + style.dim(`${where} · ${label}`);
+  return "\n" + style.dim(node.progress?.[lang] ?? tree.title[lang]);
 }
 
 async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance): Promise<AnswerValue> {
@@ -78,7 +76,7 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
     if (node.title) hooks.print(style.bold(node.title[lang]));
     hooks.print(node.text[lang]);
     for (const a of node.advice ?? []) if (a.urgency === "acuut") hooks.print(style.red.bold(a.why[lang]));
-    return prompter.select({ id: node.id, message: m("continue", lang), choices: [{ value: CONTINUE, name: m("continue", lang) }, ...nav(false)] });
+    return prompter.select({ id: node.id, message: m("whenReady", lang), choices: [{ value: CONTINUE, name: m("continue", lang) }, ...nav(false)] });
   }
   for (;;) {
     if (node.kind === "question") {

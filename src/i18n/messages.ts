@@ -15,6 +15,7 @@ export const MESSAGES = {
   back: { nl: "← Terug naar de vorige vraag", en: "← Back to the previous question" },
   quit: { nl: "Stoppen (uw antwoorden blijven bewaard)", en: "Stop (your answers are kept)" },
   continue: { nl: "Verder", en: "Continue" },
+  whenReady: { nl: "Verder als u klaar bent met lezen", en: "Continue when you have read this" },
   noHelp: { nl: "Bij deze vraag is geen extra uitleg.", en: "There is no extra help for this question." },
   checklistHint: {
     nl: "Vink aan wat u zag of hoorde. Niets aanvinken is ook een antwoord.",

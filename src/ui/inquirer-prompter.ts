@@ -2,22 +2,21 @@ import { checkbox, input, select, Separator } from "@inquirer/prompts";
 import type { Lang } from "../model/text.js";
 import { PromptStopped, type Choice, type Prompter } from "./prompter.js";
 
-/** Inquirer's key hints, in the consult's language. */
-const KEY_WORDS: Record<string, { nl: string; en: string }> = {
-  navigate: { nl: "kiezen", en: "navigate" },
-  select: { nl: "aanvinken", en: "tick" },
-  submit: { nl: "verder", en: "continue" },
+/** Inquirer's key hints, in the consult's language; "select" means choose in a list, tick in a checklist. */
+const KEY_WORDS: Record<"select" | "checkbox", Record<string, { nl: string; en: string }>> = {
+  select: { navigate: { nl: "bladeren", en: "move" }, select: { nl: "kiezen", en: "choose" } },
+  checkbox: { navigate: { nl: "bladeren", en: "move" }, select: { nl: "aanvinken", en: "tick" }, submit: { nl: "verder", en: "continue" } },
 };
 
-function keysHelpTip(lang: Lang) {
-  return (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[action]?.[lang] ?? action}`).join(" • ");
+function keysHelpTip(lang: Lang, prompt: "select" | "checkbox") {
+  return (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[prompt][action]?.[lang] ?? action}`).join(" • ");
 }
 
 /** The terminal prompter. Ctrl-C and a closed terminal both surface as PromptStopped. */
 export function inquirerPrompter(lang: Lang): Prompter {
-  const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
+  const theme = (prompt: "select" | "checkbox") => ({ style: { keysHelpTip: keysHelpTip(lang, prompt) } });
   return {
-    select: (q) => guard(() => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: 14, loop: false, theme })),
+    select: (q) => guard(() => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: 14, loop: false, theme: theme("select") })),
     checkbox: (q) =>
       guard(() =>
         checkbox({
@@ -25,7 +24,7 @@ export function inquirerPrompter(lang: Lang): Prompter {
           choices: withSeparators(q.choices.map((c) => ({ ...c, checked: q.checked?.includes(c.value) ?? false }))),
           pageSize: 16,
           loop: false,
-          theme,
+          theme: theme("checkbox"),
           // "a" (all) would also tick "stop" and "back": the shortcuts are off.
           shortcuts: { all: null, invert: null },
         }),
