@@ -146,7 +146,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
     .option("--strict", tr(lang, { nl: "waarschuwingen tellen als fout", en: "treat warnings as errors" }))
     .option("--max-contact-age <months>", tr(lang, { nl: "contactgegevens ouder dan dit aantal maanden geven een waarschuwing", en: "warn about contact details older than this many months" }), positiveInt, 12)
-    .addHelpText("after", examples(["signaalroute validate", "signaalroute validate trees/", "signaalroute validate --json mijn-bomen/", "signaalroute validate --strict"]))
+    .option("--terms <file>", tr(lang, { nl: "YAML-bestand met extra afgeraden termen (terms: - term: ..., preferred: {nl, en})", en: "YAML file with extra discouraged terms (terms: - term: ..., preferred: {nl, en})" }))
+    .addHelpText("after", examples(["signaalroute validate", "signaalroute validate trees/", "signaalroute validate --json mijn-bomen/", "signaalroute validate --strict", "signaalroute validate --terms eigen-termen.yaml"]))
     .action(async (paths: string[], o) => {
       const { run } = await import("./commands/validate.js");
       setExit(run({ ...globals(), ...o, paths }, io));

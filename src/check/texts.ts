@@ -17,7 +17,10 @@ export interface FoundText {
  * data rather than by listing fields: a text field added to the schema later
  * is checked without touching the rules that read texts.
  */
-export function allTexts(set: TreeSet): FoundText[] {
+export function allTexts(set: TreeSet): readonly FoundText[] {
+  // Several rules read every text: walk the set once.
+  const known = seen.get(set);
+  if (known) return known;
   const out: FoundText[] = [];
   for (const tree of set.trees.values()) {
     walk(tree, [], (text, path) => {
@@ -28,8 +31,11 @@ export function allTexts(set: TreeSet): FoundText[] {
   [...set.contacts.values()].forEach((contact, contactIndex) => {
     walk(contact, [], (text, path) => out.push({ text, place: { contactIndex, path }, owner: contact.id }));
   });
+  seen.set(set, out);
   return out;
 }
+
+const seen = new WeakMap<TreeSet, readonly FoundText[]>();
 
 /** True for an object that is exactly a translated text. */
 export function isText(v: unknown): v is Text {

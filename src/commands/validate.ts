@@ -1,4 +1,7 @@
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseTermsFile } from "../check/terms-file.js";
+import type { Term } from "../check/terms.js";
 import { defaultConfig, runChecks, sortDiagnostics } from "../check/run-checks.js";
 import { CliError, EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
@@ -16,6 +19,8 @@ export interface ValidateOptions {
   readonly json?: boolean;
   readonly strict?: boolean;
   readonly maxContactAge: number;
+  /** YAML file with the maintainer's own discouraged terms (format: src/check/terms-file.ts). */
+  readonly terms?: string;
 }
 
 /** Exit 0 clean, 1 problems found, 2 could not run. */
@@ -28,12 +33,26 @@ export function run(opts: ValidateOptions, io: Io): number {
       throw new CliError({ nl: `Pad '${p}' bestaat niet of is niet leesbaar.`, en: `Path '${p}' does not exist or cannot be read.` }, EXIT.usage);
     }
   }
+  const extraTerms = opts.terms === undefined ? [] : readTerms(opts.terms, io.cwd);
   const loaded = loadFromPaths(paths, io.cwd);
-  const config = { ...defaultConfig(localIso(io.now()).slice(0, 10)), maxContactAgeMonths: opts.maxContactAge };
+  const config = { ...defaultConfig(localIso(io.now()).slice(0, 10)), maxContactAgeMonths: opts.maxContactAge, extraTerms };
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...(loaded.treeSet ? runChecks(loaded.treeSet, config) : [])]);
   if (opts.json) {
     io.out(JSON.stringify({ errorCount: diagnostics.filter((d) => d.severity === "error").length, warningCount: diagnostics.filter((d) => d.severity === "warning").length, diagnostics }, null, 2) + "\n");
   } else io.out(formatStylish(diagnostics, opts.lang, makeStyle(opts.color)));
   const failing = diagnostics.some((d) => d.severity === "error" || (opts.strict && d.severity === "warning"));
   return failing ? EXIT.problems : EXIT.ok;
+}
+
+/** A terms file that cannot be read or understood means validate cannot run as asked: exit 2. */
+function readTerms(file: string, cwd: string): readonly Term[] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), "utf8");
+  } catch {
+    throw new CliError({ nl: `Termenbestand '${file}' bestaat niet of is niet leesbaar.`, en: `Terms file '${file}' does not exist or cannot be read.` }, EXIT.usage);
+  }
+  const parsed = parseTermsFile(text);
+  if ("error" in parsed) throw new CliError({ nl: `${file}: ${parsed.error.nl}`, en: `${file}: ${parsed.error.en}` }, EXIT.usage);
+  return parsed.terms;
 }

@@ -49,8 +49,8 @@ export const cautiousUnknown: Rule = {
       ctx.report({
         place: { tree: tree.id, path: ["nodes", id, "unknown", "next"] },
         message: {
-          nl: `'Weet ik niet' bij '${id}' leidt hoogstens tot urgentie '${u.nl}', maar antwoord '${known.label}' tot '${k.nl}'. Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '${known.label}'), of leg in 'justification' uit waarom dat hier niet hoeft.`,
-          en: `'Don't know' at '${id}' leads at most to urgency '${u.en}', but answer '${known.label}' to '${k.en}'. Make 'don't know' advise at least as cautiously (for example the same next step as '${known.label}'), or explain in 'justification' why that is not needed here.`,
+          nl: `Na 'weet ik niet' bij '${id}' is het urgentste advies '${u.nl}', na antwoord '${known.label}' is dat '${k.nl}'. Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '${known.label}'), of leg in 'justification' uit waarom dat hier niet hoeft.`,
+          en: `After 'don't know' at '${id}' the most urgent advice is '${u.en}', after answer '${known.label}' it is '${k.en}'. Make 'don't know' advise at least as cautiously (for example the same next step as '${known.label}'), or explain in 'justification' why that is not needed here.`,
         },
       });
     }

@@ -1,12 +1,32 @@
 import type { Rule } from "../rule.js";
+import { cautiousUnknown } from "./cautious-unknown.js";
+import { contactFreshness } from "./contact-freshness.js";
+import { declaredInvariants } from "./declared-invariants.js";
 import { noCycle } from "./no-cycle.js";
 import { noDeadEnd } from "./no-dead-end.js";
 import { outcomeComplete } from "./outcome-complete.js";
+import { privacy } from "./privacy.js";
 import { reachable } from "./reachable.js";
 import { references } from "./references.js";
+import { terminology } from "./terminology.js";
+import { translations } from "./translations.js";
+import { urgencyFirst } from "./urgency-first.js";
 
-/** Every rule `validate` runs, in the order their findings matter most. */
-export const ALL_RULES: readonly Rule[] = [references, noCycle, reachable, noDeadEnd, outcomeComplete];
+/** Every rule `validate` runs, in the order their findings matter most: structure, then safety, then content. */
+export const ALL_RULES: readonly Rule[] = [
+  references,
+  noCycle,
+  reachable,
+  noDeadEnd,
+  outcomeComplete,
+  urgencyFirst,
+  cautiousUnknown,
+  declaredInvariants,
+  privacy,
+  terminology,
+  translations,
+  contactFreshness,
+];
 
 /** Rules without which the engine could misbehave: a consult refuses trees that break them. */
 export const STRUCTURAL_RULES: readonly Rule[] = [references, noCycle, noDeadEnd, outcomeComplete];

@@ -9,8 +9,9 @@ import type { Rule } from "../rule.js";
  *
  * Two strengths, to keep false positives down:
  * - identifiers that have no innocent use in a routing question (BSN,
- *   burgerservicenummer, geboortedatum, date of birth, ...) are flagged
- *   wherever they appear in such a text;
+ *   burgerservicenummer, geboortedatum, date of birth, ...) and direct
+ *   questions such as "hoe heet het kind" or "waar woont de jongere" are
+ *   flagged wherever they appear in such a text;
  * - "naam"/"adres"/"name"/"address" are flagged only when the text asks for
  *   something (a question mark or a request verb such as "noteer", "vul in",
  *   "enter", "write down"), so "a tattoo with the name of a boy" passes.
@@ -24,7 +25,7 @@ const E = "(?![\\p{L}\\p{N}])";
 const STRONG = new RegExp(`${W}(bsn|burgerservicenummer|sofinummer|geboortedatum|geboortedag|date\\s+of\\s+birth|birth\\s*date|dob|citizen\\s+service\\s+number|social\\s+security\\s+number|(hoe\\s+heet|waar\\s+woont)\\s+(het\\s+kind|de\\s+jongere|hij|zij|ze)|where\\s+does\\s+(the\\s+child|the\\s+young\\s+person|he|she|they)\\s+live)${E}`, "giu");
 const WEAK = new RegExp(`${W}(naam|namen|voornaam|achternaam|roepnaam|adres|adressen|woonadres|huisadres|postcode|name|names|first\\s+name|surname|last\\s+name|full\\s+name|address|home\\s+address|zip\\s+code)${E}`, "giu");
 const REQUEST = new RegExp(`\\?|${W}(noteer|vul|invullen|geef|schrijf|noem|typ|vermeld|wat\\s+is|hoe\\s+heet|waar\\s+woont|enter|fill|provide|type|write|give|what\\s+is|what's|where\\s+does)${E}`, "iu");
-const NEGATION = new RegExp(`${W}(geen|niet|zonder|nooit|no|not|without|never)(\\s+[\\p{L}']+){0,2}\\s+$`, "iu");
+const NEGATION = new RegExp(`${W}(geen|niet|zonder|nooit|no|not|without|never)(\\s+[\\p{L}']+){0,3}\\s+$`, "iu");
 
 export const privacy: Rule = {
   id: "privacy",

@@ -105,7 +105,13 @@ function checkCondition(ctx: RuleContext, _tree: string, base: (string | number)
     if (!entry) missing([...path, "answered", "node"], { nl: "Voorwaarde: vraag", en: "Condition: question" }, c.answered.node, set.nodes.keys());
     else {
       const node = entry.node;
-      const ids = node.kind === "question" ? [...node.answers.map((a) => a.id), ...(node.unknown ? ["unknown"] : [])] : node.kind === "checklist" ? node.items.map((i) => i.id) : [];
+      // A checklist answer is an item ("was ticked") or the route taken: route-N, otherwise, unknown (as declared-invariants reads them).
+      const ids =
+        node.kind === "question"
+          ? [...node.answers.map((a) => a.id), ...(node.unknown ? ["unknown"] : [])]
+          : node.kind === "checklist"
+            ? [...node.items.map((i) => i.id), ...node.routes.map((_, i) => `route-${i + 1}`), "otherwise", ...(node.unknown ? ["unknown"] : [])]
+            : [];
       if (!ids.includes(c.answered.answer)) missing([...path, "answered", "answer"], { nl: `Voorwaarde: antwoord op '${node.id}'`, en: `Condition: answer to '${node.id}'` }, c.answered.answer, ids);
     }
   }

@@ -1,0 +1,78 @@
+// Times `signaalroute validate` on generated trees: 1,000 nodes, 10,000
+// nodes, and the rejoining chain of 60 questions (2^60 paths). The command
+// runs in-process (dist/cli.js `main`), so start-up is not measured; each
+// case is run a few times and the median kept. The ratio is time per node
+// relative to the 1,000-node case: about 1 means linear, which is what the
+// rules promise (dynamic programming, never path enumeration). A second row
+// per case times YAML parsing alone: at 10,000 nodes it is most of the time.
+// Run `npm run build` first. CLI: `node bench/validate-bench.mjs`.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { LineCounter, parseDocument } from "yaml";
+import { genChain, genLargeTree } from "./gen-trees.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+
+function writeSet(dir, g) {
+  mkdirSync(dir, { recursive: true });
+  for (const f of [...g.trees, g.contacts]) writeFileSync(join(dir, f.file), f.text);
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs validate on a folder `runs` times (after one warm-up); returns the median ms and the exit code. */
+async function timeValidate(main, dir, runs) {
+  const io = { out: () => {}, err: () => {}, stdoutIsTTY: false, stdinIsTTY: false, env: {}, cwd: root, now: () => new Date(2026, 10, 28, 12, 0, 0) };
+  let code = await main(["validate", "--json", dir], io);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    code = await main(["validate", "--json", dir], io);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { ms: median(times), code };
+}
+
+function timeParse(g) {
+  const t0 = process.hrtime.bigint();
+  for (const f of [...g.trees, g.contacts]) parseDocument(f.text, { lineCounter: new LineCounter() }).toJS();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/** Rows { name, ms, ratio, note } for bench/run.mjs; ratio is ms per node against the 1k case. */
+export async function benchValidate({ runs = 5 } = {}) {
+  const { main } = await import(join(root, "dist/cli.js"));
+  const tmp = mkdtempSync(join(tmpdir(), "signaalroute-validate-bench-"));
+  try {
+    const cases = [
+      ["1,000 nodes", genLargeTree(1_000)],
+      ["10,000 nodes (10 linked files)", genLargeTree(10_000)],
+      ["chain of 60 questions, 2^60 paths", genChain(60)],
+    ];
+    const rows = [];
+    let basePerNode;
+    for (const [name, g] of cases) {
+      const dir = join(tmp, String(rows.length));
+      writeSet(dir, g);
+      const { ms, code } = await timeValidate(main, dir, runs);
+      const perNode = ms / g.nodes;
+      basePerNode ??= perNode;
+      rows.push({ name: `validate, ${name}`, nodes: g.nodes, ms, ratio: perNode / basePerNode, note: `${(perNode * 1000).toFixed(0)} µs/node, exit ${code}` });
+      // How much of that is only reading YAML (the loader's parser), so the rules' own share is visible.
+      const parse = median(Array.from({ length: runs }, () => timeParse(g)));
+      rows.push({ name: `  of which YAML parsing alone`, nodes: g.nodes, ms: parse, ratio: parse / ms, note: "ratio: share of the validate time" });
+    }
+    return rows;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const r of await benchValidate()) console.log(`${r.name.padEnd(50)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2)}x  ${r.note}`);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { personalData, privacy } from "../../src/check/rules/privacy.js";
+import { brief, check, invalid, VALID } from "./check-helpers.js";
+
+describe("privacy", () => {
+  it("accepts a valid set (its question says 'namens')", () => {
+    expect(check(VALID, [privacy])).toEqual([]);
+  });
+
+  it("reports question, item and answer texts that ask who the child is, at the language that asks", () => {
+    const ds = check(invalid("privacy"), [privacy]);
+    expect(brief(ds)).toEqual([
+      // Line 22: `    text: { nl: Wat is de naam van het kind?, ...`: `nl` value at column 17.
+      "start.yaml:22:17 error privacy",
+      // Line 29: `      - { id: bsn, label: { nl: Het BSN is bekend, ...`: `nl` value at column 33.
+      "start.yaml:29:33 error privacy",
+      // Line 40: the Dutch label asks nothing; the English one asks where the child lives (column 63).
+      "start.yaml:40:63 error privacy",
+    ]);
+    expect(ds[0]!.message.en).toContain("Node 'wie' asks for personal data ('naam')");
+    expect(ds[1]!.message.nl).toContain("'BSN'");
+  });
+
+  it.each([
+    ["Wat is de naam van het kind?", "naam"],
+    ["Noteer het adres.", "adres"],
+    ["Hoe heet het kind?", "Hoe heet het kind"],
+    ["Is de geboortedatum bekend", "geboortedatum"],
+    ["Enter the child's date of birth", "date of birth"],
+    ["Is het burgerservicenummer bekend?", "burgerservicenummer"],
+    ["Belt u namens de school?", undefined],
+    ["Een tatoeage met de naam van een jongen", undefined],
+    ["Noteer geen naam of adres.", undefined],
+    ["Do not write down a name.", undefined],
+    ["Is the address of the school known?", "address"],
+  ])("personalData(%j) is %j", (text, expected) => {
+    expect(personalData(text)).toBe(expected);
+  });
+});

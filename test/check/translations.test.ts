@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { needsTranslation, translations } from "../../src/check/rules/translations.js";
+import { brief, check, invalid, VALID } from "./check-helpers.js";
+
+describe("translations", () => {
+  it("accepts a valid set", () => {
+    expect(check(VALID, [translations])).toEqual([]);
+  });
+
+  it("reports a blank translation (error) and a copied sentence (warning) at the `en` value", () => {
+    const ds = check(invalid("translations"), [translations]);
+    expect(brief(ds)).toEqual([
+      // Line 16: `    help: { nl: Denk aan letsel of bedreiging., en: "   " }`: the quoted value starts at column 53.
+      "start.yaml:16:53 error translations",
+      // Line 31: `      - why: { nl: Het kind kan zelf anoniem chatten., en: Het kind ... }`: `en` value at column 60.
+      "start.yaml:31:60 warning translations",
+    ]);
+    expect(ds[0]!.message.en).toBe("The English text of node 'gevaar' (help) is empty. Fill in the translation.");
+    expect(ds[1]!.message.nl).toContain("knoop 'rustig'");
+    expect(ds[1]!.message.nl).toContain("advice[0].why");
+  });
+
+  it.each([
+    ["Ja", "Ja", false],
+    ["OK", "OK", false],
+    ["Chat met Fier", "Chat met Fier", false],
+    ["0800 - 2000", "0800 - 2000", false],
+    ["https://example.org/een/lange/pagina", "https://example.org/een/lange/pagina", false],
+    ["Bel nu de politie op.", "Bel nu de politie op.", true],
+    // MIN_WORDS is 4: four words are a sentence, three are a name.
+    ["Bel de politie nu", "Bel de politie nu", true],
+    ["Bel de politie", "Bel de politie", false],
+    ["Bel nu de politie op.", "  Bel nu  de politie op. ", true],
+    ["Bel nu de politie op.", "Call the police now.", false],
+  ])("needsTranslation(%j, %j) is %s", (nl, en, expected) => {
+    expect(needsTranslation(nl, en)).toBe(expected);
+  });
+});

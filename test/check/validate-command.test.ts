@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
+import { fakeIo } from "../fake-io.js";
+import { invalid, VALID } from "./check-helpers.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "signaalroute-terms-"));
+const termsFile = (name: string, text: string) => {
+  const file = join(tmp, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe("validate with the new rules", () => {
+  it("is clean on the valid fixture and reports each rule with file:line:col and its id", async () => {
+    const io = fakeIo();
+    expect(await main(["validate", VALID], io)).toBe(0);
+    const bad = fakeIo();
+    expect(await main(["--lang", "en", "validate", invalid("cautious-unknown")], bad)).toBe(1);
+    expect(bad.stdout()).toMatch(/ {2}26:22 +error {2}After 'don't know' at 'dwang'.*cautious-unknown/);
+  });
+
+  it("prints a counterexample under a failing invariant, and lists it in --json", async () => {
+    const io = fakeIo();
+    expect(await main(["validate", invalid("declared-invariants")], io)).toBe(1);
+    expect(io.stdout()).toContain("signalen: otherwise [geld]");
+    const json = fakeIo();
+    await main(["validate", "--json", invalid("declared-invariants")], json);
+    const parsed = JSON.parse(json.stdout());
+    expect(parsed.diagnostics[0].detail.at(-1).en).toBe("-> outcome 'rustig' (advice: team-b)");
+  });
+
+  it("--terms adds the maintainer's discouraged terms", async () => {
+    const file = termsFile("eigen.yaml", "terms:\n  - term: opletten\n    preferred: { nl: alert blijven, en: stay alert }\n");
+    const io = fakeIo();
+    expect(await main(["--lang", "en", "validate", "--terms", file, VALID], io)).toBe(1);
+    expect(io.stdout()).toContain("Discouraged term 'opletten' in node 'rustig' (title.nl). Write 'stay alert'.");
+  });
+
+  it("--terms with a missing or malformed file cannot run: exit 2", async () => {
+    const missing = fakeIo();
+    expect(await main(["validate", "--terms", join(tmp, "nope.yaml"), VALID], missing)).toBe(2);
+    expect(missing.stderr()).toContain("nope.yaml");
+    const wrong = fakeIo();
+    expect(await main(["--lang", "en", "validate", "--terms", termsFile("fout.yaml", "terms:\n  - term: x\n"), VALID], wrong)).toBe(2);
+    expect(wrong.stderr()).toContain("item 1");
+  });
+
+  it("--max-contact-age reaches the contact-freshness rule", async () => {
+    const io = fakeIo();
+    expect(await main(["validate", "--strict", "--max-contact-age", "1", VALID], io)).toBe(1);
+    expect(io.stdout()).toContain("contact-freshness");
+  });
+});
