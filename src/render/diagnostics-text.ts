@@ -12,7 +12,10 @@ function severityWord(s: Diagnostic["severity"], lang: Lang): string {
   return s === "error" ? (lang === "nl" ? "fout" : "error") : lang === "nl" ? "waarschuwing" : "warning";
 }
 
-/** ESLint's "stylish" layout: grouped per file, then a summary line. */
+/**
+ * ESLint's "stylish" layout, grouped per file with a summary line, but with
+ * the full `file:line:col` on every line so terminals and editors can jump to it.
+ */
 export function formatStylish(list: readonly Diagnostic[], lang: Lang, style: ChalkInstance): string {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of list) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
@@ -20,9 +23,9 @@ export function formatStylish(list: readonly Diagnostic[], lang: Lang, style: Ch
   for (const [file, ds] of byFile) {
     out.push("", style.underline(file));
     for (const d of ds) {
-      const pos = d.line ? `${d.line}:${d.column ?? 1}` : "-";
+      const pos = d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
       const sev = d.severity === "error" ? style.red(severityWord(d.severity, lang)) : style.yellow(severityWord(d.severity, lang));
-      out.push(`  ${pos.padEnd(8)} ${sev}  ${d.message[lang]}  ${style.dim(d.ruleId)}`);
+      out.push(`  ${pos}  ${sev}  ${d.message[lang]}  ${style.dim(d.ruleId)}`);
       for (const line of d.detail ?? []) out.push(`           ${style.dim(line[lang])}`);
     }
   }
