@@ -57,6 +57,36 @@ export interface ChangedCombination {
   readonly new: RouteEnd;
 }
 
+/** What changed at the end of a route, whatever was advised before: the unit of the summary. */
+export interface AdviceDelta {
+  readonly removed: readonly AdviceSig[];
+  readonly added: readonly AdviceSig[];
+  readonly urgencyChanged: readonly { readonly contact: string; readonly from: Urgency; readonly to: Urgency }[];
+  readonly outcome: { readonly from: string; readonly to: string };
+  readonly outcomeUrgency: { readonly from: Urgency; readonly to: Urgency };
+}
+
+export interface ChangeGroup extends AdviceDelta {
+  /** Changed results (merged states) with this delta. */
+  readonly results: number;
+  /** Answer combinations with this delta. */
+  readonly paths: bigint;
+}
+
+export function adviceDelta(before: RouteEnd, after: RouteEnd): AdviceDelta {
+  const find = (list: readonly AdviceSig[], c: string) => list.find((x) => x.contact === c);
+  return {
+    removed: before.advice.filter((a) => !find(after.advice, a.contact)),
+    added: after.advice.filter((a) => !find(before.advice, a.contact)),
+    urgencyChanged: after.advice.flatMap((a) => {
+      const was = find(before.advice, a.contact);
+      return was && was.urgency !== a.urgency ? [{ contact: a.contact, from: was.urgency, to: a.urgency }] : [];
+    }),
+    outcome: { from: before.outcome, to: after.outcome },
+    outcomeUrgency: { from: before.urgency, to: after.urgency },
+  };
+}
+
 export interface RouteDiff {
   readonly treesAdded: readonly string[];
   readonly treesRemoved: readonly string[];
@@ -75,6 +105,8 @@ export interface RouteDiff {
   readonly combinationsTotal: number;
   /** Answer combinations whose result changed, summed over all changed results. */
   readonly combinationPaths: bigint;
+  /** The changed results grouped by what changed, most answer combinations first. Never capped. */
+  readonly summary: readonly ChangeGroup[];
   /** False when the walk stopped at the state limit: the lists above may then be incomplete. */
   readonly complete: boolean;
 }
@@ -376,6 +408,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   }
 
   const combinations: ChangedCombination[] = [];
+  const groups = new Map<string, AdviceDelta & { results: number; paths: bigint }>();
   let combinationsTotal = 0;
   let combinationPaths = 0n;
   for (let i = 0; i < states.length; i++) {
@@ -386,10 +419,17 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     if (sameSet(before.advice, after.advice) && before.urgency === after.urgency) continue;
     combinationsTotal++;
     combinationPaths += count[i]!;
+    const delta = adviceDelta(before, after);
+    const groupKey = JSON.stringify(delta);
+    const group = groups.get(groupKey) ?? { ...delta, results: 0, paths: 0n };
+    group.results++;
+    group.paths += count[i]!;
+    groups.set(groupKey, group);
     if (combinations.length >= limits.combinations) continue;
     const answers: DiffAnswer[] = [];
     for (let at = parent[i]; at; at = parent[at.from]) if (at.answer) answers.push(at.answer);
     combinations.push({ answers: answers.reverse(), count: count[i]!, old: before, new: after });
   }
-  return { combinations, combinationsTotal, combinationPaths, complete };
+  const summary = [...groups.values()].sort((a, b) => (b.paths > a.paths ? 1 : b.paths < a.paths ? -1 : 0));
+  return { combinations, combinationsTotal, combinationPaths, summary, complete };
 }

@@ -9,12 +9,19 @@ import { edgeText, tickedText } from "./route-text.js";
 
 const word = (u: Urgency, lang: Lang) => URGENCY_TEXT[u][lang].split(":")[0]!.toLowerCase();
 
-export function answerText(oldSet: TreeSet, newSet: TreeSet, a: DiffAnswer, lang: Lang): string {
+const MAX_ANSWER = 48;
+
+/** Long answer labels are cut in text (the JSON keeps them whole). */
+function short(s: string, max: number | undefined): string {
+  return max === undefined || [...s].length <= max ? s : `${[...s].slice(0, max - 1).join("")}…`;
+}
+
+export function answerText(oldSet: TreeSet, newSet: TreeSet, a: DiffAnswer, lang: Lang, max?: number): string {
   const set = a.side === "old" ? oldSet : newSet;
   const node = set.nodes.get(a.node)?.node;
   const text = !node ? String(a.answer) : typeof a.answer === "string" ? edgeText(set, node, a.answer, lang) : node.kind === "checklist" ? tickedText(node, a.answer, lang) : a.answer.join(" + ");
   const only = a.side === "both" ? "" : lang === "nl" ? ` [alleen ${a.side === "old" ? "oud" : "nieuw"}]` : ` [${a.side} only]`;
-  return `${a.node}: ${text}${only}`;
+  return `${a.node}: ${short(text, max)}${only}`;
 }
 
 /** "Veilig Thuis + CSG"; a contact on both sides at another urgency shows both levels' names. */
@@ -30,7 +37,7 @@ function adviceNames(set: TreeSet, list: readonly AdviceSig[], other: readonly A
 }
 
 export function combinationText(oldSet: TreeSet, newSet: TreeSet, c: ChangedCombination, lang: Lang): string {
-  const answers = c.answers.map((a) => answerText(oldSet, newSet, a, lang)).join(", ");
+  const answers = c.answers.map((a) => answerText(oldSet, newSet, a, lang, MAX_ANSWER)).join(", ");
   const from = lang === "nl" ? `bij '${answers || "(start)"}'` : `from '${answers || "(start)"}'`;
   let line = `${from}: ${adviceNames(oldSet, c.old.advice, c.new.advice, lang)} -> ${adviceNames(newSet, c.new.advice, c.old.advice, lang)}`;
   const notes: string[] = [];
@@ -80,6 +87,20 @@ export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
     ...d.answersAdded.map((a) => style.green(`+ ${a.node}: ${a.answer}`)),
     ...d.answersRemoved.map((a) => style.red(`- ${a.node}: ${a.answer}`)),
   ]);
+  section(
+    nl ? "Samenvatting: wat er verandert in het advies" : "Summary: how the advice changes",
+    d.summary.map((g) => {
+      const name = (set: TreeSet, c: string) => set.contacts.get(c)?.name[lang] ?? c;
+      const parts: string[] = [
+        ...g.removed.map((a) => `- ${name(oldSet, a.contact)}`),
+        ...g.added.map((a) => `+ ${name(newSet, a.contact)} (${word(a.urgency, lang)})`),
+        ...g.urgencyChanged.map((a) => `${name(newSet, a.contact)} ${word(a.from, lang)} -> ${word(a.to, lang)}`),
+      ];
+      if (g.outcome.from !== g.outcome.to) parts.push(`${nl ? "uitkomst" : "outcome"} ${g.outcome.from} -> ${g.outcome.to}`);
+      if (g.outcomeUrgency.from !== g.outcomeUrgency.to) parts.push(`${nl ? "urgentie" : "urgency"} ${word(g.outcomeUrgency.from, lang)} -> ${word(g.outcomeUrgency.to, lang)}`);
+      return `${parts.join("; ")}: ${nl ? `${g.paths} antwoordcombinaties` : `${g.paths} answer combinations`}`;
+    }),
+  );
   const combos = d.combinations.map((c) => combinationText(oldSet, newSet, c, lang));
   const more = d.combinationsTotal - d.combinations.length;
   if (more > 0) combos.push(nl ? `... en nog ${more} meer` : `... and ${more} more`);
@@ -127,6 +148,7 @@ export function diffJson(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
     answersRemoved: d.answersRemoved,
     combinationsTotal: d.combinationsTotal,
     combinationPaths: d.combinationPaths.toString(),
+    summary: d.summary.map((g) => ({ ...g, paths: g.paths.toString(), removed: names(oldSet, g.removed), added: names(newSet, g.added) })),
     combinations: d.combinations.map((c) => ({
       answers: c.answers.map((a) => ({ ...a, text: answerText(oldSet, newSet, a, lang) })),
       count: c.count.toString(),

@@ -12,7 +12,7 @@ export function dotString(text: string): string {
 
 function label(lines: readonly string[]): string {
   // `\n` inside a quoted DOT string is a centred line break.
-  return dotString(lines.join("\u0000")).replace(/\u0000/g, "\\n");
+  return `"${lines.map((l) => dotString(l).slice(1, -1)).join("\\n")}"`;
 }
 
 function attrs(n: FlowNode): string {

@@ -54,9 +54,12 @@ export function tickedText(node: ChecklistNode, ticked: readonly string[], lang:
   return ticked.map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id).join(" + ");
 }
 
-/** A route as "gevaar: Nee › soort: aangevinkt: geld › …"; link hops are left out (they ask nothing). */
+/** A route as "gevaar: Nee › soort: aangevinkt: geld › …"; link hops and info steps are left out (they ask nothing). */
 export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang): string {
-  const shown = steps.filter((s) => set.nodes.get(s.node)?.node.kind !== "link");
+  const shown = steps.filter((s) => {
+    const kind = set.nodes.get(s.node)?.node.kind;
+    return kind !== "link" && kind !== "info";
+  });
   if (shown.length === 0) return lang === "nl" ? "(direct bij de start)" : "(right at the start)";
   return shown.map((s) => `${s.node}: ${edgeText(set, set.nodes.get(s.node)!.node, s.answer, lang)}`).join(" › ");
 }

@@ -1,0 +1,212 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { diffRoutes } from "../../src/analysis/route-diff.js";
+import { main } from "../../src/cli.js";
+import { combinationText, diffText } from "../../src/render/diff-text.js";
+import { makeStyle } from "../../src/render/style.js";
+import { FIXTURES, loadSet } from "../helpers.js";
+import { fakeIo } from "./io.js";
+
+const OLD = join(FIXTURES, "trees/views/diff-old");
+const NEW = join(FIXTURES, "trees/views/diff-new");
+const before = loadSet(OLD);
+const after = loadSet(NEW);
+
+describe("diff: structure", () => {
+  const d = diffRoutes(before, after);
+
+  it("outcomes added, removed and changed; questions added; versions", () => {
+    expect(d.outcomesAdded.map((o) => o.id).sort()).toEqual(["blijf-alert", "eerst-overleggen"]);
+    expect(d.outcomesRemoved.map((o) => o.id)).toEqual(["rustig"]);
+    expect(d.outcomesChanged).toEqual([
+      {
+        id: "melden",
+        title: { nl: "Melden", en: "Report" },
+        contacts: {
+          from: [
+            { contact: "team-a", urgency: "regulier" },
+            { contact: "team-b", urgency: "advies" },
+          ],
+          to: [{ contact: "team-a", urgency: "regulier" }],
+        },
+      },
+    ]);
+    expect(d.questionsAdded).toEqual(["school"]);
+    expect(d.questionsRemoved).toEqual([]);
+    expect(d.answersAdded).toEqual([]);
+    expect(d.versionsChanged).toEqual([
+      { tree: "start", from: "1.0.0", to: "1.1.0" },
+      { tree: "vervolg", from: "0.2.0", to: "0.3.0" },
+    ]);
+  });
+});
+
+describe("diff: answer combinations (lockstep walk, merged states)", () => {
+  const d = diffRoutes(before, after);
+
+  it("finds the 9 changed results covering 25 answer combinations (worked out by hand in docs/views.md)", () => {
+    // Old has 3 x 7 = 21 routes; the new question `school` doubles the `nee` branch: 2x7 + 7 + 7 = 28
+    // combinations, of which only the 3 that end at rustig/blijf-alert without school=nee keep their advice.
+    expect(d.complete).toBe(true);
+    expect(d.combinationsTotal).toBe(9);
+    expect(d.combinationPaths).toBe(25n);
+    expect(d.combinations.map((c) => c.count).reduce((a, b) => a + b, 0n)).toBe(25n);
+  });
+
+  it("shows each as 'from <answers>: old advice -> new advice', with one-sided questions marked", () => {
+    const lines = d.combinations.map((c) => combinationText(before, after, c, "nl"));
+    expect(lines[0]).toBe("bij 'gevaar: Ja, soort: Plotseling veel geld, overleg: Ja': Alarmnummer 112 + Testteam A + Testteam B -> Alarmnummer 112 + Testteam A (4 antwoordcombinaties)");
+    expect(lines).toContain("bij 'gevaar: Nee, school: Nee [alleen nieuw], soort: (niets aangevinkt)': Testteam B -> Testteam A + Testteam B (uitkomst rustig -> blijf-alert)");
+    const en = d.combinations.map((c) => combinationText(before, after, c, "en"));
+    expect(en).toContain(
+      "from 'gevaar: No, school: Yes [new only], soort: Suddenly a lot of money, overleg: No': Test team A + Test team B -> Test team A (outcome melden -> eerst-overleggen; urgency urgent -> regular; 4 answer combinations)",
+    );
+    // A renamed outcome with the same advice is not a changed combination.
+    expect(lines.some((l) => l.startsWith("bij 'gevaar: Ja, soort: (niets aangevinkt)'"))).toBe(false);
+  });
+
+  it("summarises the changes by what changed (never capped), most combinations first", () => {
+    expect(d.summary.map((g) => [g.removed.map((a) => a.contact), g.added.map((a) => a.contact), `${g.outcome.from}->${g.outcome.to}`, g.results, g.paths])).toEqual([
+      [["team-b"], [], "melden->melden", 4, 12n],
+      [["team-b"], [], "melden->eerst-overleggen", 4, 12n],
+      [[], ["team-a"], "rustig->blijf-alert", 1, 1n],
+    ]);
+    const capped = diffRoutes(before, after, { combinations: 1, states: 200_000, checklistItems: 14 });
+    expect(capped.summary).toEqual(d.summary);
+  });
+
+  it("lists at most the limit and says how many more", () => {
+    const capped = diffRoutes(before, after, { combinations: 2, states: 200_000, checklistItems: 14 });
+    expect(capped.combinations).toHaveLength(2);
+    expect(capped.combinationsTotal).toBe(9);
+    expect(diffText(capped, before, after, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain("  ... en nog 7 meer");
+  });
+
+  it("stops at the state limit and says the result is incomplete", () => {
+    const cut = diffRoutes(before, after, { combinations: 10, states: 3, checklistItems: 14 });
+    expect(cut.complete).toBe(false);
+    expect(diffText(cut, before, after, { old: "a", new: "b" }, "en", makeStyle(false))).toContain("incomplete");
+  });
+
+  it("two identical sets: no difference", () => {
+    const same = diffRoutes(before, loadSet(OLD));
+    expect(same.combinationsTotal).toBe(0);
+    expect(diffText(same, before, before, { old: "a", new: "a" }, "nl", makeStyle(false))).toContain("Geen verschil in de routes.");
+  });
+
+  it("questions asked in another order: the answer given on one side is replayed on the other, so nothing changed", async () => {
+    const { loadFromTexts } = await import("../../src/load/load.js");
+    const { readFileSync } = await import("node:fs");
+    const contacts = { file: "contacts.yaml", text: readFileSync(join(OLD, "contacts.yaml"), "utf8") };
+    const q = (id: string, next: string, adviceOn: "ja" | "nee", contact: string) =>
+      `  ${id}:\n    kind: question\n    text: { nl: "${id}?", en: "${id}?" }\n    answers:\n` +
+      ["ja", "nee"].map((a) => `      - { id: ${a}, label: { nl: ${a}, en: ${a} }, next: ${next}${a === adviceOn ? `, advice: [ { contact: ${contact}, urgency: spoed, why: { nl: W, en: W } } ]` : ""} }\n`).join("");
+    const tree = (first: string, body: string) =>
+      loadFromTexts(
+        [{ file: "t.yaml", text: `id: t\nversion: 1.0.0\ntitle: { nl: T, en: T }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: ${first}\nnodes:\n${body}  eind:\n    kind: outcome\n    title: { nl: E, en: E }\n    urgency: regulier\n    advice: [ { contact: alarm-112, urgency: advies, why: { nl: W, en: W } } ]\n` }],
+        contacts,
+      ).treeSet!;
+    const ab = tree("a", q("a", "b", "nee", "team-a") + q("b", "eind", "ja", "team-b"));
+    const ba = tree("b", q("b", "a", "ja", "team-b") + q("a", "eind", "nee", "team-a"));
+    const d = diffRoutes(ab, ba);
+    expect(d.combinationsTotal).toBe(0);
+    // Change one answer's advice in the reordered version: exactly the combinations with a=nee differ (2 of 4).
+    const changed = tree("b", q("b", "a", "ja", "team-b") + q("a", "eind", "nee", "alarm-112"));
+    const d2 = diffRoutes(ab, changed);
+    expect(d2.combinationPaths).toBe(2n);
+    expect(d2.combinations.every((c) => c.answers.some((a) => a.node === "a" && a.answer === "nee"))).toBe(true);
+  });
+
+  it("a 2^40-path rejoining chain compared with itself plus one changed outcome finishes fast (states, not paths)", async () => {
+    const { loadFromTexts } = await import("../../src/load/load.js");
+    const { readFileSync } = await import("node:fs");
+    const contacts = { file: "contacts.yaml", text: readFileSync(join(OLD, "contacts.yaml"), "utf8") };
+    const chain = (urgency: string) => {
+      let y = "id: gen\nversion: 1.0.0\ntitle: { nl: G, en: G }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: q0\nnodes:\n";
+      for (let i = 0; i < 40; i++) {
+        const next = i === 39 ? "eind" : `q${i + 1}`;
+        y += `  q${i}:\n    kind: question\n    text: { nl: "q${i}?", en: "q${i}?" }\n    answers:\n      - { id: ja, label: { nl: Ja, en: "Yes" }, next: ${next} }\n      - { id: nee, label: { nl: Nee, en: "No" }, next: ${next} }\n`;
+      }
+      y += `  eind:\n    kind: outcome\n    title: { nl: E, en: E }\n    urgency: ${urgency}\n    advice: [ { contact: team-a, urgency: ${urgency}, why: { nl: T, en: T } } ]\n`;
+      return loadFromTexts([{ file: "gen.yaml", text: y }], contacts).treeSet!;
+    };
+    const started = performance.now();
+    const d = diffRoutes(chain("regulier"), chain("spoed"));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(d.combinationsTotal).toBe(1);
+    expect(d.combinationPaths).toBe(2n ** 40n);
+    expect(d.combinations[0]!.answers).toHaveLength(40);
+  });
+});
+
+describe("diff command", () => {
+  const repos: string[] = [];
+  afterAll(() => {
+    for (const r of repos) rmSync(r, { recursive: true, force: true });
+  });
+
+  it("folders: text by default, --json with counts as strings; exit 0 with differences", async () => {
+    const io = fakeIo();
+    expect(await main(["diff", OLD, NEW], io)).toBe(0);
+    expect(io.stdout()).toContain("Uitkomsten verwijderd\n  - rustig  Blijf opletten [advies]: Testteam B (advies)\n");
+    expect(io.stdout()).toContain("Antwoordcombinaties met ander advies (9 resultaten, 25 antwoordcombinaties)");
+    const json = fakeIo();
+    expect(await main(["diff", OLD, NEW, "--json", "--lang", "en"], json)).toBe(0);
+    const data = JSON.parse(json.stdout());
+    expect(data.same).toBe(false);
+    expect(data.combinationPaths).toBe("25");
+    expect(data.combinations[0].count).toBe("4");
+    expect(data.combinations[0].new.advice.map((a: { name: string }) => a.name)).toEqual(["Emergency number 112", "Test team A"]);
+    expect(data.outcomesChanged[0].contacts.to).toEqual([{ contact: "team-a", urgency: "regulier", name: "Test team A" }]);
+  });
+
+  it("exit 0 and 'no difference' for the same trees; exit 2 for a missing folder", async () => {
+    const io = fakeIo();
+    expect(await main(["diff", OLD, OLD], io)).toBe(0);
+    expect(io.stdout()).toContain("Geen verschil in de routes.");
+    const bad = fakeIo();
+    expect(await main(["diff", OLD, join(FIXTURES, "does-not-exist")], bad)).toBe(2);
+  });
+
+  it("exit 2 when one side's trees do not load (the problems are listed)", async () => {
+    const io = fakeIo();
+    expect(await main(["diff", OLD, join(FIXTURES, "trees/views/cycle")], io)).toBe(2);
+    expect(io.stderr()).toContain("(nieuw)");
+    expect(io.stderr()).toContain("no-cycle");
+  });
+
+  it("git:REV reads trees/ at a revision with local git", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "sr-diff-git-"));
+    repos.push(repo);
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args], { cwd: repo, stdio: "pipe" });
+    git("init", "-q");
+    mkdirSync(join(repo, "trees"));
+    cpSync(OLD, join(repo, "trees"), { recursive: true });
+    git("add", "trees");
+    git("commit", "-q", "-m", "old");
+    rmSync(join(repo, "trees"), { recursive: true });
+    mkdirSync(join(repo, "trees"));
+    cpSync(NEW, join(repo, "trees"), { recursive: true });
+    git("add", "-A", "trees");
+    git("commit", "-q", "-m", "new");
+    const io = fakeIo(repo);
+    expect(await main(["diff", "git:HEAD~1", "git:HEAD", "--json"], io)).toBe(0);
+    const data = JSON.parse(io.stdout());
+    expect(data.combinationPaths).toBe("25");
+    expect(data.old).toBe("git:HEAD~1");
+    // Mixed: a revision against a folder on disk.
+    const io2 = fakeIo(repo);
+    expect(await main(["diff", "git:HEAD", "trees"], io2)).toBe(0);
+    expect(io2.stdout()).toContain("Geen verschil in de routes.");
+    // An unknown revision, or one that looks like an option, cannot run.
+    const bad = fakeIo(repo);
+    expect(await main(["diff", "git:no-such-rev", "trees"], bad)).toBe(2);
+    expect(bad.stderr()).toContain("no-such-rev");
+    const opt = fakeIo(repo);
+    expect(await main(["diff", "git:--output=/tmp/x", "trees"], opt)).toBe(2);
+    expect(opt.stderr()).toContain("Ongeldige git-revisie");
+  });
+});

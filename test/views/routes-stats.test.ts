@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
+import { BASIC, FIXTURES } from "../helpers.js";
+import { fakeIo } from "./io.js";
+
+describe("routes", () => {
+  it("--json: per outcome the paths (as a string), shortest route, fewest and most questions; most urgent first", async () => {
+    const io = fakeIo();
+    expect(await main(["routes", "--json", "--trees", BASIC], io)).toBe(0);
+    const data = JSON.parse(io.stdout());
+    expect(data.totalPaths).toBe("21");
+    expect(data.outcomes.map((o: { id: string; urgency: string; paths: string; fewestQuestions: number; mostQuestions: number }) => [o.id, o.urgency, o.paths, o.fewestQuestions, o.mostQuestions])).toEqual([
+      ["melden", "spoed", "18", 3, 3],
+      ["rustig", "advies", "3", 2, 2],
+    ]);
+    expect(data.outcomes[1].shortestPath).toEqual([
+      { node: "gevaar", answer: "nee", label: "Nee" },
+      { node: "soort", answer: "otherwise", label: "anders" },
+    ]);
+  });
+
+  it("text: a table and the shortest route in words, link hops left out; TREE limits the outcomes", async () => {
+    const io = fakeIo();
+    expect(await main(["routes", "vervolg", "--lang", "en", "--trees", BASIC], io)).toBe(0);
+    const text = io.stdout();
+    expect(text).toMatch(/^outcome\s+urgency\s+paths\s+questions\s+title\n/);
+    expect(text).toMatch(/\nmelden\s+Urgent\s+18\s+3\s+Report\n/);
+    expect(text).not.toContain("rustig");
+    expect(text).toContain("  gevaar: No › soort: at least 2 ticked › overleg: Yes\n");
+    expect(text).not.toContain("\x1b["); // no colour when not a terminal
+  });
+
+  it("exit 2 for an unknown tree; exit 1 when the trees contain a cycle", async () => {
+    const io = fakeIo();
+    expect(await main(["routes", "strat", "--trees", BASIC], io)).toBe(2);
+    expect(io.stderr()).toContain("Bedoelt u 'start'?");
+    const io2 = fakeIo();
+    expect(await main(["routes", "--trees", join(FIXTURES, "trees/views/cycle")], io2)).toBe(1);
+    expect(io2.stderr()).toContain("a -> b -> a");
+  });
+});
+
+describe("stats", () => {
+  it("--json: nodes by kind, questions, outcomes, edges, paths, longest route", async () => {
+    const io = fakeIo();
+    expect(await main(["stats", "--json", "--trees", BASIC], io)).toBe(0);
+    const s = JSON.parse(io.stdout());
+    expect(s).toMatchObject({
+      trees: 2,
+      nodes: 7,
+      byKind: { question: 2, checklist: 1, info: 1, link: 1, outcome: 2 },
+      questions: 3,
+      outcomes: 2,
+      // gevaar 3 + bel-112 1 + soort 4 + link 1 + overleg 2
+      edges: 11,
+      paths: "21",
+      longestRoute: { questions: 3, outcome: "melden" },
+    });
+  });
+
+  it("text in Dutch and English", async () => {
+    const nl = fakeIo();
+    await main(["stats", "--trees", BASIC], nl);
+    expect(nl.stdout()).toMatch(/routes\s+21 \(geteld vanaf de start, niet opgesomd\)/);
+    expect(nl.stdout()).toMatch(/langste route\s+3 vragen, naar 'melden'/);
+    const en = fakeIo();
+    await main(["stats", "--lang", "en", "--trees", BASIC], en);
+    expect(en.stdout()).toMatch(/longest route\s+3 questions, to 'melden'/);
+    expect(en.stdout()).toContain("  gevaar: No › soort: at least 2 ticked › overleg: Yes");
+  });
+});
