@@ -12,6 +12,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // `signaalroute contacts | head`: the reader left; stop quietly instead of an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
+  }
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
