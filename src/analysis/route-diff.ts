@@ -420,7 +420,14 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     combinationsTotal++;
     combinationPaths += count[i]!;
     const delta = adviceDelta(before, after);
-    const groupKey = JSON.stringify(delta);
+    // Group by what changed: an outcome or urgency that stayed the same must not split a group.
+    const groupKey = JSON.stringify({
+      removed: delta.removed,
+      added: delta.added,
+      urgencyChanged: delta.urgencyChanged,
+      outcome: delta.outcome.from === delta.outcome.to ? null : delta.outcome,
+      outcomeUrgency: delta.outcomeUrgency.from === delta.outcomeUrgency.to ? null : delta.outcomeUrgency,
+    });
     const group = groups.get(groupKey) ?? { ...delta, results: 0, paths: 0n };
     group.results++;
     group.paths += count[i]!;

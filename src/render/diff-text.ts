@@ -92,8 +92,8 @@ export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
     d.summary.map((g) => {
       const name = (set: TreeSet, c: string) => set.contacts.get(c)?.name[lang] ?? c;
       const parts: string[] = [
-        ...g.removed.map((a) => `- ${name(oldSet, a.contact)}`),
-        ...g.added.map((a) => `+ ${name(newSet, a.contact)} (${word(a.urgency, lang)})`),
+        ...g.removed.map((a) => `${name(oldSet, a.contact)} ${nl ? "vervalt" : "dropped"}`),
+        ...g.added.map((a) => `${name(newSet, a.contact)} ${nl ? "erbij" : "added"} (${word(a.urgency, lang)})`),
         ...g.urgencyChanged.map((a) => `${name(newSet, a.contact)} ${word(a.from, lang)} -> ${word(a.to, lang)}`),
       ];
       if (g.outcome.from !== g.outcome.to) parts.push(`${nl ? "uitkomst" : "outcome"} ${g.outcome.from} -> ${g.outcome.to}`);
