@@ -3,11 +3,14 @@
 // bundled trees so a consult does not re-parse and re-check them at start-up.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
+// `--strict` (used by prepack): a package must never ship without the checked, precompiled trees.
+const strict = process.argv.includes("--strict");
 
 function compileSchemas() {
   const dir = join(root, "schemas");
@@ -54,7 +57,10 @@ async function precompileTrees() {
   const { precompileBundledTrees } = await import(join(root, "dist/build-hooks.js"));
   const result = await precompileBundledTrees();
   // Not fatal: a consult then loads the YAML itself, and the tests report the problems.
-  if (!result.ok) process.stderr.write(`warning: ${result.message}\n`);
+  if (!result.ok) {
+    process.stderr.write(`${strict ? "error" : "warning"}: ${result.message}\n`);
+    if (strict) process.exitCode = 1;
+  }
 }
 
 const names = compileSchemas();

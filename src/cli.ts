@@ -60,12 +60,28 @@ function report(e: unknown, lang: Lang, io: Io): number {
 const COMMANDER_NL: [RegExp, string][] = [
   [/^error: unknown option '(.+?)'/, "fout: onbekende optie '$1'"],
   [/^error: unknown command '(.+?)'/, "fout: onbekend commando '$1'"],
+  [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, "fout: te veel argumenten voor '$1': verwacht $2, gekregen $3."],
   [/^error: too many arguments/, "fout: te veel argumenten"],
   [/^error: missing required argument '(.+?)'/, "fout: argument '$1' ontbreekt"],
   [/^error: option '(.+?)' argument missing/, "fout: optie '$1' mist een waarde"],
   [/^error: option '(.+?)' argument '(.+?)' is invalid\./, "fout: optie '$1': waarde '$2' is ongeldig; mogelijk:"],
   [/\(Did you mean (.+?)\?\)/, "(Bedoelt u $1?)"],
 ];
+
+/** Commander's help headings, in Dutch. */
+const HELP_NL: [RegExp, string][] = [
+  [/^Usage:/gm, "Gebruik:"],
+  [/^Options:/gm, "Opties:"],
+  [/^Commands:/gm, "Commando's:"],
+  [/^Arguments:/gm, "Argumenten:"],
+  [/\[options\]/g, "[opties]"],
+  [/\[command\]/g, "[commando]"],
+  [/\(default: /g, "(standaard: "],
+];
+
+export function translateHelp(text: string, lang: Lang): string {
+  return lang === "en" ? text : HELP_NL.reduce((t, [re, nl]) => t.replace(re, nl), text);
+}
 
 export function translateCommanderError(text: string, lang: Lang): string {
   if (lang === "en") return text;
@@ -74,7 +90,7 @@ export function translateCommanderError(text: string, lang: Lang): string {
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
   const program = new Command("signaalroute");
-  const output = { writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s), outputError: (s: string, write: (t: string) => void) => write(translateCommanderError(s, lang)) };
+  const output = { writeOut: (s: string) => io.out(translateHelp(s, lang)), writeErr: (s: string) => io.err(s), outputError: (s: string, write: (t: string) => void) => write(translateCommanderError(s, lang)) };
   const examples = (lines: string[]) => `\n${tr(lang, { nl: "Voorbeelden:", en: "Examples:" })}\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
   program
     .description(
@@ -86,7 +102,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .version(VERSION, "-V, --version", tr(lang, { nl: "toon het versienummer", en: "show the version number" }))
     .helpOption("-h, --help", tr(lang, { nl: "toon deze hulp", en: "show this help" }))
     .addHelpCommand(false)
-    .addOption(new Option("--lang <lang>", tr(lang, { nl: "taal: nl (standaard) of en", en: "language: nl (default) or en" })).argParser(parseLang).default("nl"))
+    .addOption(new Option("--lang <lang>", tr(lang, { nl: "taal: nl (standaard) of en", en: "language: nl (default) or en" })).argParser(parseLang).default(lang))
     .option("--no-color", tr(lang, { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" }))
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -95,8 +111,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       "after",
       examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --answers antwoorden.yaml --json", "signaalroute validate trees/", "signaalroute contacts veilig", "signaalroute --lang en consult"]) +
         tr(lang, {
-          nl: "\nExitcodes: 0 goed, 1 problemen gevonden, 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 130 gestopt (concept bewaard).\n",
-          en: "\nExit codes: 0 ok, 1 problems found, 2 could not run (arguments, file), 3 no terminal, 130 stopped (draft kept).\n",
+          nl: "\nExitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet), 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard).\n",
+          en: "\nExit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit), 2 could not run (arguments, file), 3 no terminal, 70 a bug in signaalroute, 130 stopped (draft kept).\n",
         }),
     );
 

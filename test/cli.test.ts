@@ -41,6 +41,16 @@ describe("command line", () => {
     expect(io3.stderr()).toContain("consult");
   });
 
+  it("SIGNAALROUTE_LANG=en reaches the commands, and the help headings follow the language", async () => {
+    const io = fakeIo({ env: { SIGNAALROUTE_LANG: "en" } });
+    expect(await main(["trees"], io)).toBe(0);
+    expect(io.stdout()).toContain("title");
+    const nl = fakeIo();
+    await main(["consult", "--help"], nl);
+    expect(nl.stdout()).toContain("Gebruik: signaalroute consult [opties]");
+    expect(nl.stdout()).toContain("Opties:");
+  });
+
   it("picks the language from --lang, then SIGNAALROUTE_LANG, else Dutch", () => {
     expect(pickLang(["--lang", "en"], {})).toBe("en");
     expect(pickLang(["--lang=en"], {})).toBe("en");

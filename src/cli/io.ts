@@ -1,4 +1,5 @@
 import type { Lang } from "../model/text.js";
+import { EXIT } from "./exit-codes.js";
 
 /** Everything a command touches outside itself, so tests can supply their own. */
 export interface Io {
@@ -15,8 +16,8 @@ export function processIo(): Io {
   // `signaalroute contacts | head`: the reader left; stop quietly instead of an unhandled EPIPE.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(0);
-      throw e;
+      // Nothing can be written any more, so there is no one to tell.
+      process.exit(e.code === "EPIPE" ? 0 : EXIT.internal);
     });
   }
   return {

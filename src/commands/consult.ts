@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { draftPath, readDraft, removeDraft, saveDraft, type Draft } from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
+import { offerToSave, writeRecord } from "../consult/record-files.js";
+import { compareWithEarlier } from "../consult/replay-record.js";
 import { back, position, start } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
 import { CliError, EXIT } from "../cli/exit-codes.js";
@@ -13,10 +14,9 @@ import { buildRecord, localIso } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { renderAdvice } from "../render/advice-text.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
-import { recordToMarkdown } from "../render/record-markdown.js";
 import { makeStyle } from "../render/style.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
-import { writePrivateFile } from "../util/private-file.js";
+import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
 import { treeSetForQuick } from "./load-trees-fast.js";
 import { regionPath, withRegion } from "./region-option.js";
@@ -40,9 +40,11 @@ export interface ConsultDeps {
   readonly prompter?: () => Promise<Prompter>;
 }
 
+type RecordExtra = { tool?: string; region?: string };
+
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   try {
-    return await consult(opts, deps);
+    return await (opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps));
   } catch (e) {
     // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
     if (e instanceof PromptStopped) {
@@ -53,98 +55,123 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
   }
 }
 
-async function consult(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
+/** The trees (bundled or given) with the region laid over them, and what the record says about them. */
+async function treesAndRegion(trees: readonly string[] | undefined, regionFile: string | undefined, io: Io, lang: Lang): Promise<{ set: TreeSet; extra: RecordExtra }> {
+  const region = await withRegion(await treeSetForQuick(trees, io.cwd, lang), regionFile, lang);
+  if (region.example) io.err(m("exampleRegion", lang) + "\n");
+  return { set: region.set, extra: { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) } };
+}
+
+async function interactive(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   const { io } = deps;
   const lang = opts.lang;
-  const existing = readDraft(draftPath(io.env));
-  // A resumed consult runs on the trees and region it started with.
-  const trees = opts.resume && existing?.trees ? existing.trees : opts.trees;
-  const region = await withRegion(await treeSetForQuick(trees, io.cwd, lang), regionPath(opts.resume ? (existing?.region ?? opts.region) : opts.region, io), io, lang);
-  const set = region.set;
-  if (region.example) io.err(m("exampleRegion", lang) + "\n");
-  const extra = { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) };
-  const initial = startState(set, opts.start, lang);
-  if (opts.answers) return runFromFile(set, initial, opts, io, extra, await import("../consult/answers-file.js"));
-
-  if (!io.stdinIsTTY) throw new CliError({ nl: m("noTerminal", "nl"), en: m("noTerminal", "en") }, EXIT.noTerminal);
+  if (opts.json || opts.record) throw new CliError({ nl: m("answersOnly", "nl"), en: m("answersOnly", "en") }, EXIT.usage);
+  // Both ends must be a terminal: prompts written into a redirected file help nobody.
+  if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new CliError({ nl: m("noTerminal", "nl"), en: m("noTerminal", "en") }, EXIT.noTerminal);
   const style = makeStyle(opts.color);
-  const prompter = await (deps.prompter ?? (() => defaultPrompter(lang)))();
+  io.out(style.bold(m("opening", lang)) + "\n" + style.dim(m("noPersonalData", lang)) + "\n");
+
   const path = draftPath(io.env);
-  let state = initial;
-  if (opts.resume) {
-    if (!existing) throw new CliError({ nl: m("noDraft", "nl"), en: m("noDraft", "en") }, EXIT.usage);
-    state = replayable(set, existing.state);
-    io.out(style.green(m("resumed", lang)) + "\n");
-  } else if (existing && !opts.new) {
+  const read = readDraft(path, io.now());
+  if (read.kind === "corrupt") io.err(style.yellow(`${m("draftCorrupt", lang)} ${read.movedTo ?? path}`) + "\n");
+  const existing = read.kind === "ok" ? read.draft : undefined;
+  if (opts.resume && !existing) throw new CliError({ nl: m("noDraft", "nl"), en: m("noDraft", "en") }, EXIT.usage);
+
+  const prompter = await (deps.prompter ?? (() => defaultPrompter(lang, opts.color)))();
+  let resume = Boolean(opts.resume);
+  if (existing && !opts.resume && !opts.new) {
     const pick = await prompter.select({
       id: "resume-or-new",
-      message: m("draftFound", lang).split(".")[0] + ".",
+      message: m("resumeQuestion", lang),
       choices: [
-        { value: "resume", name: lang === "nl" ? "Verder met het onderbroken consult" : "Continue the interrupted consult" },
-        { value: "new", name: lang === "nl" ? "Opnieuw beginnen (het onderbroken consult vervalt)" : "Start again (the interrupted consult is dropped)" },
+        { value: "resume", name: m("resumeChoice", lang) },
+        { value: "new", name: m("newChoice", lang) },
       ],
     });
-    if (pick === "resume") state = replayable(set, existing.state);
+    resume = pick === "resume";
+  }
+  // A resumed consult runs on the trees and region it started with, however it is resumed.
+  const trees = resume ? existing!.trees : opts.trees?.map((t) => resolve(io.cwd, t));
+  const regionFile = resume ? existing!.region : regionPath(opts.region, io);
+  const { set, extra } = await treesAndRegion(trees, regionFile, io, lang);
+
+  let state = startState(set, opts.start);
+  if (resume) {
+    const kept = replayable(set, existing!.state);
+    state = kept.state;
+    if (existing!.treeSetHash !== set.hash) io.err(style.yellow(`${m("treesChanged", lang)} ${kept.dropped}`) + "\n");
+    io.out(style.green(m("resumed", lang)) + "\n");
   }
 
-  io.out(style.bold(m("opening", lang)) + "\n" + style.dim(m("noPersonalData", lang)) + "\n");
   const draftOf = (s: ConsultState): Draft => ({
     format: "signaalroute-draft/1",
     savedAt: localIso(io.now()),
     lang,
     treeSetHash: set.hash,
-    ...(trees && trees.length > 0 ? { trees: trees.map((t) => resolve(io.cwd, t)) } : {}),
-    ...(regionPath(opts.region, io) ? { region: regionPath(opts.region, io)! } : {}),
+    ...(trees && trees.length > 0 ? { trees } : {}),
+    ...(regionFile ? { region: regionFile } : {}),
     state: s,
   });
-  saveDraft(path, draftOf(state));
-  const end = await runSession(set, state, prompter, lang, style, { onState: (s) => saveDraft(path, draftOf(s)), print: (t) => io.out(t + "\n") });
+  try {
+    saveDraft(path, draftOf(state));
+  } catch {
+    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${path}`, en: `${m("draftUnwritable", "en")} ${path}` }, EXIT.usage);
+  }
+  let warned = false;
+  const onState = (s: ConsultState) => {
+    try {
+      saveDraft(path, draftOf(s));
+    } catch {
+      if (!warned) io.err(style.red(m("draftLost", lang)) + "\n");
+      warned = true;
+    }
+  };
+  const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n") });
   if (end.kind === "stopped") {
     io.err(m("stopped", lang) + "\n");
     return EXIT.interrupted;
   }
   const record = recordOf(set, end.state, lang, io, extra);
   io.out(renderAdvice(record, lang, style));
-  removeDraft(path);
+  // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
   await offerToSave(record, prompter, lang, io, style);
+  removeDraft(path);
   return EXIT.ok;
 }
 
-async function defaultPrompter(lang: Lang): Promise<Prompter> {
+async function defaultPrompter(lang: Lang, color: boolean): Promise<Prompter> {
+  // Inquirer colours through Node's styleText, which honours NO_COLOR: --no-color sets it for this process.
+  if (!color) process.env.NO_COLOR = "1";
   const { inquirerPrompter } = await import("../ui/inquirer-prompter.js");
   return inquirerPrompter(lang);
 }
 
-function startState(set: TreeSet, startNode: string | undefined, lang: Lang): ConsultState {
+function startState(set: TreeSet, startNode: string | undefined): ConsultState {
   if (startNode !== undefined && !set.nodes.has(startNode)) {
     throw new CliError({ nl: `Startvraag '${startNode}' bestaat niet.`, en: `Start question '${startNode}' does not exist.` }, EXIT.usage);
   }
-  void lang;
   return start(set, startNode);
 }
 
-/** A draft made on other trees keeps its longest prefix that still fits. */
-function replayable(set: TreeSet, state: ConsultState): ConsultState {
-  let s = state;
+/** A draft made on other trees keeps its longest prefix that still fits; says how many answers were dropped. */
+function replayable(set: TreeSet, saved: ConsultState): { state: ConsultState; dropped: number } {
+  let s = saved;
   while (!position(set, s).ok && s.history.length > 0) s = back(s);
-  return position(set, s).ok ? s : start(set);
+  const state = position(set, s).ok ? s : start(set);
+  return { state, dropped: saved.history.length - state.history.length };
 }
 
-/** `answersFile` is imported by the caller only when needed: it brings the YAML parser. */
-function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, io: Io, extra: RecordExtra, answersFile: typeof import("../consult/answers-file.js")): number {
-  const { parseAnswers, runAnswers } = answersFile;
+async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
+  const { parseAnswers, runAnswers } = await import("../consult/answers-file.js");
   const file = opts.answers!;
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), "utf8");
-  } catch {
-    throw new CliError({ nl: `Antwoordbestand '${file}' kan niet worden gelezen.`, en: `Answers file '${file}' cannot be read.` }, EXIT.usage);
-  }
-  const parsed = parseAnswers(file, text);
+  const read = readSmallFile(resolve(io.cwd, file));
+  if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Antwoordbestand", en: "Answers file" }, file), EXIT.usage);
+  const parsed = parseAnswers(file, read.text);
   if (!parsed.answers || parsed.diagnostics.length > 0) {
     throw new CliError({ nl: "Het antwoordbestand is ongeldig:", en: "The answers file is invalid:" }, EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)));
   }
-  const result = runAnswers(set, initial, parsed.answers, (k) => parsed.where?.(k));
+  const { set, extra } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, opts.lang);
+  const result = runAnswers(set, startState(set, opts.start), parsed.answers, (k) => parsed.where?.(k));
   if (result.diagnostics.length > 0) {
     throw new CliError(
       { nl: "De antwoorden passen niet bij de beslisbomen:", en: "The answers do not fit the decision trees:" },
@@ -159,64 +186,8 @@ function runFromFile(set: TreeSet, initial: ConsultState, opts: ConsultOptions, 
   return EXIT.ok;
 }
 
-/** Replaying a saved record: say whether today's trees give the same advice as then. */
-export function compareWithEarlier(then: ConsultRecord, now: ConsultRecord, lang: Lang): string {
-  const sameTrees = then.treeSet.hash === now.treeSet.hash;
-  const list = (r: ConsultRecord) => r.advice.map((a) => `${a.contact} (${a.urgency})`).join(", ");
-  const sameAdvice = then.outcome.node === now.outcome.node && list(then) === list(now);
-  const lines: string[] = [];
-  if (sameTrees) lines.push(lang === "nl" ? "Zelfde beslisbomen als in het verslag." : "Same decision trees as in the record.");
-  else lines.push(lang === "nl" ? `De beslisbomen zijn veranderd sinds het verslag van ${then.createdAt}.` : `The decision trees changed since the record of ${then.createdAt}.`);
-  if (sameAdvice) lines.push(lang === "nl" ? "Het advies is hetzelfde gebleven." : "The advice is unchanged.");
-  else {
-    lines.push(lang === "nl" ? "LET OP: het advies is nu anders." : "NOTE: the advice is different now.");
-    lines.push(`  ${lang === "nl" ? "toen" : "then"}: ${then.outcome.node}: ${list(then)}`);
-    lines.push(`  ${lang === "nl" ? "nu" : "now"}:  ${now.outcome.node}: ${list(now)}`);
-  }
-  return lines.join("\n") + "\n";
-}
-
-type RecordExtra = { tool?: string; region?: string };
-
 function recordOf(set: TreeSet, state: ConsultState, lang: Lang, io: Io, extra: RecordExtra): ConsultRecord {
   const r = buildRecord(set, state, lang, io.now(), extra);
   if (!r.ok) throw new CliError(r.error.message, EXIT.problems);
   return r.value;
-}
-
-async function offerToSave(record: ConsultRecord, prompter: Prompter, lang: Lang, io: Io, style: ReturnType<typeof makeStyle>): Promise<void> {
-  const choice = await prompter
-    .select({
-      id: "save-record",
-      message: m("saveRecord", lang),
-      choices: [
-        { value: "md", name: m("saveMarkdown", lang) },
-        { value: "json", name: m("saveJson", lang) },
-        { value: "both", name: m("saveBoth", lang) },
-        { value: "none", name: m("saveNone", lang) },
-      ],
-    })
-    .catch(() => "none");
-  if (choice === "none") return;
-  const stamp = record.createdAt.slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-  const base = await prompter.input({ id: "record-path", message: m("savePath", lang), default: `signaalroute-verslag-${stamp}` }).catch(() => undefined);
-  if (!base) return;
-  const stem = base.replace(/\.(md|json)$/i, "");
-  const targets = choice === "both" ? [`${stem}.md`, `${stem}.json`] : [`${stem}.${choice}`];
-  for (const t of targets) {
-    const full = writeRecord(t, record, io);
-    io.out(style.green(`${m("saved", lang)}: ${full}`) + "\n");
-  }
-}
-
-/** Writes a record as Markdown or JSON by the file's extension, mode 0600. */
-function writeRecord(file: string, record: ConsultRecord, io: Io): string {
-  const full = resolve(io.cwd, file);
-  const content = /\.json$/i.test(file) ? JSON.stringify(record, null, 2) + "\n" : recordToMarkdown(record);
-  try {
-    writePrivateFile(full, content);
-  } catch {
-    throw new CliError({ nl: `Kan het verslag niet schrijven naar '${file}'.`, en: `Cannot write the record to '${file}'.` }, EXIT.usage);
-  }
-  return full;
 }

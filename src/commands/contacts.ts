@@ -30,7 +30,7 @@ export function matches(c: Contact, word: string): boolean {
 }
 
 export async function run(opts: ContactsOptions, io: Io): Promise<number> {
-  const region = await withRegion(await treeSetForQuick(opts.trees, io.cwd, opts.lang), regionPath(opts.region, io), io, opts.lang);
+  const region = await withRegion(await treeSetForQuick(opts.trees, io.cwd, opts.lang), regionPath(opts.region, io), opts.lang);
   const set = region.set;
   if (region.example) io.err(m("exampleRegion", opts.lang) + "\n");
   const list = [...set.contacts.values()].filter((c) => !opts.word || matches(c, opts.word));

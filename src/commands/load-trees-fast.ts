@@ -10,10 +10,11 @@ import { loadBundled } from "../load/bundled.js";
 export async function treeSetForQuick(paths: readonly string[] | undefined, cwd: string, lang: Lang): Promise<TreeSet> {
   if (!paths || paths.length === 0) {
     const r = await loadBundled(cwd);
-    const { usable } = await import("./load-trees.js");
     if (r.treeSet) return r.treeSet;
+    // Only on failure: the error report brings the loader and the rules with it.
+    const { usable } = await import("./load-trees.js");
     return usable(r.treeSet, r.diagnostics, lang);
   }
   const { treeSetFor } = await import("./load-trees.js");
-  return treeSetFor(paths, cwd, lang);
+  return treeSetFor(paths, cwd, lang, true);
 }

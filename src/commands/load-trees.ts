@@ -1,5 +1,7 @@
 import { runChecks, defaultConfig } from "../check/run-checks.js";
-import { STRUCTURAL_RULES } from "../check/rules/index.js";
+import { ALL_RULES, STRUCTURAL_RULES } from "../check/rules/index.js";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { CliError, EXIT } from "../cli/exit-codes.js";
 import { loadFromPaths } from "../load/load.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
@@ -11,11 +13,21 @@ import { bundledTreesDir } from "../util/package-root.js";
 /**
  * The tree set a command runs on: the bundled trees, or the given paths,
  * always parsed and checked. A set that fails to load or breaks a structural
- * rule stops the command with the problems listed (`validate` shows all rules).
+ * rule stops the command with the problems listed. With `safety: true` (the
+ * consult and the commands professionals use) every rule at error level
+ * counts too, so a consult never runs on trees `validate` would refuse; the
+ * maintainers' views (graph, routes, diff, ...) must still show broken trees.
  */
-export function treeSetFor(paths: readonly string[] | undefined, cwd: string, lang: Lang): TreeSet {
-  const r = loadFromPaths(paths && paths.length > 0 ? paths : [bundledTreesDir()], cwd);
-  const diagnostics = r.treeSet ? runChecks(r.treeSet, defaultConfig("2000-01-01"), STRUCTURAL_RULES) : r.diagnostics;
+export function treeSetFor(paths: readonly string[] | undefined, cwd: string, lang: Lang, safety = false): TreeSet {
+  const given = paths && paths.length > 0;
+  if (given) {
+    const missing = paths.filter((p) => !existsSync(resolve(cwd, p)));
+    if (missing.length > 0) throw new CliError({ nl: `Pad bestaat niet: ${missing.join(", ")}`, en: `Path does not exist: ${missing.join(", ")}` }, EXIT.usage);
+  }
+  const r = loadFromPaths(given ? paths.map((p) => resolve(cwd, p)) : [bundledTreesDir()], cwd);
+  // Contact freshness is left to `validate`, where old details are a warning.
+  const rules = given && safety ? ALL_RULES.filter((rule) => rule.id !== "contact-freshness") : STRUCTURAL_RULES;
+  const diagnostics = r.treeSet ? runChecks(r.treeSet, defaultConfig("2000-01-01"), rules) : r.diagnostics;
   return usable(r.treeSet, diagnostics, lang);
 }
 

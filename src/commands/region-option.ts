@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { CliError, EXIT } from "../cli/exit-codes.js";
@@ -12,9 +12,13 @@ export function regionPath(flag: string | undefined, io: Io): string | undefined
   if (flag) return resolve(io.cwd, flag);
   if (io.env.SIGNAALROUTE_REGION) return resolve(io.cwd, io.env.SIGNAALROUTE_REGION);
   const config = configPath(io.env);
-  if (!existsSync(config)) return undefined;
+  const read = readSmallFile(config);
+  if ("error" in read) {
+    if (read.error === "missing") return undefined;
+    throw new CliError(readErrorText(read.error, { nl: "Configuratiebestand", en: "Configuration file" }, config), EXIT.usage);
+  }
   // A one-line format read without the YAML parser, so a consult stays fast: `region: PATH`.
-  const line = readFileSync(config, "utf8")
+  const line = read.text
     .split("\n")
     .map((l) => l.trim())
     .find((l) => l.startsWith("region:"));
@@ -28,14 +32,13 @@ export function configPath(env: Io["env"]): string {
 }
 
 /** The set with the region applied; the region's name for records and a warning when it is an example. */
-export async function withRegion(set: TreeSet, path: string | undefined, io: Io, lang: Lang): Promise<{ set: TreeSet; name?: string; example?: boolean }> {
+export async function withRegion(set: TreeSet, path: string | undefined, lang: Lang): Promise<{ set: TreeSet; name?: string; example?: boolean }> {
   if (!path) return { set };
   const { loadRegion, applyRegion } = await import("../load/region.js");
   const loaded = loadRegion(path);
-  const applied = loaded.region ? applyRegion(set, loaded.region, path) : { diagnostics: loaded.diagnostics };
+  const applied = loaded.region ? applyRegion(set, loaded.region, path, loaded.locate) : { diagnostics: loaded.diagnostics };
   if (!loaded.region || !applied.set) {
     throw new CliError({ nl: "Het regiobestand kan niet worden gebruikt:", en: "The region file cannot be used:" }, EXIT.usage, applied.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
   }
-  void io;
   return { set: applied.set, name: loaded.region.region[lang], example: loaded.region.example };
 }

@@ -4,6 +4,8 @@ import { CONTINUE } from "../engine/transitions.js";
 import { parseYaml } from "../load/yaml-file.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import type { TreeSet } from "../model/tree-set.js";
+import * as validators from "../generated/validators.cjs";
+import { checkSchema, type Validator } from "../load/schema-check.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { didYouMean } from "../util/suggest.js";
 
@@ -31,6 +33,9 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
   const raw = parsed.value.data;
   // A saved consult record replays too: its steps are the answers.
   if (isRecord(raw)) {
+    // Check the whole record first: a damaged one gives positions, not a crash later on.
+    const schema = checkSchema(file, raw, validators.record as Validator, parsed.value.locate);
+    if (schema.length > 0) return { diagnostics: schema };
     const answers = new Map<string, AnswerValue>(raw.steps.map((st) => [st.node, st.answer]));
     return { answers, where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]), diagnostics: [], record: raw };
   }
@@ -40,7 +45,7 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
   const prefix = scenario ? ["answers"] : [];
   const at = (key: string, ruleId: string, message: Diagnostic["message"]): Diagnostic => ({ ...parsed.value.locate([...prefix, key]), ruleId, severity: "error", message });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: { nl: "Een antwoordbestand is een lijst 'vraag-id: antwoord-id'.", en: "An answers file is a mapping 'question-id: answer-id'." } }] };
+    return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: { nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.", en: "An answers file is a mapping 'question-id: answer-id'." } }] };
   }
   const answers = new Map<string, AnswerValue>();
   const diagnostics: Diagnostic[] = [];
@@ -57,6 +62,7 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
 export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerMap, where: (key: string) => Location | undefined): { state: ConsultState; diagnostics: Diagnostic[] } {
   let state = initial;
   const used = new Set<string>();
+  let reachedEnd = false;
   const diagnostics: Diagnostic[] = [];
   const problem = (key: string | undefined, message: Diagnostic["message"]) => {
     const loc = key !== undefined ? where(key) : undefined;
@@ -68,7 +74,10 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
       problem(undefined, pos.error.message);
       break;
     }
-    if (pos.value.done) break;
+    if (pos.value.done) {
+      reachedEnd = true;
+      break;
+    }
     const node = pos.value.node;
     if (node.kind === "outcome") break;
     let answer: AnswerValue | undefined;
@@ -97,7 +106,7 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
     if (!set.nodes.has(key)) {
       const hint = didYouMean(key, set.nodes.keys());
       problem(key, { nl: `Onbekende vraag-id '${key}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Unknown question id '${key}'.${hint ? ` Did you mean '${hint}'?` : ""}` });
-    } else if (diagnostics.length === 0 || diagnostics.every((d) => d.message.en.startsWith("Unknown question id"))) {
+    } else if (reachedEnd) {
       problem(key, { nl: `Vraag '${key}' komt op deze route niet voor; het antwoord is niet gebruikt.`, en: `Question '${key}' is not on this route; the answer was not used.` });
     }
   }

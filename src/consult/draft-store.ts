@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type { ConsultState } from "../engine/state.js";
@@ -11,8 +11,9 @@ export interface Draft {
   readonly savedAt: string;
   readonly lang: Lang;
   readonly treeSetHash: string;
-  /** The tree folder a consult ran on, when not the bundled trees. */
+  /** The tree folders a consult ran on, when not the bundled trees. */
   readonly trees?: readonly string[];
+  /** The region file it used, if any. */
   readonly region?: string;
   readonly state: ConsultState;
 }
@@ -28,20 +29,61 @@ export function draftPath(env: Readonly<Record<string, string | undefined>>): st
   return join(dataDir(env), "draft.json");
 }
 
+/** Throws when the data folder cannot be written; the caller decides what to tell the user. */
 export function saveDraft(path: string, draft: Draft): void {
-  writePrivateFile(path, JSON.stringify(draft, null, 2) + "\n");
+  writePrivateFile(path, JSON.stringify(draft, null, 2) + "\n", { createFolder: true });
 }
 
-export function readDraft(path: string): Draft | undefined {
+export type DraftRead = { readonly kind: "none" } | { readonly kind: "ok"; readonly draft: Draft } | { readonly kind: "corrupt"; readonly movedTo?: string };
+
+/**
+ * Reads the draft. One that is not a draft of ours (damaged, edited, another
+ * version) is moved aside to draft.corrupt-<time>.json, never overwritten or
+ * used, so nothing the user entered is silently lost.
+ */
+export function readDraft(path: string, now: Date = new Date()): DraftRead {
+  if (!existsSync(path)) return { kind: "none" };
+  let data: unknown;
   try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as Draft;
-    if (data.format !== "signaalroute-draft/1" || !data.state || !Array.isArray(data.state.history)) return undefined;
-    return data;
+    data = JSON.parse(readFileSync(path, "utf8"));
   } catch {
-    return undefined;
+    data = undefined;
+  }
+  if (isDraft(data)) return { kind: "ok", draft: data };
+  const movedTo = join(path, "..", `draft.corrupt-${now.toISOString().replace(/[:.]/g, "-")}.json`);
+  try {
+    renameSync(path, movedTo);
+    return { kind: "corrupt", movedTo };
+  } catch {
+    return { kind: "corrupt" };
   }
 }
 
 export function removeDraft(path: string): void {
   rmSync(path, { force: true });
+}
+
+const isAnswer = (a: unknown): boolean => typeof a === "string" || (Array.isArray(a) && a.every((x) => typeof x === "string"));
+const isStringList = (a: unknown): boolean => Array.isArray(a) && a.every((x) => typeof x === "string");
+
+export function isDraft(d: unknown): d is Draft {
+  if (d === null || typeof d !== "object") return false;
+  const o = d as Record<string, unknown>;
+  const s = o.state as Record<string, unknown> | undefined;
+  return (
+    o.format === "signaalroute-draft/1" &&
+    (o.lang === "nl" || o.lang === "en") &&
+    typeof o.treeSetHash === "string" &&
+    (o.trees === undefined || isStringList(o.trees)) &&
+    (o.region === undefined || typeof o.region === "string") &&
+    s !== null &&
+    typeof s === "object" &&
+    typeof s.start === "string" &&
+    Array.isArray(s.history) &&
+    s.history.every((h) => h !== null && typeof h === "object" && typeof (h as { node?: unknown }).node === "string" && isAnswer((h as { answer?: unknown }).answer)) &&
+    s.remembered !== null &&
+    typeof s.remembered === "object" &&
+    !Array.isArray(s.remembered) &&
+    Object.values(s.remembered as object).every(isAnswer)
+  );
 }

@@ -7,6 +7,7 @@ import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
+import { urgencyBadge } from "../render/advice-text.js";
 
 /** What the consult does between questions; the command supplies these. */
 export interface SessionHooks {
@@ -52,8 +53,27 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
       hooks.print(style.red(next.error.message[lang]));
       continue;
     }
+    const before = pos.value.collected.length;
     state = next.value;
     hooks.onState(state);
+    announceUrgent(set, state, before, lang, style, hooks);
+  }
+}
+
+/**
+ * Urgent advice given on an answer or checklist route is said at once, not
+ * only in the final list: "bel 112" cannot wait for the end of a consult.
+ * (An info step shows its own advice; the outcome's comes with the final list.)
+ */
+function announceUrgent(set: TreeSet, state: ConsultState, before: number, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+  const pos = position(set, state);
+  if (!pos.ok) return;
+  for (const { item, from } of pos.value.collected.slice(before)) {
+    const kind = set.nodes.get(from)!.node.kind;
+    if (kind === "info" || kind === "outcome" || (item.urgency !== "acuut" && item.urgency !== "spoed")) continue;
+    const name = set.contacts.get(item.contact)?.name[lang] ?? item.contact;
+    const line = `${urgencyBadge(item.urgency, lang, style)} ${name}: ${item.why[lang]}`;
+    hooks.print(item.urgency === "acuut" ? style.red.bold(line) : line);
   }
 }
 
@@ -65,7 +85,8 @@ function header(set: TreeSet, node: AskingNode, lang: Lang, style: ChalkInstance
 
 async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance): Promise<AnswerValue> {
   const canGoBack = state.history.length > 0;
-  const remembered = state.remembered[node.id];
+  // On a checklist, help must not throw away what was just ticked.
+  let checked = state.remembered[node.id];
   const nav = (withHelp: boolean): Choice<string>[] =>
     [
       ...(withHelp ? [{ value: HELP, name: m("help", lang) }] : []),
@@ -85,7 +106,7 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
         ...(node.unknown ? [{ value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang) }] : []),
         ...nav(true),
       ];
-      const picked = await prompter.select({ id: node.id, message: node.text[lang], choices, ...(typeof remembered === "string" ? { default: remembered } : {}) });
+      const picked = await prompter.select({ id: node.id, message: node.text[lang], choices, ...(typeof checked === "string" ? { default: checked } : {}) });
       if (picked !== HELP) return picked;
     } else {
       const extras: Choice<string>[] = [
@@ -103,13 +124,14 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
         id: node.id,
         message: `${node.text[lang]}\n${style.dim(m("checklistHint", lang))}`,
         choices: [...items, ...extras],
-        ...(Array.isArray(remembered) ? { checked: remembered as string[] } : {}),
+        ...(Array.isArray(checked) ? { checked: checked as string[] } : {}),
       });
       // A ticked navigation choice wins over ticked items, in this order.
       for (const special of [QUIT, BACK, HELP, UNKNOWN_ID]) if (ticked.includes(special)) {
         if (special !== HELP) return special;
       }
       if (!ticked.includes(HELP)) return ticked;
+      checked = ticked.filter((t) => t !== HELP);
     }
     hooks.print(style.cyan(node.help?.[lang] ?? m("noHelp", lang)));
   }

@@ -116,7 +116,7 @@ export function mergeAdvice(collected: readonly CollectedAdvice[]): MergedAdvice
       return;
     }
     if (urgencyRank(item.urgency) < urgencyRank(seen.urgency)) seen.urgency = item.urgency;
-    if (!seen.why.some((w) => w.nl === item.why.nl)) seen.why.push(item.why);
+    if (!seen.why.some((w) => w.nl === item.why.nl && w.en === item.why.en)) seen.why.push(item.why);
     if (!seen.from.includes(from)) seen.from.push(from);
   });
   return [...byContact.values()]
@@ -149,6 +149,10 @@ function settle(set: TreeSet, nodeId: string, path: string[]): Result<AskingNode
 }
 
 function chooseEdge(set: TreeSet, node: AskingNode, answer: AnswerValue): Result<Edge> {
+  // Answers can come from files and drafts: anything but a string or a list of strings is refused here.
+  if (typeof answer !== "string" && !(Array.isArray(answer) && answer.every((a) => typeof a === "string"))) {
+    return invalid(node, JSON.stringify(answer) ?? String(answer), offered(node));
+  }
   const edges = edgesOf(node, (t, n) => linkTarget(set, t, n));
   if (node.kind === "info") {
     if (answer === CONTINUE) return { ok: true, value: edges[0]! };

@@ -23,10 +23,6 @@ export const MESSAGES = {
   },
   checklistExtras: { nl: "Of kies", en: "Or choose" },
   resumed: { nl: "Uw eerdere consult gaat verder waar het stopte.", en: "Your earlier consult continues where it stopped." },
-  draftFound: {
-    nl: "Er staat een onderbroken consult klaar. Start met 'signaalroute consult --resume' om verder te gaan, of met --new om opnieuw te beginnen.",
-    en: "An interrupted consult is waiting. Run 'signaalroute consult --resume' to continue it, or --new to start again.",
-  },
   noDraft: { nl: "Er is geen onderbroken consult om verder te gaan.", en: "There is no interrupted consult to resume." },
   stopped: {
     nl: "Gestopt. Uw antwoorden zijn bewaard; ga verder met: signaalroute consult --resume",
@@ -56,6 +52,32 @@ export const MESSAGES = {
   saveBoth: { nl: "Ja, allebei", en: "Yes, both" },
   saveNone: { nl: "Nee", en: "No" },
   savePath: { nl: "Bestandsnaam (zonder extensie)", en: "File name (without extension)" },
+  fileExists: { nl: "Dit bestand bestaat al", en: "This file already exists" },
+  otherName: { nl: "Een andere naam kiezen", en: "Choose another name" },
+  overwrite: { nl: "Overschrijven", en: "Overwrite" },
+  resumeQuestion: { nl: "Er staat een onderbroken consult klaar.", en: "An interrupted consult is waiting." },
+  resumeChoice: { nl: "Verder met het onderbroken consult", en: "Continue the interrupted consult" },
+  newChoice: { nl: "Opnieuw beginnen (het onderbroken consult vervalt)", en: "Start again (the interrupted consult is dropped)" },
+  draftCorrupt: {
+    nl: "Het bewaarde concept was beschadigd en is niet gebruikt. Het staat apart in",
+    en: "The saved draft was damaged and was not used. It has been put aside in",
+  },
+  draftUnwritable: {
+    nl: "Het concept kan niet worden bewaard in deze map; zonder concept kan een onderbroken consult niet verder. Kies een andere map met SIGNAALROUTE_DATA_DIR:",
+    en: "The draft cannot be saved in this folder; without it an interrupted consult cannot resume. Choose another folder with SIGNAALROUTE_DATA_DIR:",
+  },
+  draftLost: {
+    nl: "Let op: het concept kon niet worden bijgewerkt. Uw laatste antwoorden zijn bij onderbreken niet bewaard.",
+    en: "Note: the draft could not be updated. Your latest answers are not kept if the consult is interrupted.",
+  },
+  treesChanged: {
+    nl: "De beslisbomen zijn veranderd sinds het consult werd onderbroken. Antwoorden die niet meer passen, worden opnieuw gevraagd:",
+    en: "The decision trees changed since the consult was interrupted. Answers that no longer fit are asked again:",
+  },
+  answersOnly: {
+    nl: "--json en --record horen bij --answers. Een interactief consult biedt aan het eind zelf aan een verslag op te slaan.",
+    en: "--json and --record go with --answers. An interactive consult offers to save a record at the end.",
+  },
   saved: { nl: "Opgeslagen (alleen leesbaar voor u)", en: "Saved (readable by you only)" },
   recordHeading: { nl: "Verslag signaalroute-consult", en: "signaalroute consult record" },
   recordIntro: {

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import * as validators from "../generated/validators.cjs";
 import type { Contact } from "../model/contact.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Text } from "../model/text.js";
-import type { TreeSet } from "../model/tree-set.js";
+import type { Locator, TreeSet } from "../model/tree-set.js";
 import { didYouMean } from "../util/suggest.js";
 import { checkSchema, type Validator } from "./schema-check.js";
 import { parseYaml } from "./yaml-file.js";
@@ -16,26 +16,22 @@ export interface Region {
   readonly contacts: Readonly<Record<string, Partial<Pick<Contact, "name" | "phone" | "web" | "hours" | "sources">>>>;
 }
 
-export function loadRegion(file: string, shown = file): { region?: Region; diagnostics: Diagnostic[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return { diagnostics: [{ file: shown, ruleId: "io", severity: "error", message: { nl: "Regiobestand kan niet worden gelezen.", en: "Region file cannot be read." } }] };
-  }
-  const parsed = parseYaml(shown, text);
+export function loadRegion(file: string, shown = file): { region?: Region; locate?: Locator; diagnostics: Diagnostic[] } {
+  const read = readSmallFile(file);
+  if ("error" in read) return { diagnostics: [{ file: shown, ruleId: "io", severity: "error", message: readErrorText(read.error, { nl: "Regiobestand", en: "Region file" }, shown) }] };
+  const parsed = parseYaml(shown, read.text);
   if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
   const schema = checkSchema(shown, parsed.value.data, validators.region as Validator, parsed.value.locate);
   if (schema.length > 0) return { diagnostics: schema };
   const region = parsed.value.data as Region;
-  return { region, diagnostics: [] };
+  return { region, locate: parsed.value.locate, diagnostics: [] };
 }
 
 /**
  * The tree set with the region's details laid over the directory. A field the
  * region fills in is the region's fact now, so it is no longer "unconfirmed".
  */
-export function applyRegion(set: TreeSet, region: Region, file: string, locate?: (path: (string | number)[]) => Diagnostic): { set?: TreeSet; diagnostics: Diagnostic[] } {
+export function applyRegion(set: TreeSet, region: Region, file: string, locate?: Locator): { set?: TreeSet; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const contacts = new Map(set.contacts);
   for (const [id, override] of Object.entries(region.contacts)) {

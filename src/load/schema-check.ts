@@ -62,7 +62,7 @@ export function pointerToPath(pointer: string): (string | number)[] {
 
 /** Names the node when the problem is inside one: "node 'a' > answers.0" reads better than a bare path. */
 function where(path: readonly (string | number)[], word: string): string {
-  if (path.length === 0) return "(top)";
+  if (path.length === 0) return word === "knoop" ? "(bovenste niveau)" : "(top level)";
   if (path[0] === "nodes" && path.length >= 2) {
     const rest = path.slice(2).join(".");
     return `${word} '${String(path[1])}'${rest ? ` > ${rest}` : ""}`;

@@ -1,6 +1,5 @@
 import { mergeAdvice, position, type Result } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
-import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Lang } from "../model/text.js";
@@ -16,7 +15,7 @@ export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: 
   const outcome = pos.value.node as OutcomeNode;
   const treesOnPath = [...new Set(pos.value.path.map((id) => set.nodes.get(id)!.tree))];
   const steps: RecordStep[] = state.history
-    .filter((h) => h.answer !== CONTINUE)
+    .filter((h) => set.nodes.get(h.node)!.node.kind !== "info")
     .map((h) => {
       const entry = set.nodes.get(h.node)!;
       const node = entry.node as AskingNode;

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 
 const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
-const tty = () => fakeIo({ stdinIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
+const tty = () => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
 const draftFile = () => join(dir, "data", "draft.json");
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
 

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runSession } from "../../src/consult/interactive.js";
 import { position, start } from "../../src/engine/engine.js";
@@ -78,6 +81,35 @@ describe("interactive session (scripted prompter)", () => {
     const { printed } = await play([{ id: "gevaar", answer: "ja" }, { id: "bel-112", answer: "continue" }, { stop: true }]);
     expect(printed).toContain("Bel nu 112.");
     expect(printed).toContain("Er is direct gevaar.");
+  });
+
+  it("says urgent advice given on an answer at once, not only at the end", async () => {
+    // A copy of the fixture where 'ja' itself carries the 112 advice.
+    const dir = mkdtempSync(join(tmpdir(), "sr-session-"));
+    cpSync(BASIC, dir, { recursive: true });
+    const file = join(dir, "start.yaml");
+    const text = readFileSync(file, "utf8").replace(
+      "next: bel-112, acute: true }",
+      "next: bel-112, acute: true, advice: [ { contact: alarm-112, urgency: acuut, why: { nl: Meteen bellen., en: Call at once. } } ] }",
+    );
+    writeFileSync(file, text);
+    const own = loadSet(dir);
+    const printed: string[] = [];
+    await runSession(own, start(own), scriptedPrompter([{ id: "gevaar", answer: "ja" }, { stop: true }]), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    expect(printed).toContain("[Acuut: nu, bel 112] Alarmnummer 112: Meteen bellen.");
+  });
+
+  it("help on a checklist keeps what was just ticked", async () => {
+    const seen: unknown[] = [];
+    const base = scriptedPrompter([
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld", HELP] },
+      { id: "soort", answer: ["geld", "spijbelen"] },
+      { id: "overleg", answer: "ja" },
+    ]);
+    const prompter = { ...base, checkbox: async <T,>(q: Parameters<typeof base.checkbox<T>>[0]) => (seen.push(q.checked), base.checkbox(q)) };
+    await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: () => {} });
+    expect(seen).toEqual([undefined, ["geld"]]);
   });
 
   it("fails loudly when the consult asks a question the script did not expect", async () => {

@@ -76,6 +76,13 @@ describe("engine", () => {
     expect(r3.ok).toBe(false);
   });
 
+  it("refuses answers of the wrong type (from a damaged file) instead of crashing", () => {
+    const atSoort = answer(start(set), "nee");
+    expect(step(set, atSoort, 5 as unknown as string).ok).toBe(false);
+    expect(step(set, atSoort, [1, 2] as unknown as string[]).ok).toBe(false);
+    expect(step(set, atSoort, { geld: true } as unknown as string).ok).toBe(false);
+  });
+
   it("'unknown' is only accepted where the tree offers it", () => {
     const atOverleg = answer(answer(start(set), "nee"), ["geld"]);
     expect(step(set, atOverleg, "unknown").ok).toBe(false);
