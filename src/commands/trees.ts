@@ -22,6 +22,6 @@ export async function run(opts: TreesOptions, io: Io): Promise<number> {
   const idWidth = Math.max(...rows.map((r) => r.id.length), 2);
   const verWidth = Math.max(...rows.map((r) => r.version.length), 7);
   io.out(style.bold(`${"id".padEnd(idWidth)}  ${(opts.lang === "nl" ? "versie" : "version").padEnd(verWidth)}  ${opts.lang === "nl" ? "titel" : "title"}`) + "\n");
-  for (const r of rows) io.out(`${r.id.padEnd(idWidth)}  ${r.version.padEnd(verWidth)}  ${r.title}${r.main ? style.dim(opts.lang === "nl" ? "  (start)" : "  (start)") : ""}\n`);
+  for (const r of rows) io.out(`${r.id.padEnd(idWidth)}  ${r.version.padEnd(verWidth)}  ${r.title}${r.main ? style.dim("  (start)") : ""}\n`);
   return EXIT.ok;
 }
