@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { draftPath, readDraft, removeDraft, saveDraft, type Draft } from "../consult/draft-store.js";
+import { acquireLock, draftPath, readDraft, releaseLock, removeDraft, saveDraft, type Draft } from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
 import { offerToSave, writeRecord } from "../consult/record-files.js";
 import { compareWithEarlier } from "../consult/replay-record.js";
@@ -72,6 +72,23 @@ async function interactive(opts: ConsultOptions, deps: ConsultDeps): Promise<num
   io.out(style.bold(m("opening", lang)) + "\n" + style.dim(m("noPersonalData", lang)) + "\n");
 
   const path = draftPath(io.env);
+  let lock;
+  try {
+    lock = acquireLock(path);
+  } catch {
+    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${path}`, en: `${m("draftUnwritable", "en")} ${path}` }, EXIT.usage);
+  }
+  if (!lock.ok) throw new CliError({ nl: `${m("consultRunning", "nl")} (${lock.heldBy})`, en: `${m("consultRunning", "en")} (${lock.heldBy})` }, EXIT.usage);
+  try {
+    return await interactiveLocked(opts, deps, path, style);
+  } finally {
+    releaseLock(path);
+  }
+}
+
+async function interactiveLocked(opts: ConsultOptions, deps: ConsultDeps, path: string, style: ReturnType<typeof makeStyle>): Promise<number> {
+  const { io } = deps;
+  const lang = opts.lang;
   const read = readDraft(path, io.now());
   if (read.kind === "corrupt") io.err(style.yellow(`${m("draftCorrupt", lang)} ${read.movedTo ?? path}`) + "\n");
   const existing = read.kind === "ok" ? read.draft : undefined;

@@ -87,3 +87,39 @@ export function isDraft(d: unknown): d is Draft {
     Object.values(s.remembered as object).every(isAnswer)
   );
 }
+
+/**
+ * One consult at a time per data folder: a second terminal would otherwise
+ * overwrite the first one's draft. The lock holds the owner's pid; a lock
+ * whose process is gone (kill -9, a crash) is stale and taken over.
+ */
+export function acquireLock(draftFile: string, pid: number = process.pid): { ok: true } | { ok: false; heldBy: number } {
+  const lock = join(draftFile, "..", "draft.lock");
+  try {
+    const holder = Number(readFileSync(lock, "utf8").trim());
+    if (Number.isInteger(holder) && holder > 0 && holder !== pid && alive(holder)) return { ok: false, heldBy: holder };
+  } catch {
+    // no lock yet
+  }
+  writePrivateFile(lock, `${pid}\n`, { createFolder: true });
+  return { ok: true };
+}
+
+export function releaseLock(draftFile: string, pid: number = process.pid): void {
+  const lock = join(draftFile, "..", "draft.lock");
+  try {
+    if (Number(readFileSync(lock, "utf8").trim()) === pid) rmSync(lock, { force: true });
+  } catch {
+    // already gone
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else; still alive.
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -55,6 +55,10 @@ export const MESSAGES = {
   fileExists: { nl: "Dit bestand bestaat al", en: "This file already exists" },
   otherName: { nl: "Een andere naam kiezen", en: "Choose another name" },
   overwrite: { nl: "Overschrijven", en: "Overwrite" },
+  consultRunning: {
+    nl: "Er loopt al een consult in een andere terminal. Maak dat eerst af of stop het; twee tegelijk zouden elkaars concept overschrijven. Proces",
+    en: "A consult is already running in another terminal. Finish or stop it first; two at once would overwrite each other's draft. Process",
+  },
   resumeQuestion: { nl: "Er staat een onderbroken consult klaar.", en: "An interrupted consult is waiting." },
   resumeChoice: { nl: "Verder met het onderbroken consult", en: "Continue the interrupted consult" },
   newChoice: { nl: "Opnieuw beginnen (het onderbroken consult vervalt)", en: "Start again (the interrupted consult is dropped)" },

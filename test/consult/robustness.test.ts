@@ -48,6 +48,19 @@ describe("consult robustness", () => {
     expect(files.some((f) => f.startsWith("draft.corrupt-"))).toBe(true);
   });
 
+  it("a second consult while one runs is refused, so the drafts cannot overwrite each other; a stale lock is taken over", async () => {
+    mkdirSync(join(dir, "data"));
+    // A live process (this test runner's parent) holds the lock.
+    writeFileSync(join(dir, "data", "draft.lock"), `${process.ppid}\n`);
+    const e = await run({ ...opts, trees: [BASIC] }, { io: tty(), prompter: prompterOf([]) }).catch((x) => x);
+    expect(e.exitCode).toBe(2);
+    expect(e.text.nl).toContain("Er loopt al een consult");
+    // A lock left by a process that no longer exists (kill -9) does not block.
+    writeFileSync(join(dir, "data", "draft.lock"), "999999999\n");
+    expect(await run({ ...opts, trees: [BASIC] }, { io: tty(), prompter: prompterOf([{ stop: true }]) })).toBe(130);
+    expect(existsSync(join(dir, "data", "draft.lock"))).toBe(false);
+  });
+
   it("a data folder that cannot be written stops before the first question, with exit 2", async () => {
     writeFileSync(join(dir, "a-file"), "");
     const e = await run({ ...opts, trees: [BASIC] }, { io: tty({ SIGNAALROUTE_DATA_DIR: join(dir, "a-file", "sub") }), prompter: prompterOf([]) }).catch((x) => x);
