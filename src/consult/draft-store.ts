@@ -117,7 +117,12 @@ export function releaseLock(draftFile: string, pid: number = process.pid): void 
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    // A killed process that its parent has not reaped yet (a zombie) still answers; it is gone all the same.
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+    } catch {
+      return true;
+    }
   } catch (e) {
     // EPERM: it exists but belongs to someone else; still alive.
     return (e as NodeJS.ErrnoException).code === "EPERM";

@@ -16,13 +16,14 @@ function keysHelpTip(lang: Lang, prompt: "select" | "checkbox") {
 export function inquirerPrompter(lang: Lang): Prompter {
   const theme = (prompt: "select" | "checkbox") => ({ style: { keysHelpTip: keysHelpTip(lang, prompt) } });
   return {
-    select: (q) => guard(() => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: 14, loop: false, theme: theme("select") })),
+    select: (q) => guard(() => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: pageSize(), loop: false, theme: theme("select") })),
     checkbox: (q) =>
       guard(() =>
         checkbox({
           message: q.message,
           choices: withSeparators(q.choices.map((c) => ({ ...c, checked: q.checked?.includes(c.value) ?? false }))),
-          pageSize: 16,
+          // As tall as the terminal allows, so "weet ik niet", help, back and stop are in view.
+          pageSize: pageSize(),
           loop: false,
           theme: theme("checkbox"),
           // "a" (all) would also tick "stop" and "back": the shortcuts are off.
@@ -31,6 +32,10 @@ export function inquirerPrompter(lang: Lang): Prompter {
       ),
     input: (q) => guard(() => input({ message: q.message, default: q.default })),
   };
+}
+
+function pageSize(): number {
+  return Math.max(10, (process.stdout.rows ?? 24) - 6);
 }
 
 function withSeparators<T, C extends Choice<T>>(choices: readonly C[]): (C | Separator)[] {
