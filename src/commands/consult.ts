@@ -179,7 +179,7 @@ function replayable(set: TreeSet, saved: ConsultState): { state: ConsultState; d
 }
 
 async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
-  const { parseAnswers, runAnswers } = await import("../consult/answers-file.js");
+  const { parseAnswers, runAnswers, checkExpectation } = await import("../consult/answers-file.js");
   const file = opts.answers!;
   const read = readSmallFile(resolve(io.cwd, file));
   if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Antwoordbestand", en: "Answers file" }, file), EXIT.usage);
@@ -200,6 +200,14 @@ async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
   if (parsed.record) io.err(compareWithEarlier(parsed.record, record, opts.lang));
   if (opts.record) writeRecord(opts.record, record, io);
   io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : renderAdvice(record, opts.lang, makeStyle(opts.color)));
+  // A trainer's scenario says where it should land: say whether it did, and fail when it did not.
+  if (parsed.expect) {
+    const misses = checkExpectation(parsed.expect, record);
+    if (misses.length > 0) {
+      throw new CliError({ nl: `Het scenario landt niet waar verwacht (${file}):`, en: `The scenario does not land where expected (${file}):` }, EXIT.problems, misses.map((x) => x[opts.lang]));
+    }
+    io.err((opts.lang === "nl" ? `Scenario klopt: landt waar verwacht (${file}).` : `Scenario holds: lands where expected (${file}).`) + "\n");
+  }
   return EXIT.ok;
 }
 

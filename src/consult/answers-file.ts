@@ -21,6 +21,42 @@ export interface ParsedAnswers {
   readonly diagnostics: Diagnostic[];
   /** Set when the file was a saved consult record: to compare its advice with today's. */
   readonly record?: ConsultRecord;
+  /** A scenario's expected landing place, checked after the run. */
+  readonly expect?: Expectation;
+}
+
+/** Where a trainer's scenario should land: any of these may be given. */
+export interface Expectation {
+  readonly outcome?: string;
+  readonly urgency?: string;
+  readonly contacts?: readonly string[];
+}
+
+function readExpectation(e: unknown): Expectation | undefined {
+  if (e === null || typeof e !== "object" || Array.isArray(e)) return undefined;
+  const o = e as Record<string, unknown>;
+  return {
+    ...(typeof o.outcome === "string" ? { outcome: o.outcome } : {}),
+    ...(typeof o.urgency === "string" ? { urgency: o.urgency } : {}),
+    ...(Array.isArray(o.contacts) ? { contacts: o.contacts.map(String) } : {}),
+  };
+}
+
+/** Differences between a scenario's expectation and the record of its run; empty when it lands where expected. */
+export function checkExpectation(expect: Expectation, record: ConsultRecord): { nl: string; en: string }[] {
+  const out: { nl: string; en: string }[] = [];
+  if (expect.outcome !== undefined && expect.outcome !== record.outcome.node) {
+    out.push({ nl: `uitkomst: verwacht '${expect.outcome}', gekregen '${record.outcome.node}'`, en: `outcome: expected '${expect.outcome}', got '${record.outcome.node}'` });
+  }
+  const mostUrgent = record.advice[0]?.urgency;
+  if (expect.urgency !== undefined && expect.urgency !== mostUrgent) {
+    out.push({ nl: `urgentie: verwacht '${expect.urgency}', gekregen '${mostUrgent}'`, en: `urgency: expected '${expect.urgency}', got '${mostUrgent}'` });
+  }
+  const got = record.advice.map((a) => a.contact).join(", ");
+  if (expect.contacts !== undefined && expect.contacts.join(", ") !== got) {
+    out.push({ nl: `contacten: verwacht [${expect.contacts.join(", ")}], gekregen [${got}]`, en: `contacts: expected [${expect.contacts.join(", ")}], got [${got}]` });
+  }
+  return out;
 }
 
 function isRecord(data: unknown): data is ConsultRecord {
@@ -55,7 +91,8 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     else if (value === null) answers.set(key, []);
     else diagnostics.push(at(key, "answers", { nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`, en: `The answer to '${key}' must be an answer id or a list of item ids.` }));
   }
-  return { answers, where: (key) => parsed.value.locate([...prefix, key]), diagnostics };
+  const expect = scenario ? readExpectation((raw as { expect?: unknown }).expect) : undefined;
+  return { answers, where: (key) => parsed.value.locate([...prefix, key]), diagnostics, ...(expect ? { expect } : {}) };
 }
 
 /** Runs a consult from an answers map through the engine. Every problem names the question and, where known, the line. */

@@ -106,6 +106,19 @@ describe("consult command", () => {
     expect(io.stdout()).toContain("Blijf opletten");
   });
 
+  it("a scenario's expect: is checked after the run; a scenario that lands elsewhere fails with exit 1 and says how", async () => {
+    const file = join(dir, "s.yaml");
+    // By hand: gevaar nee, nothing ticked -> 'otherwise' -> outcome rustig, only team-b (advies).
+    writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: rustig, urgency: advies, contacts: [team-b] }\n");
+    const ok = fakeIo({ cwd: dir });
+    expect(await run({ ...opts, answers: file }, { io: ok })).toBe(0);
+    expect(ok.stderr()).toContain("Scenario klopt");
+    writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: melden, urgency: spoed, contacts: [team-a] }\n");
+    const e = await run({ ...opts, answers: file, lang: "en" }, { io: fakeIo({ cwd: dir }) }).catch((x) => x);
+    expect(e.exitCode).toBe(1);
+    expect(e.details).toEqual(["outcome: expected 'melden', got 'rustig'", "urgency: expected 'spoed', got 'advies'", "contacts: expected [team-a], got [team-b]"]);
+  });
+
   it("a saved JSON record replays as an answers file, and says when today's trees advise differently", async () => {
     const answers = join(dir, "a.yaml");
     writeFileSync(answers, "gevaar: nee\nsoort: [geld]\noverleg: ja\n");
