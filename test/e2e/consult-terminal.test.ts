@@ -68,6 +68,20 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     expect(existsSync(draftFile)).toBe(false);
   });
 
+  it("colours in a terminal, and --no-color or NO_COLOR turn every colour off, prompts included", async () => {
+    const colourEnv = { ...env, NO_COLOR: "" };
+    const coloured = TmuxSession.start(`sr-e2e-col-${process.pid}`, `${bin} consult --new --trees ${BASIC}`, { ...colourEnv, SIGNAALROUTE_DATA_DIR: join(dir, "c1") }, dir);
+    sessions.push(coloured);
+    await coloured.waitFor("Is er nu direct gevaar?");
+    expect(coloured.screen(true)).toContain("\u001b[");
+    coloured.kill();
+    const plain = TmuxSession.start(`sr-e2e-nocol-${process.pid}`, `${bin} consult --new --no-color --trees ${BASIC}`, { ...colourEnv, SIGNAALROUTE_DATA_DIR: join(dir, "c2") }, dir);
+    sessions.push(plain);
+    await plain.waitFor("Is er nu direct gevaar?");
+    expect(plain.screen(true)).not.toContain("\u001b[");
+    plain.kill();
+  });
+
   it("Ctrl-C stops with exit 130 and a hint to resume", async () => {
     const t = TmuxSession.start(`sr-e2e-c-${process.pid}`, `sh -c '${bin} consult --new --lang en --trees ${BASIC}; echo EXIT=$?'`, env, dir);
     sessions.push(t);

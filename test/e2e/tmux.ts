@@ -28,8 +28,9 @@ export class TmuxSession {
     return new TmuxSession(name);
   }
 
-  screen(): string {
-    return execFileSync("tmux", ["capture-pane", "-p", "-t", this.name, "-S", "-50"]).toString();
+  /** The screen as text; with `escapes`, with its colour and style codes. */
+  screen(escapes = false): string {
+    return execFileSync("tmux", ["capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", this.name, "-S", "-50"]).toString();
   }
 
   keys(...keys: string[]): void {
