@@ -90,7 +90,7 @@ export function translateCommanderError(text: string, lang: Lang): string {
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
   const program = new Command("signaalroute");
-  const output = { writeOut: (s: string) => io.out(translateHelp(s, lang)), writeErr: (s: string) => io.err(s), outputError: (s: string, write: (t: string) => void) => write(translateCommanderError(s, lang)) };
+  const output = { writeOut: (s: string) => io.out(translateHelp(s, lang)), writeErr: (s: string) => io.err(translateHelp(s, lang)), outputError: (s: string, write: (t: string) => void) => write(translateCommanderError(s, lang)) };
   const examples = (lines: string[]) => `\n${tr(lang, { nl: "Voorbeelden:", en: "Examples:" })}\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
   program
     .description(
