@@ -320,7 +320,10 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   const parent: ({ from: number; answer?: DiffAnswer } | undefined)[] = [];
   const sorted = (r: Readonly<Record<string, AnswerValue>>) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const keyOf = (s: State) => JSON.stringify([s.old.node, s.new.node, s.old.advice, s.new.advice, sorted(s.pendingOld), sorted(s.pendingNew)]);
-  let complete = true;
+  // A checklist too large to try every tick set is walked with a sample of them: the result may then miss
+  // combinations, so it is not called complete.
+  const tooLarge = [...oldSet.nodes.values(), ...newSet.nodes.values()].some((e) => e.node.kind === "checklist" && e.node.items.length > limits.checklistItems);
+  let complete = !tooLarge;
 
   const intern = (s: State, from?: number, answer?: DiffAnswer): number | undefined => {
     const oldDone = oldSet.nodes.get(s.old.node)!.node.kind === "outcome";

@@ -47,16 +47,23 @@ export const urgencyFirst: Rule = {
       });
       return;
     }
-    for (const e of out.get(first) ?? []) {
-      if (!isAcuteEdge(node, e) || reaches112(ctx, e)) continue;
-      const which = e.isUnknown ? { nl: "'weet ik niet'", en: "'don't know'" } : { nl: `acuut antwoord '${e.label}'`, en: `acute answer '${e.label}'` };
-      ctx.report({
-        place: { tree, path: [...e.refPath] },
-        message: {
-          nl: `Bij vraag '${first}' leidt ${which.nl} niet eerst naar advies '${ALARM_CONTACT}' met urgentie 'acuut'. Geef dat advies bij het antwoord zelf of in een info-knoop direct erna, vóór elke volgende vraag.`,
-          en: `At question '${first}', ${which.en} does not first lead to advice '${ALARM_CONTACT}' with urgency 'acuut'. Give that advice on the answer itself or in an info node right after it, before any further question.`,
-        },
-      });
+    // The first question, and every other question that asks about acute danger or marks an answer
+    // acute: each acute answer (and its "weet ik niet") reaches 112 before any further question.
+    const acuteQuestions = [first, ...[...set.nodes.values()].filter(({ node: n }) => n.id !== first && n.kind === "question" && (n.asks === "acute-danger" || n.answers.some((a) => a.acute))).map(({ node: n }) => n.id)];
+    for (const qid of acuteQuestions) {
+      const q = set.nodes.get(qid)!;
+      if (q.node.kind !== "question") continue;
+      for (const e of out.get(qid) ?? []) {
+        if (!isAcuteEdge(q.node, e) || reaches112(ctx, e)) continue;
+        const which = e.isUnknown ? { nl: "'weet ik niet'", en: "'don't know'" } : { nl: `acuut antwoord '${e.label}'`, en: `acute answer '${e.label}'` };
+        ctx.report({
+          place: { tree: q.tree.id, path: [...e.refPath] },
+          message: {
+            nl: `Bij vraag '${qid}' leidt ${which.nl} niet eerst naar advies '${ALARM_CONTACT}' met urgentie 'acuut'. Geef dat advies bij het antwoord zelf of in een info-knoop direct erna, vóór elke volgende vraag.`,
+            en: `At question '${qid}', ${which.en} does not first lead to advice '${ALARM_CONTACT}' with urgency 'acuut'. Give that advice on the answer itself or in an info node right after it, before any further question.`,
+          },
+        });
+      }
     }
   },
 };
