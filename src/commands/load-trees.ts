@@ -1,9 +1,9 @@
-import { runChecks, defaultConfig } from "../check/run-checks.js";
 import { ALL_RULES, STRUCTURAL_RULES } from "../check/rules/index.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { CliError, EXIT } from "../cli/exit-codes.js";
-import { loadFromPaths } from "../load/load.js";
+import { loadChecked } from "../load/load-checked.js";
+import { readSources } from "../load/read-sources.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -19,16 +19,18 @@ import { bundledTreesDir } from "../util/package-root.js";
  * maintainers' views (graph, routes, diff, ...) must still show broken trees.
  */
 export function treeSetFor(paths: readonly string[] | undefined, cwd: string, lang: Lang, safety = false): TreeSet {
-  const given = paths && paths.length > 0;
-  if (given) {
-    const missing = paths.filter((p) => !existsSync(resolve(cwd, p)));
-    if (missing.length > 0) throw new CliError({ nl: `Pad bestaat niet: ${missing.join(", ")}`, en: `Path does not exist: ${missing.join(", ")}` }, EXIT.usage);
-  }
-  const r = loadFromPaths(given ? paths.map((p) => resolve(cwd, p)) : [bundledTreesDir()], cwd);
+  const given = paths !== undefined && paths.length > 0;
+  if (given) requireExisting(paths, cwd);
   // Contact freshness is left to `validate`, where old details are a warning.
   const rules = given && safety ? ALL_RULES.filter((rule) => rule.id !== "contact-freshness") : STRUCTURAL_RULES;
-  const diagnostics = r.treeSet ? runChecks(r.treeSet, defaultConfig("2000-01-01"), rules) : r.diagnostics;
-  return usable(r.treeSet, diagnostics, lang);
+  const r = loadChecked(readSources(given ? paths.map((p) => resolve(cwd, p)) : [bundledTreesDir()], cwd), rules);
+  return usable(r.treeSet, r.diagnostics, lang);
+}
+
+/** A path that does not exist cannot be run on: exit 2, before anything is read. */
+export function requireExisting(paths: readonly string[], cwd: string): void {
+  const missing = paths.filter((p) => !existsSync(resolve(cwd, p)));
+  if (missing.length > 0) throw new CliError({ nl: `Pad bestaat niet of is niet leesbaar: ${missing.join(", ")}`, en: `Path does not exist or cannot be read: ${missing.join(", ")}` }, EXIT.usage);
 }
 
 export function usable(set: TreeSet | undefined, diagnostics: readonly Diagnostic[], lang: Lang): TreeSet {

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseTermsFile } from "../check/terms-file.js";
 import type { Term } from "../check/terms.js";
@@ -10,6 +9,8 @@ import type { Lang } from "../model/text.js";
 import { formatStylish } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { bundledTreesDir } from "../util/package-root.js";
+import { readErrorText, readSmallFile } from "../util/read-small-file.js";
+import { requireExisting } from "./load-trees.js";
 import { localIso } from "../record/build-record.js";
 
 export interface ValidateOptions {
@@ -26,13 +27,7 @@ export interface ValidateOptions {
 /** Exit 0 clean, 1 problems found, 2 could not run. */
 export function run(opts: ValidateOptions, io: Io): number {
   const paths = opts.paths.length > 0 ? opts.paths : [bundledTreesDir()];
-  for (const p of paths) {
-    try {
-      statSync(p);
-    } catch {
-      throw new CliError({ nl: `Pad '${p}' bestaat niet of is niet leesbaar.`, en: `Path '${p}' does not exist or cannot be read.` }, EXIT.usage);
-    }
-  }
+  requireExisting(paths, io.cwd);
   const extraTerms = opts.terms === undefined ? [] : readTerms(opts.terms, io.cwd);
   const loaded = loadFromPaths(paths, io.cwd);
   const config = { ...defaultConfig(localIso(io.now()).slice(0, 10)), maxContactAgeMonths: opts.maxContactAge, extraTerms };
@@ -46,13 +41,10 @@ export function run(opts: ValidateOptions, io: Io): number {
 
 /** A terms file that cannot be read or understood means validate cannot run as asked: exit 2. */
 function readTerms(file: string, cwd: string): readonly Term[] {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), "utf8");
-  } catch {
-    throw new CliError({ nl: `Termenbestand '${file}' bestaat niet of is niet leesbaar.`, en: `Terms file '${file}' does not exist or cannot be read.` }, EXIT.usage);
-  }
-  const parsed = parseTermsFile(text);
+  // The shared reader refuses folders, FIFOs and huge files instead of hanging on them.
+  const read = readSmallFile(resolve(cwd, file));
+  if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Termenbestand", en: "Terms file" }, file), EXIT.usage);
+  const parsed = parseTermsFile(read.text);
   if ("error" in parsed) throw new CliError({ nl: `${file}: ${parsed.error.nl}`, en: `${file}: ${parsed.error.en}` }, EXIT.usage);
   return parsed.terms;
 }

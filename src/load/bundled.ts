@@ -36,13 +36,12 @@ export async function loadBundled(cwd = process.cwd()): Promise<LoadResult> {
     if (built.treeSet) return { treeSet: built.treeSet, diagnostics: [] };
   }
   // The YAML on disk differs from the build's copy: load and check it the slow way.
-  const { loadFromTexts } = await import("./load.js");
-  const { runChecks, defaultConfig } = await import("../check/run-checks.js");
-  const { STRUCTURAL_RULES } = await import("../check/rules/index.js");
-  const loaded = loadFromTexts(read.trees, read.contacts);
-  if (!loaded.treeSet) return loaded;
-  const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), STRUCTURAL_RULES);
-  return hasErrors(problems) ? { diagnostics: problems } : loaded;
+  return (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).STRUCTURAL_RULES);
+}
+
+/** The parser, schema and rules, imported only when the build's copy cannot be used. */
+function slowPath() {
+  return import("./load-checked.js");
 }
 
 function readPrecompiled(): Precompiled | undefined {
@@ -55,15 +54,10 @@ function readPrecompiled(): Precompiled | undefined {
 
 /** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
 export async function precompileBundledTrees(outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
-  const { loadFromTexts } = await import("./load.js");
-  const { runChecks, defaultConfig } = await import("../check/run-checks.js");
-  const { STRUCTURAL_RULES } = await import("../check/rules/index.js");
   const read = readSources([bundledTreesDir()], packageRoot());
-  const loaded = read.contacts ? loadFromTexts(read.trees, read.contacts) : { diagnostics: read.diagnostics };
-  const set = "treeSet" in loaded ? loaded.treeSet : undefined;
-  const problems = set ? runChecks(set, defaultConfig("2000-01-01"), STRUCTURAL_RULES) : loaded.diagnostics;
-  if (!set || hasErrors(problems) || !read.contacts) {
-    return { ok: false, message: `bundled trees not precompiled: ${problems.length} problem(s); run 'signaalroute validate' to see them` };
+  const { treeSet: set, diagnostics } = (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).STRUCTURAL_RULES);
+  if (!set || !read.contacts) {
+    return { ok: false, message: `bundled trees not precompiled: ${diagnostics.length} problem(s); run 'signaalroute validate' to see them` };
   }
   const data: Precompiled = {
     hash: set.hash,

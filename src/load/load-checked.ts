@@ -1,0 +1,20 @@
+import { defaultConfig, runChecks } from "../check/run-checks.js";
+import type { Rule } from "../check/rule.js";
+import { hasErrors } from "../model/diagnostic.js";
+import { loadFromTexts, type LoadResult } from "./load.js";
+import type { ReadResult } from "./read-sources.js";
+
+/**
+ * Read files -> parse, schema, one set -> the given rules. The one place this
+ * pipeline is written: the bundled trees' slow path, their precompilation at
+ * build time, and every command that loads trees all call it. A set is
+ * returned only when no rule reports an error; the rules' freshness config
+ * does not matter to the rules used here, so its date is fixed.
+ */
+export function loadChecked(read: ReadResult, rules: readonly Rule[]): LoadResult {
+  if (!read.contacts) return { diagnostics: read.diagnostics };
+  const loaded = loadFromTexts(read.trees, read.contacts);
+  if (!loaded.treeSet || hasErrors(read.diagnostics)) return { diagnostics: [...read.diagnostics, ...loaded.diagnostics] };
+  const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), rules);
+  return hasErrors(problems) ? { diagnostics: problems } : { treeSet: loaded.treeSet, diagnostics: problems };
+}
