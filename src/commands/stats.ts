@@ -32,7 +32,7 @@ export interface Stats {
 /** Pure: the numbers of a tree set. */
 export function computeStats(facts: PathFacts, lang: Lang): Stats {
   const graph = facts.graph;
-  const byKind: Record<NodeKind, number> = { question: 0, checklist: 0, info: 0, link: 0, outcome: 0 };
+  const byKind: Record<NodeKind, number> = { question: 0, checklist: 0, info: 0, link: 0, branch: 0, outcome: 0 };
   let questions = 0;
   for (const { node } of graph.set.nodes.values()) {
     byKind[node.kind]++;

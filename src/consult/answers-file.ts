@@ -60,7 +60,7 @@ export function checkExpectation(expect: Expectation, record: ConsultRecord): { 
 }
 
 function isRecord(data: unknown): data is ConsultRecord {
-  return data !== null && typeof data === "object" && (data as { format?: unknown }).format === "signaalroute-record/1" && Array.isArray((data as { steps?: unknown }).steps);
+  return data !== null && typeof data === "object" && ["signaalroute-record/1", "signaalroute-record/2"].includes((data as { format?: unknown }).format as string) && Array.isArray((data as { steps?: unknown }).steps);
 }
 
 export function parseAnswers(file: string, text: string): ParsedAnswers {
@@ -72,7 +72,8 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     // Check the whole record first: a damaged one gives positions, not a crash later on.
     const schema = checkSchema(file, raw, validators.record as Validator, parsed.value.locate);
     if (schema.length > 0) return { diagnostics: schema };
-    const answers = new Map<string, AnswerValue>(raw.steps.map((st) => [st.node, st.answer]));
+    // Implied answers were never given: replaying derives them again from the answers that were.
+    const answers = new Map<string, AnswerValue>(raw.steps.filter((st) => st.implied === undefined).map((st) => [st.node, st.answer]));
     return { answers, where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]), diagnostics: [], record: raw };
   }
   // A scenario file (description, answers, expect) works too: its `answers` are used.
@@ -105,8 +106,8 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
     const loc = key !== undefined ? where(key) : undefined;
     diagnostics.push({ file: loc?.file ?? "", ...(loc?.line ? { line: loc.line, column: loc.column } : {}), ruleId: "answers", severity: "error", message });
   };
+  let pos = position(set, state);
   for (;;) {
-    const pos = position(set, state);
     if (!pos.ok) {
       problem(undefined, pos.error.message);
       break;
@@ -128,12 +129,13 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
       break;
     }
     used.add(node.id);
-    const next = step(set, state, answer);
+    const next = step(set, state, answer, pos.value);
     if (!next.ok) {
       problem(node.id, next.error.message);
       break;
     }
-    state = next.value;
+    state = next.value.state;
+    pos = { ok: true, value: next.value.position };
   }
   // Keys that name no question are always reported; a known question that
   // this route never asked only when the run got to the end (otherwise it

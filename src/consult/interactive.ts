@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import { back, position, step } from "../engine/engine.js";
+import { back, position, step, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
@@ -28,9 +28,12 @@ export type SessionEnd = { readonly kind: "done"; readonly state: ConsultState }
  */
 export async function runSession(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<SessionEnd> {
   let state = initial;
+  const first = position(set, state);
+  if (!first.ok) throw new Error(first.error.message.en);
+  // Answers implied before the first question (a resumed consult) are said once, like any other.
+  announceImplied(first.value, 0, lang, style, hooks);
+  let pos: { ok: true; value: Position } = first;
   for (;;) {
-    const pos = position(set, state);
-    if (!pos.ok) throw new Error(pos.error.message.en);
     if (pos.value.done) return { kind: "done", state };
     const node = pos.value.node as AskingNode;
     hooks.print(header(set, node, lang, style));
@@ -46,18 +49,31 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
     if (answer === BACK) {
       state = back(state);
       hooks.onState(state);
+      const p = position(set, state);
+      if (!p.ok) throw new Error(p.error.message.en);
+      pos = p;
       continue;
     }
-    const next = step(set, state, answer);
+    const next = step(set, state, answer, pos.value);
     if (!next.ok) {
       hooks.print(style.red(next.error.message[lang]));
       continue;
     }
-    const before = pos.value.collected.length;
-    state = next.value;
+    const before = pos.value;
+    state = next.value.state;
+    pos = { ok: true, value: next.value.position };
     hooks.onState(state);
-    announceUrgent(set, state, before, lang, style, hooks);
+    announceImplied(pos.value, before.answers.length, lang, style, hooks);
+    announceUrgent(set, pos.value, before.collected.length, lang, style, hooks);
   }
+}
+
+/**
+ * A question the consult does not ask because an earlier answer settles it is
+ * said in one line, so nobody wonders where it went; the record marks it too.
+ */
+function announceImplied(pos: Position, from: number, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+  for (const a of pos.answers.slice(from)) if (a.implied) hooks.print(style.cyan(`${m("impliedMark", lang)} ${a.implied[lang]}`));
 }
 
 /**
@@ -65,10 +81,8 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
  * only in the final list: "bel 112" cannot wait for the end of a consult.
  * (An info step shows its own advice; the outcome's comes with the final list.)
  */
-function announceUrgent(set: TreeSet, state: ConsultState, before: number, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
-  const pos = position(set, state);
-  if (!pos.ok) return;
-  for (const { item, from } of pos.value.collected.slice(before)) {
+function announceUrgent(set: TreeSet, pos: Position, before: number, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+  for (const { item, from } of pos.collected.slice(before)) {
     const kind = set.nodes.get(from)!.node.kind;
     if (kind === "info" || kind === "outcome" || (item.urgency !== "acuut" && item.urgency !== "spoed")) continue;
     const name = set.contacts.get(item.contact)?.name[lang] ?? item.contact;

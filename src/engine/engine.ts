@@ -1,12 +1,16 @@
 import type { Text } from "../model/text.js";
-import type { AdviceItem, AskingNode, OutcomeNode, TreeNode } from "../model/tree.js";
+import type { AdviceItem, AskingNode, GuardedText, ImpliedCase, OutcomeNode, QuestionNode, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { urgencyRank, type Urgency } from "../model/urgency.js";
+import { guardHolds, holdsAtEnd, NO_FACTS, withFacts, type Facts } from "./facts.js";
 import type { AnswerValue, ConsultState, HistoryEntry } from "./state.js";
-import { checklistEdgeIndex, CONTINUE, edgesOf, type Edge } from "./transitions.js";
+import { checklistEdgeIndex, CONTINUE, edgesOf, tickedFacts, type Edge } from "./transitions.js";
 
-// The engine: pure functions over (tree set, state). No I/O, no clock, no randomness.
+// The engine: pure functions over (tree set, state). No I/O, no clock, no
+// randomness. It is the only code that steps through trees: the consult,
+// replay, scenarios, the invariant prover, routes, stats and diff all call
+// `enter` and `advance`, so what validate proves is what a consult does.
 
 export interface EngineError {
   readonly code: "unknown-node" | "not-asking" | "invalid-answer" | "broken-reference" | "loop";
@@ -21,13 +25,42 @@ export interface CollectedAdvice {
   readonly from: string;
 }
 
+/** One answer on the path: given by the user, or implied by facts said earlier. */
+export interface PathAnswer {
+  readonly node: string;
+  readonly answer: AnswerValue;
+  /** Present when the question was not asked: why its answer was taken as given. */
+  readonly implied?: Text;
+}
+
+/** Where a walk stopped: a node that waits for the user, or an outcome. */
+export interface Settled {
+  readonly node: AskingNode | OutcomeNode;
+  readonly facts: Facts;
+  /** Advice given on the way (an edge's advice, implied answers' advice, the outcome's own). */
+  readonly collected: readonly CollectedAdvice[];
+  /** Every node passed, in order, including the one stopped at. */
+  readonly path: readonly string[];
+  /** Answers taken as given on the way (implied questions). */
+  readonly implied: readonly PathAnswer[];
+}
+
+export interface Advanced extends Settled {
+  /** The edge the answer took out of the node. */
+  readonly edge: Edge;
+}
+
 export interface Position {
   /** The node waiting for an answer, or the outcome when the consult is done. */
   readonly node: AskingNode | OutcomeNode;
   readonly done: boolean;
-  /** Every node passed, in order, including links and the current node. */
+  /** Every node passed, in order, including links, branches, implied questions and the current node. */
   readonly path: readonly string[];
   readonly collected: readonly CollectedAdvice[];
+  /** The facts that hold now. */
+  readonly facts: Facts;
+  /** Every answer on the path in order, given or implied. */
+  readonly answers: readonly PathAnswer[];
 }
 
 export function start(set: TreeSet, startNode: string = set.main.entry): ConsultState {
@@ -42,44 +75,152 @@ export function linkTarget(set: TreeSet, treeId: string, nodeId?: string): strin
   return set.nodes.get(id)?.tree === tree ? id : undefined;
 }
 
-/** Replays the history and returns where the consult stands. */
-export function position(set: TreeSet, state: ConsultState): Result<Position> {
+/**
+ * Arrives at a node with the facts so far and walks on until a node that
+ * waits for the user or an outcome: links are followed, branches take their
+ * first case that holds, a question whose `implied` case holds is answered
+ * with that case's answer. Facts set by every node reached are added.
+ */
+export function enter(set: TreeSet, nodeId: string, facts: Facts = NO_FACTS): Result<Settled> {
   const path: string[] = [];
   const collected: CollectedAdvice[] = [];
-  let at = settle(set, state.start, path);
-  if (!at.ok) return at;
-  for (const entry of state.history) {
-    const node = at.value;
-    if (node.kind === "outcome" || node.id !== entry.node) {
-      return fail("invalid-answer", {
-        nl: `Het opgeslagen antwoord voor '${entry.node}' past niet meer bij de bomen (de consult staat bij '${node.id}').`,
-        en: `The saved answer for '${entry.node}' no longer fits the trees (the consult is at '${node.id}').`,
-      });
+  const implied: PathAnswer[] = [];
+  let id = nodeId;
+  let known = facts;
+  // A chain of silent steps longer than the number of nodes must loop; stop instead of hanging.
+  for (let hops = 0; hops <= set.nodes.size; hops++) {
+    const entry = set.nodes.get(id);
+    if (!entry) return fail("broken-reference", { nl: `Knoop '${id}' bestaat niet.`, en: `Node '${id}' does not exist.` });
+    const node: TreeNode = entry.node;
+    path.push(id);
+    known = withFacts(known, node.sets);
+    switch (node.kind) {
+      case "link": {
+        const target = linkTarget(set, node.tree, node.node);
+        if (target === undefined) {
+          return fail("broken-reference", { nl: `Verwijzing '${node.id}' wijst naar een boom of knoop die niet bestaat.`, en: `Link '${node.id}' points to a tree or node that does not exist.` });
+        }
+        id = target;
+        continue;
+      }
+      case "branch": {
+        const taken = node.cases.find((c) => guardHolds(c, known));
+        id = taken ? taken.next : node.otherwise;
+        continue;
+      }
+      case "question": {
+        const byFacts = impliedCase(node, known);
+        if (!byFacts) return settled(node);
+        const edge = chooseEdge(set, node, byFacts.answer);
+        if (!edge.ok) return edge;
+        known = withFacts(known, edge.value.sets);
+        give(edge.value.advice, node.id);
+        implied.push({ node: node.id, answer: byFacts.answer, implied: byFacts.because });
+        id = edge.value.target;
+        continue;
+      }
+      case "outcome":
+        give(node.advice, node.id);
+        return settled(node);
+      default:
+        return settled(node);
     }
-    const edge = chooseEdge(set, node, entry.answer);
-    if (!edge.ok) return edge;
-    for (const item of edge.value.advice) collected.push({ item, from: node.id });
-    at = settle(set, edge.value.target, path);
-    if (!at.ok) return at;
   }
-  const node = at.value;
-  if (node.kind === "outcome") for (const item of node.advice) collected.push({ item, from: node.id });
-  return { ok: true, value: { node, done: node.kind === "outcome", path, collected } };
+  return fail("loop", { nl: `Stappen vanaf '${nodeId}' vormen een kring.`, en: `Steps from '${nodeId}' form a loop.` });
+
+  function give(items: readonly AdviceItem[], from: string) {
+    for (const item of items) if (guardHolds(item, known)) collected.push({ item, from });
+  }
+  function settled(node: AskingNode | OutcomeNode): Result<Settled> {
+    return { ok: true, value: { node, facts: known, collected, path, implied } };
+  }
 }
 
-/** Answers the current question. */
-export function step(set: TreeSet, state: ConsultState, answer: AnswerValue): Result<ConsultState> {
-  const pos = position(set, state);
-  if (!pos.ok) return pos;
-  const node = pos.value.node;
-  if (node.kind === "outcome") {
-    return fail("not-asking", { nl: "Het consult is al klaar; er is geen vraag meer.", en: "The consult is finished; there is no question left." });
-  }
+/** The implied case of a question that holds with these facts, if any. */
+export function impliedCase(node: QuestionNode, facts: Facts): ImpliedCase | undefined {
+  return node.implied?.find((c) => guardHolds(c, facts));
+}
+
+/**
+ * Answers a node that waits for the user: takes the answer's edge, adds the
+ * facts it sets (a checklist's ticked items add theirs), gives the edge's
+ * advice whose guards hold, and walks on with `enter`.
+ */
+export function advance(set: TreeSet, node: AskingNode, answer: AnswerValue, facts: Facts): Result<Advanced> {
   const edge = chooseEdge(set, node, answer);
   if (!edge.ok) return edge;
-  const normalised: AnswerValue = typeof answer === "string" ? answer : [...new Set(answer)];
-  const history: HistoryEntry[] = [...state.history, { node: node.id, answer: normalised }];
-  return { ok: true, value: { ...state, history } };
+  let known = withFacts(facts, edge.value.sets);
+  if (node.kind === "checklist" && Array.isArray(answer) && !edge.value.isUnknown) known = withFacts(known, tickedFacts(node, new Set(answer)));
+  const given: CollectedAdvice[] = [];
+  for (const item of edge.value.advice) if (guardHolds(item, known)) given.push({ item, from: node.id });
+  const next = enter(set, edge.value.target, known);
+  if (!next.ok) return next;
+  return { ok: true, value: { ...next.value, collected: [...given, ...next.value.collected], edge: edge.value } };
+}
+
+/** Replays the history and returns where the consult stands. */
+export function position(set: TreeSet, state: ConsultState): Result<Position> {
+  const first = enter(set, state.start);
+  if (!first.ok) return first;
+  let pos = fromSettled(first.value, [], [], [], []);
+  for (const entry of state.history) {
+    const next = stepFrom(set, pos, entry);
+    if (!next.ok) return next;
+    pos = next.value;
+  }
+  return { ok: true, value: pos };
+}
+
+function fromSettled(s: Settled, path: readonly string[], collected: readonly CollectedAdvice[], answers: readonly PathAnswer[], given: readonly PathAnswer[]): Position {
+  return {
+    node: s.node,
+    done: s.node.kind === "outcome",
+    path: [...path, ...s.path],
+    collected: [...collected, ...s.collected],
+    facts: s.facts,
+    answers: [...answers, ...given, ...s.implied],
+  };
+}
+
+function stepFrom(set: TreeSet, pos: Position, entry: HistoryEntry): Result<Position> {
+  const node = pos.node;
+  if (node.kind === "outcome" || node.id !== entry.node) {
+    return fail("invalid-answer", {
+      nl: `Het opgeslagen antwoord voor '${entry.node}' past niet meer bij de bomen (de consult staat bij '${node.id}').`,
+      en: `The saved answer for '${entry.node}' no longer fits the trees (the consult is at '${node.id}').`,
+    });
+  }
+  const next = advance(set, node, entry.answer, pos.facts);
+  if (!next.ok) return next;
+  const given: PathAnswer[] = node.kind === "info" ? [] : [{ node: node.id, answer: entry.answer }];
+  return { ok: true, value: fromSettled(next.value, pos.path, pos.collected, pos.answers, given) };
+}
+
+export interface Stepped {
+  readonly state: ConsultState;
+  readonly position: Position;
+}
+
+/**
+ * Answers the current question and returns the new state with its position.
+ * Pass the current position when you have it, so the history is not replayed.
+ */
+export function step(set: TreeSet, state: ConsultState, answer: AnswerValue, current?: Position): Result<Stepped> {
+  let pos: Position;
+  if (current) pos = current;
+  else {
+    const p = position(set, state);
+    if (!p.ok) return p;
+    pos = p.value;
+  }
+  if (pos.node.kind === "outcome") {
+    return fail("not-asking", { nl: "Het consult is al klaar; er is geen vraag meer.", en: "The consult is finished; there is no question left." });
+  }
+  const normalised: AnswerValue = Array.isArray(answer) ? [...new Set(answer as readonly string[])] : answer;
+  const entry: HistoryEntry = { node: pos.node.id, answer: normalised };
+  const next = stepFrom(set, pos, entry);
+  if (!next.ok) return next;
+  return { ok: true, value: { state: { ...state, history: [...state.history, entry] }, position: next.value } };
 }
 
 /** Goes back one question; the answer given there is remembered as the default. */
@@ -129,23 +270,35 @@ export function advice(set: TreeSet, state: ConsultState): Result<MergedAdvice[]
   return pos.ok ? { ok: true, value: mergeAdvice(pos.value.collected) } : pos;
 }
 
-/** Follows links until a node that asks or ends; records every node passed. */
-function settle(set: TreeSet, nodeId: string, path: string[]): Result<AskingNode | OutcomeNode> {
-  let id = nodeId;
-  // A link chain longer than the number of nodes must loop; stop instead of hanging.
-  for (let hops = 0; hops <= set.nodes.size; hops++) {
-    const entry = set.nodes.get(id);
-    if (!entry) return fail("broken-reference", { nl: `Knoop '${id}' bestaat niet.`, en: `Node '${id}' does not exist.` });
-    path.push(id);
-    const node: TreeNode = entry.node;
-    if (node.kind !== "link") return { ok: true, value: node };
-    const target = linkTarget(set, node.tree, node.node);
-    if (target === undefined) {
-      return fail("broken-reference", { nl: `Verwijzing '${node.id}' wijst naar een boom of knoop die niet bestaat.`, en: `Link '${node.id}' points to a tree or node that does not exist.` });
-    }
-    id = target;
-  }
-  return fail("loop", { nl: `Verwijzingen vanaf '${nodeId}' vormen een kring.`, en: `Links from '${nodeId}' form a loop.` });
+/** What a finished consult concludes: built from the advice actually given, not fixed per outcome. */
+export interface Conclusion {
+  readonly outcome: OutcomeNode;
+  readonly advice: readonly MergedAdvice[];
+  /** The most urgent level of the whole advice (or the outcome's own level, if that is more urgent). */
+  readonly urgency: Urgency;
+  /** Each advised contact's own action line (most urgent first), then the outcome's actions whose tests hold. */
+  readonly actions: readonly Text[];
+  /** The outcome's record lines whose tests hold. */
+  readonly record: readonly Text[];
+}
+
+export function conclude(set: TreeSet, pos: Position): Conclusion | undefined {
+  if (pos.node.kind !== "outcome") return undefined;
+  const outcome = pos.node;
+  const merged = mergeAdvice(pos.collected);
+  const advised = new Set(merged.map((a) => a.contact));
+  const urgency = merged.reduce<Urgency>((u, a) => (urgencyRank(a.urgency) < urgencyRank(u) ? a.urgency : u), outcome.urgency);
+  const lines = (list: readonly GuardedText[] | undefined): Text[] =>
+    (list ?? []).flatMap((g) => {
+      if (!("text" in g)) return [g];
+      const ok = (g.when === undefined || holdsAtEnd(g.when, pos.facts, advised)) && (g.unless === undefined || !holdsAtEnd(g.unless, pos.facts, advised));
+      return ok ? [g.text] : [];
+    });
+  const contactActions = merged.flatMap((a) => {
+    const line = set.contacts.get(a.contact)?.action;
+    return line ? [line] : [];
+  });
+  return { outcome, advice: merged, urgency, actions: [...contactActions, ...lines(outcome.actions)], record: lines(outcome.record) };
 }
 
 function chooseEdge(set: TreeSet, node: AskingNode, answer: AnswerValue): Result<Edge> {

@@ -1,4 +1,4 @@
-import type { AdviceItem, ChecklistNode, TreeNode } from "../model/tree.js";
+import type { AdviceItem, ChecklistNode, FactTest, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 
 /**
@@ -7,7 +7,7 @@ import { UNKNOWN_ID } from "../model/tree.js";
  * the checks prove is what a consult does.
  */
 export interface Edge {
-  /** Answer id, `unknown`, `continue`, `route-N`, `otherwise`, or `link`. */
+  /** Answer id, `unknown`, `continue`, `route-N`, `otherwise`, `case-N` (branch) or `link`. */
   readonly label: string;
   /** Target node id (for a link: resolved by the caller via its tree). */
   readonly target: string;
@@ -15,6 +15,10 @@ export interface Edge {
   /** Path into the tree file of the reference, for diagnostics. */
   readonly refPath: readonly (string | number)[];
   readonly isUnknown?: boolean;
+  /** Facts this edge sets when taken (a checklist's ticked items add their own). */
+  readonly sets?: readonly string[];
+  /** On a branch: the test that must hold for this case (the first case that holds is taken). */
+  readonly guard?: { readonly when: FactTest; readonly unless?: FactTest };
 }
 
 export const CONTINUE = "continue";
@@ -24,14 +28,14 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
   const base = ["nodes", node.id];
   switch (node.kind) {
     case "question": {
-      const out: Edge[] = node.answers.map((a, i) => ({ label: a.id, target: a.next, advice: a.advice ?? [], refPath: [...base, "answers", i, "next"] }));
-      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true });
+      const out: Edge[] = node.answers.map((a, i) => ({ label: a.id, target: a.next, advice: a.advice ?? [], refPath: [...base, "answers", i, "next"], ...sets(a.sets) }));
+      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true, ...sets(node.unknown.sets) });
       return out;
     }
     case "checklist": {
-      const out: Edge[] = node.routes.map((r, i) => ({ label: `route-${i + 1}`, target: r.next, advice: r.advice ?? [], refPath: [...base, "routes", i, "next"] }));
-      out.push({ label: "otherwise", target: node.otherwise.next, advice: node.otherwise.advice ?? [], refPath: [...base, "otherwise", "next"] });
-      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true });
+      const out: Edge[] = node.routes.map((r, i) => ({ label: `route-${i + 1}`, target: r.next, advice: r.advice ?? [], refPath: [...base, "routes", i, "next"], ...sets(r.sets) }));
+      out.push({ label: "otherwise", target: node.otherwise.next, advice: node.otherwise.advice ?? [], refPath: [...base, "otherwise", "next"], ...sets(node.otherwise.sets) });
+      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true, ...sets(node.unknown.sets) });
       return out;
     }
     case "info":
@@ -40,9 +44,27 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
       const target = linkTarget(node.tree, node.node);
       return target === undefined ? [] : [{ label: "link", target, advice: [], refPath: [...base, node.node ? "node" : "tree"] }];
     }
+    case "branch": {
+      const out: Edge[] = node.cases.map((c, i) => ({
+        label: `case-${i + 1}`,
+        target: c.next,
+        advice: [],
+        refPath: [...base, "cases", i, "next"],
+        guard: c.unless === undefined ? { when: c.when } : { when: c.when, unless: c.unless },
+      }));
+      out.push({ label: "otherwise", target: node.otherwise, advice: [], refPath: [...base, "otherwise"] });
+      return out;
+    }
     case "outcome":
       return [];
   }
+}
+
+const sets = (list: readonly string[] | undefined) => (list && list.length > 0 ? { sets: list } : {});
+
+/** The facts a set of ticked items sets, in item order. */
+export function tickedFacts(node: ChecklistNode, ticked: ReadonlySet<string>): string[] {
+  return node.items.flatMap((i) => (ticked.has(i.id) ? (i.sets ?? []) : []));
 }
 
 /** Which checklist edge a set of ticked items takes: the first route that holds, else `otherwise`. */

@@ -85,13 +85,16 @@ export const MESSAGES = {
   saved: { nl: "Opgeslagen (alleen leesbaar voor u)", en: "Saved (readable by you only)" },
   recordHeading: { nl: "Verslag signaalroute-consult", en: "signaalroute consult record" },
   recordIntro: {
-    nl: "Dit verslag noemt geen gegevens van het kind. Voeg het toe aan het dossier; vul zelf feiten, bronnen en data aan en markeer interpretaties als interpretatie.",
-    en: "This record names no details of the child. Add it to the file; add facts, sources and dates yourself and mark interpretations as such.",
+    nl: "Dit verslag noemt geen naam, adres, geboortedatum of BSN, maar bevat wel gevoelige gegevens over een kind en een vermoeden. Bewaar het alleen in het dossier, niet in mail of op een gedeelde schijf. Vul zelf feiten, bronnen en data aan en markeer interpretaties als interpretatie.",
+    en: "This record names no name, address, date of birth or BSN, but it does hold sensitive information about a child and a suspicion. Keep it only in the case file, not in email or on a shared drive. Add facts, sources and dates yourself and mark interpretations as such.",
   },
   answersGiven: { nl: "Vragen en antwoorden", en: "Questions and answers" },
   treesUsed: { nl: "Gebruikte beslisbomen", en: "Decision trees used" },
   date: { nl: "Datum en tijd", en: "Date and time" },
   nothingTicked: { nl: "(niets aangevinkt)", en: "(nothing ticked)" },
+  impliedMark: { nl: "(niet gevraagd)", en: "(not asked)" },
+  impliedRecord: { nl: "Niet gevraagd, volgt uit eerdere antwoorden:", en: "Not asked, follows from earlier answers:" },
+  factsHeading: { nl: "Wat eerder in dit consult is gezegd", en: "What was said earlier in this consult" },
   outcome: { nl: "Uitkomst", en: "Outcome" },
   urgency: { nl: "Urgentie", en: "Urgency" },
 } satisfies Record<string, Text>;

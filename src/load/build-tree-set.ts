@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Contact } from "../model/contact.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { Tree } from "../model/tree.js";
+import type { FactDecl, Tree } from "../model/tree.js";
 import type { Locator, NodeEntry, TreeSet } from "../model/tree-set.js";
 
 export interface ParsedTree {
@@ -55,6 +55,15 @@ export function buildTreeSet(
     }
   }
 
+  const facts = new Map<string, { tree: Tree; decl: FactDecl; index: number }>();
+  for (const tree of treeMap.values()) {
+    (tree.facts ?? []).forEach((decl, i) => {
+      const earlier = facts.get(decl.id);
+      if (earlier) diagnostics.push(dup(treeLocators.get(tree.id)!(["facts", i, "id"]), "fact", decl.id, files.get(earlier.tree.id)!));
+      else facts.set(decl.id, { tree, decl, index: i });
+    });
+  }
+
   const contactMap = new Map<string, Contact>();
   contacts.contacts.forEach((c, i) => {
     if (contactMap.has(c.id)) diagnostics.push(dup(contacts.locate(["contacts", i, "id"]), "contact", c.id, contacts.file));
@@ -81,6 +90,7 @@ export function buildTreeSet(
       trees: treeMap,
       contacts: contactMap,
       nodes,
+      facts,
       main: mains[0]!,
       files,
       contactsFile: contacts.file,
@@ -95,8 +105,8 @@ function fileOf(trees: readonly ParsedTree[], tree: Tree): string {
   return trees.find((t) => t.tree === tree)?.file ?? "?";
 }
 
-function dup(loc: { file: string; line?: number; column?: number }, what: "tree" | "node" | "contact", id: string, firstFile: string): Diagnostic {
-  const nl = { tree: "boom", node: "knoop", contact: "contact" }[what];
+function dup(loc: { file: string; line?: number; column?: number }, what: "tree" | "node" | "contact" | "fact", id: string, firstFile: string): Diagnostic {
+  const nl = { tree: "boom", node: "knoop", contact: "contact", fact: "feit" }[what];
   return {
     ...loc,
     ruleId: "references",

@@ -20,6 +20,8 @@ export interface Contact {
     readonly fields: readonly ("phone" | "web" | "hours")[];
     readonly checkAt: string;
   };
+  /** One line for "Wat u nu doet" whenever this contact is advised. */
+  readonly action?: Text;
   /** True for the organisation's own people (colleague, aandachtsfunctionaris). */
   readonly internal?: boolean;
 }

@@ -1,6 +1,6 @@
 import type { Contact } from "./contact.js";
 import type { Location } from "./diagnostic.js";
-import type { Tree, TreeNode } from "./tree.js";
+import type { FactDecl, Tree, TreeNode } from "./tree.js";
 
 /** Finds the place in a file of a value, by its path in the parsed data. */
 export type Locator = (path: readonly (string | number)[]) => Location;
@@ -18,6 +18,8 @@ export interface TreeSet {
   readonly trees: ReadonlyMap<string, Tree>;
   readonly contacts: ReadonlyMap<string, Contact>;
   readonly nodes: ReadonlyMap<string, NodeEntry>;
+  /** Every declared fact, by id, with the tree that declares it. */
+  readonly facts: ReadonlyMap<string, { readonly tree: Tree; readonly decl: FactDecl; readonly index: number }>;
   readonly main: Tree;
   /** The file each tree came from, as shown to the user. */
   readonly files: ReadonlyMap<string, string>;

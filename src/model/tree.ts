@@ -8,11 +8,42 @@ export interface Source {
   readonly title?: string;
 }
 
+/**
+ * A test on the facts of a consult: a fact id, or a combination. Facts only
+ * ever switch on, so a test that holds on arrival keeps holding unless it
+ * uses `not`.
+ */
+export type FactTest =
+  | string
+  | { readonly anyOf: readonly FactTest[] }
+  | { readonly allOf: readonly FactTest[] }
+  | { readonly not: FactTest };
+
+/** A test at the end of a consult: facts, or whether a contact is in the final advice. */
+export type EndTest =
+  | string
+  | { readonly advised: string }
+  | { readonly anyOf: readonly EndTest[] }
+  | { readonly allOf: readonly EndTest[] }
+  | { readonly not: EndTest };
+
+/** Given only when `when` holds (default: always) and `unless` does not. */
+export interface Guarded<T = FactTest> {
+  readonly when?: T;
+  readonly unless?: T;
+}
+
 /** One piece of advice: a contact, how urgent, and why. */
-export interface AdviceItem {
+export interface AdviceItem extends Guarded {
   readonly contact: string;
   readonly urgency: Urgency;
   readonly why: Text;
+}
+
+/** A declared fact: something said earlier that later routes may read. */
+export interface FactDecl {
+  readonly id: string;
+  readonly description: Text;
 }
 
 interface NodeBase {
@@ -20,6 +51,8 @@ interface NodeBase {
   /** Where the user is, e.g. "Meldcode, stap 2 van 5". */
   readonly progress?: Text;
   readonly sources?: readonly string[];
+  /** Facts that become true when the consult reaches this node. */
+  readonly sets?: readonly string[];
 }
 
 export interface Answer {
@@ -30,6 +63,7 @@ export interface Answer {
   readonly advice?: readonly AdviceItem[];
   /** On an acute-danger question: this answer means danger is present. */
   readonly acute?: boolean;
+  readonly sets?: readonly string[];
 }
 
 /** The "weet ik niet" answer; its id in answer files is always `unknown`. */
@@ -39,6 +73,16 @@ export interface UnknownAnswer {
   readonly advice?: readonly AdviceItem[];
   /** Written reason why this route may be less cautious than a known answer. */
   readonly justification?: Text;
+  readonly sets?: readonly string[];
+  /** The answers "weet ik niet" stands for (default: all of them). */
+  readonly standsFor?: readonly string[];
+}
+
+/** When the test holds, the question is not asked: `answer` is taken as given, and the consult says `because`. */
+export interface ImpliedCase extends Guarded {
+  readonly when: FactTest;
+  readonly answer: string;
+  readonly because: Text;
 }
 
 export const UNKNOWN_ID = "unknown";
@@ -51,6 +95,7 @@ export interface QuestionNode extends NodeBase {
   readonly asks?: "acute-danger";
   readonly answers: readonly Answer[];
   readonly unknown?: UnknownAnswer;
+  readonly implied?: readonly ImpliedCase[];
   /** Free-text questions are not supported by the engine; the privacy rule still reads this. */
 }
 
@@ -58,6 +103,8 @@ export interface ChecklistItem {
   readonly id: string;
   readonly label: Text;
   readonly category?: Text;
+  /** Facts that become true when this item is ticked. */
+  readonly sets?: readonly string[];
 }
 
 /** A checklist route fires when its condition holds; the first match wins. */
@@ -69,6 +116,7 @@ export interface ChecklistRoute {
   readonly of?: readonly string[];
   readonly next: string;
   readonly advice?: readonly AdviceItem[];
+  readonly sets?: readonly string[];
 }
 
 export interface ChecklistNode extends NodeBase {
@@ -78,7 +126,7 @@ export interface ChecklistNode extends NodeBase {
   readonly items: readonly ChecklistItem[];
   readonly routes: readonly ChecklistRoute[];
   /** Where to go when no route matches (nothing, or too little, ticked). */
-  readonly otherwise: { readonly next: string; readonly advice?: readonly AdviceItem[] };
+  readonly otherwise: { readonly next: string; readonly advice?: readonly AdviceItem[]; readonly sets?: readonly string[] };
   readonly unknown?: UnknownAnswer;
 }
 
@@ -98,19 +146,41 @@ export interface LinkNode extends NodeBase {
   readonly node?: string;
 }
 
+/** Routes on the facts without asking: the first case that holds, else `otherwise`. */
+export interface BranchCase extends Guarded {
+  readonly when: FactTest;
+  readonly next: string;
+}
+
+export interface BranchNode extends NodeBase {
+  readonly kind: "branch";
+  readonly cases: readonly BranchCase[];
+  readonly otherwise: string;
+}
+
+/** A line of an outcome's actions or record: plain, or shown only when its test holds at the end. */
+export type GuardedText = Text | ({ readonly text: Text } & Guarded<EndTest>);
+
+/** The text of a guarded line, whatever its test. */
+export function lineText(g: GuardedText): Text {
+  return "text" in g ? g.text : g;
+}
+
 export interface OutcomeNode extends NodeBase {
   readonly kind: "outcome";
   readonly title: Text;
   readonly text?: Text;
   readonly urgency: Urgency;
   readonly advice: readonly AdviceItem[];
-  /** What to do now. */
-  readonly actions?: readonly Text[];
+  /** What to do now (after the advised contacts' own action lines). */
+  readonly actions?: readonly GuardedText[];
   /** What to record in the dossier. */
-  readonly record?: readonly Text[];
+  readonly record?: readonly GuardedText[];
+  /** Ends the case without a report. */
+  readonly closes?: boolean;
 }
 
-export type TreeNode = QuestionNode | ChecklistNode | InfoNode | LinkNode | OutcomeNode;
+export type TreeNode = QuestionNode | ChecklistNode | InfoNode | LinkNode | BranchNode | OutcomeNode;
 export type NodeKind = TreeNode["kind"];
 
 /** Nodes that wait for the user. */
@@ -128,8 +198,11 @@ export interface Invariant {
 export type PathCondition =
   | { readonly visits: string }
   | { readonly answered: { readonly node: string; readonly answer: string } }
-  | { readonly advises: string }
+  | { readonly advises: string; readonly urgency?: Urgency }
   | { readonly reachesUrgency: Urgency }
+  | { readonly fact: string }
+  | { readonly closes: true }
+  | { readonly first: string }
   | { readonly anyOf: readonly PathCondition[] }
   | { readonly allOf: readonly PathCondition[] }
   | { readonly not: PathCondition };
@@ -145,4 +218,5 @@ export interface Tree {
   readonly entry: string;
   readonly nodes: Readonly<Record<string, TreeNode>>;
   readonly invariants?: readonly Invariant[];
+  readonly facts?: readonly FactDecl[];
 }

@@ -1,4 +1,4 @@
-import { mergeAdvice, position, type Result } from "../engine/engine.js";
+import { conclude, position, type Result } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
 import { m } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
@@ -12,29 +12,38 @@ export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: 
   const pos = position(set, state);
   if (!pos.ok) return pos;
   if (!pos.value.done) return { ok: false, error: { code: "not-asking", message: { nl: "Het consult is nog niet klaar.", en: "The consult is not finished yet." } } };
-  const outcome = pos.value.node as OutcomeNode;
+  const end = conclude(set, pos.value)!;
+  const outcome: OutcomeNode = end.outcome;
   const treesOnPath = [...new Set(pos.value.path.map((id) => set.nodes.get(id)!.tree))];
-  const steps: RecordStep[] = state.history
-    .filter((h) => set.nodes.get(h.node)!.node.kind !== "info")
-    .map((h) => {
-      const entry = set.nodes.get(h.node)!;
-      const node = entry.node as AskingNode;
-      return { tree: entry.tree.id, node: h.node, question: node.text[lang], answer: h.answer, answerText: answerText(node, h.answer, lang) };
-    });
-  const advice: RecordAdvice[] = mergeAdvice(pos.value.collected).map((a) => contactAdvice(set.contacts.get(a.contact)!, a.urgency, a.why.map((w) => w[lang]), lang));
+  // Every answer on the path, given or implied, in order: the record shows which questions were not asked and why.
+  const steps: RecordStep[] = pos.value.answers.map((a) => {
+    const entry = set.nodes.get(a.node)!;
+    const node = entry.node as AskingNode;
+    return {
+      tree: entry.tree.id,
+      node: a.node,
+      question: node.text[lang],
+      answer: a.answer,
+      answerText: answerText(node, a.answer, lang),
+      ...(a.implied ? { implied: a.implied[lang] } : {}),
+    };
+  });
+  const advice: RecordAdvice[] = end.advice.map((a) => contactAdvice(set.contacts.get(a.contact)!, a.urgency, a.why.map((w) => w[lang]), lang));
+  const facts = [...set.facts.values()].filter((f) => pos.value.facts.has(f.decl.id)).map((f) => ({ id: f.decl.id, description: f.decl.description[lang] }));
   return {
     ok: true,
     value: {
-      format: "signaalroute-record/1",
+      format: "signaalroute-record/2",
       createdAt: localIso(now),
       lang,
       ...(extra.tool ? { tool: extra.tool } : {}),
       treeSet: { hash: set.hash, ...(extra.region ? { region: extra.region } : {}), trees: treesOnPath.map((t) => ({ id: t.id, version: t.version })) },
       steps,
-      outcome: { node: outcome.id, title: outcome.title[lang], urgency: outcome.urgency },
+      outcome: { node: outcome.id, title: outcome.title[lang], urgency: end.urgency, ownUrgency: outcome.urgency, ...(outcome.closes ? { closes: true } : {}) },
+      facts,
       advice,
-      actions: (outcome.actions ?? []).map((a) => a[lang]),
-      record: (outcome.record ?? []).map((r) => r[lang]),
+      actions: end.actions.map((a) => a[lang]),
+      record: end.record.map((r) => r[lang]),
     },
   };
 }

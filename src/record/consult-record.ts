@@ -3,13 +3,16 @@ import type { Lang } from "../model/text.js";
 
 /** A consult's record (schemas/record.schema.json). No field can hold a child's name, address or BSN. */
 export interface ConsultRecord {
-  readonly format: "signaalroute-record/1";
+  readonly format: "signaalroute-record/2";
   readonly createdAt: string;
   readonly lang: Lang;
   readonly tool?: string;
   readonly treeSet: { readonly hash: string; readonly region?: string; readonly trees: readonly { readonly id: string; readonly version: string }[] };
   readonly steps: readonly RecordStep[];
-  readonly outcome: { readonly node: string; readonly title: string; readonly urgency: Urgency };
+  /** `urgency` is the most urgent level of the whole advice; `ownUrgency` the outcome's own. */
+  readonly outcome: { readonly node: string; readonly title: string; readonly urgency: Urgency; readonly ownUrgency: Urgency; readonly closes?: boolean };
+  /** The facts that held at the end, in words. */
+  readonly facts: readonly { readonly id: string; readonly description: string }[];
   readonly advice: readonly RecordAdvice[];
   readonly actions: readonly string[];
   readonly record: readonly string[];
@@ -21,6 +24,8 @@ export interface RecordStep {
   readonly question: string;
   readonly answer: string | readonly string[];
   readonly answerText: string;
+  /** Present when the question was not asked: why its answer follows from earlier answers. */
+  readonly implied?: string;
 }
 
 export interface RecordAdvice {

@@ -24,6 +24,8 @@ function attrs(n: FlowNode): string {
       return `shape=hexagon, ${l}`;
     case "info":
       return `shape=box, style="rounded,filled", fillcolor="#e3f2fd", color="#1565c0", ${l}`;
+    case "branch":
+      return `shape=diamond, style="dashed", color="#616161", ${l}`;
     case "link":
       return `shape=box, style="dashed,filled", fillcolor="#eeeeee", color="#616161", ${l}`;
     case "tree":

@@ -2,7 +2,7 @@ import type { Graph } from "../analysis/graph.js";
 import type { Lang } from "../model/text.js";
 import type { NodeKind } from "../model/tree.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
-import { edgeText } from "./route-text.js";
+import { BRANCH_TITLE, edgeText } from "./route-text.js";
 
 // The flowchart both exports draw: one plain structure taken from the one
 // graph, so Mermaid and DOT show exactly the same nodes, edges and labels.
@@ -70,6 +70,9 @@ export function toFlowchart(graph: Graph, lang: Lang, onlyTree?: string): Flowch
           break;
         case "link":
           nodes.push({ id: node.id, kind: "link", lines: wrap(`→ ${set.trees.get(node.tree)?.title[lang] ?? node.tree}`) });
+          break;
+        case "branch":
+          nodes.push({ id: node.id, kind: "branch", lines: wrap(BRANCH_TITLE[lang]) });
           break;
         case "outcome":
           nodes.push({ id: node.id, kind: "outcome", urgency: node.urgency, lines: [...wrap(node.title[lang]), URGENCY_TEXT[node.urgency][lang]] });

@@ -41,6 +41,8 @@ function shape(n: FlowNode): string {
       return `{{${l}}}`;
     case "info":
       return `(${l})`;
+    case "branch":
+      return `{${l}}`;
     case "link":
       return `[[${l}]]`;
     case "outcome":

@@ -11,7 +11,13 @@ export function recordToMarkdown(r: ConsultRecord): string {
   out.push(`- ${m("treesUsed", lang)}: ${r.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${r.treeSet.region ? ` (${r.treeSet.region})` : ""}`);
   out.push(`- sha256: \`${r.treeSet.hash}\``, "");
   out.push(`## ${m("answersGiven", lang)}`, "");
-  r.steps.forEach((s, i) => out.push(`${i + 1}. ${s.question}  `, `   **${s.answerText}**`));
+  r.steps.forEach((s, i) => {
+    out.push(`${i + 1}. ${s.question}  `, `   **${s.answerText}**${s.implied ? "  " : ""}`);
+    if (s.implied) out.push(`   _${m("impliedRecord", lang)} ${s.implied}_`);
+  });
+  if (r.facts.length > 0) {
+    out.push("", `## ${m("factsHeading", lang)}`, "", ...r.facts.map((f) => `- ${f.description}`));
+  }
   out.push("", `## ${m("outcome", lang)}: ${r.outcome.title}`, "", `${m("urgency", lang)}: ${URGENCY_TEXT[r.outcome.urgency][lang]}`, "");
   out.push(`## ${m("adviceTitle", lang)}`, "");
   r.advice.forEach((a, i) => {

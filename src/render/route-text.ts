@@ -1,7 +1,7 @@
 import type { RouteStep } from "../analysis/path-facts.js";
 import { MESSAGES } from "../i18n/messages.js";
 import type { Lang, Text } from "../model/text.js";
-import type { ChecklistNode, ChecklistRoute, TreeNode } from "../model/tree.js";
+import type { ChecklistNode, ChecklistRoute, EndTest, FactTest, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 
@@ -27,10 +27,29 @@ export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang
       return MESSAGES.continue[lang];
     case "link":
       return `→ ${set.trees.get(node.tree)?.title[lang] ?? node.tree}`;
+    case "branch": {
+      if (label === "otherwise") return OTHERWISE[lang];
+      const c = node.cases[Number(label.replace("case-", "")) - 1];
+      if (!c) return label;
+      const when = testText(c.when, lang);
+      return c.unless === undefined ? when : `${when}${lang === "nl" ? ", tenzij " : ", unless "}${testText(c.unless, lang)}`;
+    }
     case "outcome":
       return label;
   }
 }
+
+/** A fact test in words: "direct-gevaar of vermist", "niet zorg-jongere". Fact ids are kept: they are what the YAML says. */
+export function testText(test: FactTest | EndTest, lang: Lang): string {
+  if (typeof test === "string") return test;
+  if ("advised" in test) return lang === "nl" ? `advies: ${test.advised}` : `advised: ${test.advised}`;
+  if ("anyOf" in test) return `(${test.anyOf.map((t) => testText(t, lang)).join(lang === "nl" ? " of " : " or ")})`;
+  if ("allOf" in test) return `(${test.allOf.map((t) => testText(t, lang)).join(lang === "nl" ? " en " : " and ")})`;
+  return `${lang === "nl" ? "niet" : "not"} ${testText(test.not, lang)}`;
+}
+
+/** A branch node has no text of its own: it routes on what was said earlier. */
+export const BRANCH_TITLE: Text = { nl: "Route op eerdere antwoorden", en: "Route by earlier answers" };
 
 /** A checklist route's condition in words, e.g. "minstens 2 aangevinkt" or "aangevinkt: Spijbelen". */
 export function checklistRouteText(node: ChecklistNode, route: ChecklistRoute, lang: Lang): string {
@@ -58,7 +77,7 @@ export function tickedText(node: ChecklistNode, ticked: readonly string[], lang:
 export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang): string {
   const shown = steps.filter((s) => {
     const kind = set.nodes.get(s.node)?.node.kind;
-    return kind !== "link" && kind !== "info";
+    return kind !== "link" && kind !== "info" && kind !== "branch";
   });
   if (shown.length === 0) return lang === "nl" ? "(direct bij de start)" : "(right at the start)";
   return shown.map((s) => `${s.node}: ${edgeText(set, set.nodes.get(s.node)!.node, s.answer, lang)}`).join(" › ");

@@ -2,10 +2,10 @@ import type { Graph } from "../analysis/graph.js";
 import { MESSAGES } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Lang, Text } from "../model/text.js";
-import type { AdviceItem, Tree, TreeNode } from "../model/tree.js";
+import { lineText, type AdviceItem, type Tree, type TreeNode } from "../model/tree.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 import { toMermaid } from "./mermaid.js";
-import { edgeText } from "./route-text.js";
+import { BRANCH_TITLE, edgeText } from "./route-text.js";
 
 // A "routekaart": one Markdown page per tree for an intranet. Pure: (graph,
 // tree, lang) -> string. Written to files by commands/docs.ts.
@@ -52,7 +52,8 @@ function nodeLink(graph: Graph, from: Tree, target: string, lang: Lang): string 
   const entry = graph.set.nodes.get(target);
   if (!entry) return `\`${target}\``;
   const n = entry.node;
-  const name = n.kind === "outcome" ? n.title[lang] : n.kind === "link" ? `→ ${graph.set.trees.get(n.tree)?.title[lang] ?? n.tree}` : n.kind === "info" ? (n.title ?? n.text)[lang] : n.text[lang];
+  const name =
+    n.kind === "outcome" ? n.title[lang] : n.kind === "link" ? `→ ${graph.set.trees.get(n.tree)?.title[lang] ?? n.tree}` : n.kind === "info" ? (n.title ?? n.text)[lang] : n.kind === "branch" ? BRANCH_TITLE[lang] : n.text[lang];
   const href = entry.tree.id === from.id ? `#${target}` : `${pageName(entry.tree.id)}#${target}`;
   const tag = n.kind === "outcome" ? ` (${URGENCY_TEXT[n.urgency][lang]})` : "";
   return `[${mdText(name)}](${href})${tag}`;
@@ -119,8 +120,8 @@ function outcomeSection(graph: Graph, node: TreeNode, lang: Lang): string[] {
   const out = [`<a id="${node.id}"></a>`, "", `### ${mdText(node.title[lang])}`, "", `\`${node.id}\` · **${URGENCY_TEXT[node.urgency][lang]}**`, ""];
   if (node.text) out.push(mdText(node.text[lang]), "");
   out.push(`${L.contacts[lang]}:`, "", ...adviceBlock(graph, node.advice, lang), "");
-  if (node.actions?.length) out.push(`${MESSAGES.doNow[lang]}:`, "", ...node.actions.map((a) => `- ${mdText(a[lang])}`), "");
-  if (node.record?.length) out.push(`${MESSAGES.toRecord[lang]}:`, "", ...node.record.map((a) => `- ${mdText(a[lang])}`), "");
+  if (node.actions?.length) out.push(`${MESSAGES.doNow[lang]}:`, "", ...node.actions.map((a) => `- ${mdText(lineText(a)[lang])}`), "");
+  if (node.record?.length) out.push(`${MESSAGES.toRecord[lang]}:`, "", ...node.record.map((a) => `- ${mdText(lineText(a)[lang])}`), "");
   return out;
 }
 

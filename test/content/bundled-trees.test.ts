@@ -21,7 +21,7 @@ describe("the bundled trees", () => {
     const r = step(set, s, acute!.id);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const next = currentQuestion(set, r.value)!;
+    const next = currentQuestion(set, r.value.state)!;
     // The very next step is an info step carrying the 112 advice.
     expect(next.kind).toBe("info");
     expect(next.kind === "info" && next.advice?.some((a) => a.contact === "alarm-112" && a.urgency === "acuut")).toBe(true);

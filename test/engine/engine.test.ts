@@ -8,7 +8,7 @@ const set = loadSet(BASIC);
 function answer(state: ConsultState, value: string | string[]): ConsultState {
   const r = step(set, state, value);
   if (!r.ok) throw new Error(r.error.message.en);
-  return r.value;
+  return r.value.state;
 }
 
 describe("engine", () => {
