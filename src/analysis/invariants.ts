@@ -1,186 +1,206 @@
 import type { Invariant, PathCondition } from "../model/tree.js";
-import { urgencyRank } from "../model/urgency.js";
-import { checklistChoices, routeIndex } from "./checklist-choices.js";
-import type { Graph, GraphEdge } from "./graph.js";
+import { urgencyRank, URGENCIES } from "../model/urgency.js";
+import type { CollectedAdvice } from "../engine/engine.js";
+import { factGraphOf, type FactEdge, type FactGraph } from "./fact-graph.js";
 
-/** More distinct facts than this and the search space (nodes x 2^k) gets too large to promise a quick answer. */
-export const MAX_ATOMS = 12;
+/** More distinct path facts than this and the search space (states x 2^k) gets too large to promise a quick answer. */
+export const MAX_ATOMS = 20;
 
 /**
  * A fact about a path that, once true, stays true: the path visited a node,
- * took an answer, ticked a checklist item, or collected advice. Every
- * invariant is a boolean formula over such facts, evaluated at the outcome.
+ * took an answer (given or implied), ticked a checklist item, or collected
+ * advice. Facts the trees declare (`fact: F`) and the outcome (`closes`) are
+ * read from the end state itself, so they need no atom.
  */
 type Atom =
   | { readonly kind: "visits"; readonly node: string }
   | { readonly kind: "answered"; readonly node: string; readonly answer: string }
   | { readonly kind: "ticked"; readonly node: string; readonly item: string }
-  | { readonly kind: "advises"; readonly contact: string }
+  | { readonly kind: "advises"; readonly contact: string; readonly rank: number }
+  | { readonly kind: "other"; readonly contact: string; readonly rank: number }
   | { readonly kind: "urgency"; readonly rank: number };
 
-/** One step of a counterexample: the node left and the edge taken (with the items ticked, for a checklist). */
+/** One step of a counterexample: the node answered and the edge taken. */
 export interface Step {
   readonly node: string;
-  readonly edge: GraphEdge;
-  readonly ticked?: readonly string[];
+  readonly edge: FactEdge;
 }
 
 export type InvariantResult =
   | { readonly kind: "holds"; readonly applies: boolean }
-  | { readonly kind: "violated"; readonly steps: readonly Step[]; readonly outcome: string; readonly exact: boolean }
+  | { readonly kind: "violated"; readonly steps: readonly Step[]; readonly outcome: string; readonly exact: boolean; readonly advice: readonly CollectedAdvice[] }
   | { readonly kind: "too-many-atoms"; readonly atoms: number }
   | { readonly kind: "no-start" };
 
+const LEAST = URGENCIES.length - 1;
+
+/** The checklist items invariants name, per checklist: the fact graph must tell their ticks apart. */
+export function watchedItems(graph: { readonly set: FactGraph["set"] }, invariants: readonly Invariant[]): Map<string, string[]> {
+  const watch = new Map<string, string[]>();
+  const visit = (c: PathCondition) => {
+    if ("anyOf" in c) c.anyOf.forEach(visit);
+    else if ("allOf" in c) c.allOf.forEach(visit);
+    else if ("not" in c) visit(c.not);
+    else if ("answered" in c) {
+      const n = graph.set.nodes.get(c.answered.node)?.node;
+      if (n?.kind === "checklist" && n.items.some((i) => i.id === c.answered.answer)) {
+        const list = watch.get(n.id) ?? [];
+        if (!list.includes(c.answered.answer)) list.push(c.answered.answer);
+        watch.set(n.id, list);
+      }
+    }
+  };
+  for (const inv of invariants) [inv.when, inv.require, ...(inv.unless ? [inv.unless] : [])].forEach(visit);
+  for (const list of watch.values()) list.sort();
+  return watch;
+}
+
+/** Every invariant every tree of the set declares. */
+export function allInvariants(set: FactGraph["set"]): Invariant[] {
+  return [...set.trees.values()].flatMap((t) => t.invariants ?? []);
+}
+
 /**
- * Proves an invariant over every path from `start` to an outcome, without
- * listing paths: a breadth-first search over pairs (node, facts seen so far),
- * at most nodes x 2^k states for k distinct facts. Facts only ever switch on,
- * so the set of facts at an outcome is exactly what one path there makes
- * true, and every path is represented by some state. The first violating
- * state the search meets is a shortest counterexample (fewest edges).
+ * Proves an invariant over every path from the start to an outcome, without
+ * listing paths: a breadth-first search over pairs (fact-graph state, path
+ * facts seen so far). The fact graph is made by the engine's own stepping,
+ * so guards, branches and implied answers are proved exactly as a consult
+ * takes them. Path facts only ever switch on, so the pair at an outcome is
+ * exactly what one path there makes true; the first violating pair the
+ * search meets is a shortest counterexample (fewest answers).
  *
  * `applies` tells whether any path satisfied `when`: an invariant that never
  * applies is probably mistyped.
  */
-export function proveInvariant(graph: Graph, inv: Invariant, start: string): InvariantResult {
-  const set = graph.set;
-  if (!set.nodes.has(start)) return { kind: "no-start" };
+export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
+  if (fg.start.state < 0) return { kind: "no-start" };
   const atoms: Atom[] = [];
-  const compile = (c: PathCondition): ((mask: number) => boolean) => {
+  type Test = (mask: number, state: number) => boolean;
+  const bit = (a: Atom): number => 1 << atomIndex(atoms, a);
+  const compile = (c: PathCondition): Test => {
     if ("anyOf" in c) {
       const parts = c.anyOf.map(compile);
-      return (m) => parts.some((p) => p(m));
+      return (m, s) => parts.some((p) => p(m, s));
     }
     if ("allOf" in c) {
       const parts = c.allOf.map(compile);
-      return (m) => parts.every((p) => p(m));
+      return (m, s) => parts.every((p) => p(m, s));
     }
     if ("not" in c) {
       const inner = compile(c.not);
-      return (m) => !inner(m);
+      return (m, s) => !inner(m, s);
     }
-    const bit = 1 << atomIndex(atoms, toAtom(graph, c));
-    return (m) => (m & bit) !== 0;
+    if ("fact" in c) return (_m, s) => fg.states[s]!.facts.has(c.fact);
+    if ("closes" in c) return (_m, s) => fg.states[s]!.node.kind === "outcome" && (fg.states[s]!.node as { closes?: boolean }).closes === true;
+    if ("first" in c) {
+      // C is advised at some level r, and no other contact at a level more urgent than r.
+      const own = URGENCIES.map((_, r) => bit({ kind: "advises", contact: c.first, rank: r }));
+      const others = URGENCIES.map((_, r) => bit({ kind: "other", contact: c.first, rank: r }));
+      return (m) => own.some((b, r) => (m & b) !== 0 && (r === 0 || (m & others[r - 1]!) === 0));
+    }
+    if ("visits" in c) {
+      const b = bit({ kind: "visits", node: c.visits });
+      return (m) => (m & b) !== 0;
+    }
+    if ("advises" in c) {
+      const b = bit({ kind: "advises", contact: c.advises, rank: c.urgency ? urgencyRank(c.urgency) : LEAST });
+      return (m) => (m & b) !== 0;
+    }
+    if ("reachesUrgency" in c) {
+      const b = bit({ kind: "urgency", rank: urgencyRank(c.reachesUrgency) });
+      return (m) => (m & b) !== 0;
+    }
+    const { node, answer } = c.answered;
+    const n = fg.set.nodes.get(node)?.node;
+    // On a checklist, an item id means "this item was ticked"; route-N, otherwise and unknown name the edge taken.
+    const b = bit(n?.kind === "checklist" && n.items.some((i) => i.id === answer) ? { kind: "ticked", node, item: answer } : { kind: "answered", node, answer });
+    return (m) => (m & b) !== 0;
   };
   const when = compile(inv.when);
   const require = compile(inv.require);
   const unless = inv.unless ? compile(inv.unless) : () => false;
   if (atoms.length > MAX_ATOMS) return { kind: "too-many-atoms", atoms: atoms.length };
 
-  // Precompute what arriving at a node and taking an edge switch on.
-  const arrive = new Map<string, number>();
-  for (const [id, { node }] of set.nodes) {
+  /** The atoms a step switches on: nodes passed, answers given or implied, ticks, advice. */
+  const bitsOf = (fromNode: string | undefined, label: string | undefined, answer: unknown, advice: readonly CollectedAdvice[], path: readonly string[], implied: readonly { node: string; answer: unknown }[]): number => {
     let m = 0;
     atoms.forEach((a, i) => {
-      if (a.kind === "visits" && a.node === id) m |= 1 << i;
+      switch (a.kind) {
+        case "visits":
+          if (path.includes(a.node)) m |= 1 << i;
+          break;
+        case "answered":
+          if ((fromNode === a.node && label === a.answer) || implied.some((x) => x.node === a.node && x.answer === a.answer)) m |= 1 << i;
+          break;
+        case "ticked":
+          if (fromNode === a.node && Array.isArray(answer) && answer.includes(a.item)) m |= 1 << i;
+          break;
+        case "advises":
+          if (advice.some((x) => x.item.contact === a.contact && urgencyRank(x.item.urgency) <= a.rank)) m |= 1 << i;
+          break;
+        case "other":
+          if (advice.some((x) => x.item.contact !== a.contact && urgencyRank(x.item.urgency) <= a.rank)) m |= 1 << i;
+          break;
+        case "urgency":
+          if (advice.some((x) => urgencyRank(x.item.urgency) <= a.rank)) m |= 1 << i;
+          break;
+      }
     });
-    if (node.kind === "outcome") m |= adviceBits(atoms, node.advice);
-    arrive.set(id, m);
-  }
-  const edgeBits = (e: GraphEdge) =>
-    atoms.reduce((m, a, i) => (a.kind === "answered" && a.node === e.from && a.answer === e.label ? m | (1 << i) : m), 0) | adviceBits(atoms, e.advice);
-  let exact = true;
-  const perChecklist = new Map<string, ReturnType<typeof checklistChoices>>();
-  /**
-   * The ways an edge can be taken, each with every fact it switches on
-   * (answer, advice, arriving at the target): one way, except on a checklist,
-   * where each possible combination of watched ticked items is its own way
-   * (and a route no combination of ticks can fire has none).
-   */
-  const waysOf = (e: GraphEdge): Way[] => {
-    const node = set.nodes.get(e.from)!.node;
-    const bits = edgeBits(e) | arrive.get(e.target)!;
-    // "Weet ik niet" on a checklist ticks nothing.
-    if (node.kind !== "checklist" || e.isUnknown) return [{ bits }];
-    const watched = atoms.flatMap((a, i) => (a.kind === "ticked" && a.node === e.from ? [{ item: a.item, bit: i }] : []));
-    let c = perChecklist.get(e.from);
-    if (!c) {
-      c = checklistChoices(node, watched.map((w) => w.item));
-      perChecklist.set(e.from, c);
-      exact &&= c.exact;
-    }
-    return (c.byEdge[routeIndex(node, e.label)] ?? []).map((ch) => ({
-      bits: watched.reduce((m, w, i) => (ch.pattern & (1 << i) ? m | (1 << w.bit) : m), bits),
-      ...(ch.ticked ? { ticked: ch.ticked } : {}),
-    }));
+    return m;
   };
+  const edgeBits = fg.out.map((list) => list.map((e) => bitsOf(fg.states[e.from]!.node.id, e.label, e.answer, e.advice, e.path, e.implied)));
 
-  // Breadth-first search over states (node, mask), each a number: nodeIndex * 2^k + mask.
-  // Plain numbers and arrays, no object per state: the search may meet nodes x 2^k states.
-  const ids = graph.ids;
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const isOutcome = ids.map((id) => set.nodes.get(id)!.node.kind === "outcome");
-  const outWays = ids.map((id) => (graph.out.get(id) ?? []).map((e) => ({ e, target: index.get(e.target)!, ways: waysOf(e) })));
+  // Breadth-first search over (state, mask), each a number: state * 2^k + mask.
   const width = 2 ** atoms.length;
-  const parent = new Map<number, number>(); // state -> previous state (-1 for the start)
-  const via = new Map<number, Step>(); // state -> the step that reached it
+  const parent = new Map<number, number>(); // pair -> previous pair (-1 for the start)
+  const via = new Map<number, FactEdge>(); // pair -> the edge that reached it
   const queue: number[] = [];
   let applies = false;
-  /** Marks a state seen; returns true when it is a violating outcome. */
-  const visit = (node: number, mask: number, prev: number, step?: Step): boolean => {
-    const k = node * width + mask;
+  const visit = (state: number, mask: number, prev: number, edge?: FactEdge): boolean => {
+    const k = state * width + mask;
     if (parent.has(k)) return false;
     parent.set(k, prev);
-    if (step) via.set(k, step);
+    if (edge) via.set(k, edge);
     queue.push(k);
-    if (!isOutcome[node] || !when(mask)) return false;
+    if (fg.states[state]!.node.kind !== "outcome" || !when(mask, state)) return false;
     applies = true;
-    return !unless(mask) && !require(mask);
+    return !unless(mask, state) && !require(mask, state);
   };
-  const startIndex = index.get(start)!;
-  let bad = visit(startIndex, arrive.get(start)!, -1) ? startIndex * width + arrive.get(start)! : -1;
+  const s0 = fg.start.state;
+  const m0 = bitsOf(undefined, undefined, undefined, fg.start.advice, fg.start.path, fg.start.implied);
+  let bad = visit(s0, m0, -1) ? s0 * width + m0 : -1;
   for (let q = 0; q < queue.length && bad < 0; q++) {
     const here = queue[q]!;
-    const node = Math.floor(here / width);
+    const state = Math.floor(here / width);
     const mask = here % width;
-    for (const { e, target, ways } of outWays[node]!) {
-      for (const w of ways) {
-        const next = mask | w.bits;
-        if (parent.has(target * width + next)) continue;
-        if (visit(target, next, here, { node: ids[node]!, edge: e, ...(w.ticked ? { ticked: w.ticked } : {}) })) bad = target * width + next;
-        if (bad >= 0) break;
-      }
-      if (bad >= 0) break;
+    const edges = fg.out[state]!;
+    for (let j = 0; j < edges.length && bad < 0; j++) {
+      const e = edges[j]!;
+      const next = mask | edgeBits[state]![j]!;
+      if (visit(e.to, next, here, e)) bad = e.to * width + next;
     }
   }
   if (bad < 0) return { kind: "holds", applies };
   const steps: Step[] = [];
-  for (let at = bad; parent.get(at)! >= 0; at = parent.get(at)!) steps.push(via.get(at)!);
-  return { kind: "violated", steps: steps.reverse(), outcome: ids[Math.floor(bad / width)]!, exact };
-}
-
-interface Way {
-  readonly bits: number;
-  readonly ticked?: readonly string[];
-}
-
-function toAtom(graph: Graph, c: PathCondition): Atom {
-  if ("visits" in c) return { kind: "visits", node: c.visits };
-  if ("advises" in c) return { kind: "advises", contact: c.advises };
-  if ("reachesUrgency" in c) return { kind: "urgency", rank: urgencyRank(c.reachesUrgency) };
-  if ("answered" in c) {
-    const { node, answer } = c.answered;
-    const n = graph.set.nodes.get(node)?.node;
-    // On a checklist, an item id means "this item was ticked"; route-N, otherwise and unknown name the edge taken.
-    if (n?.kind === "checklist" && n.items.some((i) => i.id === answer)) return { kind: "ticked", node, item: answer };
-    return { kind: "answered", node, answer };
+  for (let at = bad; parent.get(at)! >= 0; at = parent.get(at)!) {
+    const e = via.get(at)!;
+    steps.push({ node: fg.states[e.from]!.node.id, edge: e });
   }
-  throw new Error("not an atom"); // unreachable: compile handles the combinators
+  steps.reverse();
+  const advice = [...fg.start.advice, ...steps.flatMap((s) => s.edge.advice)];
+  return { kind: "violated", steps, outcome: fg.states[Math.floor(bad / width)]!.node.id, exact: fg.complete, advice };
+}
+
+/** Proves an invariant on the set's own fact graph (built once, watching what the set's invariants name). */
+export function proveOnSet(set: FactGraph["set"], inv: Invariant): InvariantResult {
+  return proveInvariant(factGraphOf(set, watchedItems({ set }, allInvariants(set))), inv);
 }
 
 function atomIndex(atoms: Atom[], a: Atom): number {
-  const same = atoms.findIndex((b) => JSON.stringify(b) === JSON.stringify(a));
+  const key = JSON.stringify(a);
+  const same = atoms.findIndex((b) => JSON.stringify(b) === key);
   if (same >= 0) return same;
   // Past MAX_ATOMS the bit would overflow; proveInvariant stops before any mask is built.
   atoms.push(a);
   return atoms.length - 1;
-}
-
-function adviceBits(atoms: readonly Atom[], advice: readonly { contact: string; urgency: Parameters<typeof urgencyRank>[0] }[]): number {
-  let m = 0;
-  atoms.forEach((a, i) => {
-    if (a.kind === "advises" && advice.some((x) => x.contact === a.contact)) m |= 1 << i;
-    if (a.kind === "urgency" && advice.some((x) => urgencyRank(x.urgency) <= a.rank)) m |= 1 << i;
-  });
-  return m;
 }

@@ -48,6 +48,6 @@ describe("validate at scale", () => {
     expect(lines[0]).toBe('gevaar: nee ("No")');
     // The violating paths are exactly those answering "ja" at c0, the middle and three quarters.
     for (const q of [0, g.mid, g.late]) expect(lines).toContain(`c${q}: ja ("Yes")`);
-    expect(lines.at(-1)).toBe("-> outcome 'einde' (advice: team-a, team-b)");
+    expect(lines.at(-1)).toBe("-> outcome 'einde' (advice: team-a (regulier), team-b (regulier))");
   });
 });

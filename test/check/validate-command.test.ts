@@ -29,7 +29,7 @@ describe("validate with the new rules", () => {
     const json = fakeIo();
     await main(["validate", "--json", invalid("declared-invariants")], json);
     const parsed = JSON.parse(json.stdout());
-    expect(parsed.diagnostics[0].detail.at(-1).en).toBe("-> outcome 'rustig' (advice: team-b)");
+    expect(parsed.diagnostics[0].detail.at(-1).en).toBe("-> outcome 'rustig' (advice: team-b (advies))");
   });
 
   it("--terms adds the maintainer's discouraged terms", async () => {

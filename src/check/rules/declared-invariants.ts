@@ -1,5 +1,5 @@
-import { checklistChoices, routeIndex } from "../../analysis/checklist-choices.js";
-import { MAX_ATOMS, proveInvariant, type Step } from "../../analysis/invariants.js";
+import { MAX_ATOMS, proveOnSet, type Step } from "../../analysis/invariants.js";
+import { mergeAdvice, type CollectedAdvice } from "../../engine/engine.js";
 import type { Text } from "../../model/text.js";
 import type { PathCondition } from "../../model/tree.js";
 import type { TreeSet } from "../../model/tree-set.js";
@@ -25,7 +25,7 @@ export const declaredInvariants: Rule = {
         // A condition naming a node or contact that does not exist is reported by the references rule; proving it would only add noise.
         if (!resolves(set, inv.when) || !resolves(set, inv.require) || (inv.unless && !resolves(set, inv.unless))) return;
         const place = { tree: tree.id, path: ["invariants", i] };
-        const r = proveInvariant(ctx.graph, inv, set.main.entry);
+        const r = proveOnSet(set, inv);
         if (r.kind === "too-many-atoms") {
           ctx.report({
             place,
@@ -35,14 +35,14 @@ export const declaredInvariants: Rule = {
             },
           });
         } else if (r.kind === "violated") {
-          const questions = r.steps.filter((s) => s.edge.label !== "continue" && s.edge.label !== "link").length;
+          const questions = r.steps.filter((s) => s.edge.label !== "continue").length;
           ctx.report({
             place,
             message: {
               nl: `Invariant '${inv.id}' geldt niet op elk pad: ${inv.description.nl} Kortste tegenvoorbeeld (${questions} vragen) hieronder. Pas de route aan of de invariant.${r.exact ? "" : " (Een grote checklist is benaderd: controleer of deze combinatie van vinkjes kan.)"}`,
               en: `Invariant '${inv.id}' does not hold on every path: ${inv.description.en} Shortest counterexample (${questions} questions) below. Change the route or the invariant.${r.exact ? "" : " (A large checklist was approximated: check that this combination of ticks is possible.)"}`,
             },
-            detail: counterexample(set, r.steps, r.outcome),
+            detail: counterexample(set, r.steps, r.outcome, r.advice),
           });
         } else if (r.kind === "holds" && !r.applies) {
           ctx.report({
@@ -59,9 +59,12 @@ export const declaredInvariants: Rule = {
   },
 };
 
-/** One line per question answered, then the outcome with its advice. */
-export function counterexample(set: TreeSet, steps: readonly Step[], outcome: string): Text[] {
+/** One line per question answered (implied answers marked), then the outcome with its advice. */
+export function counterexample(set: TreeSet, steps: readonly Step[], outcome: string, advice: readonly CollectedAdvice[]): Text[] {
   const lines: Text[] = [];
+  const implied = (list: readonly { node: string; answer: unknown }[]) => {
+    for (const a of list) lines.push({ nl: `${a.node}: ${String(a.answer)} (niet gevraagd: volgt uit eerdere antwoorden)`, en: `${a.node}: ${String(a.answer)} (not asked: follows from earlier answers)` });
+  };
   for (const s of steps) {
     const node = set.nodes.get(s.node)!.node;
     if (node.kind === "question") {
@@ -69,19 +72,14 @@ export function counterexample(set: TreeSet, steps: readonly Step[], outcome: st
       const label = answer?.label ?? node.unknown?.label ?? { nl: "weet ik niet", en: "don't know" };
       lines.push({ nl: `${s.node}: ${s.edge.label} ("${label.nl}")`, en: `${s.node}: ${s.edge.label} ("${label.en}")` });
     } else if (node.kind === "checklist") {
-      let ticked = s.ticked;
-      if (!ticked && !s.edge.isUnknown) {
-        // No item was watched here: show the smallest set of ticks that takes this route, when there is one to show.
-        ticked = checklistChoices(node, []).byEdge[routeIndex(node, s.edge.label)]?.[0]?.ticked;
-      }
-      const items = s.edge.isUnknown ? "" : ticked ? ` [${ticked.join(", ")}]` : "";
+      const items = Array.isArray(s.edge.answer) ? ` [${s.edge.answer.join(", ")}]` : "";
       lines.push({ nl: `${s.node}: ${s.edge.label}${items}`, en: `${s.node}: ${s.edge.label}${items}` });
     }
+    implied(s.edge.implied);
   }
   // Everything advised on the way, so a missing `advises` is visible at a glance.
-  const end = set.nodes.get(outcome)!.node;
-  const advice = [...steps.flatMap((s) => s.edge.advice), ...(end.kind === "outcome" ? end.advice : [])];
-  const contacts = [...new Set(advice.map((a) => a.contact))].join(", ");
+  // The final advice as a consult would list it: each contact once, at its most urgent level.
+  const contacts = mergeAdvice(advice).map((a) => `${a.contact} (${a.urgency})`).join(", ");
   lines.push({ nl: `-> uitkomst '${outcome}' (advies: ${contacts})`, en: `-> outcome '${outcome}' (advice: ${contacts})` });
   return lines;
 }
@@ -90,6 +88,8 @@ export function counterexample(set: TreeSet, steps: readonly Step[], outcome: st
 function resolves(set: TreeSet, c: PathCondition): boolean {
   if ("visits" in c) return set.nodes.has(c.visits);
   if ("advises" in c) return set.contacts.has(c.advises);
+  if ("first" in c) return set.contacts.has(c.first);
+  if ("fact" in c) return set.facts.has(c.fact);
   if ("answered" in c) return set.nodes.has(c.answered.node);
   if ("anyOf" in c) return c.anyOf.every((x) => resolves(set, x));
   if ("allOf" in c) return c.allOf.every((x) => resolves(set, x));

@@ -1,0 +1,189 @@
+import { advance, enter, type CollectedAdvice, type PathAnswer, type Settled } from "../engine/engine.js";
+import type { Facts } from "../engine/facts.js";
+import type { AnswerValue } from "../engine/state.js";
+import { CONTINUE } from "../engine/transitions.js";
+import type { AskingNode, ChecklistNode, OutcomeNode } from "../model/tree.js";
+import { UNKNOWN_ID } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { checklistChoices, routeIndex } from "./checklist-choices.js";
+
+/**
+ * The consult as a graph of what it can remember: one state per (node, facts)
+ * a consult can reach, one edge per answer that leads somewhere different.
+ * Every edge is made by the engine's own `advance` (and the start by `enter`),
+ * so the graph is exactly what a consult does: guards, branches and implied
+ * questions included. This is what validate proves invariants over
+ * (xstate's adjacency map, built from its `transition`).
+ *
+ * Checklists contribute one edge per distinct result: the route taken and the
+ * facts the ticked items set (and, for invariants that name items, which of
+ * those items were ticked), each with the fewest ticks that produce it.
+ */
+export interface FactState {
+  readonly index: number;
+  readonly node: AskingNode | OutcomeNode;
+  readonly facts: Facts;
+}
+
+export interface FactEdge {
+  readonly from: number;
+  readonly to: number;
+  /** The edge label at the asking node: answer id, `unknown`, `route-N`, `otherwise`, `continue`. */
+  readonly label: string;
+  /** The answer given: an answer id, or the ticked items. */
+  readonly answer: AnswerValue;
+  /** Advice given by this step: on the answer, on implied answers passed, at the outcome. */
+  readonly advice: readonly CollectedAdvice[];
+  /** Nodes passed, from the target of the answer to the next state's node. */
+  readonly path: readonly string[];
+  /** Answers implied on the way. */
+  readonly implied: readonly PathAnswer[];
+}
+
+export interface FactGraph {
+  readonly set: TreeSet;
+  readonly states: readonly FactState[];
+  readonly out: readonly (readonly FactEdge[])[];
+  /** The start state and what reaching it gave (a start can pass links, branches and implied questions). */
+  readonly start: { readonly state: number; readonly advice: readonly CollectedAdvice[]; readonly path: readonly string[]; readonly implied: readonly PathAnswer[] };
+  /** States in topological order (every edge goes forward), or undefined when a consult can loop. */
+  readonly topo?: readonly number[];
+  /** False when a checklist was too large to try every combination that matters, or the state limit was hit. */
+  readonly complete: boolean;
+  /** Engine errors met while exploring (a broken reference): the structural rules report them. */
+  readonly errors: number;
+}
+
+export interface FactGraphOptions {
+  readonly start?: string;
+  /** Checklist items whose ticking matters beyond route and facts (named by invariants), per checklist node. */
+  readonly watch?: ReadonlyMap<string, readonly string[]>;
+  /** Stop exploring after this many states (the result is then incomplete). */
+  readonly maxStates?: number;
+}
+
+const DEFAULT_MAX_STATES = 200_000;
+
+export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): FactGraph {
+  const startId = options.start ?? set.main.entry;
+  const max = options.maxStates ?? DEFAULT_MAX_STATES;
+  const states: FactState[] = [];
+  const out: FactEdge[][] = [];
+  const index = new Map<string, number>();
+  let complete = true;
+  let errors = 0;
+  const intern = (s: Settled): number | undefined => {
+    const key = stateKey(s.node.id, s.facts);
+    const known = index.get(key);
+    if (known !== undefined) return known;
+    if (states.length >= max) {
+      complete = false;
+      return undefined;
+    }
+    const i = states.length;
+    index.set(key, i);
+    states.push({ index: i, node: s.node, facts: s.facts });
+    out.push([]);
+    return i;
+  };
+  const first = enter(set, startId);
+  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [] }, complete: false, errors: 1 };
+  const startState = intern(first.value)!;
+  for (let i = 0; i < states.length; i++) {
+    const { node, facts } = states[i]!;
+    if (node.kind === "outcome") continue;
+    const seen = new Set<string>();
+    for (const choice of answerChoices(node, options.watch?.get(node.id) ?? [])) {
+      if (!choice.exact) complete = false;
+      const r = advance(set, node, choice.answer, facts);
+      if (!r.ok) {
+        errors++;
+        continue;
+      }
+      const to = intern(r.value);
+      if (to === undefined) continue;
+      // Two answers that lead to the same state with the same advice are one edge for every purpose but naming the answer.
+      const key = `${to}|${r.value.edge.label}|${choice.key}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out[i]!.push({ from: i, to, label: r.value.edge.label, answer: choice.answer, advice: r.value.collected, path: r.value.path, implied: r.value.implied });
+    }
+  }
+  const topo = order(states.length, out);
+  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied }, ...(topo ? { topo } : {}), complete, errors };
+}
+
+function stateKey(node: string, facts: Facts): string {
+  return `${node}\u0000${[...facts].sort().join("\u0000")}`;
+}
+
+interface Choice {
+  readonly answer: AnswerValue;
+  /** Distinguishes choices that take the same edge but tick different watched items. */
+  readonly key: string;
+  readonly exact: boolean;
+}
+
+/** The answers worth trying at a node: every answer; for a checklist one tick set per distinct result. */
+export function answerChoices(node: AskingNode, watch: readonly string[] = []): Choice[] {
+  if (node.kind === "info") return [{ answer: CONTINUE, key: CONTINUE, exact: true }];
+  const unknown: Choice[] = node.unknown ? [{ answer: UNKNOWN_ID, key: UNKNOWN_ID, exact: true }] : [];
+  if (node.kind === "question") return [...node.answers.map((a) => ({ answer: a.id, key: a.id, exact: true })), ...unknown];
+  return [...tickChoices(node, watch), ...unknown];
+}
+
+function tickChoices(node: ChecklistNode, watch: readonly string[]): Choice[] {
+  const memo = tickMemo.get(node) ?? new Map<string, Choice[]>();
+  tickMemo.set(node, memo);
+  const memoKey = watch.join("\n");
+  const known = memo.get(memoKey);
+  if (known) return known;
+  // Items that set facts matter as much as the items routes read: watch them too.
+  const watched = [...new Set([...node.items.filter((i) => i.sets && i.sets.length > 0).map((i) => i.id), ...watch])];
+  const c = checklistChoices(node, watched);
+  const list: Choice[] = [];
+  c.byEdge.forEach((choices, edge) => {
+    for (const ch of choices) {
+      const ticked = ch.ticked ?? approximate(node, edge, watched.filter((_, i) => ch.pattern & (1 << i)));
+      list.push({ answer: ticked, key: `${edge}:${ch.pattern}`, exact: c.exact });
+    }
+  });
+  memo.set(memoKey, list);
+  return list;
+}
+
+const tickMemo = new WeakMap<ChecklistNode, Map<string, Choice[]>>();
+
+/** For a checklist too large to enumerate: the pattern's items plus what the route's own condition needs. */
+function approximate(node: ChecklistNode, edge: number, pattern: readonly string[]): string[] {
+  const route = node.routes[edge];
+  if (!route) return [...pattern];
+  const pool = route.of ?? node.items.map((i) => i.id);
+  return [...new Set([...pattern, ...(route.anyOf ? [route.anyOf[0]!] : []), ...pool.slice(0, route.atLeast ?? 0)])];
+}
+
+export { routeIndex };
+
+/** Kahn's algorithm over the states; undefined when there is a cycle. */
+function order(n: number, out: readonly (readonly FactEdge[])[]): number[] | undefined {
+  const indegree = new Array<number>(n).fill(0);
+  for (const list of out) for (const e of list) indegree[e.to]!++;
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) queue.push(i);
+  for (let q = 0; q < queue.length; q++) for (const e of out[queue[q]!]!) if (--indegree[e.to]! === 0) queue.push(e.to);
+  return queue.length === n ? queue : undefined;
+}
+
+/** The fact graph of a tree set, built once and shared by every rule that needs it. */
+export function factGraphOf(set: TreeSet, watch?: ReadonlyMap<string, readonly string[]>): FactGraph {
+  const key = watch ? [...watch].map(([k, v]) => `${k}:${v.join(",")}`).sort().join(";") : "";
+  const memo = graphs.get(set) ?? new Map<string, FactGraph>();
+  graphs.set(set, memo);
+  const known = memo.get(key);
+  if (known) return known;
+  const g = buildFactGraph(set, watch ? { watch } : {});
+  memo.set(key, g);
+  return g;
+}
+
+const graphs = new WeakMap<TreeSet, Map<string, FactGraph>>();
