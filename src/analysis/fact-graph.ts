@@ -38,6 +38,8 @@ export interface FactEdge {
   readonly path: readonly string[];
   /** Answers implied on the way. */
   readonly implied: readonly PathAnswer[];
+  /** Branch cases taken on the way. */
+  readonly taken: readonly { readonly node: string; readonly label: string }[];
 }
 
 export interface FactGraph {
@@ -45,7 +47,13 @@ export interface FactGraph {
   readonly states: readonly FactState[];
   readonly out: readonly (readonly FactEdge[])[];
   /** The start state and what reaching it gave (a start can pass links, branches and implied questions). */
-  readonly start: { readonly state: number; readonly advice: readonly CollectedAdvice[]; readonly path: readonly string[]; readonly implied: readonly PathAnswer[] };
+  readonly start: {
+    readonly state: number;
+    readonly advice: readonly CollectedAdvice[];
+    readonly path: readonly string[];
+    readonly implied: readonly PathAnswer[];
+    readonly taken: readonly { readonly node: string; readonly label: string }[];
+  };
   /** States in topological order (every edge goes forward), or undefined when a consult can loop. */
   readonly topo?: readonly number[];
   /** False when a checklist was too large to try every combination that matters, or the state limit was hit. */
@@ -87,7 +95,7 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
     return i;
   };
   const first = enter(set, startId);
-  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [] }, complete: false, errors: 1 };
+  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [], taken: [] }, complete: false, errors: 1 };
   const startState = intern(first.value)!;
   for (let i = 0; i < states.length; i++) {
     const { node, facts } = states[i]!;
@@ -106,11 +114,11 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
       const key = `${to}|${r.value.edge.label}|${choice.key}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out[i]!.push({ from: i, to, label: r.value.edge.label, answer: choice.answer, advice: r.value.collected, path: r.value.path, implied: r.value.implied });
+      out[i]!.push({ from: i, to, label: r.value.edge.label, answer: choice.answer, advice: r.value.collected, path: r.value.path, implied: r.value.implied, taken: r.value.taken });
     }
   }
   const topo = order(states.length, out);
-  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied }, ...(topo ? { topo } : {}), complete, errors };
+  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied, taken: first.value.taken }, ...(topo ? { topo } : {}), complete, errors };
 }
 
 function stateKey(node: string, facts: Facts): string {

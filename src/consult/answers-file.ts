@@ -140,9 +140,16 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
   // Keys that name no question are always reported; a known question that
   // this route never asked only when the run got to the end (otherwise it
   // may simply lie beyond the point where the run stopped).
+  const implied = new Map((pos.ok ? pos.value.answers : []).flatMap((a) => (a.implied ? [[a.node, a.implied] as const] : [])));
   for (const key of answers.keys()) {
     if (used.has(key)) continue;
-    if (!set.nodes.has(key)) {
+    const why = implied.get(key);
+    if (why) {
+      problem(key, {
+        nl: `Vraag '${key}' is op deze route niet gesteld: eerdere antwoorden beantwoorden haar al (${why.nl}). Laat haar weg uit het antwoordbestand.`,
+        en: `Question '${key}' was not asked on this route: earlier answers already answer it (${why.en}). Leave it out of the answers file.`,
+      });
+    } else if (!set.nodes.has(key)) {
       const hint = didYouMean(key, set.nodes.keys());
       problem(key, { nl: `Onbekende vraag-id '${key}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Unknown question id '${key}'.${hint ? ` Did you mean '${hint}'?` : ""}` });
     } else if (reachedEnd) {

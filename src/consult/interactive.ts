@@ -100,7 +100,8 @@ function header(set: TreeSet, node: AskingNode, lang: Lang, style: ChalkInstance
 async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance): Promise<AnswerValue> {
   const canGoBack = state.history.length > 0;
   // On a checklist, help must not throw away what was just ticked.
-  let checked = state.remembered[node.id];
+  // Own keys only: a node id from a file must not resolve to something on Object.prototype.
+  let checked = Object.hasOwn(state.remembered, node.id) ? state.remembered[node.id] : undefined;
   const nav = (withHelp: boolean): Choice<string>[] =>
     [
       ...(withHelp ? [{ value: HELP, name: m("help", lang) }] : []),

@@ -43,6 +43,8 @@ export interface Settled {
   readonly path: readonly string[];
   /** Answers taken as given on the way (implied questions). */
   readonly implied: readonly PathAnswer[];
+  /** The case each branch passed took (`case-N` or `otherwise`). */
+  readonly taken: readonly { readonly node: string; readonly label: string }[];
 }
 
 export interface Advanced extends Settled {
@@ -85,6 +87,7 @@ export function enter(set: TreeSet, nodeId: string, facts: Facts = NO_FACTS): Re
   const path: string[] = [];
   const collected: CollectedAdvice[] = [];
   const implied: PathAnswer[] = [];
+  const taken: { node: string; label: string }[] = [];
   let id = nodeId;
   let known = facts;
   // A chain of silent steps longer than the number of nodes must loop; stop instead of hanging.
@@ -104,8 +107,9 @@ export function enter(set: TreeSet, nodeId: string, facts: Facts = NO_FACTS): Re
         continue;
       }
       case "branch": {
-        const taken = node.cases.find((c) => guardHolds(c, known));
-        id = taken ? taken.next : node.otherwise;
+        const i = node.cases.findIndex((c) => guardHolds(c, known));
+        taken.push({ node: node.id, label: i >= 0 ? `case-${i + 1}` : "otherwise" });
+        id = i >= 0 ? node.cases[i]!.next : node.otherwise;
         continue;
       }
       case "question": {
@@ -132,7 +136,7 @@ export function enter(set: TreeSet, nodeId: string, facts: Facts = NO_FACTS): Re
     for (const item of items) if (guardHolds(item, known)) collected.push({ item, from });
   }
   function settled(node: AskingNode | OutcomeNode): Result<Settled> {
-    return { ok: true, value: { node, facts: known, collected, path, implied } };
+    return { ok: true, value: { node, facts: known, collected, path, implied, taken } };
   }
 }
 

@@ -11,6 +11,8 @@ const FIXTURES: [string, string[]][] = [
   ["urgency-first/no-112", ["urgency-first", "cautious-unknown"]],
   ["cautious-unknown", ["cautious-unknown"]],
   ["declared-invariants", ["declared-invariants"]],
+  ["forgetful", ["declared-invariants"]],
+  ["fact-use", ["fact-use"]],
   ["translations", ["translations"]],
   ["terminology", ["terminology"]],
   ["privacy", ["privacy"]],

@@ -1,62 +1,130 @@
-import { mostUrgentFrom, NO_ADVICE, viaEdge } from "../../analysis/urgency-reach.js";
-import { URGENCIES } from "../../model/urgency.js";
+import { factGraphOf, type FactEdge, type FactGraph } from "../../analysis/fact-graph.js";
+import { allInvariants, watchedItems } from "../../analysis/invariants.js";
+import type { CollectedAdvice } from "../../engine/engine.js";
+import { URGENCIES, urgencyRank } from "../../model/urgency.js";
 import type { Text } from "../../model/text.js";
 import type { Rule } from "../rule.js";
 
 /**
- * "Weet ik niet" is never less cautious than the most cautious known answer
- * of the same question: not knowing whether a child is in danger must not
- * route past the help that "yes" would bring.
+ * "Weet ik niet" is never less cautious than the answers it stands for: at
+ * every question, with every set of facts a consult can bring there, "weet
+ * ik niet" reaches every contact that any of those answers can reach, at
+ * least as urgently. Not knowing whether a child is in danger must not route
+ * past the help that "yes" would bring, nor swap the Centre for Sexual
+ * Violence for a meldcode step of the same urgency.
  *
- * Compared: the most urgent advice reachable via the unknown edge (its own
- * advice and everything after it) against the most urgent reachable via any
- * known edge (answers; for a checklist its routes and `otherwise`). Computed
- * once for all nodes by dynamic programming over the topological order.
+ * Computed on the fact graph (made by the engine's own stepping), once for
+ * all states: what each edge can still lead to (backwards over the
+ * topological order), and what every path to a state has already advised
+ * (forwards). A contact that every path to the question already advised at
+ * least as urgently does not need to be reached again.
  *
- * Exception: an `unknown` with a written `justification` (both languages
- * filled in) is not reported at all. The issue asks for an explicit, written
- * sign-off, and the justification is that: a warning on top would make
- * `--strict` fail on a decision the maintainers already documented.
+ * `standsFor` on the unknown narrows the answers it stands for (answer ids;
+ * on a checklist the routes `route-N` / `otherwise`). An `unknown` with a
+ * written `justification` (both languages) is not reported: that is the
+ * maintainers' documented decision.
  */
 export const cautiousUnknown: Rule = {
   id: "cautious-unknown",
   severity: "error",
   needsAcyclic: true,
   description: {
-    nl: "'Weet ik niet' leidt nooit tot minder urgent advies dan het voorzichtigste bekende antwoord, tenzij schriftelijk onderbouwd.",
-    en: "'Don't know' never leads to less urgent advice than the most cautious known answer, unless justified in writing.",
+    nl: "'Weet ik niet' bereikt elk contact dat een antwoord waarvoor het staat bereikt, minstens zo urgent, tenzij schriftelijk onderbouwd.",
+    en: "'Don't know' reaches every contact that an answer it stands for reaches, at least as urgently, unless justified in writing.",
   },
   check(ctx) {
-    const best = mostUrgentFrom(ctx.graph);
-    if (!best) return;
-    for (const [id, { tree, node }] of ctx.graph.set.nodes) {
-      if ((node.kind !== "question" && node.kind !== "checklist") || !node.unknown) continue;
+    const set = ctx.graph.set;
+    const fg = factGraphOf(set, watchedItems({ set }, allInvariants(set)));
+    if (!fg.topo || fg.start.state < 0) return;
+    const { reach, must } = reachAndMust(fg);
+    const reported = new Set<string>();
+    for (const s of fg.states) {
+      const node = s.node;
+      if ((node.kind !== "question" && node.kind !== "checklist") || !node.unknown || reported.has(node.id)) continue;
       const j = node.unknown.justification;
       if (j && j.nl.trim() !== "" && j.en.trim() !== "") continue;
-      const edges = ctx.graph.out.get(id) ?? [];
-      const unknownEdge = edges.find((e) => e.isUnknown);
-      if (!unknownEdge) continue; // target missing: the references rule reports it
-      const unknownRank = viaEdge(unknownEdge, best);
-      let known: { label: string; rank: number } | undefined;
+      const edges = fg.out[s.index]!;
+      const unknownEdge = edges.find((e) => e.label === "unknown");
+      if (!unknownEdge) continue;
+      const viaUnknown = via(unknownEdge, reach);
+      const standsFor = node.unknown.standsFor;
+      const already = must[s.index]!;
       for (const e of edges) {
-        if (e.isUnknown) continue;
-        const rank = viaEdge(e, best);
-        if (!known || rank < known.rank) known = { label: e.label, rank };
+        if (e.label === "unknown" || (standsFor && !standsFor.includes(e.label))) continue;
+        for (const [contact, rank] of via(e, reach)) {
+          const u = viaUnknown.get(contact);
+          if ((u !== undefined && u <= rank) || (already.get(contact) ?? Infinity) <= rank) continue;
+          reported.add(node.id);
+          const tree = set.nodes.get(node.id)!.tree;
+          const name = set.contacts.get(contact)?.name ?? { nl: contact, en: contact };
+          const facts = [...s.facts].sort();
+          ctx.report({
+            place: { tree: tree.id, path: ["nodes", node.id, "unknown", "next"] },
+            message: {
+              nl: `Na 'weet ik niet' bij '${node.id}' ${u === undefined ? `komt '${contact}' (${name.nl}) niet meer in het advies` : `komt '${contact}' hoogstens als '${level(u).nl}'`}; na antwoord '${e.label}' wel, als '${level(rank).nl}'. Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '${e.label}'), beperk met 'standsFor' voor welke antwoorden het staat, of leg in 'justification' uit waarom dat hier niet hoeft.`,
+              en: `After 'don't know' at '${node.id}' ${u === undefined ? `'${contact}' (${name.en}) is no longer in the advice` : `'${contact}' is reached at most as '${level(u).en}'`}; after answer '${e.label}' it is, as '${level(rank).en}'. Make 'don't know' advise at least as cautiously (for example the same next step as '${e.label}'), narrow with 'standsFor' which answers it stands for, or explain in 'justification' why that is not needed here.`,
+            },
+            ...(facts.length > 0 ? { detail: [{ nl: `Met de feiten: ${facts.join(", ")}`, en: `With the facts: ${facts.join(", ")}` }] } : {}),
+          });
+          break;
+        }
+        if (reported.has(node.id)) break;
       }
-      if (!known || unknownRank <= known.rank) continue;
-      const u = name(unknownRank);
-      const k = name(known.rank);
-      ctx.report({
-        place: { tree: tree.id, path: ["nodes", id, "unknown", "next"] },
-        message: {
-          nl: `Na 'weet ik niet' bij '${id}' is het urgentste advies '${u.nl}', na antwoord '${known.label}' is dat '${k.nl}'. Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '${known.label}'), of leg in 'justification' uit waarom dat hier niet hoeft.`,
-          en: `After 'don't know' at '${id}' the most urgent advice is '${u.en}', after answer '${known.label}' it is '${k.en}'. Make 'don't know' advise at least as cautiously (for example the same next step as '${known.label}'), or explain in 'justification' why that is not needed here.`,
-        },
-      });
     }
   },
 };
 
-function name(rank: number): Text {
-  return rank === NO_ADVICE ? { nl: "geen advies", en: "no advice" } : { nl: URGENCIES[rank]!, en: URGENCIES[rank]! };
+type Ranks = Map<string, number>;
+
+function addAdvice(into: Ranks, advice: readonly CollectedAdvice[]): void {
+  for (const { item } of advice) {
+    const r = urgencyRank(item.urgency);
+    if (r < (into.get(item.contact) ?? Infinity)) into.set(item.contact, r);
+  }
+}
+
+/** What taking an edge can still lead to: its own advice, then everything reachable from its target. */
+function via(e: FactEdge, reach: readonly Ranks[]): Ranks {
+  const out = new Map(reach[e.to]!);
+  addAdvice(out, e.advice);
+  return out;
+}
+
+/**
+ * reach[s]: per contact, the most urgent level some path from s still gives.
+ * must[s]: per contact, the least urgent level every path to s has already given.
+ */
+export function reachAndMust(fg: FactGraph): { reach: Ranks[]; must: Ranks[] } {
+  const topo = fg.topo!;
+  const reach: Ranks[] = fg.states.map(() => new Map());
+  for (let i = topo.length - 1; i >= 0; i--) {
+    const s = topo[i]!;
+    const here = reach[s]!;
+    for (const e of fg.out[s]!) for (const [c, r] of via(e, reach)) if (r < (here.get(c) ?? Infinity)) here.set(c, r);
+  }
+  const must: (Ranks | undefined)[] = fg.states.map(() => undefined);
+  const first = new Map<string, number>();
+  addAdvice(first, fg.start.advice);
+  must[fg.start.state] = first;
+  for (const s of topo) {
+    const here = must[s];
+    if (!here) continue;
+    for (const e of fg.out[s]!) {
+      const path = new Map(here);
+      addAdvice(path, e.advice);
+      const there = must[e.to];
+      if (!there) must[e.to] = path;
+      else
+        for (const [c, r] of there) {
+          const p = path.get(c);
+          if (p === undefined) there.delete(c);
+          else if (p > r) there.set(c, p);
+        }
+    }
+  }
+  return { reach, must: must.map((m) => m ?? new Map()) };
+}
+
+function level(rank: number): Text {
+  return { nl: URGENCIES[rank]!, en: URGENCIES[rank]! };
 }

@@ -2,6 +2,7 @@ import type { Rule } from "../rule.js";
 import { cautiousUnknown } from "./cautious-unknown.js";
 import { contactFreshness } from "./contact-freshness.js";
 import { declaredInvariants } from "./declared-invariants.js";
+import { factUse } from "./fact-use.js";
 import { noCycle } from "./no-cycle.js";
 import { noDeadEnd } from "./no-dead-end.js";
 import { outcomeComplete } from "./outcome-complete.js";
@@ -22,6 +23,7 @@ export const ALL_RULES: readonly Rule[] = [
   urgencyFirst,
   cautiousUnknown,
   declaredInvariants,
+  factUse,
   privacy,
   terminology,
   translations,

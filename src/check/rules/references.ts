@@ -2,6 +2,10 @@ import { edgesOf } from "../../engine/transitions.js";
 import type { AdviceItem, PathCondition, TreeNode } from "../../model/tree.js";
 import { didYouMean } from "../../util/suggest.js";
 import type { Rule, RuleContext } from "../rule.js";
+import { factRefs } from "../fact-refs.js";
+
+/** Own keys only: a node id read from a file must never resolve to something on Object.prototype ('constructor'). */
+const has = (nodes: object, id: string) => Object.hasOwn(nodes, id);
 
 /** Every target node, linked tree, contact, source and checklist item exists. */
 export const references: Rule = {
@@ -23,18 +27,18 @@ export const references: Rule = {
           },
         });
       };
-      if (!tree.nodes[tree.entry]) missing(["entry"], { nl: "Startknoop", en: "Entry node" }, tree.entry, here);
+      if (!has(tree.nodes, tree.entry)) missing(["entry"], { nl: "Startknoop", en: "Entry node" }, tree.entry, here);
       for (const node of Object.values(tree.nodes) as TreeNode[]) {
         const base = ["nodes", node.id];
         if (node.kind === "link") {
           const target = set.trees.get(node.tree);
           if (!target) missing([...base, "tree"], { nl: `Knoop '${node.id}': boom`, en: `Node '${node.id}': tree` }, node.tree, set.trees.keys());
-          else if (node.node !== undefined && !target.nodes[node.node]) {
+          else if (node.node !== undefined && !has(target.nodes, node.node)) {
             missing([...base, "node"], { nl: `Knoop '${node.id}': knoop in boom '${target.id}'`, en: `Node '${node.id}': node in tree '${target.id}'` }, node.node, Object.keys(target.nodes));
           }
         } else {
           for (const e of edgesOf(node, () => undefined)) {
-            if (!tree.nodes[e.target]) {
+            if (!has(tree.nodes, e.target)) {
               const elsewhere = set.nodes.get(e.target);
               if (elsewhere) {
                 ctx.report({
@@ -84,8 +88,15 @@ export const references: Rule = {
             if (seen.has(a.id)) ctx.report({ place: { tree: tree.id, path: [...base, "answers", i, "id"] }, message: { nl: `Knoop '${node.id}': antwoord-id '${a.id}' komt twee keer voor.`, en: `Node '${node.id}': answer id '${a.id}' occurs twice.` } });
             seen.add(a.id);
           });
+          const answerIds = [...node.answers.map((a) => a.id), ...(node.unknown ? ["unknown"] : [])];
+          node.implied?.forEach((c, i) => {
+            if (!answerIds.includes(c.answer)) missing([...base, "implied", i, "answer"], { nl: `Knoop '${node.id}': afgeleid antwoord`, en: `Node '${node.id}': implied answer` }, c.answer, answerIds);
+          });
         }
       }
+      const refs = factRefs(tree);
+      for (const r of refs.facts) if (!set.facts.has(r.fact)) missing([...r.path], { nl: "Feit", en: "Fact" }, r.fact, set.facts.keys());
+      for (const r of refs.advised) if (!set.contacts.has(r.contact)) missing([...r.path], { nl: "Contact", en: "Contact" }, r.contact, set.contacts.keys());
       (tree.invariants ?? []).forEach((inv, i) => checkCondition(ctx, tree.id, ["invariants", i], inv.when, "when", missing));
       (tree.invariants ?? []).forEach((inv, i) => checkCondition(ctx, tree.id, ["invariants", i], inv.require, "require", missing));
       (tree.invariants ?? []).forEach((inv, i) => inv.unless && checkCondition(ctx, tree.id, ["invariants", i], inv.unless, "unless", missing));
@@ -100,6 +111,8 @@ function checkCondition(ctx: RuleContext, _tree: string, base: (string | number)
   const path = [...base, key];
   if ("visits" in c && !set.nodes.has(c.visits)) missing([...path, "visits"], { nl: "Voorwaarde: knoop", en: "Condition: node" }, c.visits, set.nodes.keys());
   if ("advises" in c && !set.contacts.has(c.advises)) missing([...path, "advises"], { nl: "Voorwaarde: contact", en: "Condition: contact" }, c.advises, set.contacts.keys());
+  if ("first" in c && !set.contacts.has(c.first)) missing([...path, "first"], { nl: "Voorwaarde: contact", en: "Condition: contact" }, c.first, set.contacts.keys());
+  if ("fact" in c && !set.facts.has(c.fact)) missing([...path, "fact"], { nl: "Voorwaarde: feit", en: "Condition: fact" }, c.fact, set.facts.keys());
   if ("answered" in c) {
     const entry = set.nodes.get(c.answered.node);
     if (!entry) missing([...path, "answered", "node"], { nl: "Voorwaarde: vraag", en: "Condition: question" }, c.answered.node, set.nodes.keys());
