@@ -1,18 +1,21 @@
-import { linkTarget, mergeAdvice } from "../engine/engine.js";
+import { advance, enter, mergeAdvice, type CollectedAdvice, type Result, type Settled } from "../engine/engine.js";
+import type { Facts } from "../engine/facts.js";
 import type { AnswerValue } from "../engine/state.js";
-import { checklistEdgeIndex, edgesOf, type Edge } from "../engine/transitions.js";
+import { checklistEdgeIndex, CONTINUE, tickedFacts } from "../engine/transitions.js";
 import type { Text } from "../model/text.js";
-import type { AdviceItem, AskingNode, ChecklistNode, OutcomeNode, TreeNode } from "../model/tree.js";
+import type { AskingNode, ChecklistNode, OutcomeNode, TreeNode } from "../model/tree.js";
+import { answerChoices } from "./fact-graph.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { urgencyRank, type Urgency } from "../model/urgency.js";
 
 // What a change to the trees did to the routes. Pure: two tree sets in, plain
-// data out. The answer combinations are found by walking both graphs in
-// lockstep from the main entry, giving the same answer on both sides, and
-// merging states that are the same (position on each side plus the advice
-// collected so far), so the work grows with the number of distinct states,
-// not with the number of paths. Counts of combinations are BigInt.
+// data out. The answer combinations are found by walking both versions in
+// lockstep from the main entry with the engine's own `enter` and `advance`,
+// giving the same answer on both sides, and merging states that are the same
+// (position, facts and advice so far on each side), so the work grows with
+// the number of distinct states, not with the number of paths. Counts of
+// combinations are BigInt.
 
 export interface AdviceSig {
   readonly contact: string;
@@ -72,6 +75,9 @@ export interface ChangeGroup extends AdviceDelta {
   /** Answer combinations with this delta. */
   readonly paths: bigint;
 }
+
+/** The end of a route on a side that has no such answer (it was added or removed in the other version). */
+export const NO_SUCH_ANSWER: RouteEnd = { outcome: "-", urgency: "advies", advice: [] };
 
 export function adviceDelta(before: RouteEnd, after: RouteEnd): AdviceDelta {
   const find = (list: readonly AdviceSig[], c: string) => list.find((x) => x.contact === c);
@@ -200,11 +206,19 @@ function diffStructure(oldSet: TreeSet, newSet: TreeSet) {
 
 // ---------------------------------------------------------------- lockstep walk
 
-/** One side's position: a question, checklist or outcome, and the advice so far (first-named order, most urgent level per contact). */
+/**
+ * One side's position: a question, checklist, info step or outcome, the facts
+ * so far and the advice so far (first-named order, most urgent level per
+ * contact). `node` is empty when this side cannot follow: the answer the
+ * other side gave does not exist in this version.
+ */
 interface Side {
   readonly node: string;
+  readonly facts: Facts;
   readonly advice: readonly AdviceSig[];
 }
+
+const ABSENT: Side = { node: "", facts: new Set(), advice: [] };
 
 interface State {
   readonly old: Side;
@@ -220,9 +234,9 @@ interface Transition {
   readonly answer?: DiffAnswer;
 }
 
-function addAdvice(sig: readonly AdviceSig[], items: readonly AdviceItem[]): AdviceSig[] {
+function addAdvice(sig: readonly AdviceSig[], items: readonly CollectedAdvice[]): AdviceSig[] {
   const out = [...sig];
-  for (const item of items) {
+  for (const { item } of items) {
     const i = out.findIndex((s) => s.contact === item.contact);
     if (i === -1) out.push({ contact: item.contact, urgency: item.urgency });
     else if (urgencyRank(item.urgency) < urgencyRank(out[i]!.urgency)) out[i] = { contact: item.contact, urgency: item.urgency };
@@ -230,30 +244,59 @@ function addAdvice(sig: readonly AdviceSig[], items: readonly AdviceItem[]): Adv
   return out;
 }
 
-/** Follows links and info steps (collecting their advice) to the next question or outcome; an outcome adds its own advice. */
-function settle(set: TreeSet, id: string, advice: readonly AdviceSig[]): Side {
-  let at = id;
-  let sig = [...advice];
+/**
+ * The engine's answer to "where does this lead": the same `enter` and
+ * `advance` a consult uses. Info steps ask nothing, so a side passes them
+ * (with "verder") and collects their advice, as a consult that reads on does.
+ */
+function sideFrom(set: TreeSet, prev: readonly AdviceSig[], r: Result<Settled>): Side | undefined {
+  let at = r;
+  let advice = prev;
   for (let hops = 0; hops <= set.nodes.size; hops++) {
-    const node = set.nodes.get(at)!.node;
-    if (node.kind === "link") at = linkTarget(set, node.tree, node.node)!;
-    else if (node.kind === "info") {
-      sig = addAdvice(sig, node.advice ?? []);
-      at = node.next;
-    } else {
-      if (node.kind === "outcome") sig = addAdvice(sig, node.advice);
-      return { node: at, advice: sig };
-    }
+    if (!at.ok) return undefined;
+    advice = addAdvice(advice, at.value.collected);
+    const node = at.value.node;
+    if (node.kind !== "info") return { node: node.id, facts: at.value.facts, advice };
+    at = advance(set, node, CONTINUE, at.value.facts);
   }
-  throw new Error(`links from '${id}' loop`); // unreachable: both sets passed the no-cycle rule
+  return undefined;
 }
 
-function edgeFor(set: TreeSet, node: AskingNode, answer: AnswerValue): Edge | undefined {
-  const edges = edgesOf(node, (t, n) => linkTarget(set, t, n));
-  if (answer === UNKNOWN_ID) return edges.find((e) => e.isUnknown);
-  if (node.kind === "question") return typeof answer === "string" ? edges.find((e) => e.label === answer && !e.isUnknown) : undefined;
-  if (node.kind === "checklist" && typeof answer !== "string") return edges[checklistEdgeIndex(node, new Set(answer))];
-  return undefined;
+function advanceSide(set: TreeSet, side: Side, answer: AnswerValue): Side | undefined {
+  const node = set.nodes.get(side.node)?.node;
+  if (!node || node.kind === "outcome" || node.kind === "link" || node.kind === "branch") return undefined;
+  return sideFrom(set, side.advice, advance(set, node, answer, side.facts));
+}
+
+const isDone = (set: TreeSet, side: Side) => side === ABSENT || side.node === "" || set.nodes.get(side.node)!.node.kind === "outcome";
+
+/**
+ * The answers worth trying at a checklist both versions have: one smallest
+ * tick set per distinct pair of results (route taken and facts the ticks set,
+ * on each side), found by trying tick sets in order of size.
+ */
+function pairTickSets(nodes: readonly ChecklistNode[], max: number): string[][] {
+  const items = [...new Set(nodes.flatMap((n) => n.items.map((i) => i.id)))];
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  const consider = (ticked: string[]) => {
+    const t = new Set(ticked);
+    const key = nodes
+      .map((n) => {
+        const own = new Set([...t].filter((id) => n.items.some((i) => i.id === id)));
+        return `${checklistEdgeIndex(n, own)}:${tickedFacts(n, own).sort().join(",")}`;
+      })
+      .join("|");
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(ticked);
+  };
+  for (const ticked of tickSets(items, max)) consider(ticked);
+  if (items.length > max) {
+    // Large checklists: also try what each side's own engine-level choices are.
+    for (const n of nodes) for (const c of answerChoices(n)) if (Array.isArray(c.answer)) consider([...c.answer]);
+  }
+  return out;
 }
 
 /** Tick sets in order of size (empty first), over the given items; past `max` items only sets of up to 3. */
@@ -270,36 +313,11 @@ function* tickSets(items: readonly string[], max: number): Generator<string[]> {
   for (let k = 0; k <= top; k++) yield* choose(k, 0, []);
 }
 
-/** The distinct answers to a checklist (or a pair of checklists): one smallest tick set per distinct route taken. */
-function checklistChoices(nodes: readonly ChecklistNode[], max: number): string[][] {
-  const items = [...new Set(nodes.flatMap((n) => n.items.map((i) => i.id)))];
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  const consider = (ticked: string[]) => {
-    const key = nodes.map((n) => checklistEdgeIndex(n, new Set(ticked))).join(",");
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(ticked);
-  };
-  for (const ticked of tickSets(items, max)) consider(ticked);
-  if (items.length > max) {
-    // Large checklists: also try a tick set built from each route's own condition.
-    for (const n of nodes)
-      for (const r of n.routes) {
-        const pool = r.of ?? n.items.map((i) => i.id);
-        consider([...new Set([...(r.anyOf ? [r.anyOf[0]!] : []), ...pool.slice(0, r.atLeast ?? 0)])]);
-      }
-  }
-  return out;
-}
-
-function choicesFor(nodes: readonly AskingNode[], max: number): AnswerValue[] {
-  const first = nodes[0]!;
-  const allUnknown = nodes.every((n) => n.kind !== "info" && n.unknown !== undefined);
-  let known: AnswerValue[] = [];
-  if (first.kind === "question") known = first.answers.map((a) => a.id).filter((id) => nodes.every((n) => n.kind === "question" && n.answers.some((a) => a.id === id)));
-  else if (first.kind === "checklist" && nodes.every((n) => n.kind === "checklist")) known = checklistChoices(nodes as ChecklistNode[], max);
-  return allUnknown ? [...known, UNKNOWN_ID] : known;
+/** Answer ids of a question or checklist edge set: the answers (with `unknown`) a side accepts. */
+function questionAnswers(node: AskingNode): string[] {
+  if (node.kind === "question") return [...node.answers.map((a) => a.id), ...(node.unknown ? [UNKNOWN_ID] : [])];
+  if (node.kind === "checklist") return node.unknown ? [UNKNOWN_ID] : [];
+  return [CONTINUE];
 }
 
 const sameSet = (a: readonly AdviceSig[], b: readonly AdviceSig[]) => {
@@ -307,7 +325,8 @@ const sameSet = (a: readonly AdviceSig[], b: readonly AdviceSig[]) => {
   return key(a) === key(b);
 };
 
-function routeEnd(set: TreeSet, side: Side): RouteEnd {
+function routeEnd(set: TreeSet, side: Side): RouteEnd | undefined {
+  if (side.node === "") return undefined;
   const o = set.nodes.get(side.node)!.node as OutcomeNode;
   const merged = mergeAdvice(side.advice.map((s) => ({ item: { contact: s.contact, urgency: s.urgency, why: { nl: "", en: "" } }, from: side.node })));
   return { outcome: o.id, urgency: o.urgency, advice: merged.map((m) => ({ contact: m.contact, urgency: m.urgency })) };
@@ -319,16 +338,15 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   const out: Transition[][] = [];
   const parent: ({ from: number; answer?: DiffAnswer } | undefined)[] = [];
   const sorted = (r: Readonly<Record<string, AnswerValue>>) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const keyOf = (s: State) => JSON.stringify([s.old.node, s.new.node, s.old.advice, s.new.advice, sorted(s.pendingOld), sorted(s.pendingNew)]);
+  const sideKey = (x: Side) => [x.node, [...x.facts].sort(), x.advice];
+  const keyOf = (s: State) => JSON.stringify([sideKey(s.old), sideKey(s.new), sorted(s.pendingOld), sorted(s.pendingNew)]);
   // A checklist too large to try every tick set is walked with a sample of them: the result may then miss
   // combinations, so it is not called complete.
   const tooLarge = [...oldSet.nodes.values(), ...newSet.nodes.values()].some((e) => e.node.kind === "checklist" && e.node.items.length > limits.checklistItems);
   let complete = !tooLarge;
 
   const intern = (s: State, from?: number, answer?: DiffAnswer): number | undefined => {
-    const oldDone = oldSet.nodes.get(s.old.node)!.node.kind === "outcome";
-    const newDone = newSet.nodes.get(s.new.node)!.node.kind === "outcome";
-    const norm: State = oldDone && newDone ? { ...s, pendingOld: {}, pendingNew: {} } : s;
+    const norm: State = isDone(oldSet, s.old) && isDone(newSet, s.new) ? { ...s, pendingOld: {}, pendingNew: {} } : s;
     const key = keyOf(norm);
     const known = index.get(key);
     if (known !== undefined) return known;
@@ -343,56 +361,64 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     return states.length - 1;
   };
 
-  intern({ old: settle(oldSet, oldSet.main.entry, []), new: settle(newSet, newSet.main.entry, []), pendingOld: {}, pendingNew: {} });
+  const oldStart = sideFrom(oldSet, [], enter(oldSet, oldSet.main.entry));
+  const newStart = sideFrom(newSet, [], enter(newSet, newSet.main.entry));
+  if (!oldStart || !newStart) return { combinations: [], combinationsTotal: 0, combinationPaths: 0n, summary: [], complete: false };
+  intern({ old: oldStart, new: newStart, pendingOld: {}, pendingNew: {} });
 
   for (let i = 0; i < states.length; i++) {
     const s = states[i]!;
-    const oldNode = oldSet.nodes.get(s.old.node)!.node;
-    const newNode = newSet.nodes.get(s.new.node)!.node;
-    if (oldNode.kind === "outcome" && newNode.kind === "outcome") continue;
+    const oldDone = isDone(oldSet, s.old);
+    const newDone = isDone(newSet, s.new);
+    if (oldDone && newDone) continue;
+    const oldNode = oldDone ? undefined : (oldSet.nodes.get(s.old.node)!.node as AskingNode);
+    const newNode = newDone ? undefined : (newSet.nodes.get(s.new.node)!.node as AskingNode);
     const link = (next: State, answer?: DiffAnswer) => {
       const to = intern(next, i, answer);
       if (to !== undefined) out[i]!.push(answer ? { to, answer } : { to });
     };
-    const advance = (set: TreeSet, side: Side, node: AskingNode, answer: AnswerValue): Side | undefined => {
-      const e = edgeFor(set, node, answer);
-      return e ? settle(set, e.target, addAdvice(side.advice, e.advice)) : undefined;
-    };
     const without = (r: Readonly<Record<string, AnswerValue>>, k: string) => Object.fromEntries(Object.entries(r).filter(([x]) => x !== k));
 
     // 1. A side reaching a question the other side already answered alone gives the same answer, if it can.
-    if (oldNode.kind !== "outcome" && s.pendingOld[oldNode.id] !== undefined) {
-      const next = advance(oldSet, s.old, oldNode as AskingNode, s.pendingOld[oldNode.id]!);
+    if (oldNode && Object.hasOwn(s.pendingOld, oldNode.id)) {
+      const next = advanceSide(oldSet, s.old, s.pendingOld[oldNode.id]!);
       if (next) {
         link({ ...s, old: next, pendingOld: without(s.pendingOld, oldNode.id) });
         continue;
       }
     }
-    if (newNode.kind !== "outcome" && s.pendingNew[newNode.id] !== undefined) {
-      const next = advance(newSet, s.new, newNode as AskingNode, s.pendingNew[newNode.id]!);
+    if (newNode && Object.hasOwn(s.pendingNew, newNode.id)) {
+      const next = advanceSide(newSet, s.new, s.pendingNew[newNode.id]!);
       if (next) {
         link({ ...s, new: next, pendingNew: without(s.pendingNew, newNode.id) });
         continue;
       }
     }
-    // 2. The same question on both sides: the same answer on both sides.
-    if (oldNode.kind !== "outcome" && newNode.kind !== "outcome" && oldNode.id === newNode.id && oldNode.kind === newNode.kind) {
-      for (const answer of choicesFor([oldNode as AskingNode, newNode as AskingNode], limits.checklistItems)) {
-        const o = advance(oldSet, s.old, oldNode as AskingNode, answer);
-        const n = advance(newSet, s.new, newNode as AskingNode, answer);
+    // 2. The same question on both sides: the same answer on both sides. An answer only one version
+    //    has is walked too: the other side cannot follow it (it ends as "no such answer").
+    if (oldNode && newNode && oldNode.id === newNode.id && oldNode.kind === newNode.kind) {
+      const answers: AnswerValue[] = [...new Set([...questionAnswers(oldNode), ...questionAnswers(newNode)])];
+      if (oldNode.kind === "checklist" && newNode.kind === "checklist") answers.unshift(...pairTickSets([oldNode, newNode], limits.checklistItems));
+      for (const answer of answers) {
+        const o = advanceSide(oldSet, s.old, answer);
+        const n = advanceSide(newSet, s.new, answer);
         if (o && n) link({ ...s, old: o, new: n }, { node: oldNode.id, answer, side: "both" });
+        else if (n) link({ ...s, old: ABSENT, new: n, pendingOld: {}, pendingNew: {} }, { node: newNode.id, answer, side: "new" });
+        else if (o) link({ ...s, old: o, new: ABSENT, pendingOld: {}, pendingNew: {} }, { node: oldNode.id, answer, side: "old" });
       }
       continue;
     }
     // 3. Different positions: one side answers alone; the other may replay that answer later.
-    const moveNew = oldNode.kind === "outcome" || (newNode.kind !== "outcome" && !oldSet.nodes.has(newNode.id));
-    const [set, other, side, node, which] = moveNew ? [newSet, oldSet, s.new, newNode as AskingNode, "new" as const] : [oldSet, newSet, s.old, oldNode as AskingNode, "old" as const];
-    const otherHas = other.nodes.get(node.id)?.node.kind === node.kind;
-    for (const answer of choicesFor([node], limits.checklistItems)) {
-      const next = advance(set, side, node, answer)!;
-      const remember = otherHas ? { [node.id]: answer } : {};
+    const moveNew = !oldNode || (newNode !== undefined && !oldSet.nodes.has(newNode.id));
+    const [set, other, side, node, which] = moveNew ? [newSet, oldSet, s.new, newNode!, "new" as const] : [oldSet, newSet, s.old, oldNode!, "old" as const];
+    const otherSide = which === "new" ? s.old : s.new;
+    const otherHas = otherSide !== ABSENT && other.nodes.get(node.id)?.node.kind === node.kind;
+    for (const choice of answerChoices(node)) {
+      const next = advanceSide(set, side, choice.answer);
+      if (!next) continue;
+      const remember = otherHas ? { [node.id]: choice.answer } : {};
       const moved: State = which === "new" ? { ...s, new: next, pendingOld: { ...s.pendingOld, ...remember } } : { ...s, old: next, pendingNew: { ...s.pendingNew, ...remember } };
-      link(moved, { node: node.id, answer, side: which });
+      link(moved, { node: node.id, answer: choice.answer, side: which });
     }
   }
 
@@ -416,10 +442,11 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   let combinationPaths = 0n;
   for (let i = 0; i < states.length; i++) {
     const s = states[i]!;
-    if (oldSet.nodes.get(s.old.node)!.node.kind !== "outcome" || newSet.nodes.get(s.new.node)!.node.kind !== "outcome") continue;
-    const before = routeEnd(oldSet, s.old);
-    const after = routeEnd(newSet, s.new);
-    if (sameSet(before.advice, after.advice) && before.urgency === after.urgency) continue;
+    if (!isDone(oldSet, s.old) || !isDone(newSet, s.new)) continue;
+    const before = routeEnd(oldSet, s.old) ?? NO_SUCH_ANSWER;
+    const after = routeEnd(newSet, s.new) ?? NO_SUCH_ANSWER;
+    // A changed outcome counts even when its advice and urgency stayed the same: what the professional reads changed.
+    if (sameSet(before.advice, after.advice) && before.urgency === after.urgency && before.outcome === after.outcome) continue;
     combinationsTotal++;
     combinationPaths += count[i]!;
     const delta = adviceDelta(before, after);

@@ -62,9 +62,9 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
 
 const sets = (list: readonly string[] | undefined) => (list && list.length > 0 ? { sets: list } : {});
 
-/** The facts a set of ticked items sets, in item order. */
+/** The facts a set of ticked items sets, each once, in item order. */
 export function tickedFacts(node: ChecklistNode, ticked: ReadonlySet<string>): string[] {
-  return node.items.flatMap((i) => (ticked.has(i.id) ? (i.sets ?? []) : []));
+  return [...new Set(node.items.flatMap((i) => (ticked.has(i.id) ? (i.sets ?? []) : [])))];
 }
 
 /** Which checklist edge a set of ticked items takes: the first route that holds, else `otherwise`. */

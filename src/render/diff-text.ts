@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { AdviceSig, ChangedCombination, DiffAnswer, RouteDiff } from "../analysis/route-diff.js";
+import { NO_SUCH_ANSWER, type AdviceSig, type ChangedCombination, type DiffAnswer, type RouteDiff } from "../analysis/route-diff.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
@@ -39,10 +39,14 @@ function adviceNames(set: TreeSet, list: readonly AdviceSig[], other: readonly A
 export function combinationText(oldSet: TreeSet, newSet: TreeSet, c: ChangedCombination, lang: Lang): string {
   const answers = c.answers.map((a) => answerText(oldSet, newSet, a, lang, MAX_ANSWER)).join(", ");
   const from = lang === "nl" ? `bij '${answers || "(start)"}'` : `from '${answers || "(start)"}'`;
-  let line = `${from}: ${adviceNames(oldSet, c.old.advice, c.new.advice, lang)} -> ${adviceNames(newSet, c.new.advice, c.old.advice, lang)}`;
+  const absent = lang === "nl" ? "(dit antwoord bestond niet)" : "(this answer did not exist)";
+  const side = (set: TreeSet, end: ChangedCombination["old"], other: ChangedCombination["old"]) => (end.outcome === NO_SUCH_ANSWER.outcome ? absent : adviceNames(set, end.advice, other.advice, lang));
+  let line = `${from}: ${side(oldSet, c.old, c.new)} -> ${side(newSet, c.new, c.old)}`;
   const notes: string[] = [];
-  if (c.old.outcome !== c.new.outcome) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome} -> ${c.new.outcome}`);
-  if (c.old.urgency !== c.new.urgency) notes.push(`${lang === "nl" ? "urgentie" : "urgency"} ${word(c.old.urgency, lang)} -> ${word(c.new.urgency, lang)}`);
+  const oneSided = c.old.outcome === NO_SUCH_ANSWER.outcome || c.new.outcome === NO_SUCH_ANSWER.outcome;
+  if (oneSided) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome === NO_SUCH_ANSWER.outcome ? c.new.outcome : c.old.outcome}`);
+  else if (c.old.outcome !== c.new.outcome) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome} -> ${c.new.outcome}`);
+  if (!oneSided && c.old.urgency !== c.new.urgency) notes.push(`${lang === "nl" ? "urgentie" : "urgency"} ${word(c.old.urgency, lang)} -> ${word(c.new.urgency, lang)}`);
   if (c.count > 1n) notes.push(lang === "nl" ? `${c.count} antwoordcombinaties` : `${c.count} answer combinations`);
   if (notes.length) line += ` (${notes.join("; ")})`;
   return line;
@@ -106,8 +110,8 @@ export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
   if (more > 0) combos.push(nl ? `... en nog ${more} meer` : `... and ${more} more`);
   section(
     nl
-      ? `Antwoordcombinaties met ander advies (${d.combinationsTotal} resultaten, ${d.combinationPaths} antwoordcombinaties)`
-      : `Answer combinations whose advice changed (${d.combinationsTotal} results, ${d.combinationPaths} answer combinations)`,
+      ? `Antwoordcombinaties met ander advies of een andere uitkomst (${d.combinationsTotal} resultaten, ${d.combinationPaths} antwoordcombinaties)`
+      : `Answer combinations whose advice or outcome changed (${d.combinationsTotal} results, ${d.combinationPaths} answer combinations)`,
     combos,
   );
   if (!d.complete) {

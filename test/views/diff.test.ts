@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diffRoutes } from "../../src/analysis/route-diff.js";
 import { main } from "../../src/cli.js";
+import { loadFromTexts } from "../../src/load/load.js";
 import { combinationText, diffText } from "../../src/render/diff-text.js";
 import { makeStyle } from "../../src/render/style.js";
 import { FIXTURES, loadSet } from "../helpers.js";
@@ -47,31 +48,33 @@ describe("diff: structure", () => {
 describe("diff: answer combinations (lockstep walk, merged states)", () => {
   const d = diffRoutes(before, after);
 
-  it("finds the 9 changed results covering 25 answer combinations (worked out by hand in docs/views.md)", () => {
+  it("finds the 11 changed results covering all 28 answer combinations (worked out by hand in docs/views.md)", () => {
     // Old has 3 x 7 = 21 routes; the new question `school` doubles the `nee` branch: 2x7 + 7 + 7 = 28
-    // combinations, of which only the 3 that end at rustig/blijf-alert without school=nee keep their advice.
+    // combinations. 25 change advice; the other 3 end at rustig, renamed blijf-alert with the same advice:
+    // a changed outcome counts too (2 merged results: gevaar ja/weet ik niet, and gevaar nee + school ja).
     expect(d.complete).toBe(true);
-    expect(d.combinationsTotal).toBe(9);
-    expect(d.combinationPaths).toBe(25n);
-    expect(d.combinations.map((c) => c.count).reduce((a, b) => a + b, 0n)).toBe(25n);
+    expect(d.combinationsTotal).toBe(11);
+    expect(d.combinationPaths).toBe(28n);
+    expect(d.combinations.map((c) => c.count).reduce((a, b) => a + b, 0n)).toBe(28n);
   });
 
   it("shows each as 'from <answers>: old advice -> new advice', with one-sided questions marked", () => {
     const lines = d.combinations.map((c) => combinationText(before, after, c, "nl"));
-    expect(lines[0]).toBe("bij 'gevaar: Ja, soort: Plotseling veel geld, overleg: Ja': Alarmnummer 112 + Testteam A + Testteam B -> Alarmnummer 112 + Testteam A (4 antwoordcombinaties)");
+    expect(lines).toContain("bij 'gevaar: Ja, soort: Plotseling veel geld, overleg: Ja': Alarmnummer 112 + Testteam A + Testteam B -> Alarmnummer 112 + Testteam A (4 antwoordcombinaties)");
     expect(lines).toContain("bij 'gevaar: Nee, school: Nee [alleen nieuw], soort: (niets aangevinkt)': Testteam B -> Testteam A + Testteam B (uitkomst rustig -> blijf-alert)");
     const en = d.combinations.map((c) => combinationText(before, after, c, "en"));
     expect(en).toContain(
       "from 'gevaar: No, school: Yes [new only], soort: Suddenly a lot of money, overleg: No': Test team A + Test team B -> Test team A (outcome melden -> eerst-overleggen; urgency urgent -> regular; 4 answer combinations)",
     );
-    // A renamed outcome with the same advice is not a changed combination.
-    expect(lines.some((l) => l.startsWith("bij 'gevaar: Ja, soort: (niets aangevinkt)'"))).toBe(false);
+    // A renamed outcome with the same advice is a changed combination: the professional reads another outcome.
+    expect(lines[0]).toBe("bij 'gevaar: Ja, soort: (niets aangevinkt)': Alarmnummer 112 + Testteam B -> Alarmnummer 112 + Testteam B (uitkomst rustig -> blijf-alert; 2 antwoordcombinaties)");
   });
 
   it("summarises the changes by what changed (never capped), most combinations first", () => {
     expect(d.summary.map((g) => [g.removed.map((a) => a.contact), g.added.map((a) => a.contact), `${g.outcome.from}->${g.outcome.to}`, g.results, g.paths])).toEqual([
       [["team-b"], [], "melden->melden", 4, 12n],
       [["team-b"], [], "melden->eerst-overleggen", 4, 12n],
+      [[], [], "rustig->blijf-alert", 2, 3n],
       [[], ["team-a"], "rustig->blijf-alert", 1, 1n],
     ]);
     const capped = diffRoutes(before, after, { combinations: 1, states: 200_000, checklistItems: 14 });
@@ -81,8 +84,8 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
   it("lists at most the limit and says how many more", () => {
     const capped = diffRoutes(before, after, { combinations: 2, states: 200_000, checklistItems: 14 });
     expect(capped.combinations).toHaveLength(2);
-    expect(capped.combinationsTotal).toBe(9);
-    expect(diffText(capped, before, after, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain("  ... en nog 7 meer");
+    expect(capped.combinationsTotal).toBe(11);
+    expect(diffText(capped, before, after, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain("  ... en nog 9 meer");
   });
 
   it("stops at the state limit and says the result is incomplete", () => {
@@ -152,14 +155,16 @@ describe("diff command", () => {
     const io = fakeIo();
     expect(await main(["diff", OLD, NEW], io)).toBe(0);
     expect(io.stdout()).toContain("Uitkomsten verwijderd\n  - rustig  Blijf opletten [advies]: Testteam B (advies)\n");
-    expect(io.stdout()).toContain("Antwoordcombinaties met ander advies (9 resultaten, 25 antwoordcombinaties)");
+    expect(io.stdout()).toContain("Antwoordcombinaties met ander advies of een andere uitkomst (11 resultaten, 28 antwoordcombinaties)");
     const json = fakeIo();
     expect(await main(["diff", OLD, NEW, "--json", "--lang", "en"], json)).toBe(0);
     const data = JSON.parse(json.stdout());
     expect(data.same).toBe(false);
-    expect(data.combinationPaths).toBe("25");
-    expect(data.combinations[0].count).toBe("4");
-    expect(data.combinations[0].new.advice.map((a: { name: string }) => a.name)).toEqual(["Emergency number 112", "Test team A"]);
+    expect(data.combinationPaths).toBe("28");
+    // The first (shortest) combination is the renamed outcome reached by 'gevaar' ja or weet ik niet.
+    expect(data.combinations[0].count).toBe("2");
+    expect(data.combinations[0].new.outcome).toBe("blijf-alert");
+    expect(data.combinations[0].new.advice.map((a: { name: string }) => a.name)).toEqual(["Emergency number 112", "Test team B"]);
     expect(data.outcomesChanged[0].contacts.to).toEqual([{ contact: "team-a", urgency: "regulier", name: "Test team A" }]);
   });
 
@@ -195,7 +200,7 @@ describe("diff command", () => {
     const io = fakeIo(repo);
     expect(await main(["diff", "git:HEAD~1", "git:HEAD", "--json"], io)).toBe(0);
     const data = JSON.parse(io.stdout());
-    expect(data.combinationPaths).toBe("25");
+    expect(data.combinationPaths).toBe("28");
     expect(data.old).toBe("git:HEAD~1");
     // Mixed: a revision against a folder on disk.
     const io2 = fakeIo(repo);
@@ -208,5 +213,49 @@ describe("diff command", () => {
     const opt = fakeIo(repo);
     expect(await main(["diff", "git:--output=/tmp/x", "trees"], opt)).toBe(2);
     expect(opt.stderr()).toContain("Ongeldige git-revisie");
+  });
+});
+
+describe("diff: what facts and new answers change", () => {
+  const MEMORY = join(FIXTURES, "trees/valid/memory");
+  const text = (f: string) => readFileSync(join(MEMORY, f), "utf8");
+  const load = (start: string) => {
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+    expect(r.diagnostics).toEqual([]);
+    return r.treeSet!;
+  };
+  const base = load(text("start.yaml"));
+
+  it("walks an answer added to a question both versions have, and says the old version had no such answer", () => {
+    const added = load(
+      text("start.yaml").replace(
+        "      - { id: nee, label: { nl: Nee, en: \"No\" }, next: poort }",
+        "      - { id: nee, label: { nl: Nee, en: \"No\" }, next: poort }\n      - { id: twijfel, label: { nl: Twijfel, en: Doubt }, next: poort, sets: [vermoeden] }",
+      ),
+    );
+    const d = diffRoutes(base, added);
+    expect(d.answersAdded).toEqual([{ node: "vermoeden", answer: "twijfel" }]);
+    // Reached with 'gevaar: nee' and any ticks (nothing, a tick, weet ik niet: 3 ways), 'twijfel' sets the
+    // suspicion, so the branch takes 'melden' in every one of them: one merged result per distinct advice so far.
+    const viaNew = d.combinations.filter((c) => c.answers.some((a) => a.node === "vermoeden" && a.answer === "twijfel"));
+    expect(viaNew.length).toBeGreaterThan(0);
+    for (const c of viaNew) {
+      expect(c.old.outcome).toBe("-");
+      expect(c.new.outcome).toBe("melden");
+    }
+    expect(viaNew.reduce((n, c) => n + c.count, 0n)).toBe(3n);
+    expect(combinationText(base, added, viaNew[0]!, "en")).toContain("(this answer did not exist) -> ");
+  });
+
+  it("sees a change that only a fact makes: the same answers, another route", () => {
+    // Without the implied answer, 'gevaar: ja' then 'vermoeden: nee' no longer reaches 'melden' by the suspicion;
+    // the branch still catches 'gevaar', so the advice is the same: only the question is asked again.
+    const forgetful = load(text("start.yaml").replace("    implied:\n      - when: gevaar\n        answer: ja\n        because: { nl: U meldde direct gevaar., en: You reported direct danger. }\n", ""));
+    const d = diffRoutes(base, forgetful);
+    expect(d.combinationsTotal).toBe(0);
+    // ...but the branch reading only the suspicion forgets the danger: now 'gevaar: ja', 'vermoeden: nee' ends elsewhere.
+    const worse = load(text("start.yaml").replace("    implied:\n      - when: gevaar\n        answer: ja\n        because: { nl: U meldde direct gevaar., en: You reported direct danger. }\n", "").replace("{ when: { anyOf: [gevaar, vermoeden] }, next: melden }", "{ when: vermoeden, next: melden }"));
+    const w = diffRoutes(base, worse);
+    expect(w.combinations.some((c) => c.answers.some((a) => a.node === "vermoeden" && a.answer === "nee" && a.side === "new") && c.new.outcome !== "melden")).toBe(true);
   });
 });
