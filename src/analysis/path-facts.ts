@@ -1,4 +1,5 @@
-import type { Graph, GraphEdge } from "./graph.js";
+import { buildFactGraph, type FactEdge } from "./fact-graph.js";
+import type { Graph } from "./graph.js";
 import type { TreeNode } from "../model/tree.js";
 
 /** One step of a route: the node left and the edge label taken (answer id, `unknown`, `route-N`, `otherwise`, `continue`, `link`). */
@@ -9,12 +10,14 @@ export interface RouteStep {
 
 /**
  * Facts about every route from the main entry, computed by dynamic
- * programming over the graph's topological order: linear in nodes plus
+ * programming over the fact graph's topological order: linear in states plus
  * edges, never by listing paths (a rejoining chain of 60 questions has 2^60).
  *
- * A path is one sequence of edges: two answers that lead to the same node are
- * two paths; a checklist contributes one path per route (`route-N`,
- * `otherwise`, `unknown`), not one per combination of ticked items.
+ * A path is one sequence of answers: two answers that lead to the same node
+ * are two paths; a checklist contributes one path per distinct result (route
+ * and facts set), not one per combination of ticked items. Routes that facts
+ * rule out (a branch case never taken, an implied answer) are not counted.
+ * Steps are answers at questions, checklists and info steps (`continue`).
  */
 export interface PathFacts {
   readonly graph: Graph;
@@ -46,71 +49,118 @@ export function isQuestion(node: TreeNode): boolean {
 }
 
 export function pathFacts(graph: Graph, start: string = graph.set.main.entry): PathFactsResult {
-  const topo = graph.topo;
-  if (!topo) return { ok: false, cycle: graph.cycle ?? [] };
-  const weight = (id: string) => (isQuestion(graph.set.nodes.get(id)!.node) ? 1 : 0);
-
-  const paths = new Map<string, bigint>(graph.ids.map((id) => [id, 0n]));
-  const minQ = new Map<string, number>();
-  const maxQ = new Map<string, number>();
-  const minVia = new Map<string, GraphEdge>();
-  const maxVia = new Map<string, GraphEdge>();
-  if (graph.set.nodes.has(start)) {
-    paths.set(start, 1n);
-    minQ.set(start, 0);
-    maxQ.set(start, 0);
+  // A cycle in the node graph is reported by the no-cycle rule; counting needs an order.
+  if (!graph.topo) return { ok: false, cycle: graph.cycle ?? [] };
+  // Count over what a consult can really do: the fact graph, made by the engine's own stepping, so a
+  // branch or an implied answer that facts rule out adds no route. A checklist contributes one path per
+  // distinct result (route taken and facts set), not one per combination of ticks.
+  const fg = buildFactGraph(graph.set, { start });
+  const nodeOf = (s: number) => fg.states[s]!.node.id;
+  const weight = (s: number) => (isQuestion(fg.states[s]!.node) ? 1 : 0);
+  const n = fg.states.length;
+  const paths = new Array<bigint>(n).fill(0n);
+  const minQ = new Array<number | undefined>(n).fill(undefined);
+  const maxQ = new Array<number | undefined>(n).fill(undefined);
+  const minVia: (FactEdge | undefined)[] = new Array(n).fill(undefined);
+  const maxVia: (FactEdge | undefined)[] = new Array(n).fill(undefined);
+  const topo = fg.topo ?? [];
+  if (fg.start.state >= 0) {
+    paths[fg.start.state] = 1n;
+    minQ[fg.start.state] = 0;
+    maxQ[fg.start.state] = 0;
   }
-  for (const id of topo) {
-    const count = paths.get(id)!;
-    if (count === 0n) continue;
-    const lo = minQ.get(id)! + weight(id);
-    const hi = maxQ.get(id)! + weight(id);
-    for (const e of graph.out.get(id) ?? []) {
-      paths.set(e.target, paths.get(e.target)! + count);
-      if (!minQ.has(e.target) || lo < minQ.get(e.target)!) {
-        minQ.set(e.target, lo);
-        minVia.set(e.target, e);
+  for (const s of topo) {
+    if (paths[s] === 0n) continue;
+    const lo = minQ[s]! + weight(s);
+    const hi = maxQ[s]! + weight(s);
+    for (const e of fg.out[s]!) {
+      paths[e.to] = paths[e.to]! + paths[s]!;
+      if (minQ[e.to] === undefined || lo < minQ[e.to]!) {
+        minQ[e.to] = lo;
+        minVia[e.to] = e;
       }
-      if (!maxQ.has(e.target) || hi > maxQ.get(e.target)!) {
-        maxQ.set(e.target, hi);
-        maxVia.set(e.target, e);
+      if (maxQ[e.to] === undefined || hi > maxQ[e.to]!) {
+        maxQ[e.to] = hi;
+        maxVia[e.to] = e;
       }
     }
   }
 
-  // Breadth-first search from the start: fewest edges, ties broken by the order the nodes list their answers.
-  const bfsVia = new Map<string, GraphEdge>();
-  if (graph.set.nodes.has(start)) {
-    const seen = new Set([start]);
-    const queue = [start];
+  // Breadth-first search from the start: fewest steps, ties broken by the order the nodes list their answers.
+  const bfsVia: (FactEdge | undefined)[] = new Array(n).fill(undefined);
+  if (fg.start.state >= 0) {
+    const seen = new Set([fg.start.state]);
+    const queue = [fg.start.state];
     for (let i = 0; i < queue.length; i++) {
-      for (const e of graph.out.get(queue[i]!) ?? []) {
-        if (seen.has(e.target)) continue;
-        seen.add(e.target);
-        bfsVia.set(e.target, e);
-        queue.push(e.target);
+      for (const e of fg.out[queue[i]!]!) {
+        if (seen.has(e.to)) continue;
+        seen.add(e.to);
+        bfsVia[e.to] = e;
+        queue.push(e.to);
       }
     }
   }
 
-  const walkBack = (via: ReadonlyMap<string, GraphEdge>, node: string): RouteStep[] | undefined => {
-    if (!minQ.has(node)) return undefined;
+  // Per node: the sums and extremes over its states (a node is reached with different facts).
+  const byNode = new Map<string, number[]>();
+  fg.states.forEach((st) => byNode.set(st.node.id, [...(byNode.get(st.node.id) ?? []), st.index]));
+  const pathsByNode = new Map<string, bigint>(graph.ids.map((id) => [id, 0n]));
+  const minByNode = new Map<string, number>();
+  const maxByNode = new Map<string, number>();
+  // Nodes passed without stopping (links, branches, implied questions) count the paths of the steps that pass them.
+  const passedThrough = (ids: readonly string[], count: bigint) => {
+    for (const id of ids.slice(0, -1)) pathsByNode.set(id, (pathsByNode.get(id) ?? 0n) + count);
+  };
+  if (fg.start.state >= 0) passedThrough(fg.start.path, 1n);
+  for (const s of topo) for (const e of fg.out[s]!) passedThrough(e.path, paths[s]!);
+  for (const [id, list] of byNode) {
+    pathsByNode.set(id, (pathsByNode.get(id) ?? 0n) + list.reduce((a, s) => a + paths[s]!, 0n));
+    for (const s of list) {
+      if (minQ[s] !== undefined && (!minByNode.has(id) || minQ[s]! < minByNode.get(id)!)) minByNode.set(id, minQ[s]!);
+      if (maxQ[s] !== undefined && (!maxByNode.has(id) || maxQ[s]! > maxByNode.get(id)!)) maxByNode.set(id, maxQ[s]!);
+    }
+  }
+  /** The nodes a step passed without stopping, as steps too: a link, the case a branch took, an implied answer. */
+  const silent = (path: readonly string[], taken: FactEdge["taken"], implied: FactEdge["implied"]): RouteStep[] =>
+    path.slice(0, -1).map((id) => {
+      const node = graph.set.nodes.get(id)!.node;
+      if (node.kind === "branch") return { node: id, answer: taken.find((t) => t.node === id)?.label ?? "otherwise" };
+      if (node.kind === "question") return { node: id, answer: String(implied.find((a) => a.node === id)?.answer ?? "") };
+      return { node: id, answer: "link" };
+    });
+  const walkBack = (via: readonly (FactEdge | undefined)[], to: number): RouteStep[] => {
     const steps: RouteStep[] = [];
-    for (let at = node; at !== start; ) {
-      const e = via.get(at)!;
-      steps.push({ node: e.from, answer: e.label });
+    for (let at = to; at !== fg.start.state; ) {
+      const e = via[at]!;
+      steps.push(...silent(e.path, e.taken, e.implied).reverse(), { node: nodeOf(e.from), answer: e.label });
       at = e.from;
     }
+    steps.push(...silent(fg.start.path, fg.start.taken, fg.start.implied).reverse());
     return steps.reverse();
   };
+  /** The state of a node that `pick` prefers (fewest steps, fewest or most questions). */
+  const best = (id: string, score: (s: number) => number | undefined, better: (a: number, b: number) => boolean): number | undefined => {
+    let found: number | undefined;
+    for (const s of byNode.get(id) ?? []) {
+      const v = score(s);
+      if (v === undefined) continue;
+      if (found === undefined || better(v, score(found)!)) found = s;
+    }
+    return found;
+  };
+  const depth = new Array<number | undefined>(n).fill(undefined);
+  if (fg.start.state >= 0) {
+    depth[fg.start.state] = 0;
+    for (const s of topo) if (depth[s] !== undefined) for (const e of fg.out[s]!) if (bfsVia[e.to] === e) depth[e.to] = depth[s]! + 1;
+  }
 
-  const outcomes = topo.filter((id) => graph.set.nodes.get(id)!.node.kind === "outcome");
+  const outcomes = graph.topo.filter((id) => graph.set.nodes.get(id)!.node.kind === "outcome");
   let totalPaths = 0n;
   let longest: PathFacts["longest"] = { questions: 0, route: [] };
   for (const id of outcomes) {
-    totalPaths += paths.get(id)!;
-    const q = maxQ.get(id);
-    if (q !== undefined && (longest.outcome === undefined || q > longest.questions)) longest = { questions: q, outcome: id, route: walkBack(maxVia, id)! };
+    totalPaths += pathsByNode.get(id)!;
+    const s = best(id, (x) => maxQ[x], (a, b) => a > b);
+    if (s !== undefined && (longest.outcome === undefined || maxQ[s]! > longest.questions)) longest = { questions: maxQ[s]!, outcome: id, route: walkBack(maxVia, s) };
   }
 
   return {
@@ -118,14 +168,20 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
     facts: {
       graph,
       start,
-      paths,
-      minQuestions: minQ,
-      maxQuestions: maxQ,
+      paths: pathsByNode,
+      minQuestions: minByNode,
+      maxQuestions: maxByNode,
       outcomes,
       totalPaths,
       longest,
-      shortestRoute: (node) => walkBack(bfsVia, node),
-      fewestQuestionsRoute: (node) => walkBack(minVia, node),
+      shortestRoute: (id) => {
+        const s = best(id, (x) => depth[x], (a, b) => a < b);
+        return s === undefined ? undefined : walkBack(bfsVia, s);
+      },
+      fewestQuestionsRoute: (id) => {
+        const s = best(id, (x) => minQ[x], (a, b) => a < b);
+        return s === undefined ? undefined : walkBack(minVia, s);
+      },
     },
   };
 }

@@ -93,8 +93,8 @@ export function run(opts: RoutesOptions, io: Io): number {
     "\n" +
       style.dim(
         nl
-          ? `Paden geteld vanaf '${facts.start}' (startboom); een checklist telt per route, niet per combinatie van vinkjes. Totaal: ${facts.totalPaths} routes.`
-          : `Paths counted from '${facts.start}' (start tree); a checklist counts per route, not per combination of ticks. Total: ${facts.totalPaths} routes.`,
+          ? `Paden geteld vanaf '${facts.start}' (startboom), zoals een consult ze neemt: een checklist telt per route en per feit dat de vinkjes zetten, niet per combinatie van vinkjes; wat eerdere antwoorden uitsluiten telt niet mee. Totaal: ${facts.totalPaths} routes.`
+          : `Paths counted from '${facts.start}' (start tree), as a consult takes them: a checklist counts per route and per fact its ticks set, not per combination of ticks; what earlier answers rule out is not counted. Total: ${facts.totalPaths} routes.`,
       ) +
       "\n",
   );

@@ -127,17 +127,18 @@ describe("consult command", () => {
     expect(await run({ ...opts, answers: join(dir, "r.json") }, { io: same })).toBe(0);
     expect(same.stderr()).toContain("Zelfde beslisbomen als in het verslag.");
     expect(same.stderr()).toContain("Het advies is hetzelfde gebleven.");
-    // A copy of the trees where the outcome no longer names team-b.
+    // A copy of the trees where the outcome names team-b more urgently. (Dropping team-b there would break
+    // cautious-unknown: 'weet ik niet' at the checklist would no longer reach team-b, which 'nothing ticked' does.)
     const changed = join(dir, "trees");
     mkdirSync(changed);
     for (const f of ["contacts.yaml", "start.yaml"]) copyFileSync(join(BASIC, f), join(changed, f));
-    writeFileSync(join(changed, "vervolg.yaml"), readFileSync(join(BASIC, "vervolg.yaml"), "utf8").replace(/\n {6}- \{ contact: team-b[^\n]*/, ""));
+    writeFileSync(join(changed, "vervolg.yaml"), readFileSync(join(BASIC, "vervolg.yaml"), "utf8").replace("{ contact: team-b, urgency: advies,", "{ contact: team-b, urgency: regulier,"));
     const diff = fakeIo({ cwd: dir });
     expect(await run({ ...opts, trees: [changed], answers: join(dir, "r.json") }, { io: diff })).toBe(0);
     expect(diff.stderr()).toContain("De beslisbomen zijn veranderd");
     expect(diff.stderr()).toContain("LET OP: het advies is nu anders.");
     expect(diff.stderr()).toContain("toen: melden: team-a (regulier), team-b (advies)");
-    expect(diff.stderr()).toContain("nu:  melden: team-a (regulier)\n");
+    expect(diff.stderr()).toContain("nu:  melden: team-a (regulier), team-b (regulier)\n");
   });
 
   it("the record has no field that could hold a child's name, address or BSN, and allows no extra fields", () => {

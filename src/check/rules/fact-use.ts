@@ -128,6 +128,11 @@ function reachableIds(graph: import("../../analysis/graph.js").Graph): Set<strin
   if (!graph.set.nodes.has(start)) return seen;
   const queue = [start];
   seen.add(start);
-  for (let i = 0; i < queue.length; i++) for (const e of graph.out.get(queue[i]!) ?? []) if (!seen.has(e.target)) (seen.add(e.target), queue.push(e.target));
+  for (let i = 0; i < queue.length; i++)
+    for (const e of graph.out.get(queue[i]!) ?? []) {
+      if (seen.has(e.target)) continue;
+      seen.add(e.target);
+      queue.push(e.target);
+    }
   return seen;
 }
