@@ -1,6 +1,13 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const OFFLINE = { group: ["node:http", "node:https", "node:net", "node:dgram", "node:tls", "http", "https", "net"], message: "signaalroute works offline: no network modules." };
+const ONE_STEPPER = {
+  group: ["**/engine/transitions.js", "**/engine/facts.js", "**/engine/engine.js"],
+  importNames: ["linkTarget", "checklistEdgeIndex", "tickedFacts", "holds", "guardHolds", "holdsAtEnd"],
+  message: "Only src/engine steps through trees: call enter/advance/checklistResult instead of following links, routes or guards yourself.",
+};
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "src/generated/", "coverage/"] },
   js.configs.recommended,
@@ -9,7 +16,15 @@ export default tseslint.config(
     languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", performance: "readonly" } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
-      "no-restricted-imports": ["error", { patterns: [{ group: ["node:http", "node:https", "node:net", "node:dgram", "node:tls", "http", "https", "net"], message: "signaalroute works offline: no network modules." }] }],
+      "no-restricted-imports": ["error", { patterns: [OFFLINE] }],
     },
+  },
+  // One stepper: only the engine follows links, picks a checklist route or tests facts. Everything else
+  // (consult, replay, the prover, routes, stats, diff) calls enter/advance/checklistResult, so what
+  // validate proves is by construction what a consult does.
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/engine/**", "src/analysis/graph.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [OFFLINE, ONE_STEPPER] }] },
   },
 );

@@ -1,4 +1,4 @@
-import { checklistEdgeIndex } from "../engine/transitions.js";
+import { checklistResult } from "../engine/engine.js";
 import type { ChecklistNode } from "../model/tree.js";
 
 /** Above this many items that routes depend on, choices are over-approximated instead of enumerated. */
@@ -58,7 +58,7 @@ function compute(node: ChecklistNode, watched: readonly string[]): ChecklistChoi
   }
   for (let set = 0; set < 1 << decisive.length; set++) {
     const ticked = decisive.filter((_, i) => set & (1 << i));
-    const edge = checklistEdgeIndex(node, new Set(ticked));
+    const edge = checklistResult(node, new Set(ticked)).edge;
     const pattern = watched.reduce((p, w, i) => (ticked.includes(w) ? p | (1 << i) : p), 0);
     const seen = byEdge[edge]!.get(pattern);
     if (!seen || seen.ticked!.length > ticked.length) byEdge[edge]!.set(pattern, { pattern, ticked });

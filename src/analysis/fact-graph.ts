@@ -1,7 +1,7 @@
-import { advance, enter, type CollectedAdvice, type PathAnswer, type Settled } from "../engine/engine.js";
+import { advance, checklistResult, enter, type CollectedAdvice, type PathAnswer, type Settled } from "../engine/engine.js";
 import type { Facts } from "../engine/facts.js";
 import type { AnswerValue } from "../engine/state.js";
-import { CONTINUE, tickedFacts } from "../engine/transitions.js";
+import { CONTINUE } from "../engine/transitions.js";
 import type { AskingNode, ChecklistNode, OutcomeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -155,7 +155,7 @@ function tickChoices(node: ChecklistNode, watch: readonly string[]): Choice[] {
     for (const ch of choices) {
       const ticked = ch.ticked ?? approximate(node, edge, watched.filter((_, i) => ch.pattern & (1 << i)));
       // Tick sets with the same route, the same facts and the same items an invariant names are one choice.
-      const key = `${edge}:${tickedFacts(node, new Set(ticked)).sort().join(",")}:${watch.filter((w) => ticked.includes(w)).join(",")}`;
+      const key = `${edge}:${[...checklistResult(node, new Set(ticked)).facts].sort().join(",")}:${watch.filter((w) => ticked.includes(w)).join(",")}`;
       if (seen.has(key)) continue;
       seen.add(key);
       list.push({ answer: ticked, key, exact: c.exact });

@@ -1,6 +1,8 @@
 import { edgesOf, type Edge } from "../engine/transitions.js";
 import { linkTarget } from "../engine/engine.js";
 import type { TreeSet } from "../model/tree-set.js";
+import type { ChecklistNode } from "../model/tree.js";
+import { checklistChoices } from "./checklist-choices.js";
 
 export interface GraphEdge extends Edge {
   readonly from: string;
@@ -27,14 +29,23 @@ export function buildGraph(set: TreeSet): Graph {
   const out = new Map<string, GraphEdge[]>();
   const into = new Map<string, GraphEdge[]>(ids.map((id) => [id, []]));
   for (const [id, { node }] of set.nodes) {
+    const shadowed = node.kind === "checklist" ? shadowedRoutes(node) : [];
     const edges = edgesOf(node, (t, n) => linkTarget(set, t, n))
-      .filter((e) => set.nodes.has(e.target))
+      // A checklist route that an earlier route always catches is never taken: it is no edge (the reachable rule warns).
+      .filter((e) => set.nodes.has(e.target) && !shadowed.includes(e.label))
       .map((e) => ({ ...e, from: id }));
     out.set(id, edges);
     for (const e of edges) into.get(e.target)!.push(e);
   }
   const { topo, cycle } = order(ids, out);
   return topo ? { set, ids, out, into, topo } : { set, ids, out, into, ...(cycle ? { cycle } : {}) };
+}
+
+/** Labels (`route-N`) of checklist routes no set of ticks can take, because an earlier route holds first. */
+export function shadowedRoutes(node: ChecklistNode): string[] {
+  const c = checklistChoices(node, []);
+  if (!c.exact) return [];
+  return node.routes.flatMap((_, i) => ((c.byEdge[i] ?? []).length === 0 ? [`route-${i + 1}`] : []));
 }
 
 /** Iterative depth-first search: a topological order, or one cycle. No recursion, so deep trees cannot overflow the stack. */

@@ -1,7 +1,7 @@
-import { advance, enter, mergeAdvice, type CollectedAdvice, type Result, type Settled } from "../engine/engine.js";
+import { advance, checklistResult, enter, mergeAdvice, type CollectedAdvice, type Result, type Settled } from "../engine/engine.js";
 import type { Facts } from "../engine/facts.js";
 import type { AnswerValue } from "../engine/state.js";
-import { checklistEdgeIndex, CONTINUE, tickedFacts } from "../engine/transitions.js";
+import { CONTINUE } from "../engine/transitions.js";
 import type { Text } from "../model/text.js";
 import type { AskingNode, ChecklistNode, OutcomeNode, TreeNode } from "../model/tree.js";
 import { answerChoices } from "./fact-graph.js";
@@ -284,7 +284,8 @@ function pairTickSets(nodes: readonly ChecklistNode[], max: number): string[][] 
     const key = nodes
       .map((n) => {
         const own = new Set([...t].filter((id) => n.items.some((i) => i.id === id)));
-        return `${checklistEdgeIndex(n, own)}:${tickedFacts(n, own).sort().join(",")}`;
+        const r = checklistResult(n, own);
+        return `${r.edge}:${[...r.facts].sort().join(",")}`;
       })
       .join("|");
     if (seen.has(key)) return;

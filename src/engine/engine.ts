@@ -1,5 +1,5 @@
 import type { Text } from "../model/text.js";
-import type { AdviceItem, AskingNode, GuardedText, ImpliedCase, OutcomeNode, QuestionNode, TreeNode } from "../model/tree.js";
+import type { AdviceItem, AskingNode, ChecklistNode, GuardedText, ImpliedCase, OutcomeNode, QuestionNode, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { urgencyRank, type Urgency } from "../model/urgency.js";
@@ -328,6 +328,11 @@ function chooseEdge(set: TreeSet, node: AskingNode, answer: AnswerValue): Result
   const wrong = answer.filter((a) => !known.has(a));
   if (wrong.length > 0) return invalid(node, wrong.join(", "), offered(node));
   return { ok: true, value: edges[checklistEdgeIndex(node, new Set(answer))]! };
+}
+
+/** What a set of ticks does at a checklist: the edge taken (index as in edgesOf) and the facts the items set. */
+export function checklistResult(node: ChecklistNode, ticked: ReadonlySet<string>): { readonly edge: number; readonly facts: readonly string[] } {
+  return { edge: checklistEdgeIndex(node, ticked), facts: tickedFacts(node, ticked) };
 }
 
 /** The answer ids a node accepts, for error messages and answer files. */

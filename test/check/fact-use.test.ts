@@ -68,3 +68,21 @@ describe("cautious-unknown compares contacts, not only levels", () => {
     expect(ds[0]!.message.en).toContain("After 'don't know' at 'soort' 'team-b' is reached at most as 'advies'; after answer 'route-1' it is, as 'spoed'.");
   });
 });
+
+describe("checklist routes and reserved ids", () => {
+  const text = (f: string) => readFileSync(join(MEMORY, f), "utf8");
+  it("warns about a route an earlier route always catches, and leaves it out of the graph", () => {
+    const start = text("start.yaml").replace("      - { anyOf: [geld, spijbelen], next: vermoeden }", "      - { anyOf: [geld, spijbelen], next: vermoeden }\n      - { anyOf: [geld], next: rustig }");
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+    const ds = runChecks(r.treeSet!, CONFIG, ALL_RULES).filter((d) => d.ruleId === "reachable");
+    expect(ds.map((d) => [d.line, d.severity, d.message.en.slice(0, 40)])).toEqual([[38, "warning", "Route 2 of checklist 'soort' is never ta"]]);
+  });
+
+  it("refuses an item id that names a checklist edge ('otherwise', 'route-N')", () => {
+    for (const id of ["otherwise", "route-2"]) {
+      const start = text("start.yaml").replace("- { id: spijbelen,", `- { id: ${id},`).replace("anyOf: [geld, spijbelen]", `anyOf: [geld, ${id}]`);
+      const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+      expect(r.diagnostics.some((d) => d.ruleId === "schema" && d.line === 35)).toBe(true);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { shadowedRoutes } from "../../analysis/graph.js";
 import type { Rule } from "../rule.js";
 
 /** Every node can be reached: from its tree's entry or through a link. Trees no consult reaches are flagged too. */
@@ -27,6 +28,20 @@ export const reachable: Rule = {
           message: {
             nl: `Knoop '${id}' is onbereikbaar: geen antwoord of verwijzing leidt ernaartoe. Verwijs ernaar of verwijder hem.`,
             en: `Node '${id}' is unreachable: no answer or link leads to it. Point to it or remove it.`,
+          },
+        });
+      }
+    }
+    for (const [id, { tree, node }] of set.nodes) {
+      if (node.kind !== "checklist") continue;
+      for (const label of shadowedRoutes(node)) {
+        const i = Number(label.slice("route-".length)) - 1;
+        ctx.report({
+          severity: "warning",
+          place: { tree: tree.id, path: ["nodes", id, "routes", i] },
+          message: {
+            nl: `Route ${i + 1} van checklist '${id}' wordt nooit genomen: bij elke combinatie van vinkjes die eraan voldoet, geldt een eerdere route al. Zet hem eerder of verwijder hem.`,
+            en: `Route ${i + 1} of checklist '${id}' is never taken: every combination of ticks that satisfies it satisfies an earlier route first. Move it up or remove it.`,
           },
         });
       }
