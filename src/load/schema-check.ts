@@ -15,8 +15,11 @@ export interface SchemaError {
 
 export type Validator = ((data: unknown) => boolean) & { errors?: readonly SchemaError[] | null };
 
-/** Summary keywords whose detail errors are reported separately; they only add noise. */
-const NOISE = new Set(["if", "oneOf", "anyOf", "allOf", "not"]);
+/**
+ * Summary keywords whose detail errors are reported separately; they only add noise. (`not` is no summary:
+ * it has no detail errors, and in these schemas it marks reserved ids, e.g. an item called 'otherwise'.)
+ */
+const NOISE = new Set(["if", "oneOf", "anyOf", "allOf"]);
 
 /** Checks data against a compiled schema and maps each error to file:line:column. */
 export function checkSchema(file: string, data: unknown, validate: Validator, locate: Locator): Diagnostic[] {
@@ -110,6 +113,11 @@ function describeIn(e: SchemaError, at: string): Text {
       return { nl: `${at}: is te lang (hoogstens ${String(p.limit)} tekens).`, en: `${at}: is too long (at most ${String(p.limit)} characters).` };
     case "uniqueItems":
       return { nl: `${at}: bevat dubbele waarden.`, en: `${at}: contains duplicate values.` };
+    case "not":
+      return {
+        nl: `${at}: deze waarde is gereserveerd en mag hier niet (zie de beschrijving in het schema). Kies een andere id.`,
+        en: `${at}: this value is reserved and not allowed here (see the schema's description). Choose another id.`,
+      };
     case "minimum":
       return { nl: `${at}: moet minstens ${String(p.limit)} zijn.`, en: `${at}: must be at least ${String(p.limit)}.` };
     default:
