@@ -2,7 +2,9 @@ import { advance, checklistResult, enter, type CollectedAdvice, type PathAnswer,
 import type { Facts } from "../engine/facts.js";
 import type { AnswerValue } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
-import type { AskingNode, ChecklistNode, OutcomeNode } from "../model/tree.js";
+import type { AdviceItem, AskingNode, ChecklistNode, EndTest, FactTest, OutcomeNode, TreeNode } from "../model/tree.js";
+import { factsIn } from "../engine/facts.js";
+import { buildGraph } from "./graph.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { checklistChoices, routeIndex } from "./checklist-choices.js";
@@ -40,6 +42,8 @@ export interface FactEdge {
   readonly implied: readonly PathAnswer[];
   /** Branch cases taken on the way. */
   readonly taken: readonly { readonly node: string; readonly label: string }[];
+  /** Every fact that held after this step (before facts no later test reads were dropped from the state). */
+  readonly facts: Facts;
 }
 
 export interface FactGraph {
@@ -53,6 +57,7 @@ export interface FactGraph {
     readonly path: readonly string[];
     readonly implied: readonly PathAnswer[];
     readonly taken: readonly { readonly node: string; readonly label: string }[];
+    readonly facts: Facts;
   };
   /** States in topological order (every edge goes forward), or undefined when a consult can loop. */
   readonly topo?: readonly number[];
@@ -80,8 +85,20 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
   const index = new Map<string, number>();
   let complete = true;
   let errors = 0;
+  // A fact no test at or after a node can read changes nothing from there on: drop it from the state there,
+  // so consults that differ only in such facts share their future (what invariants need of them is kept on
+  // the edges, as `facts`). Without this, every mix of early answers would copy the rest of the consult.
+  const live = liveFacts(set);
+  const project = (s: Settled): Facts => {
+    const keep = live.get(s.node.id);
+    if (!keep) return s.facts;
+    let all = true;
+    for (const f of s.facts) if (!keep.has(f)) all = false;
+    return all ? s.facts : new Set([...s.facts].filter((f) => keep.has(f)));
+  };
   const intern = (s: Settled): number | undefined => {
-    const key = stateKey(s.node.id, s.facts);
+    const facts = project(s);
+    const key = stateKey(s.node.id, facts);
     const known = index.get(key);
     if (known !== undefined) return known;
     if (states.length >= max) {
@@ -90,12 +107,12 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
     }
     const i = states.length;
     index.set(key, i);
-    states.push({ index: i, node: s.node, facts: s.facts });
+    states.push({ index: i, node: s.node, facts });
     out.push([]);
     return i;
   };
   const first = enter(set, startId);
-  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [], taken: [] }, complete: false, errors: 1 };
+  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [], taken: [], facts: new Set() }, complete: false, errors: 1 };
   const startState = intern(first.value)!;
   for (let i = 0; i < states.length; i++) {
     const { node, facts } = states[i]!;
@@ -114,11 +131,64 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
       const key = `${to}|${r.value.edge.label}|${choice.key}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out[i]!.push({ from: i, to, label: r.value.edge.label, answer: choice.answer, advice: r.value.collected, path: r.value.path, implied: r.value.implied, taken: r.value.taken });
+      out[i]!.push({ from: i, to, label: r.value.edge.label, answer: choice.answer, advice: r.value.collected, path: r.value.path, implied: r.value.implied, taken: r.value.taken, facts: r.value.facts });
     }
   }
   const topo = order(states.length, out);
-  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied, taken: first.value.taken }, ...(topo ? { topo } : {}), complete, errors };
+  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied, taken: first.value.taken, facts: first.value.facts }, ...(topo ? { topo } : {}), complete, errors };
+}
+
+/**
+ * Per node, the facts that a test at that node or at any node after it can
+ * read (guards of branches, implied answers, advice, an outcome's lines).
+ * One pass backwards over the nodes' topological order; undefined entries
+ * (a cycle) mean "keep every fact".
+ */
+export function liveFacts(set: TreeSet): Map<string, Set<string>> {
+  const graph = buildGraph(set);
+  const live = new Map<string, Set<string>>();
+  if (!graph.topo) return live;
+  for (let i = graph.topo.length - 1; i >= 0; i--) {
+    const id = graph.topo[i]!;
+    const here = new Set(readsAt(set.nodes.get(id)!.node));
+    for (const e of graph.out.get(id) ?? []) for (const f of live.get(e.target) ?? []) here.add(f);
+    live.set(id, here);
+  }
+  return live;
+}
+
+function readsAt(node: TreeNode): string[] {
+  const out: string[] = [];
+  const guard = (g: { when?: FactTest | EndTest; unless?: FactTest | EndTest }) => {
+    if (g.when !== undefined) out.push(...factsIn(g.when));
+    if (g.unless !== undefined) out.push(...factsIn(g.unless));
+  };
+  const advice = (list: readonly AdviceItem[] | undefined) => list?.forEach(guard);
+  switch (node.kind) {
+    case "question":
+      node.answers.forEach((a) => advice(a.advice));
+      advice(node.unknown?.advice);
+      node.implied?.forEach(guard);
+      break;
+    case "checklist":
+      node.routes.forEach((r) => advice(r.advice));
+      advice(node.otherwise.advice);
+      advice(node.unknown?.advice);
+      break;
+    case "info":
+      advice(node.advice);
+      break;
+    case "branch":
+      node.cases.forEach(guard);
+      break;
+    case "outcome":
+      advice(node.advice);
+      for (const l of [...(node.actions ?? []), ...(node.record ?? [])]) if ("text" in l) guard(l);
+      break;
+    case "link":
+      break;
+  }
+  return out;
 }
 
 function stateKey(node: string, facts: Facts): string {

@@ -18,7 +18,8 @@ type Atom =
   | { readonly kind: "ticked"; readonly node: string; readonly item: string }
   | { readonly kind: "advises"; readonly contact: string; readonly rank: number }
   | { readonly kind: "other"; readonly contact: string; readonly rank: number }
-  | { readonly kind: "urgency"; readonly rank: number };
+  | { readonly kind: "urgency"; readonly rank: number }
+  | { readonly kind: "fact"; readonly fact: string };
 
 /** One step of a counterexample: the node answered and the edge taken. */
 export interface Step {
@@ -90,7 +91,11 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
       const inner = compile(c.not);
       return (m, s) => !inner(m, s);
     }
-    if ("fact" in c) return (_m, s) => fg.states[s]!.facts.has(c.fact);
+    if ("fact" in c) {
+      // Facts only ever switch on: "F held anywhere on the path" is an atom like any other.
+      const b = bit({ kind: "fact", fact: c.fact });
+      return (m) => (m & b) !== 0;
+    }
     if ("closes" in c) return (_m, s) => fg.states[s]!.node.kind === "outcome" && (fg.states[s]!.node as { closes?: boolean }).closes === true;
     if ("first" in c) {
       // C is advised at some level r, and no other contact at a level more urgent than r.
@@ -122,10 +127,13 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
   if (atoms.length > MAX_ATOMS) return { kind: "too-many-atoms", atoms: atoms.length };
 
   /** The atoms a step switches on: nodes passed, answers given or implied, ticks, advice. */
-  const bitsOf = (fromNode: string | undefined, label: string | undefined, answer: unknown, advice: readonly CollectedAdvice[], path: readonly string[], implied: readonly { node: string; answer: unknown }[]): number => {
+  const bitsOf = (fromNode: string | undefined, label: string | undefined, answer: unknown, advice: readonly CollectedAdvice[], path: readonly string[], implied: readonly { node: string; answer: unknown }[], facts: ReadonlySet<string>): number => {
     let m = 0;
     atoms.forEach((a, i) => {
       switch (a.kind) {
+        case "fact":
+          if (facts.has(a.fact)) m |= 1 << i;
+          break;
         case "visits":
           if (path.includes(a.node)) m |= 1 << i;
           break;
@@ -148,7 +156,7 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
     });
     return m;
   };
-  const edgeBits = fg.out.map((list) => list.map((e) => bitsOf(fg.states[e.from]!.node.id, e.label, e.answer, e.advice, e.path, e.implied)));
+  const edgeBits = fg.out.map((list) => list.map((e) => bitsOf(fg.states[e.from]!.node.id, e.label, e.answer, e.advice, e.path, e.implied, e.facts)));
 
   // Breadth-first search over (state, mask), each a number: state * 2^k + mask.
   const width = 2 ** atoms.length;
@@ -167,7 +175,7 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
     return !unless(mask, state) && !require(mask, state);
   };
   const s0 = fg.start.state;
-  const m0 = bitsOf(undefined, undefined, undefined, fg.start.advice, fg.start.path, fg.start.implied);
+  const m0 = bitsOf(undefined, undefined, undefined, fg.start.advice, fg.start.path, fg.start.implied, fg.start.facts);
   let bad = visit(s0, m0, -1) ? s0 * width + m0 : -1;
   for (let q = 0; q < queue.length && bad < 0; q++) {
     const here = queue[q]!;
