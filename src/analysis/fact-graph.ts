@@ -207,7 +207,13 @@ export function answerChoices(node: AskingNode, watch: readonly string[] = []): 
   if (node.kind === "info") return [{ answer: CONTINUE, key: CONTINUE, exact: true }];
   const unknown: Choice[] = node.unknown ? [{ answer: UNKNOWN_ID, key: UNKNOWN_ID, exact: true }] : [];
   if (node.kind === "question") return [...node.answers.map((a) => ({ answer: a.id, key: a.id, exact: true })), ...unknown];
-  return [...tickChoices(node, watch), ...unknown];
+  // "Weet ik niet" can be ticked together with items: the unknown route with the facts those items set.
+  const withUnknown: Choice[] = node.unknown
+    ? uniqueBy(
+        tickChoices(node, watch).map((c) => ({ ...c, answer: [...(c.answer as string[]), UNKNOWN_ID], key: `unknown+${factKey(node, c.answer as string[])}:${watch.filter((w) => (c.answer as string[]).includes(w)).join(",")}` })),
+      ).filter((c) => (c.answer as string[]).length > 1)
+    : [];
+  return [...tickChoices(node, watch), ...unknown, ...withUnknown];
 }
 
 function tickChoices(node: ChecklistNode, watch: readonly string[]): Choice[] {
@@ -236,6 +242,15 @@ function tickChoices(node: ChecklistNode, watch: readonly string[]): Choice[] {
 }
 
 const tickMemo = new WeakMap<ChecklistNode, Map<string, Choice[]>>();
+
+function factKey(node: ChecklistNode, ticked: readonly string[]): string {
+  return [...checklistResult(node, new Set(ticked)).facts].sort().join(",");
+}
+
+function uniqueBy(list: Choice[]): Choice[] {
+  const seen = new Set<string>();
+  return list.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)));
+}
 
 /** For a checklist too large to enumerate: the pattern's items plus what the route's own condition needs. */
 function approximate(node: ChecklistNode, edge: number, pattern: readonly string[]): string[] {

@@ -154,7 +154,8 @@ export function advance(set: TreeSet, node: AskingNode, answer: AnswerValue, fac
   const edge = chooseEdge(set, node, answer);
   if (!edge.ok) return edge;
   let known = withFacts(facts, edge.value.sets);
-  if (node.kind === "checklist" && Array.isArray(answer) && !edge.value.isUnknown) known = withFacts(known, tickedFacts(node, new Set(answer)));
+  // Ticked items set their facts, also when "weet ik niet" was ticked with them: both are kept.
+  if (node.kind === "checklist" && Array.isArray(answer)) known = withFacts(known, tickedFacts(node, new Set(answer)));
   const given: CollectedAdvice[] = [];
   for (const item of edge.value.advice) if (guardHolds(item, known)) given.push({ item, from: node.id });
   const next = enter(set, edge.value.target, known);
@@ -325,8 +326,11 @@ function chooseEdge(set: TreeSet, node: AskingNode, answer: AnswerValue): Result
   }
   if (typeof answer === "string") return invalid(node, answer, offered(node));
   const known = new Set(node.items.map((i) => i.id));
-  const wrong = answer.filter((a) => !known.has(a));
+  // "weet ik niet" may be ticked together with items: the route is the unknown one, and the ticks are kept.
+  const withUnknown = node.unknown !== undefined && answer.includes(UNKNOWN_ID);
+  const wrong = answer.filter((a) => !known.has(a) && !(withUnknown && a === UNKNOWN_ID));
   if (wrong.length > 0) return invalid(node, wrong.join(", "), offered(node));
+  if (withUnknown) return { ok: true, value: edges.find((x) => x.isUnknown)! };
   return { ok: true, value: edges[checklistEdgeIndex(node, new Set(answer))]! };
 }
 

@@ -49,7 +49,12 @@ export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: 
 }
 
 export function answerText(node: AskingNode, answer: string | readonly string[], lang: Lang): string {
-  if (answer === UNKNOWN_ID) return node.kind !== "info" && node.unknown?.label ? node.unknown.label[lang] : m("unknown", lang);
+  const unknownText = node.kind !== "info" && node.unknown?.label ? node.unknown.label[lang] : m("unknown", lang);
+  if (answer === UNKNOWN_ID) return unknownText;
+  if (node.kind === "checklist" && Array.isArray(answer) && answer.includes(UNKNOWN_ID)) {
+    const items = answer.filter((id) => id !== UNKNOWN_ID).map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id);
+    return [...items, unknownText].join("; ");
+  }
   if (node.kind === "question") return node.answers.find((a) => a.id === answer)?.label[lang] ?? String(answer);
   if (node.kind === "checklist" && Array.isArray(answer)) {
     if (answer.length === 0) return m("nothingTicked", lang);

@@ -71,6 +71,17 @@ describe("routes that remember", () => {
     expect(pos.node.id).toBe("overleg");
   });
 
+  it("ticks together with 'weet ik niet' keep both: the unknown route, and the facts of the ticked items", () => {
+    const { pos, state } = run("nee", ["spijbelen", "unknown"], "nee");
+    expect([...pos.facts]).toEqual(["signalen"]);
+    expect(pos.answers[1]).toEqual({ node: "soort", answer: ["spijbelen", "unknown"] });
+    const r = buildRecord(set, state, "nl", new Date(2026, 11, 2));
+    expect(r.ok && r.value.steps[1]!.answerText).toBe("Spijbelen; Weet ik niet");
+    // A list is no answer to a single-choice question, 'weet ik niet' in it or not.
+    const none = step(set, start(set), ["unknown"]);
+    expect(none.ok).toBe(false);
+  });
+
   it("gives guarded advice only when its test holds, and builds what to do from the advice given", () => {
     const withDanger = conclude(set, run("ja", "continue", []).pos)!;
     // 112 twice on the path (bel-112, and melden's guarded line) merges into one, first.
