@@ -211,7 +211,8 @@ export function answerChoices(node: AskingNode, watch: readonly string[] = []): 
   const withUnknown: Choice[] = node.unknown
     ? uniqueBy(
         tickChoices(node, watch).map((c) => ({ ...c, answer: [...(c.answer as string[]), UNKNOWN_ID], key: `unknown+${factKey(node, c.answer as string[])}:${watch.filter((w) => (c.answer as string[]).includes(w)).join(",")}` })),
-      ).filter((c) => (c.answer as string[]).length > 1)
+      // Only where the ticks change something (facts set, or an item an invariant names): else it is the plain unknown.
+      ).filter((c) => c.key !== "unknown+:")
     : [];
   return [...tickChoices(node, watch), ...unknown, ...withUnknown];
 }
