@@ -126,77 +126,164 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
   const unless = inv.unless ? compile(inv.unless) : () => false;
   if (atoms.length > MAX_ATOMS) return { kind: "too-many-atoms", atoms: atoms.length };
 
-  /** The atoms a step switches on: nodes passed, answers given or implied, ticks, advice. */
-  const bitsOf = (fromNode: string | undefined, label: string | undefined, answer: unknown, advice: readonly CollectedAdvice[], path: readonly string[], implied: readonly { node: string; answer: unknown }[], facts: ReadonlySet<string>): number => {
-    let m = 0;
-    atoms.forEach((a, i) => {
-      switch (a.kind) {
-        case "fact":
-          if (facts.has(a.fact)) m |= 1 << i;
-          break;
-        case "visits":
-          if (path.includes(a.node)) m |= 1 << i;
-          break;
-        case "answered":
-          if ((fromNode === a.node && label === a.answer) || implied.some((x) => x.node === a.node && x.answer === a.answer)) m |= 1 << i;
-          break;
-        case "ticked":
-          if (fromNode === a.node && Array.isArray(answer) && answer.includes(a.item)) m |= 1 << i;
-          break;
-        case "advises":
-          if (advice.some((x) => x.item.contact === a.contact && urgencyRank(x.item.urgency) <= a.rank)) m |= 1 << i;
-          break;
-        case "other":
-          if (advice.some((x) => x.item.contact !== a.contact && urgencyRank(x.item.urgency) <= a.rank)) m |= 1 << i;
-          break;
-        case "urgency":
-          if (advice.some((x) => urgencyRank(x.item.urgency) <= a.rank)) m |= 1 << i;
-          break;
-      }
-    });
-    return m;
-  };
-  const edgeBits = fg.out.map((list) => list.map((e) => bitsOf(fg.states[e.from]!.node.id, e.label, e.answer, e.advice, e.path, e.implied, e.facts)));
+  // The atoms each step switches on, found through the graph's index rather than by scanning every step.
+  const ix = indexOf(fg);
+  const edgeBits = new Int32Array(ix.edges.length);
+  let startBits = 0;
+  atoms.forEach((a, i) => {
+    const b = 1 << i;
+    const on = (list: readonly number[] | undefined) => list?.forEach((e) => (edgeBits[e]! |= b));
+    switch (a.kind) {
+      case "fact":
+        on(ix.byFact.get(a.fact));
+        if (fg.start.facts.has(a.fact)) startBits |= b;
+        break;
+      case "visits":
+        on(ix.byNode.get(a.node));
+        if (fg.start.path.includes(a.node)) startBits |= b;
+        break;
+      case "answered":
+        on(ix.byAnswer.get(`${a.node}\u0000${a.answer}`));
+        if (fg.start.implied.some((x) => x.node === a.node && x.answer === a.answer)) startBits |= b;
+        break;
+      case "ticked":
+        on(ix.byTick.get(`${a.node}\u0000${a.item}`));
+        break;
+      case "advises":
+        ix.byContact.get(a.contact)?.forEach(([e, r]) => r <= a.rank && (edgeBits[e]! |= b));
+        if (fg.start.advice.some((x) => x.item.contact === a.contact && urgencyRank(x.item.urgency) <= a.rank)) startBits |= b;
+        break;
+      case "other":
+        ix.top2.forEach(([c1, r1, r2], e) => ((c1 !== a.contact && r1 <= a.rank) || (c1 === a.contact && r2 <= a.rank)) && (edgeBits[e]! |= b));
+        if (fg.start.advice.some((x) => x.item.contact !== a.contact && urgencyRank(x.item.urgency) <= a.rank)) startBits |= b;
+        break;
+      case "urgency":
+        ix.top2.forEach(([, r1], e) => r1 <= a.rank && (edgeBits[e]! |= b));
+        if (fg.start.advice.some((x) => urgencyRank(x.item.urgency) <= a.rank)) startBits |= b;
+        break;
+    }
+  });
 
-  // Breadth-first search over (state, mask), each a number: state * 2^k + mask.
-  const width = 2 ** atoms.length;
-  const parent = new Map<number, number>(); // pair -> previous pair (-1 for the start)
-  const via = new Map<number, FactEdge>(); // pair -> the edge that reached it
-  const queue: number[] = [];
+  // Breadth-first search over (state, mask). Entries live in flat arrays (no object per pair, little
+  // garbage); per state the masks seen so far are few, so they are kept in a short list each.
+  const entState: number[] = [];
+  const entMask: number[] = [];
+  const entParent: number[] = [];
+  const entEdge: number[] = [];
+  const seen: (number[] | undefined)[] = new Array(fg.states.length);
   let applies = false;
-  const visit = (state: number, mask: number, prev: number, edge?: FactEdge): boolean => {
-    const k = state * width + mask;
-    if (parent.has(k)) return false;
-    parent.set(k, prev);
-    if (edge) via.set(k, edge);
-    queue.push(k);
+  /** Adds an entry unless (state, mask) was seen; returns its index, or -1. */
+  const add = (state: number, mask: number, parent: number, edge: number): number => {
+    const list = seen[state] ?? (seen[state] = []);
+    for (const k of list) if (entMask[k] === mask) return -1;
+    const k = entState.length;
+    list.push(k);
+    entState.push(state);
+    entMask.push(mask);
+    entParent.push(parent);
+    entEdge.push(edge);
+    return k;
+  };
+  const violates = (k: number): boolean => {
+    const state = entState[k]!;
+    const mask = entMask[k]!;
     if (fg.states[state]!.node.kind !== "outcome" || !when(mask, state)) return false;
     applies = true;
     return !unless(mask, state) && !require(mask, state);
   };
-  const s0 = fg.start.state;
-  const m0 = bitsOf(undefined, undefined, undefined, fg.start.advice, fg.start.path, fg.start.implied, fg.start.facts);
-  let bad = visit(s0, m0, -1) ? s0 * width + m0 : -1;
-  for (let q = 0; q < queue.length && bad < 0; q++) {
-    const here = queue[q]!;
-    const state = Math.floor(here / width);
-    const mask = here % width;
+  let bad = -1;
+  const k0 = add(fg.start.state, startBits, -1, -1);
+  if (violates(k0)) bad = k0;
+  for (let q = 0; q < entState.length && bad < 0; q++) {
+    const state = entState[q]!;
+    const mask = entMask[q]!;
+    const first = ix.firstEdge[state]!;
     const edges = fg.out[state]!;
     for (let j = 0; j < edges.length && bad < 0; j++) {
-      const e = edges[j]!;
-      const next = mask | edgeBits[state]![j]!;
-      if (visit(e.to, next, here, e)) bad = e.to * width + next;
+      const e = first + j;
+      const k = add(edges[j]!.to, mask | edgeBits[e]!, q, e);
+      if (k >= 0 && violates(k)) bad = k;
     }
   }
   if (bad < 0) return { kind: "holds", applies };
   const steps: Step[] = [];
-  for (let at = bad; parent.get(at)! >= 0; at = parent.get(at)!) {
-    const e = via.get(at)!;
+  for (let at = bad; entParent[at]! >= 0; at = entParent[at]!) {
+    const e = ix.edges[entEdge[at]!]!;
     steps.push({ node: fg.states[e.from]!.node.id, edge: e });
   }
   steps.reverse();
   const advice = [...fg.start.advice, ...steps.flatMap((s) => s.edge.advice)];
-  return { kind: "violated", steps, outcome: fg.states[Math.floor(bad / width)]!.node.id, exact: fg.complete, advice };
+  return { kind: "violated", steps, outcome: fg.states[entState[bad]!]!.node.id, exact: fg.complete, advice };
+}
+
+/** Where in a fact graph each kind of path condition switches on: built once, shared by every invariant. */
+interface EdgeIndex {
+  /** Every edge, numbered state by state in `out` order; `firstEdge[s]` is the number of state s's first edge. */
+  readonly edges: readonly FactEdge[];
+  readonly firstEdge: readonly number[];
+  readonly byNode: ReadonlyMap<string, number[]>;
+  readonly byFact: ReadonlyMap<string, number[]>;
+  readonly byAnswer: ReadonlyMap<string, number[]>;
+  readonly byTick: ReadonlyMap<string, number[]>;
+  /** Per contact: the edges that advise it, with the most urgent rank given there. */
+  readonly byContact: ReadonlyMap<string, [number, number][]>;
+  /** Per edge: the contact advised most urgently, its rank, and the best rank of any other contact. */
+  readonly top2: readonly [string, number, number][];
+}
+
+const indexes = new WeakMap<FactGraph, EdgeIndex>();
+
+function indexOf(fg: FactGraph): EdgeIndex {
+  const known = indexes.get(fg);
+  if (known) return known;
+  const edges: FactEdge[] = [];
+  const firstEdge: number[] = [];
+  const push = <K>(m: Map<K, number[]>, k: K, e: number) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  const byNode = new Map<string, number[]>();
+  const byFact = new Map<string, number[]>();
+  const byAnswer = new Map<string, number[]>();
+  const byTick = new Map<string, number[]>();
+  const byContact = new Map<string, [number, number][]>();
+  const top2: [string, number, number][] = [];
+  fg.out.forEach((list, s) => {
+    firstEdge[s] = edges.length;
+    const from = fg.states[s]!.node.id;
+    for (const e of list) {
+      const i = edges.length;
+      edges.push(e);
+      for (const id of e.path) push(byNode, id, i);
+      for (const f of e.facts) push(byFact, f, i);
+      push(byAnswer, `${from}\u0000${e.label}`, i);
+      for (const a of e.implied) push(byAnswer, `${a.node}\u0000${String(a.answer)}`, i);
+      if (Array.isArray(e.answer)) for (const item of e.answer) push(byTick, `${from}\u0000${item}`, i);
+      const best = new Map<string, number>();
+      for (const { item } of e.advice) {
+        const r = urgencyRank(item.urgency);
+        if (r < (best.get(item.contact) ?? Infinity)) best.set(item.contact, r);
+      }
+      let c1 = "";
+      let r1 = Infinity;
+      let r2 = Infinity;
+      for (const [c, r] of best) {
+        const list = byContact.get(c) ?? [];
+        list.push([i, r]);
+        byContact.set(c, list);
+        if (r < r1) {
+          r2 = r1;
+          r1 = r;
+          c1 = c;
+        } else if (r < r2) r2 = r;
+      }
+      top2.push([c1, r1, r2]);
+    }
+  });
+  const ix = { edges, firstEdge, byNode, byFact, byAnswer, byTick, byContact, top2 };
+  indexes.set(fg, ix);
+  return ix;
 }
 
 /** Proves an invariant on the set's own fact graph (built once, watching what the set's invariants name). */

@@ -10,6 +10,13 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly now: () => Date;
+  /** The terminal's size now (it can change while a consult runs); undefined when stdout is not a terminal. */
+  readonly terminalSize?: () => TerminalSize | undefined;
+}
+
+export interface TerminalSize {
+  readonly columns: number;
+  readonly rows: number;
 }
 
 export function processIo(): Io {
@@ -28,6 +35,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    terminalSize: () => (process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns, rows: process.stdout.rows } : undefined),
   };
 }
 

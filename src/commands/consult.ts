@@ -15,6 +15,7 @@ import type { ConsultRecord } from "../record/consult-record.js";
 import { renderAdvice } from "../render/advice-text.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
+import { wrapText } from "../render/wrap.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
@@ -62,8 +63,18 @@ async function treesAndRegion(trees: readonly string[] | undefined, regionFile: 
   return { set: region.set, extra: { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) } };
 }
 
+/** The terminal's width now, when stdout is a terminal; plain output is not wrapped (see README). */
+function widthOf(io: Io): number | undefined {
+  return io.stdoutIsTTY ? io.terminalSize?.()?.columns : undefined;
+}
+
+/** The same Io, with everything it prints wrapped at word boundaries to the terminal's width at that moment. */
+function wrapping(io: Io): Io {
+  return { ...io, out: (t) => io.out(wrapText(t, widthOf(io))), err: (t) => io.err(wrapText(t, widthOf(io))) };
+}
+
 async function interactive(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
-  const { io } = deps;
+  const io = wrapping(deps.io);
   const lang = opts.lang;
   if (opts.json || opts.record) throw new CliError({ nl: m("answersOnly", "nl"), en: m("answersOnly", "en") }, EXIT.usage);
   // Both ends must be a terminal: prompts written into a redirected file help nobody.
@@ -80,7 +91,7 @@ async function interactive(opts: ConsultOptions, deps: ConsultDeps): Promise<num
   }
   if (!lock.ok) throw new CliError({ nl: `${m("consultRunning", "nl")} (${lock.heldBy})`, en: `${m("consultRunning", "en")} (${lock.heldBy})` }, EXIT.usage);
   try {
-    return await interactiveLocked(opts, deps, path, style);
+    return await interactiveLocked(opts, { ...deps, io }, path, style);
   } finally {
     releaseLock(path);
   }
@@ -94,7 +105,7 @@ async function interactiveLocked(opts: ConsultOptions, deps: ConsultDeps, path: 
   const existing = read.kind === "ok" ? read.draft : undefined;
   if (opts.resume && !existing) throw new CliError({ nl: m("noDraft", "nl"), en: m("noDraft", "en") }, EXIT.usage);
 
-  const prompter = await (deps.prompter ?? (() => defaultPrompter(lang, opts.color)))();
+  const prompter = await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))();
   let resume = Boolean(opts.resume);
   if (existing && !opts.resume && !opts.new) {
     const pick = await prompter.select({
@@ -156,11 +167,11 @@ async function interactiveLocked(opts: ConsultOptions, deps: ConsultDeps, path: 
   return EXIT.ok;
 }
 
-async function defaultPrompter(lang: Lang, color: boolean): Promise<Prompter> {
+async function defaultPrompter(lang: Lang, color: boolean, io: Io): Promise<Prompter> {
   // Inquirer colours through Node's styleText, which honours NO_COLOR: --no-color sets it for this process.
   if (!color) process.env.NO_COLOR = "1";
   const { inquirerPrompter } = await import("../ui/inquirer-prompter.js");
-  return inquirerPrompter(lang);
+  return inquirerPrompter(lang, () => (io.stdoutIsTTY ? io.terminalSize?.() : undefined));
 }
 
 function startState(set: TreeSet, startNode: string | undefined): ConsultState {
@@ -199,7 +210,7 @@ async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
   const record = recordOf(set, result.state, opts.lang, io, extra);
   if (parsed.record) io.err(compareWithEarlier(parsed.record, record, opts.lang));
   if (opts.record) writeRecord(opts.record, record, io);
-  io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : renderAdvice(record, opts.lang, makeStyle(opts.color)));
+  io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, opts.lang, makeStyle(opts.color)), widthOf(io)));
   // A trainer's scenario says where it should land: say whether it did, and fail when it did not.
   if (parsed.expect) {
     const misses = checkExpectation(parsed.expect, record);

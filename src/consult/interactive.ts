@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
-import { back, position, step, type Position } from "../engine/engine.js";
+import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
+import { back, position, start, step, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
@@ -8,6 +9,7 @@ import { UNKNOWN_ID, type AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
 import { urgencyBadge } from "../render/advice-text.js";
+import { questionsToGoText } from "../render/progress-text.js";
 
 /** What the consult does between questions; the command supplies these. */
 export interface SessionHooks {
@@ -27,6 +29,15 @@ export type SessionEnd = { readonly kind: "done"; readonly state: ConsultState }
  * Every answer goes through the engine; this loop only asks and shows.
  */
 export async function runSession(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<SessionEnd> {
+  const stopCounting = countInBackground(set, initial.start);
+  try {
+    return await steps(set, initial, prompter, lang, style, hooks);
+  } finally {
+    stopCounting();
+  }
+}
+
+async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<SessionEnd> {
   let state = initial;
   const first = position(set, state);
   if (!first.ok) throw new Error(first.error.message.en);
@@ -36,7 +47,7 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
   for (;;) {
     if (pos.value.done) return { kind: "done", state };
     const node = pos.value.node as AskingNode;
-    hooks.print(header(set, node, lang, style));
+    hooks.print(header(set, pos.value, lang, style));
     let answer: AnswerValue;
     try {
       answer = await ask(node, state, prompter, lang, hooks, style);
@@ -68,6 +79,41 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
   }
 }
 
+/** States the exact count may visit synchronously before a question is shown (a few milliseconds at most). */
+const COUNT_NOW = 300;
+/** States per slice of the count that runs between keystrokes, and the most slices it gets. */
+const COUNT_SLICE = 500;
+const COUNT_SLICES = 2000;
+
+/**
+ * The exact count of questions still to come needs every (question, facts)
+ * state after this one: instant on small trees, about a second on the
+ * bundled ones at the start. It runs in slices between keystrokes (each
+ * slice a few milliseconds, so typing is never held up); until it reaches a
+ * question, that question shows the bound without facts, which is wider but
+ * never wrong. Returns the function that stops it.
+ */
+function countInBackground(set: TreeSet, startNode: string): () => void {
+  const from = position(set, start(set, startNode));
+  if (!from.ok) return () => {};
+  let stopped = false;
+  let slices = 0;
+  const slice = () => {
+    if (stopped || ++slices > COUNT_SLICES) return;
+    if (questionsToGo(set, from.value.node.id, from.value.facts, COUNT_SLICE) === undefined) timer = setImmediate(slice);
+  };
+  let timer = setImmediate(slice);
+  return () => {
+    stopped = true;
+    clearImmediate(timer);
+  };
+}
+
+/** The honest estimate at a position: exact when known (or quick to find), else the bound without facts. */
+function estimate(set: TreeSet, pos: Position): QuestionsToGo | undefined {
+  return questionsToGo(set, pos.node.id, pos.facts, COUNT_NOW) ?? questionsToGoIgnoringFacts(set, pos.node.id);
+}
+
 /**
  * A question the consult does not ask because an earlier answer settles it is
  * said in one line, so nobody wonders where it went; the record marks it too.
@@ -91,10 +137,20 @@ function announceUrgent(set: TreeSet, pos: Position, before: number, lang: Lang,
   }
 }
 
-/** Where the user is: the node's own progress text ("Meldcode, stap 2 van 5"), else the tree's title. */
-function header(set: TreeSet, node: AskingNode, lang: Lang, style: ChalkInstance): string {
-  const tree = set.nodes.get(node.id)!.tree;
-  return "\n" + style.dim(node.progress?.[lang] ?? tree.title[lang]);
+/** A progress text that names a step ("Meldcode, stap 2 van 5"); hand-written counters of questions do not. */
+const NAMES_A_STEP = /\b(stap|step)\s+\d+/i;
+
+/**
+ * Where the user is: the meldcode step where the node's own progress text
+ * names one, else the tree's title; then how many questions are still to
+ * come, counted from the routes ("nog 4 tot 9 vragen").
+ */
+function header(set: TreeSet, pos: Position, lang: Lang, style: ChalkInstance): string {
+  const node = pos.node;
+  const own = node.progress?.[lang];
+  const where = own !== undefined && NAMES_A_STEP.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
+  const left = estimate(set, pos);
+  return "\n" + style.dim(left ? `${where} · ${questionsToGoText(left, lang)}` : where);
 }
 
 async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance): Promise<AnswerValue> {
@@ -124,10 +180,6 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
       const picked = await prompter.select({ id: node.id, message: node.text[lang], choices, ...(typeof checked === "string" ? { default: checked } : {}) });
       if (picked !== HELP) return picked;
     } else {
-      const extras: Choice<string>[] = [
-        ...(node.unknown ? [{ value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang) }] : []),
-        ...nav(true),
-      ].map(({ value, name }, i) => (i === 0 ? { value, name, separatorBefore: `── ${m("checklistExtras", lang)} ──` } : { value, name }));
       let lastCategory: string | undefined;
       const items: Choice<string>[] = node.items.map((it) => {
         const cat = it.category?.[lang];
@@ -135,18 +187,19 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
         lastCategory = cat ?? lastCategory;
         return { value: it.id, name: it.label[lang], ...(sep ? { separatorBefore: sep } : {}) };
       });
-      const ticked = await prompter.checkbox({
+      const result = await prompter.checklist({
         id: node.id,
-        message: `${node.text[lang]}\n${style.dim(m("checklistHint", lang))}`,
-        choices: [...items, ...extras],
-        ...(Array.isArray(checked) ? { checked: checked as string[] } : {}),
+        message: node.text[lang],
+        hint: m("checklistHint", lang),
+        items,
+        ...(node.unknown ? { unknown: { value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang), separatorBefore: `── ${m("checklistUnknownHeading", lang)} ──` } } : {}),
+        ...(checked !== undefined ? { checked: typeof checked === "string" ? [checked] : checked } : {}),
+        canGoBack,
       });
-      // A ticked navigation choice wins over ticked items, in this order.
-      for (const special of [QUIT, BACK, HELP, UNKNOWN_ID]) if (ticked.includes(special)) {
-        if (special !== HELP) return special;
-      }
-      if (!ticked.includes(HELP)) return ticked;
-      checked = ticked.filter((t) => t !== HELP);
+      if (result.kind === "back") return BACK;
+      // "Weet ik niet" alone is the plain unknown answer; with items ticked, both are kept.
+      if (result.kind === "answer") return result.ticked.length === 1 && result.ticked[0] === UNKNOWN_ID ? UNKNOWN_ID : result.ticked;
+      checked = result.ticked;
     }
     hooks.print(style.cyan(node.help?.[lang] ?? m("noHelp", lang)));
   }

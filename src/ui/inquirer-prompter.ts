@@ -1,48 +1,92 @@
-import { checkbox, input, select, Separator } from "@inquirer/prompts";
+import { input, select, Separator } from "@inquirer/prompts";
+import type { TerminalSize } from "../cli/io.js";
+import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
+import { displayWidth, wrapBeside } from "../render/wrap.js";
+import { checklistPrompt, type ChecklistTexts } from "./checklist-prompt.js";
 import { PromptStopped, type Choice, type Prompter } from "./prompter.js";
 
-/** Inquirer's key hints, in the consult's language; "select" means choose in a list, tick in a checklist. */
-const KEY_WORDS: Record<"select" | "checkbox", Record<string, { nl: string; en: string }>> = {
-  select: { navigate: { nl: "bladeren", en: "move" }, select: { nl: "kiezen", en: "choose" } },
-  checkbox: { navigate: { nl: "bladeren", en: "move" }, select: { nl: "aanvinken", en: "tick" }, submit: { nl: "verder", en: "continue" } },
-};
+/** Inquirer's key hints, in the consult's language. */
+const KEY_WORDS: Record<string, { nl: string; en: string }> = { navigate: { nl: "bladeren", en: "move" }, select: { nl: "kiezen", en: "choose" } };
 
-function keysHelpTip(lang: Lang, prompt: "select" | "checkbox") {
-  return (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[prompt][action]?.[lang] ?? action}`).join(" • ");
+function keysHelpTip(lang: Lang) {
+  return (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[action]?.[lang] ?? action}`).join(" • ");
 }
 
-/** The terminal prompter. Ctrl-C and a closed terminal both surface as PromptStopped. */
-export function inquirerPrompter(lang: Lang): Prompter {
-  const theme = (prompt: "select" | "checkbox") => ({ style: { keysHelpTip: keysHelpTip(lang, prompt) } });
+export function checklistTexts(lang: Lang): ChecklistTexts {
   return {
-    select: (q) => guard(() => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: pageSize(), loop: false, theme: theme("select") })),
-    checkbox: (q) =>
-      guard(() =>
-        checkbox({
-          message: q.message,
-          choices: withSeparators(q.choices.map((c) => ({ ...c, checked: q.checked?.includes(c.value) ?? false }))),
-          // As tall as the terminal allows, so "weet ik niet", help, back and stop are in view.
-          pageSize: pageSize(),
-          loop: false,
-          theme: theme("checkbox"),
-          // "a" (all) would also tick "stop" and "back": the shortcuts are off.
-          shortcuts: { all: null, invert: null },
-        }),
-      ),
-    input: (q) => guard(() => input({ message: q.message, default: q.default })),
+    keys: {
+      move: m("keyMove", lang),
+      tick: m("keyTick", lang),
+      submit: m("keySubmit", lang),
+      help: m("keyHelp", lang),
+      back: m("keyBack", lang),
+      stop: m("keyStop", lang),
+      choose: m("keyChoose", lang),
+      toList: m("keyToList", lang),
+    },
+    confirmEmpty: m("confirmEmpty", lang),
+    confirmNone: m("confirmNone", lang),
+    confirmUnknown: m("unknown", lang),
+    confirmReturn: m("confirmReturn", lang),
+    confirmHint: m("confirmHint", lang),
+    nothingTicked: m("nothingTicked", lang),
+    helpChosen: m("help", lang),
+    backChosen: m("back", lang),
+    noBack: m("noBack", lang),
   };
 }
 
-function pageSize(): number {
-  return Math.max(10, (process.stdout.rows ?? 24) - 6);
+/**
+ * The terminal prompter. Ctrl-C and a closed terminal both surface as PromptStopped.
+ * `size` is the terminal's size now (from the command's Io): every text is
+ * wrapped at word boundaries to its width, and lists are as tall as it allows.
+ */
+export function inquirerPrompter(lang: Lang, size: () => TerminalSize | undefined = () => undefined): Prompter {
+  const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
+  return {
+    select: (q) =>
+      guard(() => {
+        const width = size()?.columns;
+        const message = wrapBeside(q.message, width, 2);
+        return select({
+          message,
+          choices: withSeparators(q.choices, width, message),
+          default: q.default,
+          pageSize: Math.max(4, (size()?.rows ?? 24) - message.split("\n").length - 4),
+          loop: false,
+          theme,
+        });
+      }),
+    checklist: (q) =>
+      guard(() =>
+        checklistPrompt({
+          message: q.message,
+          ...(q.hint !== undefined ? { hint: q.hint } : {}),
+          rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
+          ...(q.unknown ? { unknown: q.unknown.value } : {}),
+          ...(q.checked ? { checked: q.checked } : {}),
+          canGoBack: q.canGoBack,
+          texts: checklistTexts(lang),
+          size,
+        }),
+      ),
+    input: (q) => guard(() => input({ message: wrapBeside(q.message, size()?.columns, 2), default: q.default })),
+  };
 }
 
-function withSeparators<T, C extends Choice<T>>(choices: readonly C[]): (C | Separator)[] {
-  const out: (C | Separator)[] = [];
+/**
+ * Choices with their separators, names wrapped beside the cursor. The answer
+ * shown after the question (`short`) stays on the question's last line when
+ * it fits there, else it goes on a line of its own: inquirer would cut it mid-word.
+ */
+function withSeparators<T>(choices: readonly Choice<T>[], width: number | undefined, message: string): ({ value: T; name: string; short: string; description?: string } | Separator)[] {
+  const out: ({ value: T; name: string; short: string; description?: string } | Separator)[] = [];
+  const last = displayWidth(message.split("\n").at(-1)!) + 2;
   for (const c of choices) {
-    if (c.separatorBefore !== undefined) out.push(new Separator(c.separatorBefore));
-    out.push(c);
+    if (c.separatorBefore !== undefined) out.push(new Separator(wrapBeside(c.separatorBefore, width, 1)));
+    const fits = width === undefined || last + 1 + displayWidth(c.name) <= width;
+    out.push({ value: c.value, name: wrapBeside(c.name, width, 2), short: fits ? c.name : "\n  " + wrapBeside(c.name, width, 2), ...(c.description ? { description: c.description } : {}) });
   }
   return out;
 }

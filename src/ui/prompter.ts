@@ -11,9 +11,33 @@ export interface Choice<T> {
   readonly separatorBefore?: string;
 }
 
+/**
+ * A checklist: items to tick (with headings as `separatorBefore`), and
+ * "weet ik niet" as one more row ticked like an item. Help and back are not
+ * rows but keys, so no cursor position can submit an answer nobody chose.
+ */
+export interface ChecklistQuestion {
+  readonly id: string;
+  readonly message: string;
+  /** How to answer, shown under the question. */
+  readonly hint?: string;
+  readonly items: readonly Choice<string>[];
+  /** The "weet ik niet" row; its value is in the answer when it is ticked (alone or with items). */
+  readonly unknown?: Choice<string>;
+  /** Ticked when the checklist opens (an earlier answer, or the ticks before help was asked). */
+  readonly checked?: readonly string[];
+  readonly canGoBack: boolean;
+}
+
+/** What the user did at a checklist: answered (the ticked values; none is an answer too), asked for help, or went back. */
+export type ChecklistResult =
+  | { readonly kind: "answer"; readonly ticked: readonly string[] }
+  | { readonly kind: "help"; readonly ticked: readonly string[] }
+  | { readonly kind: "back" };
+
 export interface Prompter {
   select<T>(q: { readonly id: string; readonly message: string; readonly choices: readonly Choice<T>[]; readonly default?: T }): Promise<T>;
-  checkbox<T>(q: { readonly id: string; readonly message: string; readonly choices: readonly Choice<T>[]; readonly checked?: readonly T[] }): Promise<T[]>;
+  checklist(q: ChecklistQuestion): Promise<ChecklistResult>;
   input(q: { readonly id: string; readonly message: string; readonly default?: string }): Promise<string>;
 }
 

@@ -36,7 +36,18 @@ export const cautiousUnknown: Rule = {
     const set = ctx.graph.set;
     const fg = factGraphOf(set, watchedItems({ set }, allInvariants(set)));
     if (!fg.topo || fg.start.state < 0) return;
-    const { reach, must } = reachAndMust(fg);
+    const { reach, must, contacts } = reachAndMust(fg);
+    /** What taking an edge can still lead to: its own advice, then everything reachable from its target. */
+    const via = (e: FactEdge): Map<string, number> => {
+      const out = new Map<string, number>();
+      const there = reach[e.to]!;
+      contacts.forEach((c, i) => there[i]! < Infinity && out.set(c, there[i]!));
+      for (const { item } of e.advice) {
+        const r = urgencyRank(item.urgency);
+        if (r < (out.get(item.contact) ?? Infinity)) out.set(item.contact, r);
+      }
+      return out;
+    };
     const reported = new Set<string>();
     for (const s of fg.states) {
       const node = s.node;
@@ -46,12 +57,13 @@ export const cautiousUnknown: Rule = {
       const edges = fg.out[s.index]!;
       const unknownEdge = edges.find((e) => e.label === "unknown");
       if (!unknownEdge) continue;
-      const viaUnknown = via(unknownEdge, reach);
+      const viaUnknown = via(unknownEdge);
       const standsFor = node.unknown.standsFor;
-      const already = must[s.index]!;
+      const mustHere = must[s.index]!;
+      const already = new Map(contacts.flatMap((c, i) => (mustHere[i]! < Infinity ? [[c, mustHere[i]!] as const] : [])));
       for (const e of edges) {
         if (e.label === "unknown" || (standsFor && !standsFor.includes(e.label))) continue;
-        for (const [contact, rank] of via(e, reach)) {
+        for (const [contact, rank] of via(e)) {
           const u = viaUnknown.get(contact);
           if ((u !== undefined && u <= rank) || (already.get(contact) ?? Infinity) <= rank) continue;
           reported.add(node.id);
@@ -74,55 +86,59 @@ export const cautiousUnknown: Rule = {
   },
 };
 
-type Ranks = Map<string, number>;
-
-function addAdvice(into: Ranks, advice: readonly CollectedAdvice[]): void {
-  for (const { item } of advice) {
-    const r = urgencyRank(item.urgency);
-    if (r < (into.get(item.contact) ?? Infinity)) into.set(item.contact, r);
-  }
-}
-
-/** What taking an edge can still lead to: its own advice, then everything reachable from its target. */
-function via(e: FactEdge, reach: readonly Ranks[]): Ranks {
-  const out = new Map(reach[e.to]!);
-  addAdvice(out, e.advice);
-  return out;
-}
+/** Per contact (by index), the rank: a small fixed array per state instead of a map, so the passes make little garbage. */
+type Ranks = Float64Array;
 
 /**
  * reach[s]: per contact, the most urgent level some path from s still gives.
- * must[s]: per contact, the least urgent level every path to s has already given.
+ * must[s]: per contact, the least urgent level every path to s has already given (Infinity: not on every path).
  */
-export function reachAndMust(fg: FactGraph): { reach: Ranks[]; must: Ranks[] } {
+export function reachAndMust(fg: FactGraph): { reach: Ranks[]; must: Ranks[]; contacts: readonly string[] } {
+  const contacts = [...fg.set.contacts.keys()];
+  const index = new Map(contacts.map((c, i) => [c, i]));
+  const n = contacts.length;
+  const edgeAdvice = new Map<FactEdge, Ranks>();
+  const adviceRanks = (advice: readonly CollectedAdvice[]): Ranks => {
+    const r = new Float64Array(n).fill(Infinity);
+    for (const { item } of advice) {
+      const i = index.get(item.contact);
+      if (i === undefined) continue;
+      r[i] = Math.min(r[i]!, urgencyRank(item.urgency));
+    }
+    return r;
+  };
+  const own = (e: FactEdge) => {
+    let r = edgeAdvice.get(e);
+    if (!r) edgeAdvice.set(e, (r = adviceRanks(e.advice)));
+    return r;
+  };
   const topo = fg.topo!;
-  const reach: Ranks[] = fg.states.map(() => new Map());
-  for (let i = topo.length - 1; i >= 0; i--) {
-    const s = topo[i]!;
+  const reach: Ranks[] = fg.states.map(() => new Float64Array(n).fill(Infinity));
+  for (let t = topo.length - 1; t >= 0; t--) {
+    const s = topo[t]!;
     const here = reach[s]!;
-    for (const e of fg.out[s]!) for (const [c, r] of via(e, reach)) if (r < (here.get(c) ?? Infinity)) here.set(c, r);
+    for (const e of fg.out[s]!) {
+      const there = reach[e.to]!;
+      const mine = own(e);
+      for (let i = 0; i < n; i++) here[i] = Math.min(here[i]!, there[i]!, mine[i]!);
+    }
   }
   const must: (Ranks | undefined)[] = fg.states.map(() => undefined);
-  const first = new Map<string, number>();
-  addAdvice(first, fg.start.advice);
-  must[fg.start.state] = first;
+  must[fg.start.state] = adviceRanks(fg.start.advice);
   for (const s of topo) {
     const here = must[s];
     if (!here) continue;
     for (const e of fg.out[s]!) {
-      const path = new Map(here);
-      addAdvice(path, e.advice);
+      const mine = own(e);
       const there = must[e.to];
-      if (!there) must[e.to] = path;
-      else
-        for (const [c, r] of there) {
-          const p = path.get(c);
-          if (p === undefined) there.delete(c);
-          else if (p > r) there.set(c, p);
-        }
+      if (!there) {
+        const p = new Float64Array(n);
+        for (let i = 0; i < n; i++) p[i] = Math.min(here[i]!, mine[i]!);
+        must[e.to] = p;
+      } else for (let i = 0; i < n; i++) there[i] = Math.max(there[i]!, Math.min(here[i]!, mine[i]!));
     }
   }
-  return { reach, must: must.map((m) => m ?? new Map()) };
+  return { reach, must: must.map((m) => m ?? new Float64Array(n).fill(Infinity)), contacts };
 }
 
 function level(rank: number): Text {
