@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { declaredInvariants } from "../../src/check/rules/declared-invariants.js";
+import { defaultConfig, runChecks } from "../../src/check/run-checks.js";
+import { loadFromTexts } from "../../src/load/load.js";
+import { ROOT } from "../helpers.js";
+
+// The invariants about earlier answers are not decoration: take out one piece of the trees' memory and
+// validate fails, naming the invariant and showing how a consult now ends without what it owes.
+const dir = join(ROOT, "trees");
+const texts = () => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".yaml")).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+
+function failingInvariants(mutate: (files: Record<string, string>) => void): { ids: string[]; detail: string[][] } {
+  const files = texts();
+  mutate(files);
+  const r = loadFromTexts(
+    Object.entries(files).filter(([f]) => f !== "contacts.yaml").map(([file, text]) => ({ file, text })),
+    { file: "contacts.yaml", text: files["contacts.yaml"]! },
+  );
+  expect(r.diagnostics).toEqual([]);
+  const ds = runChecks(r.treeSet!, defaultConfig("2026-11-28"), [declaredInvariants]).filter((d) => d.severity === "error");
+  return { ids: ds.map((d) => /Invariant '([^']+)'/.exec(d.message.en)![1]!), detail: ds.map((d) => (d.detail ?? []).map((l) => l.en)) };
+}
+
+/** Removes the `implied:` block of one node (up to its `answers:`), failing the test if it is not there. */
+function dropImplied(files: Record<string, string>, file: string, node: string): void {
+  const text = files[file]!;
+  const re = new RegExp(`(\\n  ${node}:\\n(?:    (?!implied:).*\\n)*?)    implied:\\n(?:      .*\\n)+?(    answers:)`);
+  expect(re.test(text), `${node} has an implied block`).toBe(true);
+  files[file] = text.replace(re, "$1$2");
+}
+
+describe("the bundled invariants bite", () => {
+  it("hold on the bundled trees", () => {
+    expect(failingInvariants(() => undefined).ids).toEqual([]);
+  });
+
+  it("C1: without the implied answer at meldcode-vermoeden, a stated suspicion of exploitation can end without its report", () => {
+    const { ids, detail } = failingInvariants((f) => dropImplied(f, "meldcode.yaml", "meldcode-vermoeden"));
+    expect(ids).toContain("vermoeden-uitbuiting-melden");
+    const lines = detail[ids.indexOf("vermoeden-uitbuiting-melden")]!;
+    // The counterexample passes the suspicion, answers the question that is now asked again, and ends elsewhere.
+    expect(lines.some((l) => l.startsWith("meldcode-vermoeden: "))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^-> outcome '(?!mc-uitb-melden)/);
+  });
+
+  it("H1: without the implied answer at afweging 2, direct danger can end in closing the case", () => {
+    const { ids, detail } = failingInvariants((f) => dropImplied(f, "meldcode.yaml", "meldcode-afweging-2"));
+    expect(ids).toContain("gevaar-niet-afsluiten");
+    const lines = detail[ids.indexOf("gevaar-niet-afsluiten")]!;
+    expect(lines.some((l) => l.startsWith("meldcode-afweging-2: nee"))).toBe(true);
+  });
+
+  it("M2: without the implied answer at the disclosure question, a disclosure can end without a report", () => {
+    const { ids } = failingInvariants((f) => dropImplied(f, "meldcode.yaml", "meldcode-onthulling"));
+    expect(ids).toContain("onthulling-melden");
+  });
+
+  it("H5/M7: without the guarded acute CSG advice, violence within 72 hours is no longer 'bel nu'", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["triage.yaml"]!;
+      f["triage.yaml"] = before.replace(/urgency: acuut\n(\s+)when: seksueel-geweld-72u/, "urgency: spoed\n$1when: seksueel-geweld-72u");
+      expect(f["triage.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("csg-72-uur-acuut");
+  });
+});
