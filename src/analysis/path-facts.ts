@@ -6,6 +6,10 @@ import type { TreeNode } from "../model/tree.js";
 export interface RouteStep {
   readonly node: string;
   readonly answer: string;
+  /** On a checklist: the fewest ticks that give this result. */
+  readonly ticked?: readonly string[];
+  /** The question was not asked: earlier answers imply this answer. */
+  readonly implied?: true;
 }
 
 /**
@@ -125,14 +129,14 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
     path.slice(0, -1).map((id) => {
       const node = graph.set.nodes.get(id)!.node;
       if (node.kind === "branch") return { node: id, answer: taken.find((t) => t.node === id)?.label ?? "otherwise" };
-      if (node.kind === "question") return { node: id, answer: String(implied.find((a) => a.node === id)?.answer ?? "") };
+      if (node.kind === "question") return { node: id, answer: String(implied.find((a) => a.node === id)?.answer ?? ""), implied: true as const };
       return { node: id, answer: "link" };
     });
   const walkBack = (via: readonly (FactEdge | undefined)[], to: number): RouteStep[] => {
     const steps: RouteStep[] = [];
     for (let at = to; at !== fg.start.state; ) {
       const e = via[at]!;
-      steps.push(...silent(e.path, e.taken, e.implied).reverse(), { node: nodeOf(e.from), answer: e.label });
+      steps.push(...silent(e.path, e.taken, e.implied).reverse(), { node: nodeOf(e.from), answer: e.label, ...(Array.isArray(e.answer) ? { ticked: e.answer as string[] } : {}) });
       at = e.from;
     }
     steps.push(...silent(fg.start.path, fg.start.taken, fg.start.implied).reverse());

@@ -80,7 +80,14 @@ export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang)
     return kind !== "link" && kind !== "info" && kind !== "branch";
   });
   if (shown.length === 0) return lang === "nl" ? "(direct bij de start)" : "(right at the start)";
-  return shown.map((s) => `${s.node}: ${edgeText(set, set.nodes.get(s.node)!.node, s.answer, lang)}`).join(" › ");
+  return shown
+    .map((s) => {
+      const node = set.nodes.get(s.node)!.node;
+      // A checklist shows the ticks that give this result, not its route's whole condition.
+      const text = node.kind === "checklist" && s.ticked && s.answer !== UNKNOWN_ID ? tickedText(node, s.ticked.filter((t) => t !== UNKNOWN_ID), lang) : edgeText(set, node, s.answer, lang);
+      return `${s.node}: ${text}${s.implied ? (lang === "nl" ? " (niet gevraagd)" : " (not asked)") : ""}`;
+    })
+    .join(" › ");
 }
 
 /** A route's steps as data, with each answer in words. */

@@ -51,11 +51,11 @@ describe("path facts", () => {
     // Via 'ja' the route is gevaar, bel-112, soort, rustig (3 edges); 'nee' reaches soort in one step (2 edges).
     expect(f.shortestRoute("rustig")).toEqual([
       { node: "gevaar", answer: "nee" },
-      { node: "soort", answer: "otherwise" },
+      { node: "soort", answer: "otherwise", ticked: [] },
     ]);
     expect(f.shortestRoute("melden")).toEqual([
       { node: "gevaar", answer: "nee" },
-      { node: "soort", answer: "route-1" },
+      { node: "soort", answer: "route-1", ticked: ["geld", "spijbelen"] },
       { node: "naar-vervolg", answer: "link" },
       { node: "overleg", answer: "ja" },
     ]);
