@@ -21,10 +21,11 @@ import { buildGraph } from "./graph.js";
  * States are (node, facts that a later branch or implied answer can read);
  * results are remembered per tree set, so asking again at every question
  * costs little after the first. Undefined when the routes loop, an engine
- * step fails, or the search passes `maxStates` new states (it then says
- * nothing rather than something false). What a search that gave up had
- * finished stays remembered, so calling again with the same budget goes on
- * where it stopped: a caller can spread a large search over several calls.
+ * step fails, or the search meets more than `maxStates` states no earlier
+ * search met (it then says nothing rather than something false). What a
+ * search that gave up had finished stays remembered, and states met before
+ * cost nothing, so calling again goes on where it stopped: a caller can
+ * spread a large search over several calls.
  *
  * `questionsToGoIgnoringFacts` is the quick bound for when the exact count
  * is not known yet: the same count on the plain graph, where every branch
@@ -57,6 +58,8 @@ class GiveUp extends Error {}
 interface Cache {
   readonly routing: ReadonlyMap<string, ReadonlySet<string>>;
   readonly done: Map<string, QuestionsToGo>;
+  /** States met by an earlier search: meeting them again costs no budget, so each search gets further. */
+  readonly seen: Set<string>;
 }
 
 const caches = new WeakMap<TreeSet, Cache>();
@@ -64,7 +67,7 @@ const caches = new WeakMap<TreeSet, Cache>();
 function cacheFor(set: TreeSet): Cache {
   let c = caches.get(set);
   if (!c) {
-    c = { routing: routingFacts(set), done: new Map() };
+    c = { routing: routingFacts(set), done: new Map(), seen: new Set() };
     caches.set(set, c);
   }
   return c;
@@ -81,7 +84,10 @@ function count(set: TreeSet, cache: Cache, from: Settled, maxStates: number): Qu
   type Frame = { readonly key: string; readonly node: State["node"]; readonly children: readonly { key: string; state: State }[]; i: number };
   let visited = 0;
   const frame = (key: string, state: State): Frame => {
-    if (++visited > maxStates) throw new GiveUp();
+    if (!cache.seen.has(key)) {
+      cache.seen.add(key);
+      if (++visited > maxStates) throw new GiveUp();
+    }
     const children: { key: string; state: State }[] = [];
     if (state.node.kind !== "outcome") {
       const seen = new Set<string>();

@@ -53,7 +53,7 @@ export async function run(opts: ContactsOptions, io: Io): Promise<number> {
     if (c.anonymous) io.out(`  ${m("anonymous", lang)}${c.anonymousNote ? `: ${c.anonymousNote[lang]}` : ""}\n`);
     io.out(`  ${c.does[lang]}\n`);
     if (c.unconfirmed) io.out(`  ${style.yellow(`${m("checkCurrent", lang)} ${c.unconfirmed.checkAt}`)}\n`);
-    io.out(style.dim(`  ${lang === "nl" ? "Laatst gecontroleerd" : "Last verified"}: ${c.verified}`) + "\n\n");
+    io.out(style.dim(`  ${lang === "nl" ? "Gecontroleerd tegen een bron van" : "Checked against a source dated"}: ${c.verified}`) + "\n\n");
   }
   return EXIT.ok;
 }

@@ -35,8 +35,8 @@ export const contactFreshness: Rule = {
         ctx.report({
           place,
           message: {
-            nl: `De gegevens van contact '${c.id}' zijn voor het laatst gecontroleerd op ${c.verified}, meer dan ${maxContactAgeMonths} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de bron en werk 'verified' bij.`,
-            en: `The details of contact '${c.id}' were last verified on ${c.verified}, more than ${maxContactAgeMonths} months ago. Check phone, website and hours against the source and update 'verified'.`,
+            nl: `De gegevens van contact '${c.id}' rusten op een bron van ${c.verified}, meer dan ${maxContactAgeMonths} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.`,
+            en: `The details of contact '${c.id}' rest on a source dated ${c.verified}, more than ${maxContactAgeMonths} months ago. Check phone, website and hours with the organisation and update 'verified'.`,
           },
         });
       }
