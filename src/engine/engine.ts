@@ -2,7 +2,7 @@ import type { Text } from "../model/text.js";
 import type { AdviceItem, AskingNode, ChecklistNode, GuardedText, ImpliedCase, OutcomeNode, QuestionNode, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { urgencyRank, type Urgency } from "../model/urgency.js";
+import { URGENCY_TEXT, urgencyRank, type Urgency } from "../model/urgency.js";
 import { guardHolds, holdsAtEnd, NO_FACTS, withFacts, type Facts } from "./facts.js";
 import type { AnswerValue, ConsultState, HistoryEntry } from "./state.js";
 import { checklistEdgeIndex, CONTINUE, edgesOf, tickedFacts, type Edge } from "./transitions.js";
@@ -299,9 +299,13 @@ export function conclude(set: TreeSet, pos: Position): Conclusion | undefined {
       const ok = (g.when === undefined || holdsAtEnd(g.when, pos.facts, advised)) && (g.unless === undefined || !holdsAtEnd(g.unless, pos.facts, advised));
       return ok ? [g.text] : [];
     });
+  // Each advised contact's own line, headed by the urgency it was advised at ("[Spoed: vandaag] Bel ..."),
+  // so the same contact reads "now" only when it was advised as acute.
   const contactActions = merged.flatMap((a) => {
     const line = set.contacts.get(a.contact)?.action;
-    return line ? [line] : [];
+    if (!line) return [];
+    const when = URGENCY_TEXT[a.urgency];
+    return [{ nl: `[${when.nl}] ${line.nl}`, en: `[${when.en}] ${line.en}` }];
   });
   return { outcome, advice: merged, urgency, actions: [...contactActions, ...lines(outcome.actions)], record: lines(outcome.record) };
 }

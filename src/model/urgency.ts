@@ -8,7 +8,8 @@ export const URGENCIES = ["acuut", "spoed", "regulier", "advies"] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
 export const URGENCY_TEXT: Record<Urgency, Text> = {
-  acuut: { nl: "Acuut: nu, bel 112", en: "Acute: now, call 112" },
+  // Not "bel 112": the Centre for Sexual Violence can be advised as acute too (within 72 hours).
+  acuut: { nl: "Acuut: nu", en: "Acute: now" },
   spoed: { nl: "Spoed: vandaag", en: "Urgent: today" },
   regulier: { nl: "Regulier: binnen enkele dagen", en: "Regular: within days" },
   advies: { nl: "Advies: wanneer het u uitkomt", en: "Advice: when convenient" },

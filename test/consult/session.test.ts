@@ -10,7 +10,6 @@ import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompt
 import { BASIC, loadSet } from "../helpers.js";
 
 const set = loadSet(BASIC);
-const BACK = "\u0000back";
 const HELP = "\u0000help";
 
 async function play(script: ScriptEntry[], initial: ConsultState = start(set)) {
@@ -49,7 +48,7 @@ describe("interactive session (scripted prompter)", () => {
     const base = scriptedPrompter(
       [
         { id: "gevaar", answer: "nee" },
-        { id: "soort", answer: [BACK] },
+        { id: "soort", answer: { kind: "back" } },
         { id: "gevaar", answer: "nee" },
         { id: "soort", answer: [] },
       ],
@@ -57,18 +56,24 @@ describe("interactive session (scripted prompter)", () => {
     );
     const prompter = { ...base, select: async <T,>(q: Parameters<typeof base.select<T>>[0]) => ((defaultSeen = defaultSeen ?? (log.length === 2 ? q.default : undefined)), base.select(q)) };
     const end = await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: () => {} });
-    expect(log).toEqual(["select:gevaar", "checkbox:soort", "select:gevaar", "checkbox:soort"]);
+    expect(log).toEqual(["select:gevaar", "checklist:soort", "select:gevaar", "checklist:soort"]);
     expect(defaultSeen).toBe("nee");
     expect(end.kind).toBe("done");
   });
 
-  it("a checklist's 'weet ik niet' takes the unknown route", async () => {
-    const { end } = await play([
+  it("a checklist's 'weet ik niet' ticked with items keeps both; ticked alone it is the plain 'unknown'", async () => {
+    const both = await play([
       { id: "gevaar", answer: "nee" },
       { id: "soort", answer: ["geld", "unknown"] },
       { id: "overleg", answer: "nee" },
     ]);
-    expect(end.state.history[1]).toEqual({ node: "soort", answer: "unknown" });
+    expect(both.end.state.history[1]).toEqual({ node: "soort", answer: ["geld", "unknown"] });
+    const alone = await play([
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["unknown"] },
+      { id: "overleg", answer: "nee" },
+    ]);
+    expect(alone.end.state.history[1]).toEqual({ node: "soort", answer: "unknown" });
   });
 
   it("stopping keeps the answers so far", async () => {
@@ -96,18 +101,18 @@ describe("interactive session (scripted prompter)", () => {
     const own = loadSet(dir);
     const printed: string[] = [];
     await runSession(own, start(own), scriptedPrompter([{ id: "gevaar", answer: "ja" }, { stop: true }]), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
-    expect(printed).toContain("[Acuut: nu, bel 112] Alarmnummer 112: Meteen bellen.");
+    expect(printed).toContain("[Acuut: nu] Alarmnummer 112: Meteen bellen.");
   });
 
   it("help on a checklist keeps what was just ticked", async () => {
     const seen: unknown[] = [];
     const base = scriptedPrompter([
       { id: "gevaar", answer: "nee" },
-      { id: "soort", answer: ["geld", HELP] },
+      { id: "soort", answer: { kind: "help", ticked: ["geld"] } },
       { id: "soort", answer: ["geld", "spijbelen"] },
       { id: "overleg", answer: "ja" },
     ]);
-    const prompter = { ...base, checkbox: async <T,>(q: Parameters<typeof base.checkbox<T>>[0]) => (seen.push(q.checked), base.checkbox(q)) };
+    const prompter = { ...base, checklist: async (q: Parameters<typeof base.checklist>[0]) => (seen.push(q.checked), base.checklist(q)) };
     await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: () => {} });
     expect(seen).toEqual([undefined, ["geld"]]);
   });

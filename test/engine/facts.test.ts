@@ -88,12 +88,12 @@ describe("routes that remember", () => {
     expect(withDanger.advice.map((a) => `${a.contact}:${a.urgency}`)).toEqual(["alarm-112:acuut", "team-a:spoed", "team-b:advies"]);
     expect(withDanger.urgency).toBe("acuut");
     // Contact actions first (team-b has none), then the outcome's own; "if danger arises, call 112" is left out: 112 was advised.
-    expect(withDanger.actions.map((a) => a.en)).toEqual(["Call 112 and say it concerns a child.", "Call test team A on 0800-0000.", "Record the report."]);
+    expect(withDanger.actions.map((a) => a.en)).toEqual(["[Acute: now] Call 112 and say it concerns a child.", "[Urgent: today] Call test team A on 0800-0000.", "Record the report."]);
 
     const noDanger = conclude(set, run("nee", [], "unknown").pos)!;
     expect(noDanger.advice.map((a) => a.contact)).toEqual(["team-a", "team-b"]);
     expect(noDanger.urgency).toBe("spoed");
-    expect(noDanger.actions.map((a) => a.en)).toEqual(["Call test team A on 0800-0000.", "Record the report.", "If direct danger arises, call 112."]);
+    expect(noDanger.actions.map((a) => a.en)).toEqual(["[Urgent: today] Call test team A on 0800-0000.", "Record the report.", "If direct danger arises, call 112."]);
   });
 
   it("stepping from a known position gives the same as replaying the history", () => {
