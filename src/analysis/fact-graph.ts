@@ -27,13 +27,8 @@ export interface FactState {
   readonly facts: Facts;
 }
 
-export interface FactEdge {
-  readonly from: number;
-  readonly to: number;
-  /** The edge label at the asking node: answer id, `unknown`, `route-N`, `otherwise`, `continue`. */
-  readonly label: string;
-  /** The answer given: an answer id, or the ticked items. */
-  readonly answer: AnswerValue;
+/** What one step of the engine did on its way: the start's walk, or an answer's. */
+export interface StepTrace {
   /** Advice given by this step: on the answer, on implied answers passed, at the outcome. */
   readonly advice: readonly CollectedAdvice[];
   /** Nodes passed, from the target of the answer to the next state's node. */
@@ -46,19 +41,21 @@ export interface FactEdge {
   readonly facts: Facts;
 }
 
+export interface FactEdge extends StepTrace {
+  readonly from: number;
+  readonly to: number;
+  /** The edge label at the asking node: answer id, `unknown`, `route-N`, `otherwise`, `continue`. */
+  readonly label: string;
+  /** The answer given: an answer id, or the ticked items. */
+  readonly answer: AnswerValue;
+}
+
 export interface FactGraph {
   readonly set: TreeSet;
   readonly states: readonly FactState[];
   readonly out: readonly (readonly FactEdge[])[];
   /** The start state and what reaching it gave (a start can pass links, branches and implied questions). */
-  readonly start: {
-    readonly state: number;
-    readonly advice: readonly CollectedAdvice[];
-    readonly path: readonly string[];
-    readonly implied: readonly PathAnswer[];
-    readonly taken: readonly { readonly node: string; readonly label: string }[];
-    readonly facts: Facts;
-  };
+  readonly start: StepTrace & { readonly state: number };
   /** States in topological order (every edge goes forward), or undefined when a consult can loop. */
   readonly topo?: readonly number[];
   /** False when a checklist was too large to try every combination that matters, or the state limit was hit. */
