@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { needsTranslation, translations } from "../../src/check/rules/translations.js";
-import { brief, check, invalid, VALID } from "./check-helpers.js";
+import { brief, check, CONFIG, invalid, VALID } from "./check-helpers.js";
 
 describe("translations", () => {
   it("accepts a valid set", () => {
@@ -34,5 +34,25 @@ describe("translations", () => {
     ["Bel nu de politie op.", "Call the police now.", false],
   ])("needsTranslation(%j, %j) is %s", (nl, en, expected) => {
     expect(needsTranslation(nl, en)).toBe(expected);
+  });
+});
+
+describe("translations: texts a terminal could act on, or that show nothing", () => {
+  it("reports an escape sequence and a text of only invisible characters", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { loadFromTexts } = await import("../../src/load/load.js");
+    const { runChecks } = await import("../../src/check/run-checks.js");
+    const { FIXTURES } = await import("../helpers.js");
+    const dir = join(FIXTURES, "trees/valid/memory");
+    const start = readFileSync(join(dir, "start.yaml"), "utf8")
+      .replace("text: { nl: Bel nu 112., en: Call 112 now. }", 'text: { nl: "Bel nu 112.\\u001b[2J", en: "\\u200b\\u2800" }');
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: readFileSync(join(dir, "contacts.yaml"), "utf8") });
+    expect(r.diagnostics).toEqual([]);
+    const ds = runChecks(r.treeSet!, CONFIG, [translations]);
+    expect(ds.map((d) => d.message.en)).toEqual([
+      "The text of node 'bel-112' (text, nl) contains a control character (U+001B). Remove it: a terminal may act on it.",
+      "The English text of node 'bel-112' (text) is empty. Fill in the translation.",
+    ]);
   });
 });

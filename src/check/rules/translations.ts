@@ -24,7 +24,19 @@ export const translations: Rule = {
       const field = fieldName(found.place.path);
       let blank = false;
       for (const lang of ["nl", "en"] as const) {
-        if (found.text[lang].trim() !== "") continue;
+        const control = CONTROL.exec(found.text[lang]);
+        if (control) {
+          // An escape sequence in a text reaches the terminal: it can wipe the "bel 112" line or set the clipboard.
+          const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+          ctx.report({
+            place: { ...found.place, path: [...found.place.path, lang] },
+            message: {
+              nl: `De tekst van ${where.nl} (${field}, ${lang}) bevat een stuurteken (${code}). Haal het weg: een terminal kan het uitvoeren.`,
+              en: `The text of ${where.en} (${field}, ${lang}) contains a control character (${code}). Remove it: a terminal may act on it.`,
+            },
+          });
+        }
+        if (found.text[lang].replace(INVISIBLE, "").trim() !== "") continue;
         blank = true;
         const language = lang === "nl" ? { nl: "Nederlandse", en: "Dutch" } : { nl: "Engelse", en: "English" };
         ctx.report({
@@ -48,6 +60,11 @@ export const translations: Rule = {
     }
   },
 };
+
+/** Control characters a terminal may act on (C0 except tab and newline, DEL, C1) and bidirectional overrides. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+/** Characters that show nothing: a text of only these is as empty as a text of spaces. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u2800\u00ad\u180e]/gu;
 
 /** Identical, long enough to be a sentence, and not a number, phone number or URL. */
 export function needsTranslation(nl: string, en: string): boolean {
