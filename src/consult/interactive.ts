@@ -29,15 +29,15 @@ export type SessionEnd = { readonly kind: "done"; readonly state: ConsultState }
  * Every answer goes through the engine; this loop only asks and shows.
  */
 export async function runSession(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<SessionEnd> {
-  const stopCounting = countInBackground(set, initial.start);
+  const counting = countInBackground(set, initial.start);
   try {
-    return await steps(set, initial, prompter, lang, style, hooks);
+    return await steps(set, initial, prompter, lang, style, hooks, counting);
   } finally {
-    stopCounting();
+    counting.stop();
   }
 }
 
-async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<SessionEnd> {
+async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks, counting: Counting): Promise<SessionEnd> {
   let state = initial;
   const first = position(set, state);
   if (!first.ok) throw new Error(first.error.message.en);
@@ -47,7 +47,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
   for (;;) {
     if (pos.value.done) return { kind: "done", state };
     const node = pos.value.node as AskingNode;
-    hooks.print(header(set, pos.value, lang, style));
+    hooks.print(header(set, pos.value, lang, style, counting.ready() ? estimate(set, pos.value) : undefined));
     let answer: AnswerValue;
     try {
       answer = await ask(node, state, prompter, lang, hooks, style);
@@ -79,33 +79,58 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
   }
 }
 
-/** States the exact count may visit synchronously before a question is shown (a few milliseconds at most). */
-const COUNT_NOW = 300;
+/**
+ * A tree set this small is counted at once, before its first question (a
+ * millisecond or so). A larger one is counted in the background, so the
+ * first question (about direct danger) is never delayed: the bundled trees
+ * (about 100 nodes, some 30,000 states) take about a second.
+ */
+const SMALL_SET = 50;
+/** States the exact count may newly visit before a question is shown (a few milliseconds). */
+const COUNT_NOW = 200;
 /** States per slice of the count that runs between keystrokes, and the most slices it gets. */
-const COUNT_SLICE = 500;
-const COUNT_SLICES = 2000;
+const COUNT_SLICE = 200;
+const COUNT_SLICES = 5000;
+/** The background count starts after the first question is drawn, so it never delays it. */
+const COUNT_DELAY_MS = 100;
+
+interface Counting {
+  /** True once estimates are cheap to give (the graph tables exist): a small set at once, a large one after the first slice. */
+  readonly ready: () => boolean;
+  readonly stop: () => void;
+}
 
 /**
  * The exact count of questions still to come needs every (question, facts)
  * state after this one: instant on small trees, about a second on the
- * bundled ones at the start. It runs in slices between keystrokes (each
- * slice a few milliseconds, so typing is never held up); until it reaches a
- * question, that question shows the bound without facts, which is wider but
- * never wrong. Returns the function that stops it.
+ * bundled ones from the start. On a large set it runs in slices between
+ * keystrokes (each a few milliseconds, so typing is never held up), starting
+ * after the first question is drawn; the first question then shows no
+ * estimate, and a question the count has not reached yet shows the bound
+ * without facts, which is wider but never wrong.
  */
-function countInBackground(set: TreeSet, startNode: string): () => void {
+function countInBackground(set: TreeSet, startNode: string): Counting {
   const from = position(set, start(set, startNode));
-  if (!from.ok) return () => {};
-  let stopped = false;
+  let ready = set.nodes.size <= SMALL_SET;
+  let stopped = !from.ok;
   let slices = 0;
+  let immediate: ReturnType<typeof setImmediate> | undefined;
   const slice = () => {
-    if (stopped || ++slices > COUNT_SLICES) return;
-    if (questionsToGo(set, from.value.node.id, from.value.facts, COUNT_SLICE) === undefined) timer = setImmediate(slice);
+    if (stopped || !from.ok || ++slices > COUNT_SLICES) return;
+    const done = questionsToGo(set, from.value.node.id, from.value.facts, COUNT_SLICE) !== undefined;
+    ready = true;
+    if (!done) immediate = setImmediate(slice);
   };
-  let timer = setImmediate(slice);
-  return () => {
-    stopped = true;
-    clearImmediate(timer);
+  const timer = ready ? undefined : setTimeout(slice, COUNT_DELAY_MS);
+  timer?.unref();
+  if (ready) immediate = setImmediate(slice);
+  return {
+    ready: () => ready,
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
+    },
   };
 }
 
@@ -145,11 +170,10 @@ const NAMES_A_STEP = /\b(stap|step)\s+\d+/i;
  * names one, else the tree's title; then how many questions are still to
  * come, counted from the routes ("nog 4 tot 9 vragen").
  */
-function header(set: TreeSet, pos: Position, lang: Lang, style: ChalkInstance): string {
+function header(set: TreeSet, pos: Position, lang: Lang, style: ChalkInstance, left: QuestionsToGo | undefined): string {
   const node = pos.node;
   const own = node.progress?.[lang];
   const where = own !== undefined && NAMES_A_STEP.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
-  const left = estimate(set, pos);
   return "\n" + style.dim(left ? `${where} · ${questionsToGoText(left, lang)}` : where);
 }
 

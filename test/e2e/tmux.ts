@@ -13,17 +13,17 @@ export function hasTmux(): boolean {
 export class TmuxSession {
   constructor(readonly name: string) {}
 
-  static start(name: string, command: string, env: Record<string, string>, cwd: string): TmuxSession {
+  static start(name: string, command: string, env: Record<string, string>, cwd: string, size: { columns: number; rows: number } = { columns: 120, rows: 50 }): TmuxSession {
     const exports = Object.entries(env)
       .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       .join(" ");
     new TmuxSession(name).kill();
     // exec: the pane's process is the command itself, so a test can kill it.
-    return TmuxSession.spawn(name, `cd ${JSON.stringify(cwd)} && exec env ${exports} ${command}`);
+    return TmuxSession.spawn(name, `cd ${JSON.stringify(cwd)} && exec env ${exports} ${command}`, size);
   }
 
-  private static spawn(name: string, shellCommand: string): TmuxSession {
-    execFileSync("tmux", ["new-session", "-d", "-s", name, "-x", "120", "-y", "50", shellCommand]);
+  private static spawn(name: string, shellCommand: string, size: { columns: number; rows: number }): TmuxSession {
+    execFileSync("tmux", ["new-session", "-d", "-s", name, "-x", String(size.columns), "-y", String(size.rows), shellCommand]);
     execFileSync("tmux", ["set-option", "-t", name, "remain-on-exit", "on"]);
     return new TmuxSession(name);
   }

@@ -1,10 +1,16 @@
-import { screen } from "@inquirer/testing/vitest";
-import { describe, expect, it } from "vitest";
+import { screen, wrapPrompt } from "@inquirer/testing/vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runSession } from "../../src/consult/interactive.js";
 import { position, start } from "../../src/engine/engine.js";
 import { makeStyle } from "../../src/render/style.js";
 import { inquirerPrompter } from "../../src/ui/inquirer-prompter.js";
 import { BASIC, loadSet } from "../helpers.js";
+
+// The checklist is signaalroute's own prompt: it goes to the same test screen as inquirer's.
+vi.mock("../../src/ui/checklist-prompt.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/ui/checklist-prompt.js")>();
+  return { ...actual, checklistPrompt: wrapPrompt(actual.checklistPrompt) };
+});
 
 const set = loadSet(BASIC);
 
