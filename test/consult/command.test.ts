@@ -160,3 +160,33 @@ describe("consult command", () => {
     expect(Object.keys(schema.properties.advice.items.properties)).toContain("name");
   });
 });
+
+describe("consult output fits the terminal", () => {
+  const opening = "Bij direct gevaar: bel 112. Dit hulpmiddel ondersteunt u bij de meldcode; het vervangt de meldcode en uw professionele oordeel niet.";
+  const words = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+
+  it("in a terminal of 40 columns every line the consult prints fits, and no word is cut", async () => {
+    const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") }, terminalSize: () => ({ columns: 40, rows: 20 }) });
+    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld", "spijbelen"] }, { id: "overleg", answer: "ja" }, { id: "save-record", answer: "none" }];
+    expect(await run(opts, { io, prompter: prompterOf(script) })).toBe(0);
+    const out = io.stdout();
+    for (const line of out.split("\n")) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(words(out)).toContain(opening);
+    expect(words(out)).toContain("[Spoed: vandaag] Testteam A: Meerdere signalen.");
+  });
+
+  it("--answers in a terminal wraps the advice; piped (not a terminal) it is left unwrapped", async () => {
+    const file = join(dir, "a.yaml");
+    writeFileSync(file, "gevaar: ja\nsoort: [geld, spijbelen]\noverleg: nee\n");
+    const narrow = fakeIo({ cwd: dir, stdoutIsTTY: true, terminalSize: () => ({ columns: 30, rows: 20 }) });
+    await run({ ...opts, answers: file }, { io: narrow });
+    const wrapped = narrow.stdout().split("\n");
+    // Only a web address may be longer than the line.
+    for (const line of wrapped) if (!line.includes("https://")) expect(line.length, line).toBeLessThanOrEqual(30);
+    const piped = fakeIo({ cwd: dir, terminalSize: () => ({ columns: 30, rows: 20 }) });
+    await run({ ...opts, answers: file }, { io: piped });
+    expect(piped.stdout()).toContain("Controleer de actuele gegevens op https://example.org/b");
+    expect(piped.stdout().split("\n").some((l) => !l.includes("https://") && l.length > 30)).toBe(true);
+    expect(words(narrow.stdout())).toBe(words(piped.stdout()));
+  });
+});

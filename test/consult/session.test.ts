@@ -7,7 +7,7 @@ import { position, start } from "../../src/engine/engine.js";
 import type { ConsultState } from "../../src/engine/state.js";
 import { makeStyle } from "../../src/render/style.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
-import { BASIC, loadSet } from "../helpers.js";
+import { BASIC, FIXTURES, loadSet } from "../helpers.js";
 
 const set = loadSet(BASIC);
 const HELP = "\u0000help";
@@ -119,5 +119,33 @@ describe("interactive session (scripted prompter)", () => {
 
   it("fails loudly when the consult asks a question the script did not expect", async () => {
     await expect(play([{ id: "soort", answer: [] }])).rejects.toThrow("script expected prompt 'soort', but the consult asked 'gevaar'");
+  });
+});
+
+describe("where the user is, and how many questions are still to come", () => {
+  const headers = (printed: string) => printed.split("\n").filter((l) => l.includes(" · ") || /^(Startboom|Stap|Vervolg)/.test(l));
+
+  it("basic: the tree's title (its 'Signalen' is no step), the node's own step where it names one, and an honest count", async () => {
+    const { printed } = await play([
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld"] },
+      { id: "overleg", answer: "ja" },
+    ]);
+    // By hand: gevaar 2..3 (soort, then rustig or overleg); soort 1..2; overleg is the last question.
+    expect(headers(printed)).toEqual(["Startboom · nog 2 tot 3 vragen", "Startboom · nog 1 tot 2 vragen", "Stap 2 van 2 · nog 1 vraag"]);
+  });
+
+  it("memory: after 'ja' (danger) the implied question is not counted: one question left at the info step and at the checklist", async () => {
+    const memory = loadSet(join(FIXTURES, "trees/valid/memory"));
+    const printed: string[] = [];
+    await runSession(memory, start(memory), scriptedPrompter([{ id: "gevaar", answer: "ja" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: [] }]), "en", makeStyle(false), {
+      onState: () => {},
+      print: (t) => printed.push(t),
+    });
+    expect(printed.filter((l) => l.startsWith("\nStart tree")).map((l) => l.trim())).toEqual([
+      "Start tree · 2 to 3 questions to go",
+      "Start tree · 1 question to go",
+      "Start tree · 1 question to go",
+    ]);
   });
 });

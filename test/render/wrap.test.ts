@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { displayWidth, wrapBeside, wrapText } from "../../src/render/wrap.js";
+import { makeStyle } from "../../src/render/style.js";
+
+const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
+
+describe("wrapText", () => {
+  it("breaks at word boundaries, never inside a word", () => {
+    // By hand, at 24 columns: "Bespreek de signalen" (20) + " zonder" would be 27.
+    expect(wrapText("Bespreek de signalen zonder de ouders als dat niet veilig is.", 24)).toBe("Bespreek de signalen\nzonder de ouders als dat\nniet veilig is.");
+  });
+
+  it("leaves text alone without a width (output that is not a terminal)", () => {
+    const long = "woord ".repeat(40).trim();
+    expect(wrapText(long, undefined)).toBe(long);
+  });
+
+  it("keeps list items and indented lines hanging under their text", () => {
+    // 26 columns beside "  - ": "hoorde, met de datum erbij." is 27.
+    expect(wrapText("  - Leg vast wat u zag en hoorde, met de datum erbij.", 30)).toBe("  - Leg vast wat u zag en\n    hoorde, met de datum\n    erbij.");
+    expect(wrapText("12. Testteam A: advies voor de test en meer tekst.", 30)).toBe("12. Testteam A: advies voor de\n    test en meer tekst.");
+    expect(wrapText("   Waarom: meerdere signalen tegelijk gezien.", 30)).toBe("   Waarom: meerdere signalen\n   tegelijk gezien.");
+  });
+
+  it("counts wide characters as two columns", () => {
+    expect(displayWidth("漢字")).toBe(4);
+    // 20 columns: five two-column words of 2 characters each, with spaces: 4+1+4+1+4+1+4 = 19; the fifth goes down.
+    const out = wrapText("漢字 漢字 漢字 漢字 漢字", 20);
+    expect(out).toBe("漢字 漢字 漢字 漢字\n漢字");
+    for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(20);
+  });
+
+  it("does not count colour codes, and keeps them", () => {
+    const style = makeStyle(true);
+    const coloured = `${style.red("Bel nu 112")} als er direct gevaar is voor het kind of een ander.`;
+    const out = wrapText(coloured, 30);
+    expect(strip(out)).toBe("Bel nu 112 als er direct\ngevaar is voor het kind of een\nander.");
+    expect(out).toContain("\u001b[31m");
+    for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+  });
+
+  it("leaves a web address longer than the line whole", () => {
+    const url = "https://www.example.org/een/heel/lang/pad/naar/de/juiste/pagina";
+    expect(wrapText(`Zie ${url} voor meer.`, 30)).toBe(`Zie\n${url}\nvoor meer.`);
+  });
+
+  it("treats a tiny terminal as 20 columns", () => {
+    expect(wrapText("een twee drie vier vijf zes zeven", 5)).toBe("een twee drie vier\nvijf zes zeven");
+  });
+});
+
+describe("wrapBeside", () => {
+  it("wraps beside a marker and indents the following lines by its width", () => {
+    expect(wrapBeside("Het kind heeft plotseling veel geld of dure spullen", 30, 3)).toBe("Het kind heeft plotseling\n   veel geld of dure spullen");
+  });
+});
