@@ -12,7 +12,7 @@ import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { buildRecord, localIso } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
-import { renderAdvice } from "../render/advice-text.js";
+import { renderAdvice, renderAdviceSummary, type AdviceScreenExtras } from "../render/advice-text.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { wrapText } from "../render/wrap.js";
@@ -66,6 +66,11 @@ async function treesAndRegion(trees: readonly string[] | undefined, regionFile: 
 /** The terminal's width now, when stdout is a terminal; plain output is not wrapped (see README). */
 function widthOf(io: Io): number | undefined {
   return io.stdoutIsTTY ? io.terminalSize?.()?.columns : undefined;
+}
+
+function widthOption(io: Io): { width?: number } {
+  const width = widthOf(io);
+  return width === undefined ? {} : { width };
 }
 
 /** The same Io, with everything it prints wrapped at word boundaries to the terminal's width at that moment. */
@@ -160,11 +165,25 @@ async function interactiveLocked(opts: ConsultOptions, deps: ConsultDeps, path: 
     return EXIT.interrupted;
   }
   const record = recordOf(set, end.state, lang, io, extra);
-  io.out(renderAdvice(record, lang, style));
+  const advice = renderAdvice(record, lang, style, { ...adviceExtras(set, record, lang), ...widthOption(io) });
+  io.out(advice);
+  // The question about saving takes about this many rows. When the advice does not fit above it, the
+  // headline and the one action to take first are said again just above it, so they stay in view.
+  const rows = io.terminalSize?.()?.rows;
+  if (rows !== undefined && wrapText(advice, widthOf(io)).split("\n").length + SAVE_QUESTION_ROWS > rows) io.out(renderAdviceSummary(record, lang, style, adviceExtras(set, record, lang)));
   // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
   await offerToSave(record, prompter, lang, io, style);
   removeDraft(path);
   return EXIT.ok;
+}
+
+const SAVE_QUESTION_ROWS = 8;
+
+/** The outcome's own text (the record does not hold it), and whether the most urgent contact has its own action line. */
+function adviceExtras(set: TreeSet, record: ConsultRecord, lang: Lang): AdviceScreenExtras {
+  const node = set.nodes.get(record.outcome.node)?.node;
+  const top = record.advice[0] && set.contacts.get(record.advice[0].contact);
+  return { ...(node?.kind === "outcome" && node.text ? { outcomeText: node.text[lang] } : {}), topContactHasAction: Boolean(top?.action) };
 }
 
 async function defaultPrompter(lang: Lang, color: boolean, io: Io): Promise<Prompter> {
@@ -210,7 +229,7 @@ async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
   const record = recordOf(set, result.state, opts.lang, io, extra);
   if (parsed.record) io.err(compareWithEarlier(parsed.record, record, opts.lang));
   if (opts.record) writeRecord(opts.record, record, io);
-  io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, opts.lang, makeStyle(opts.color)), widthOf(io)));
+  io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, opts.lang, makeStyle(opts.color), { ...adviceExtras(set, record, opts.lang), ...widthOption(io) }), widthOf(io)));
   // A trainer's scenario says where it should land: say whether it did, and fail when it did not.
   if (parsed.expect) {
     const misses = checkExpectation(parsed.expect, record);

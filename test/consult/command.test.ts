@@ -187,6 +187,50 @@ describe("consult output fits the terminal", () => {
     await run({ ...opts, answers: file }, { io: piped });
     expect(piped.stdout()).toContain("Controleer de actuele gegevens op https://example.org/b");
     expect(piped.stdout().split("\n").some((l) => !l.includes("https://") && l.length > 30)).toBe(true);
-    expect(words(narrow.stdout())).toBe(words(piped.stdout()));
+    // Wrapped, every reason and line is still whole, word for word.
+    for (const text of ["- Testteam A: Meerdere signalen. Melden is de norm.", "Alle gegevens van een contact (website, bereikbaarheid, wat zij doen) staan in het verslag en in: signaalroute contacts [naam]"]) {
+      expect(words(narrow.stdout())).toContain(text);
+      expect(words(piped.stdout())).toContain(text);
+    }
+  });
+});
+
+describe("the advice screen in the consult", () => {
+  // A copy of the basic fixture whose outcome 'melden' has a text of its own.
+  function withOutcomeText(): string {
+    const trees = join(dir, "trees");
+    mkdirSync(trees);
+    for (const f of ["start.yaml", "vervolg.yaml", "contacts.yaml"]) copyFileSync(join(BASIC, f), join(trees, f));
+    const file = join(trees, "vervolg.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("    urgency: spoed\n", "    urgency: spoed\n    text: { nl: De ouders horen van u dat u meldt., en: The parents hear from you that you report. }\n"));
+    return trees;
+  }
+
+  it("shows the outcome's own text, in the consult and with --answers", async () => {
+    const trees = withOutcomeText();
+    const io = tty();
+    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, { id: "save-record", answer: "none" }];
+    expect(await run({ ...opts, trees: [trees] }, { io, prompter: prompterOf(script) })).toBe(0);
+    expect(io.stdout()).toContain("De ouders horen van u dat u meldt.");
+    const file = join(dir, "a.yaml");
+    writeFileSync(file, "gevaar: nee\nsoort: [geld]\noverleg: ja\n");
+    const io2 = fakeIo({ cwd: dir });
+    await run({ ...opts, lang: "en", trees: [trees], answers: file }, { io: io2 });
+    expect(io2.stdout()).toContain("The parents hear from you that you report.");
+  });
+
+  it("opens with the headline and the first action; when it is taller than the terminal, says them again above the save question", async () => {
+    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, { id: "save-record", answer: "none" }];
+    const tall = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "d1") }, terminalSize: () => ({ columns: 100, rows: 40 }) });
+    await run(opts, { io: tall, prompter: prompterOf(script) });
+    const out = tall.stdout();
+    // basic, 'melden': the outcome's own level is spoed; of its contacts team-a (regulier) is the most urgent, and the
+    // fixture's contacts have no action lines of their own, so the first action is to contact it.
+    expect(out).toContain("Advies: Melden  [Spoed: vandaag]\n→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000).\n");
+    expect(out).not.toContain("In het kort");
+    // 15 lines of advice (the last line of help wraps at 100 columns) + 8 for the save question do not fit 20 rows.
+    const short = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "d2") }, terminalSize: () => ({ columns: 100, rows: 20 }) });
+    await run(opts, { io: short, prompter: prompterOf(script) });
+    expect(short.stdout().endsWith("In het kort: Melden  [Spoed: vandaag]\n→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000).\n")).toBe(true);
   });
 });

@@ -62,8 +62,12 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     r.keys("Enter"); // Ja
     await r.waitFor("Wilt u een verslag van dit consult opslaan?");
     const advice = r.screen();
-    expect(advice).toMatch(/1\. Testteam A\s+\[Spoed: vandaag\]/);
-    expect(advice).toMatch(/2\. Testteam B/);
+    // At 120x50 the whole advice fits: its headline is in view without scrolling.
+    expect(r.visible()).toContain("Advies: Melden");
+    // One headline and its one action, then one line per contact, most urgent first.
+    expect(advice).toMatch(/Advies: Melden {2}\[Spoed: vandaag\]\n→ \[Spoed: vandaag\] Neem contact op met Testteam A \(0800-0000\)\.\n/);
+    expect(advice).toMatch(/ {2}1\. Testteam A · 0800-0000 · \[Spoed: vandaag\] · Meerdere signalen\.\n {2}2\. Testteam B · /);
+    expect(advice).toContain("  - Testteam A: Meerdere signalen. Melden is de norm.");
     r.keys("Down", "Enter"); // JSON
     await r.waitFor("Bestandsnaam");
     r.keys("C-u");
@@ -110,6 +114,18 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     const all = checklist.split("\n").map((l) => l.trim()).join(" ");
     expect(all).toContain("Vink met de spatiebalk aan wat past; Enter gaat verder. Niets aanvinken is ook een antwoord.");
     expect(all.replace(/\u00a0/g, " ")).toContain("↑↓ bladeren • space aanvinken • ⏎ verder • ? uitleg • esc terug • ctrl+c stoppen");
+    t.keys("Space", "Down", "Space", "Enter"); // geld + spijbelen
+    await t.waitFor("Heeft u overlegd?");
+    t.keys("Enter"); // Ja
+    const end = await t.waitFor("Wilt u een verslag van dit consult opslaan?");
+    for (const l of end.split("\n")) expect(l.trimEnd().length).toBeLessThanOrEqual(60);
+    const whole = end.split("\n").map((l) => l.trim()).join(" ");
+    // At 60 columns a contact's line has no room for its reason; the reasons follow in full.
+    expect(whole).toContain("1. Testteam A · 0800-0000 · [Spoed: vandaag] 2. Testteam B");
+    expect(whole).toContain("- Testteam A: Meerdere signalen. Melden is de norm.");
+    // The advice is taller than 15 rows: its headline and first action are said again, in view above the question.
+    const inView = t.visible().split("\n").map((l) => l.trim()).join(" ");
+    expect(inView).toContain("In het kort: Melden  [Spoed: vandaag] → [Spoed: vandaag] Neem contact op met Testteam A (0800-0000). ? Wilt u een verslag");
     t.kill();
   });
 

@@ -33,6 +33,11 @@ export class TmuxSession {
     return execFileSync("tmux", ["capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", this.name, "-S", "-50"]).toString();
   }
 
+  /** Only what is in view now, without the scrollback. */
+  visible(): string {
+    return execFileSync("tmux", ["capture-pane", "-p", "-t", this.name]).toString();
+  }
+
   keys(...keys: string[]): void {
     for (const k of keys) execFileSync("tmux", ["send-keys", "-t", this.name, k]);
   }
