@@ -187,8 +187,10 @@ function adviceExtras(set: TreeSet, record: ConsultRecord, lang: Lang): AdviceSc
 }
 
 async function defaultPrompter(lang: Lang, color: boolean, io: Io): Promise<Prompter> {
-  // Inquirer colours through Node's styleText, which honours NO_COLOR: --no-color sets it for this process.
+  // Inquirer and the checklist prompt colour through Node's styleText, which honours NO_COLOR: --no-color sets it
+  // for this process. Node also reads an empty NO_COLOR as "no colour", where no-color.org (and colorEnabled) do not.
   if (!color) process.env.NO_COLOR = "1";
+  else if (process.env.NO_COLOR === "") delete process.env.NO_COLOR;
   const { inquirerPrompter } = await import("../ui/inquirer-prompter.js");
   return inquirerPrompter(lang, () => (io.stdoutIsTTY ? io.terminalSize?.() : undefined));
 }

@@ -88,10 +88,22 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     sessions.push(coloured);
     await coloured.waitFor("Is er nu direct gevaar?");
     expect(coloured.screen(true)).toContain("\u001b[");
+    coloured.keys("Down", "Enter");
+    await coloured.waitFor("Welke signalen ziet u?");
+    coloured.keys("Space");
+    await coloured.waitFor("◉ Plotseling veel geld");
+    // The tick is green.
+    expect(coloured.screen(true)).toContain("\u001b[32m◉");
     coloured.kill();
     const plain = TmuxSession.start(`sr-e2e-nocol-${process.pid}`, `${bin} consult --new --no-color --trees ${BASIC}`, { ...colourEnv, SIGNAALROUTE_DATA_DIR: join(dir, "c2") }, dir);
     sessions.push(plain);
     await plain.waitFor("Is er nu direct gevaar?");
+    expect(plain.screen(true)).not.toContain("\u001b[");
+    // The checklist is signaalroute's own prompt: no colour there either, ticked or not.
+    plain.keys("Down", "Enter");
+    await plain.waitFor("Welke signalen ziet u?");
+    plain.keys("Space");
+    await plain.waitFor("◉ Plotseling veel geld");
     expect(plain.screen(true)).not.toContain("\u001b[");
     plain.kill();
   });

@@ -1,8 +1,8 @@
+import { stripVTControlCharacters as strip } from "node:util";
 import { describe, expect, it } from "vitest";
 import { displayWidth, wrapBeside, wrapText } from "../../src/render/wrap.js";
 import { makeStyle } from "../../src/render/style.js";
 
-const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
 
 describe("wrapText", () => {
   it("breaks at word boundaries, never inside a word", () => {
