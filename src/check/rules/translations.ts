@@ -62,6 +62,7 @@ export const translations: Rule = {
 };
 
 /** Control characters a terminal may act on (C0 except tab and newline, DEL, C1) and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 /** Characters that show nothing: a text of only these is as empty as a text of spaces. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u2800\u00ad\u180e]/gu;
