@@ -112,10 +112,8 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
       else if (isBackKey(key)) setPhase("list");
       else if (isEnterKey(key)) {
         const choice = confirmChoices[confirmActive]!.value;
-        if (choice === CONFIRM_RETURN) {
-          setPhase("list");
-          setConfirmActive(confirmChoices.length - 1);
-        } else if (choice === CONFIRM_UNKNOWN) finish({ kind: "answer", ticked: [config.unknown!] }, config.texts.confirmUnknown);
+        if (choice === CONFIRM_RETURN) setPhase("list");
+        else if (choice === CONFIRM_UNKNOWN) finish({ kind: "answer", ticked: [config.unknown!] }, config.texts.confirmUnknown);
         else finish({ kind: "answer", ticked: [] }, config.texts.nothingTicked);
       }
       return;
@@ -135,6 +133,8 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
     } else if (isEnterKey(key)) {
       const answer = inOrder(ticked);
       if (answer.length === 0) {
+        // Every time it opens, the cursor starts on "back to the list".
+        setConfirmActive(confirmChoices.length - 1);
         setPhase("confirm");
         return;
       }

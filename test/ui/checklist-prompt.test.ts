@@ -92,16 +92,16 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
     }
   }
 
-  it("every sequence of up to three keys: an answer is exactly what Space ticked, or what the 'Geen van deze?' question chose", async () => {
-    const alphabet: Key[] = ["enter", "space", "up", "down", "escape", { name: "?" }, "a", "1"];
+  // The model of what the user chose: a cursor over the rows, the ticks Space made, and the "Geen van deze?"
+  // question after an empty Enter (its cursor on "Terug naar de lijst" each time it opens).
+  async function checkAgainstModel(alphabet: Key[], maxLength: number) {
     const sequences: Key[][] = [[]];
-    for (let n = 0; n < 3; n++) for (const s of [...sequences]) if (s.length === n) for (const k of alphabet) sequences.push([...s, k]);
+    for (let n = 0; n < maxLength; n++) for (const s of [...sequences]) if (s.length === n) for (const k of alphabet) sequences.push([...s, k]);
     const rows = ROWS.slice(1); // spijbelen, telefoons, unknown: a small list keeps this fast
-    let answers = 0;
+    const answers: ChecklistOutcome[] = [];
     for (const seq of sequences) {
       const p = await open({ rows, checked: [] });
       await p.press(...seq);
-      // The model: a cursor over the rows, the ticks Space made, and the confirm question after an empty Enter.
       let cursor = 0;
       let confirmAt: number | undefined;
       const ticked = new Set<string>();
@@ -133,11 +133,24 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
       }
       const got = p.settled()?.outcome;
       expect(got, seq.map(keyName).join(" ")).toEqual(expected);
-      if (got?.kind === "answer") answers++;
+      if (got?.kind === "answer") answers.push(got);
     }
+    return answers;
+  }
+
+  it("every sequence of up to three keys: an answer is exactly what Space ticked, or what the 'Geen van deze?' question chose", async () => {
+    const answers = await checkAgainstModel(["enter", "space", "up", "down", "escape", { name: "?" }, "a", "1"], 3);
     // Not vacuous: 18 of the sequences answer, counted by hand: [space enter] 1; [space enter *] 8;
     // [X space enter] and [space X enter] with X one of up, down, a, 1: 4 + 4; [enter up enter] ("weet ik niet") 1.
-    expect(answers).toBe(18);
+    expect(answers).toHaveLength(18);
+  });
+
+  it("every sequence of up to five of Enter, Up, Esc, Space: the same, with the 'Geen van deze?' question left and reopened", async () => {
+    const answers = await checkAgainstModel(["enter", "up", "escape", "space"], 5);
+    // It reaches all three kinds of answer: ticks, "nothing" (enter up up enter) and "weet ik niet" (enter up enter).
+    expect(answers).toContainEqual({ kind: "answer", ticked: ["spijbelen"] });
+    expect(answers).toContainEqual({ kind: "answer", ticked: [] });
+    expect(answers).toContainEqual({ kind: "answer", ticked: ["unknown"] });
   });
 });
 
@@ -157,6 +170,14 @@ describe("checklist prompt: the 'Geen van deze?' question", () => {
     expect(p.getScreen()).toContain("Geen van deze?");
     await p.press("escape");
     expect(p.getScreen()).toContain("Plotseling veel geld");
+    expect(p.settled()).toBeUndefined();
+  });
+
+  it("opens with the cursor on 'Terug naar de lijst' every time, also after leaving it elsewhere with Esc", async () => {
+    const p = await open();
+    await p.press("enter", "up", "up", "escape", "enter");
+    expect(p.getScreen()).toMatch(/❯ Terug naar de lijst/);
+    await p.press("enter");
     expect(p.settled()).toBeUndefined();
   });
 
