@@ -1,0 +1,38 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli.js";
+import { fakeIo } from "./fake-io.js";
+import { ROOT } from "./helpers.js";
+
+// The README's answers-file example runs exactly as written: the YAML block that starts with
+// "# casus.yaml" is saved as casus.yaml, and every `signaalroute consult --answers casus.yaml ...`
+// line of the README is run against it.
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, body: m[2]! }));
+const casus = blocks.find((b) => b.lang === "yaml" && b.body.startsWith("# casus.yaml"));
+const commands = blocks
+  .filter((b) => b.lang === "sh")
+  .flatMap((b) => b.body.split("\n"))
+  .map((l) => l.replace(/#.*$/, "").trim())
+  .filter((l) => /^signaalroute consult --answers casus\.yaml\b/.test(l));
+
+describe("README examples", () => {
+  it("has the casus.yaml example and the commands that use it", () => {
+    expect(casus).toBeDefined();
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(commands)("`%s` runs as written", async (line) => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-readme-"));
+    writeFileSync(join(dir, "casus.yaml"), casus!.body);
+    const io = fakeIo({ cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
+    const code = await main(line.split(/\s+/).slice(1), io);
+    expect(io.stderr()).not.toMatch(/error|fout/i);
+    expect(code).toBe(0);
+    const record = /--record (\S+)/.exec(line)?.[1];
+    if (record) expect(existsSync(join(dir, record))).toBe(true);
+    else expect(io.stdout()).toMatch(/Veilig Thuis/);
+  });
+});
