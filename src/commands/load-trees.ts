@@ -1,4 +1,4 @@
-import { ALL_RULES, STRUCTURAL_RULES } from "../check/rules/index.js";
+import { CONSULT_RULES, STRUCTURAL_RULES } from "../check/rules/index.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { CliError, EXIT } from "../cli/exit-codes.js";
@@ -22,7 +22,7 @@ export function treeSetFor(paths: readonly string[] | undefined, cwd: string, la
   const given = paths !== undefined && paths.length > 0;
   if (given) requireExisting(paths, cwd);
   // Contact freshness is left to `validate`, where old details are a warning.
-  const rules = given && safety ? ALL_RULES.filter((rule) => rule.id !== "contact-freshness") : STRUCTURAL_RULES;
+  const rules = given && safety ? CONSULT_RULES : STRUCTURAL_RULES;
   const r = loadChecked(readSources(given ? paths.map((p) => resolve(cwd, p)) : [bundledTreesDir()], cwd), rules);
   return usable(r.treeSet, r.diagnostics, lang);
 }

@@ -36,7 +36,7 @@ export async function loadBundled(cwd = process.cwd()): Promise<LoadResult> {
     if (built.treeSet) return { treeSet: built.treeSet, diagnostics: [] };
   }
   // The YAML on disk differs from the build's copy: load and check it the slow way.
-  return (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).STRUCTURAL_RULES);
+  return (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).CONSULT_RULES);
 }
 
 /** The parser, schema and rules, imported only when the build's copy cannot be used. */
@@ -55,7 +55,8 @@ function readPrecompiled(): Precompiled | undefined {
 /** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
 export async function precompileBundledTrees(outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
   const read = readSources([bundledTreesDir()], packageRoot());
-  const { treeSet: set, diagnostics } = (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).STRUCTURAL_RULES);
+  // The stored copy is what every bundled consult runs on: prove every safety rule on it first.
+  const { treeSet: set, diagnostics } = (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).CONSULT_RULES);
   if (!set || !read.contacts) {
     return { ok: false, message: `bundled trees not precompiled: ${diagnostics.length} problem(s); run 'signaalroute validate' to see them` };
   }

@@ -30,5 +30,12 @@ export const ALL_RULES: readonly Rule[] = [
   contactFreshness,
 ];
 
+/**
+ * What a consult's trees must pass: every rule at error level but contact freshness (stale details are
+ * shown with "controleer", they do not make a route wrong). The build proves the bundled trees with
+ * these before it stores them; a consult on other trees proves them before its first question.
+ */
+export const CONSULT_RULES: readonly Rule[] = ALL_RULES.filter((rule) => rule.id !== "contact-freshness");
+
 /** Rules without which the engine could misbehave: a consult refuses trees that break them. */
 export const STRUCTURAL_RULES: readonly Rule[] = [references, noCycle, noDeadEnd, outcomeComplete];
