@@ -138,16 +138,21 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
 /**
  * Per node, the facts that a test at that node or at any node after it can
  * read (guards of branches, implied answers, advice, an outcome's lines).
- * One pass backwards over the nodes' topological order; undefined entries
- * (a cycle) mean "keep every fact".
+ * One pass backwards over the nodes' topological order; with a cycle every
+ * fact is kept everywhere. `reads` says which facts a node itself reads (by
+ * default every test at it; the progress count passes only routing tests).
  */
-export function liveFacts(set: TreeSet): Map<string, Set<string>> {
+export function liveFacts(set: TreeSet, reads: (node: TreeNode) => readonly string[] = readsAt): Map<string, Set<string>> {
   const graph = buildGraph(set);
   const live = new Map<string, Set<string>>();
-  if (!graph.topo) return live;
+  if (!graph.topo) {
+    const all = new Set(set.facts.keys());
+    for (const id of set.nodes.keys()) live.set(id, all);
+    return live;
+  }
   for (let i = graph.topo.length - 1; i >= 0; i--) {
     const id = graph.topo[i]!;
-    const here = new Set(readsAt(set.nodes.get(id)!.node));
+    const here = new Set(reads(set.nodes.get(id)!.node));
     for (const e of graph.out.get(id) ?? []) for (const f of live.get(e.target) ?? []) here.add(f);
     live.set(id, here);
   }

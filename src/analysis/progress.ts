@@ -2,7 +2,7 @@ import { advance, enter, type Settled } from "../engine/engine.js";
 import { factsIn, type Facts } from "../engine/facts.js";
 import type { FactTest, TreeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { answerChoices } from "./fact-graph.js";
+import { answerChoices, liveFacts } from "./fact-graph.js";
 import { buildGraph } from "./graph.js";
 
 /**
@@ -140,20 +140,7 @@ function count(set: TreeSet, cache: Cache, from: Settled, maxStates: number): Qu
  * topological order; with a cycle every fact is kept.
  */
 function routingFacts(set: TreeSet): Map<string, Set<string>> {
-  const graph = buildGraph(set);
-  const out = new Map<string, Set<string>>();
-  if (!graph.topo) {
-    const all = new Set(set.facts.keys());
-    for (const id of set.nodes.keys()) out.set(id, all);
-    return out;
-  }
-  for (let i = graph.topo.length - 1; i >= 0; i--) {
-    const id = graph.topo[i]!;
-    const here = new Set(routingReads(set.nodes.get(id)!.node));
-    for (const e of graph.out.get(id) ?? []) for (const f of out.get(e.target) ?? []) here.add(f);
-    out.set(id, here);
-  }
-  return out;
+  return liveFacts(set, routingReads);
 }
 
 function routingReads(node: TreeNode): string[] {
