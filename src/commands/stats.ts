@@ -65,8 +65,8 @@ export function run(opts: StatsOptions, io: Io): number {
   const style = makeStyle(opts.color);
   const nl = lang === "nl";
   const kinds = nl
-    ? `${s.byKind.question} vragen, ${s.byKind.checklist} checklists, ${s.byKind.info} informatiestappen, ${s.byKind.link} verwijzingen, ${s.byKind.outcome} uitkomsten`
-    : `${s.byKind.question} questions, ${s.byKind.checklist} checklists, ${s.byKind.info} info steps, ${s.byKind.link} links, ${s.byKind.outcome} outcomes`;
+    ? `${s.byKind.question} vragen, ${s.byKind.checklist} checklists, ${s.byKind.info} informatiestappen, ${s.byKind.link} verwijzingen, ${s.byKind.branch} vertakkingen op eerdere antwoorden, ${s.byKind.outcome} uitkomsten`
+    : `${s.byKind.question} questions, ${s.byKind.checklist} checklists, ${s.byKind.info} info steps, ${s.byKind.link} links, ${s.byKind.branch} branches on earlier answers, ${s.byKind.outcome} outcomes`;
   const rows: string[][] = nl
     ? [
         ["bomen", String(s.trees)],

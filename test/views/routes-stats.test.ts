@@ -42,6 +42,15 @@ describe("routes", () => {
 });
 
 describe("stats", () => {
+  it("counts branch nodes as their own kind (the memory fixture has one, 'poort')", async () => {
+    const io = fakeIo();
+    expect(await main(["stats", "--json", "--trees", join(FIXTURES, "trees/valid/memory")], io)).toBe(0);
+    expect(JSON.parse(io.stdout()).byKind).toEqual({ question: 2, checklist: 1, info: 1, link: 0, branch: 1, outcome: 3 });
+    const text = fakeIo();
+    expect(await main(["stats", "--lang", "en", "--trees", join(FIXTURES, "trees/valid/memory")], text)).toBe(0);
+    expect(text.stdout()).toContain("1 branches on earlier answers, 3 outcomes");
+  });
+
   it("--json: nodes by kind, questions, outcomes, edges, paths, longest route", async () => {
     const io = fakeIo();
     expect(await main(["stats", "--json", "--trees", BASIC], io)).toBe(0);
