@@ -128,10 +128,11 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--answers <file>", tr(lang, { nl: "draai zonder terminal met antwoorden uit een YAML-bestand (vraag-id: antwoord-id)", en: "run without a terminal, answers from a YAML file (question-id: answer-id)" }))
     .option("--json", tr(lang, { nl: "met --answers: geef het verslag als JSON", en: "with --answers: print the record as JSON" }))
     .option("--record <file>", tr(lang, { nl: "met --answers: schrijf het verslag naar een bestand (.md of .json)", en: "with --answers: write the record to a file (.md or .json)" }))
+    .option("--template", tr(lang, { nl: "druk een antwoordbestand af voor de route tot nu toe (met --answers: vanaf die antwoorden) met de volgende vraag en haar antwoord-ids", en: "print an answers file for the route so far (with --answers: from those answers) with the next question and its answer ids" }))
     .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde", en: "use these trees (folder or files) instead of the bundled ones" }))
     .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (voor training)", en: "start at this question (for training)" }))
     .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten (bv. de zorgcoördinator); ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml", en: "region file with the regional contacts (e.g. the zorgcoördinator); also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml" }))
-    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json"]))
+    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json", "signaalroute consult --template > casus.yaml", "signaalroute consult --answers casus.yaml --template"]))
     .action(async (o) => {
       const { run } = await import("./commands/consult.js");
       setExit(await run({ ...globals(), ...o }, { io }));

@@ -13,6 +13,7 @@ import type { TreeSet } from "../model/tree-set.js";
 import { buildRecord, localIso } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { renderAdvice, renderAdviceSummary, type AdviceScreenExtras } from "../render/advice-text.js";
+import type { Diagnostic } from "../model/diagnostic.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { wrapText } from "../render/wrap.js";
@@ -33,6 +34,8 @@ export interface ConsultOptions {
   readonly record?: string;
   readonly start?: string;
   readonly region?: string;
+  /** Print an answers file for the route so far (from --answers, or from the start) with the next question to answer. */
+  readonly template?: boolean;
 }
 
 export interface ConsultDeps {
@@ -45,7 +48,7 @@ type RecordExtra = { tool?: string; region?: string };
 
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   try {
-    return await (opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps));
+    return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps));
   } catch (e) {
     // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
     if (e instanceof PromptStopped) {
@@ -210,24 +213,65 @@ function replayable(set: TreeSet, saved: ConsultState): { state: ConsultState; d
   return { state, dropped: saved.history.length - state.history.length };
 }
 
-async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
-  const { parseAnswers, runAnswers, checkExpectation } = await import("../consult/answers-file.js");
-  const file = opts.answers!;
+/** Reads and parses an answers file; a Markdown record, or a file that does not parse, is a usage error (exit 2). */
+async function readAnswers(file: string, io: Io, lang: Lang) {
+  const { parseAnswers } = await import("../consult/answers-file.js");
   const read = readSmallFile(resolve(io.cwd, file));
   if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Antwoordbestand", en: "Answers file" }, file), EXIT.usage);
-  const parsed = parseAnswers(file, read.text);
-  if (!parsed.answers || parsed.diagnostics.length > 0) {
-    throw new CliError({ nl: "Het antwoordbestand is ongeldig:", en: "The answers file is invalid:" }, EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)));
-  }
-  const { set, extra } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, opts.lang);
-  const result = runAnswers(set, startState(set, opts.start), parsed.answers, (k) => parsed.where?.(k));
-  if (result.diagnostics.length > 0) {
+  // A Markdown record is for people: it cannot be replayed. Its JSON twin can.
+  const firstLine = read.text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.trim();
+  if (/\.(md|markdown)$/i.test(file) || firstLine === `# ${m("recordHeading", "nl")}` || firstLine === `# ${m("recordHeading", "en")}`) {
+    const json = /\.(md|markdown)$/i.test(file) ? file.replace(/\.(md|markdown)$/i, ".json") : "verslag.json";
     throw new CliError(
-      { nl: "De antwoorden passen niet bij de beslisbomen:", en: "The answers do not fit the decision trees:" },
-      EXIT.problems,
-      result.diagnostics.map((d) => formatDiagnosticLine({ ...d, file: d.file || file }, opts.lang)),
+      {
+        nl: `'${file}' is een Markdown-verslag; dat is voor mensen en kan niet opnieuw worden gedraaid. Gebruik het JSON-verslag: signaalroute consult --answers ${json} (een consult bewaart het als .json, of met --record ${json}).`,
+        en: `'${file}' is a Markdown record; it is for people and cannot be replayed. Use the JSON record instead: signaalroute consult --answers ${json} (a consult saves it as .json, or with --record ${json}).`,
+      },
+      EXIT.usage,
     );
   }
+  const parsed = parseAnswers(file, read.text);
+  if (!parsed.answers || parsed.diagnostics.length > 0) {
+    throw new CliError({ nl: "Het antwoordbestand is ongeldig:", en: "The answers file is invalid:" }, EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
+  }
+  return { ...parsed, answers: parsed.answers };
+}
+
+function notFitting(diagnostics: readonly Diagnostic[], file: string, lang: Lang): CliError {
+  return new CliError(
+    { nl: "De antwoorden passen niet bij de beslisbomen:", en: "The answers do not fit the decision trees:" },
+    EXIT.problems,
+    diagnostics.map((d) => formatDiagnosticLine({ ...d, file: d.file || file }, lang)),
+  );
+}
+
+/**
+ * `--template`: an answers file for the route so far. With --answers it runs those answers through the engine
+ * and prints them with the next question to answer (empty, with its answer ids); without, the first question.
+ * Answers that do not fit stop it as in a normal run; only the missing answer is what it is for.
+ */
+async function template(opts: ConsultOptions, io: Io): Promise<number> {
+  if (opts.json || opts.record) throw new CliError({ nl: "--template drukt een antwoordbestand af; --json en --record horen bij een run met --answers zonder --template.", en: "--template prints an answers file; --json and --record belong to a run with --answers without --template." }, EXIT.usage);
+  const { runAnswers } = await import("../consult/answers-file.js");
+  const { answersTemplate } = await import("../render/answers-template.js");
+  const parsed = opts.answers ? await readAnswers(opts.answers, io, opts.lang) : undefined;
+  const { set } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, opts.lang);
+  const result = runAnswers(set, startState(set, opts.start), parsed?.answers ?? new Map(), (k) => parsed?.where?.(k), parsed?.blank);
+  const problems = result.diagnostics.filter((d) => d !== result.missing);
+  if (problems.length > 0) throw notFitting(problems, opts.answers ?? "", opts.lang);
+  const pos = position(set, result.state);
+  if (!pos.ok) throw new CliError(pos.error.message, EXIT.problems);
+  io.out(answersTemplate(set, pos.value, opts.lang));
+  return EXIT.ok;
+}
+
+async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
+  const { runAnswers, checkExpectation } = await import("../consult/answers-file.js");
+  const file = opts.answers!;
+  const parsed = await readAnswers(file, io, opts.lang);
+  const { set, extra } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, opts.lang);
+  const result = runAnswers(set, startState(set, opts.start), parsed.answers, (k) => parsed.where?.(k), parsed.blank);
+  if (result.diagnostics.length > 0) throw notFitting(result.diagnostics, file, opts.lang);
   const record = recordOf(set, result.state, opts.lang, io, extra);
   if (parsed.record) io.err(compareWithEarlier(parsed.record, record, opts.lang));
   if (opts.record) writeRecord(opts.record, record, io);

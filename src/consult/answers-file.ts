@@ -1,5 +1,7 @@
 import { offered, position, step } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
+import { UNKNOWN_ID } from "../model/tree.js";
+import { choiceList } from "../render/answers-template.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { parseYaml } from "../load/yaml-file.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
@@ -17,6 +19,8 @@ export type AnswerMap = ReadonlyMap<string, AnswerValue>;
  */
 export interface ParsedAnswers {
   readonly answers?: AnswerMap;
+  /** Questions named in the file with nothing after them (`vraag:`): not answered yet, as in a template. */
+  readonly blank?: ReadonlySet<string>;
   readonly where?: (key: string) => Location;
   readonly diagnostics: Diagnostic[];
   /** Set when the file was a saved consult record: to compare its advice with today's. */
@@ -85,22 +89,37 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: { nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.", en: "An answers file is a mapping 'question-id: answer-id'." } }] };
   }
   const answers = new Map<string, AnswerValue>();
+  const blank = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") answers.set(key, String(value));
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) answers.set(key, value as string[]);
-    else if (value === null) answers.set(key, []);
+    // An empty entry is a question still to be answered (a template's last line), never "nothing ticked": that is `[]`.
+    else if (value === null) blank.add(key);
     else diagnostics.push(at(key, "answers", { nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`, en: `The answer to '${key}' must be an answer id or a list of item ids.` }));
   }
   const expect = scenario ? readExpectation((raw as { expect?: unknown }).expect) : undefined;
-  return { answers, where: (key) => parsed.value.locate([...prefix, key]), diagnostics, ...(expect ? { expect } : {}) };
+  return { answers, blank, where: (key) => parsed.value.locate([...prefix, key]), diagnostics, ...(expect ? { expect } : {}) };
 }
 
-/** Runs a consult from an answers map through the engine. Every problem names the question and, where known, the line. */
-export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerMap, where: (key: string) => Location | undefined): { state: ConsultState; diagnostics: Diagnostic[] } {
+/**
+ * Runs a consult from an answers map through the engine. Every problem names the question and, where known, the line.
+ * It reports every problem it can know in one run: an answer in the wrong shape (a single id for a checklist, a list of
+ * one for a question) is reported and the run goes on with what it evidently means; it stops at an answer that is not
+ * offered or at the first question without an answer (`missing`, also in `diagnostics`), since the route beyond depends
+ * on it. Unknown question ids are always reported.
+ */
+export function runAnswers(
+  set: TreeSet,
+  initial: ConsultState,
+  answers: AnswerMap,
+  where: (key: string) => Location | undefined,
+  blank: ReadonlySet<string> = new Set(),
+): { state: ConsultState; diagnostics: Diagnostic[]; missing?: Diagnostic } {
   let state = initial;
   const used = new Set<string>();
   let reachedEnd = false;
+  let missing: Diagnostic | undefined;
   const diagnostics: Diagnostic[] = [];
   const problem = (key: string | undefined, message: Diagnostic["message"]) => {
     const loc = key !== undefined ? where(key) : undefined;
@@ -122,14 +141,35 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
     if (node.kind === "info") answer = answers.get(node.id) ?? CONTINUE;
     else answer = answers.get(node.id);
     if (answer === undefined) {
-      problem(undefined, {
-        nl: `Het antwoordbestand geeft geen antwoord op vraag '${node.id}' ("${node.text.nl}"). Mogelijk: ${offered(node).join(", ")}.`,
-        en: `The answers file gives no answer to question '${node.id}' ("${node.text.en}"). Possible: ${offered(node).join(", ")}.`,
+      const isBlank = blank.has(node.id);
+      if (isBlank) used.add(node.id);
+      const list = node.kind === "checklist" ? { nl: " (een lijst, bijv. [a, b]; [] = niets aangevinkt)", en: " (a list, e.g. [a, b]; [] = nothing ticked)" } : { nl: "", en: "" };
+      problem(isBlank ? node.id : undefined, {
+        nl: `${isBlank ? `Vraag '${node.id}' is nog niet ingevuld` : `Het antwoordbestand geeft geen antwoord op vraag '${node.id}'`} ("${node.text.nl}"); dit is de volgende vraag op de route. Mogelijk${list.nl}: ${choiceList(node, "nl")}. Met --template ziet u het antwoordbestand tot en met deze vraag.`,
+        en: `${isBlank ? `Question '${node.id}' is not filled in yet` : `The answers file gives no answer to question '${node.id}'`} ("${node.text.en}"); it is the next question on the route. Possible${list.en}: ${choiceList(node, "en")}. --template prints the answers file up to and including this question.`,
       });
+      missing = diagnostics[diagnostics.length - 1];
       break;
     }
     used.add(node.id);
-    const next = step(set, state, answer, pos.value);
+    let given: AnswerValue = answer;
+    // The wrong shape says so, and the run goes on with what the answer evidently means.
+    if (node.kind === "checklist" && typeof given === "string" && given !== UNKNOWN_ID) {
+      problem(node.id, {
+        nl: `Vraag '${node.id}' is een checklist: zet de antwoorden in een lijst: [${given}].`,
+        en: `Question '${node.id}' is a checklist: put the answers in a list: [${given}].`,
+      });
+      given = [given];
+    } else if (node.kind === "question" && Array.isArray(given)) {
+      const one = given.length === 1 ? given[0]! : undefined;
+      problem(node.id, {
+        nl: `Vraag '${node.id}' vraagt één antwoord, geen lijst: kies één antwoord${one !== undefined ? ` en schrijf het zonder haken: ${one}` : ` uit ${offered(node).join(", ")}`}.`,
+        en: `Question '${node.id}' takes one answer, not a list: choose one answer${one !== undefined ? ` and write it without brackets: ${one}` : ` of ${offered(node).join(", ")}`}.`,
+      });
+      if (one === undefined) break;
+      given = one;
+    }
+    const next = step(set, state, given, pos.value);
     if (!next.ok) {
       problem(node.id, next.error.message);
       break;
@@ -141,7 +181,7 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
   // this route never asked only when the run got to the end (otherwise it
   // may simply lie beyond the point where the run stopped).
   const implied = new Map((pos.ok ? pos.value.answers : []).flatMap((a) => (a.implied ? [[a.node, a.implied] as const] : [])));
-  for (const key of answers.keys()) {
+  for (const key of [...answers.keys(), ...blank]) {
     if (used.has(key)) continue;
     const why = implied.get(key);
     if (why) {
@@ -156,5 +196,5 @@ export function runAnswers(set: TreeSet, initial: ConsultState, answers: AnswerM
       problem(key, { nl: `Vraag '${key}' komt op deze route niet voor; het antwoord is niet gebruikt.`, en: `Question '${key}' is not on this route; the answer was not used.` });
     }
   }
-  return { state, diagnostics };
+  return { state, diagnostics, ...(missing ? { missing } : {}) };
 }

@@ -39,7 +39,7 @@ export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: 
       ...(extra.tool ? { tool: extra.tool } : {}),
       treeSet: { hash: set.hash, ...(extra.region ? { region: extra.region } : {}), trees: treesOnPath.map((t) => ({ id: t.id, version: t.version })) },
       steps,
-      outcome: { node: outcome.id, title: outcome.title[lang], urgency: end.urgency, ownUrgency: outcome.urgency, ...(outcome.closes ? { closes: true } : {}) },
+      outcome: { node: outcome.id, title: outcome.title[lang], ...(outcome.text ? { text: outcome.text[lang] } : {}), urgency: end.urgency, ownUrgency: outcome.urgency, ...(outcome.closes ? { closes: true } : {}) },
       facts,
       advice,
       actions: end.actions.map((a) => a[lang]),

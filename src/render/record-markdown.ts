@@ -18,7 +18,9 @@ export function recordToMarkdown(r: ConsultRecord): string {
   if (r.facts.length > 0) {
     out.push("", `## ${m("factsHeading", lang)}`, "", ...r.facts.map((f) => `- ${f.description}`));
   }
-  out.push("", `## ${m("outcome", lang)}: ${r.outcome.title}`, "", `${m("urgency", lang)}: ${URGENCY_TEXT[r.outcome.urgency][lang]}`, "");
+  out.push("", `## ${m("outcome", lang)}: ${r.outcome.title}`, "");
+  if (r.outcome.text) out.push(r.outcome.text, "");
+  out.push(`${m("urgency", lang)}: ${URGENCY_TEXT[r.outcome.urgency][lang]}`, "");
   out.push(`## ${m("adviceTitle", lang)}`, "");
   r.advice.forEach((a, i) => {
     out.push(`${i + 1}. **${a.name}** (${URGENCY_TEXT[a.urgency][lang]})`);
