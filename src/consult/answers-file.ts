@@ -1,6 +1,7 @@
 import { offered, position, step } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { UNKNOWN_ID } from "../model/tree.js";
+import { visible } from "../model/text.js";
 import { choiceList } from "../render/answers-template.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { parseYaml } from "../load/yaml-file.js";
@@ -191,7 +192,7 @@ export function runAnswers(
       });
     } else if (!set.nodes.has(key)) {
       const hint = didYouMean(key, set.nodes.keys());
-      problem(key, { nl: `Onbekende vraag-id '${key}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Unknown question id '${key}'.${hint ? ` Did you mean '${hint}'?` : ""}` });
+      problem(key, { nl: `Onbekende vraag-id '${visible(key)}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Unknown question id '${visible(key)}'.${hint ? ` Did you mean '${hint}'?` : ""}` });
     } else if (reachedEnd) {
       problem(key, { nl: `Vraag '${key}' komt op deze route niet voor; het antwoord is niet gebruikt.`, en: `Question '${key}' is not on this route; the answer was not used.` });
     }

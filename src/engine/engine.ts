@@ -1,4 +1,4 @@
-import type { Text } from "../model/text.js";
+import { visible, type Text } from "../model/text.js";
 import type { AdviceItem, AskingNode, ChecklistNode, GuardedText, ImpliedCase, OutcomeNode, QuestionNode, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -351,7 +351,8 @@ export function offered(node: AskingNode): string[] {
 }
 
 function invalid(node: AskingNode, answer: AnswerValue, allowed: readonly string[]): Result<never> {
-  const given = Array.isArray(answer) ? answer.join(", ") : String(answer);
+  // The answer comes from a file or a draft: echo it so that a terminal cannot act on it.
+  const given = visible(Array.isArray(answer) ? answer.join(", ") : String(answer));
   return fail("invalid-answer", {
     nl: `'${given}' is geen antwoord op vraag '${node.id}'. Mogelijk: ${allowed.join(", ")}.`,
     en: `'${given}' is not an answer to question '${node.id}'. Possible: ${allowed.join(", ")}.`,

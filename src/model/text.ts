@@ -10,3 +10,12 @@ export interface Text {
 export function t(text: Text, lang: Lang): string {
   return text[lang];
 }
+
+/**
+ * A value read from a user's file, made safe to echo in a message: control characters (which a terminal
+ * could act on: wipe the screen, set the clipboard) and bidirectional overrides are shown as \u{..}.
+ */
+export function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}

@@ -44,6 +44,15 @@ describe("region files", () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column}`)).toEqual(expect.arrayContaining(["3:11"]));
   });
 
+  it("a region text with a control character (a terminal could act on it) is refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const file = join(dir, "r.yaml");
+    writeFileSync(file, 'region: { nl: X, en: X }\nexample: false\nverified: "2026-11-01"\ncontacts: { team-a: { name: { nl: "Team\\u001b[2J", en: Team } } }\n');
+    const { region, diagnostics } = loadRegion(file);
+    expect(region).toBeUndefined();
+    expect(diagnostics.map((d) => d.line)).toEqual([4]);
+  });
+
   it("the consult uses the region, names it in the record, and warns that an example is fictional", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
     const answers = join(dir, "a.yaml");
