@@ -31,6 +31,14 @@ describe("the bundled trees", () => {
     expect(next.kind === "info" && next.advice?.some((a) => a.contact === "alarm-112" && a.urgency === "acuut")).toBe(true);
   });
 
+  it("give help ('? Uitleg') on every question and checklist, in both languages", () => {
+    const without = [...set.nodes.values()]
+      .map((e) => e.node)
+      .filter((n) => (n.kind === "question" || n.kind === "checklist") && !(n.help?.nl.trim() && n.help?.en.trim()))
+      .map((n) => n.id);
+    expect(without).toEqual([]);
+  });
+
   it("name no discouraged terms anywhere a person reads (source addresses are not user text)", () => {
     const all = JSON.stringify([...set.trees.values(), ...set.contacts.values()], (key, value) => (key === "url" || key === "sources" ? undefined : value)).toLowerCase();
     for (const term of ["loverboy", "kinderprostitu", "jeugdprostitu", "child prostitut"]) expect(all).not.toContain(term);
