@@ -1,9 +1,11 @@
-import stringWidth from "string-width";
-import wrapAnsi from "wrap-ansi";
+import stringWidth from "fast-string-width";
+import { wrapAnsi } from "fast-wrap-ansi";
 
 /**
  * Wrapping for the terminal: at word boundaries, with wide characters (CJK,
- * emoji) and ANSI colour codes accounted for (wrap-ansi, string-width).
+ * emoji) and ANSI colour codes accounted for (fast-wrap-ansi and
+ * fast-string-width: the ones @inquirer/core already loads for the prompts,
+ * so the consult pays for one wrapping library, not two).
  * Pure: the width is given by the caller, who knows the terminal.
  */
 
