@@ -71,8 +71,3 @@ function compute(node: ChecklistNode, watched: readonly string[]): ChecklistChoi
   });
   return { byEdge: out, exact: true };
 }
-
-/** The index into `byEdge` of a checklist edge label (`route-N` or `otherwise`). */
-export function routeIndex(node: ChecklistNode, label: string): number {
-  return label === "otherwise" ? node.routes.length : Number(label.slice("route-".length)) - 1;
-}

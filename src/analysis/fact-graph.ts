@@ -7,7 +7,7 @@ import { factsIn } from "../engine/facts.js";
 import { buildGraph } from "./graph.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { checklistChoices, routeIndex } from "./checklist-choices.js";
+import { checklistChoices } from "./checklist-choices.js";
 
 /**
  * The consult as a graph of what it can remember: one state per (node, facts)
@@ -60,8 +60,6 @@ export interface FactGraph {
   readonly topo?: readonly number[];
   /** False when a checklist was too large to try every combination that matters, or the state limit was hit. */
   readonly complete: boolean;
-  /** Engine errors met while exploring (a broken reference): the structural rules report them. */
-  readonly errors: number;
 }
 
 export interface FactGraphOptions {
@@ -81,7 +79,6 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
   const out: FactEdge[][] = [];
   const index = new Map<string, number>();
   let complete = true;
-  let errors = 0;
   // A fact no test at or after a node can read changes nothing from there on: drop it from the state there,
   // so consults that differ only in such facts share their future (what invariants need of them is kept on
   // the edges, as `facts`). Without this, every mix of early answers would copy the rest of the consult.
@@ -109,7 +106,7 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
     return i;
   };
   const first = enter(set, startId);
-  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [], taken: [], facts: new Set() }, complete: false, errors: 1 };
+  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [], taken: [], facts: new Set() }, complete: false };
   const startState = intern(first.value)!;
   for (let i = 0; i < states.length; i++) {
     const { node, facts } = states[i]!;
@@ -118,10 +115,8 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
     for (const choice of answerChoices(node, options.watch?.get(node.id) ?? [])) {
       if (!choice.exact) complete = false;
       const r = advance(set, node, choice.answer, facts);
-      if (!r.ok) {
-        errors++;
-        continue;
-      }
+      // A broken reference: the structural rules report it.
+      if (!r.ok) continue;
       const to = intern(r.value);
       if (to === undefined) continue;
       // Two answers that lead to the same state with the same advice are one edge for every purpose but naming the answer.
@@ -132,7 +127,7 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
     }
   }
   const topo = order(states.length, out);
-  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied, taken: first.value.taken, facts: first.value.facts }, ...(topo ? { topo } : {}), complete, errors };
+  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied, taken: first.value.taken, facts: first.value.facts }, ...(topo ? { topo } : {}), complete };
 }
 
 /**
@@ -263,7 +258,6 @@ function approximate(node: ChecklistNode, edge: number, pattern: readonly string
   return [...new Set([...pattern, ...(route.anyOf ? [route.anyOf[0]!] : []), ...pool.slice(0, route.atLeast ?? 0)])];
 }
 
-export { routeIndex };
 
 /** Kahn's algorithm over the states; undefined when there is a cycle. */
 function order(n: number, out: readonly (readonly FactEdge[])[]): number[] | undefined {

@@ -36,14 +36,14 @@ export type InvariantResult =
 const LEAST = URGENCIES.length - 1;
 
 /** The checklist items invariants name, per checklist: the fact graph must tell their ticks apart. */
-export function watchedItems(graph: { readonly set: FactGraph["set"] }, invariants: readonly Invariant[]): Map<string, string[]> {
+export function watchedItems(set: FactGraph["set"], invariants: readonly Invariant[]): Map<string, string[]> {
   const watch = new Map<string, string[]>();
   const visit = (c: PathCondition) => {
     if ("anyOf" in c) c.anyOf.forEach(visit);
     else if ("allOf" in c) c.allOf.forEach(visit);
     else if ("not" in c) visit(c.not);
     else if ("answered" in c) {
-      const n = graph.set.nodes.get(c.answered.node)?.node;
+      const n = set.nodes.get(c.answered.node)?.node;
       if (n?.kind === "checklist" && n.items.some((i) => i.id === c.answered.answer)) {
         const list = watch.get(n.id) ?? [];
         if (!list.includes(c.answered.answer)) list.push(c.answered.answer);
@@ -286,9 +286,14 @@ function indexOf(fg: FactGraph): EdgeIndex {
   return ix;
 }
 
-/** Proves an invariant on the set's own fact graph (built once, watching what the set's invariants name). */
+/** The set's own fact graph for the checks: built once per set, watching the checklist items its invariants name. */
+export function checkedFactGraph(set: FactGraph["set"]): FactGraph {
+  return factGraphOf(set, watchedItems(set, allInvariants(set)));
+}
+
+/** Proves an invariant on the set's own fact graph. */
 export function proveOnSet(set: FactGraph["set"], inv: Invariant): InvariantResult {
-  return proveInvariant(factGraphOf(set, watchedItems({ set }, allInvariants(set))), inv);
+  return proveInvariant(checkedFactGraph(set), inv);
 }
 
 function atomIndex(atoms: Atom[], a: Atom): number {

@@ -42,7 +42,7 @@ describe("declared-invariants", () => {
   describe("proveInvariant", () => {
     const set = loadSet(FIXTURE);
     // Watch the items the cases below name, as validate watches what the set's invariants name.
-    const graph = buildFactGraph(set, { watch: watchedItems({ set }, allInvariants(set)) });
+    const graph = buildFactGraph(set, { watch: watchedItems(set, allInvariants(set)) });
     const inv = (when: Invariant["when"], require: Invariant["require"], unless?: Invariant["unless"]): Invariant => ({
       id: "t",
       description: { nl: "t", en: "t" },

@@ -1,5 +1,5 @@
-import { factGraphOf, type FactEdge, type FactGraph } from "../../analysis/fact-graph.js";
-import { allInvariants, watchedItems } from "../../analysis/invariants.js";
+import type { FactEdge, FactGraph } from "../../analysis/fact-graph.js";
+import { checkedFactGraph } from "../../analysis/invariants.js";
 import type { CollectedAdvice } from "../../engine/engine.js";
 import { URGENCIES, urgencyRank } from "../../model/urgency.js";
 import type { Text } from "../../model/text.js";
@@ -34,7 +34,7 @@ export const cautiousUnknown: Rule = {
   },
   check(ctx) {
     const set = ctx.graph.set;
-    const fg = factGraphOf(set, watchedItems({ set }, allInvariants(set)));
+    const fg = checkedFactGraph(set);
     if (!fg.topo || fg.start.state < 0) return;
     const { reach, must, contacts } = reachAndMust(fg);
     /** What taking an edge can still lead to: its own advice, then everything reachable from its target. */

@@ -1,5 +1,4 @@
-import { factGraphOf } from "../../analysis/fact-graph.js";
-import { allInvariants, watchedItems } from "../../analysis/invariants.js";
+import { checkedFactGraph } from "../../analysis/invariants.js";
 import type { PathCondition } from "../../model/tree.js";
 import { factRefs } from "../fact-refs.js";
 import type { Rule } from "../rule.js";
@@ -57,7 +56,7 @@ export const factUse: Rule = {
     }
     if (set.facts.size === 0) return;
 
-    const fg = factGraphOf(set, watchedItems({ set }, allInvariants(set)));
+    const fg = checkedFactGraph(set);
     if (fg.start.state < 0) return;
     const passed = new Set<string>(fg.start.path);
     const taken = new Set<string>(fg.start.taken.map((t) => `${t.node}|${t.label}`));
