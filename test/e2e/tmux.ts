@@ -17,6 +17,8 @@ export class TmuxSession {
     const exports = Object.entries(env)
       .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       .join(" ");
+    // The pid keeps sessions of test runs in other checkouts, running at the same time, apart.
+    name = `${name}-${process.pid}`;
     new TmuxSession(name).kill();
     // exec: the pane's process is the command itself, so a test can kill it.
     return TmuxSession.spawn(name, `cd ${JSON.stringify(cwd)} && exec env ${exports} ${command}`, size);
