@@ -49,8 +49,7 @@ function pickRelevant(errors: readonly SchemaError[]): SchemaError[] {
   const kindErrors = new Set(errors.filter((e) => e.keyword === "enum" && e.instancePath.endsWith("/kind")).map((e) => e.instancePath.slice(0, -5)));
   return errors.filter((e) => {
     // With an unknown kind, the only useful message is about the kind itself.
-    for (const prefix of kindErrors) if (e.instancePath === prefix && !(e.keyword === "enum")) return false;
-    return true;
+    return !(kindErrors.has(e.instancePath) && e.keyword !== "enum");
   });
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap, visit } from "yaml";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import type { Locator } from "../model/tree-set.js";
 
@@ -21,10 +21,39 @@ export function parseYaml(file: string, text: string): YamlResult {
       en: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; no decision tree is that large. Split it, or check that it is the right file.`,
     });
   }
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          file,
+          line: tooDeep.line,
+          column: tooDeep.column,
+          ruleId: "yaml-syntax",
+          severity: "error",
+          message: {
+            nl: `YAML-fout: ${YAML_CODES_NL.RESOURCE_EXHAUSTION} (meer dan ${MAX_NESTING} niveaus).`,
+            en: `YAML error: ${YAML_CODES_EN.RESOURCE_EXHAUSTION} (more than ${MAX_NESTING} levels).`,
+          },
+        },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    // uniqueKeys is checked below in one pass: the library's own check is quadratic in the size of a map.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    // The parser guards its own recursion (RESOURCE_EXHAUSTION); anything that still escapes is reported, not thrown.
+    return fail(file, "yaml-syntax", {
+      nl: `YAML kan niet worden gelezen: ${firstLine(String((e as Error).message))}`,
+      en: `YAML cannot be read: ${firstLine(String((e as Error).message))}`,
+    });
+  }
   const locate = makeLocator(file, doc, lineCounter);
-  const errors: Diagnostic[] = doc.errors.map((e) => {
+  const errors: Diagnostic[] = [...doc.errors, ...duplicateKeys(doc)].map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     return {
       file,
@@ -32,7 +61,7 @@ export function parseYaml(file: string, text: string): YamlResult {
       column: pos.col,
       ruleId: "yaml-syntax",
       severity: "error",
-      message: { nl: `YAML-fout (${e.code}): ${YAML_CODES_NL[e.code] ?? firstLine(e.message)}`, en: `YAML error (${e.code}): ${firstLine(e.message)}` },
+      message: { nl: `YAML-fout (${e.code}): ${YAML_CODES_NL[e.code] ?? firstLine(e.message)}`, en: `YAML error (${e.code}): ${YAML_CODES_EN[e.code] ?? firstLine(e.message)}` },
     };
   });
   if (errors.length > 0) return { ok: false, diagnostics: errors };
@@ -49,6 +78,75 @@ export function parseYaml(file: string, text: string): YamlResult {
   return { ok: true, value: { data, locate }, diagnostics: [] };
 }
 
+/** Far deeper than any tree needs (the bundled ones nest 8 levels), far below where the parser's recursion fails. */
+export const MAX_NESTING = 64;
+
+/**
+ * An upper estimate of how deeply the YAML nests, found in one pass before
+ * the parser sees the text. Deep nesting must be refused before parsing: near
+ * the end of the stack, V8 can fail to compile a regular expression and stop
+ * the process with a fatal "out of memory" that no `catch` can see. Block
+ * nesting is a stack of indentations (plus `- `/`? ` indicators that open a
+ * collection on the same line); flow nesting counts `[`/`{` outside quotes and
+ * comments. Returns the first place past MAX_NESTING, or undefined.
+ */
+function firstTooDeep(text: string): { line: number; column: number } | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let lineNo = 0;
+  for (const line of text.split("\n")) {
+    lineNo++;
+    let i = 0;
+    while (line[i] === " ") i++;
+    if (flow === 0 && i < line.length && line[i] !== "#") {
+      while (indents.length > 0 && indents[indents.length - 1]! >= i) indents.pop();
+      indents.push(i);
+      // `- - x` and `? - x`: each indicator after the first opens one more collection on this line.
+      let indicators = 0;
+      while ((line[i] === "-" || line[i] === "?") && (line[i + 1] === " " || i + 1 === line.length)) {
+        if (indicators++ > 0) indents.push(i);
+        if (indents.length > MAX_NESTING) return { line: lineNo, column: i + 1 };
+        i += 2;
+        while (line[i] === " ") i++;
+      }
+    }
+    if (indents.length > MAX_NESTING) return { line: lineNo, column: i + 1 };
+    let quote: string | undefined;
+    for (let c = i; c < line.length; c++) {
+      const ch = line[c]!;
+      if (quote) {
+        if (ch === quote) quote = undefined;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === "#" && (c === 0 || line[c - 1] === " ")) break;
+      else if (ch === "[" || ch === "{") {
+        flow++;
+        if (indents.length + flow > MAX_NESTING) return { line: lineNo, column: c + 1 };
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+    }
+  }
+  return undefined;
+}
+
+/** A key that appears twice in one mapping, as the library's `uniqueKeys` reports it, in linear time. */
+function duplicateKeys(doc: Document): { code: string; message: string; pos: [number, number] }[] {
+  const found: { code: string; message: string; pos: [number, number] }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const v = pair.key.value;
+        const key = `${typeof v}:${String(v)}`;
+        if (seen.has(key)) {
+          const at = pair.key.range?.[0] ?? 0;
+          found.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
+        } else seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
 /** Dutch explanations of the YAML errors people make most; others keep the library's English text. */
 const YAML_CODES_NL: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: "twee dubbelepunten op één regel; zet de waarde op een nieuwe, ingesprongen regel of tussen aanhalingstekens",
@@ -60,6 +158,12 @@ const YAML_CODES_NL: Record<string, string> = {
   UNEXPECTED_TOKEN: "onverwacht teken; controleer aanhalingstekens en dubbelepunten",
   BAD_SCALAR_START: "een waarde mag niet met dit teken beginnen; zet de tekst tussen aanhalingstekens",
   MISSING_ANCHOR: "deze alias verwijst naar een anker dat niet bestaat",
+  RESOURCE_EXHAUSTION: "lijsten of sleutels zijn hier te diep in elkaar genest; zo diep gaat geen beslisboom",
+};
+
+/** English texts that say more than the library's own message. */
+const YAML_CODES_EN: Record<string, string> = {
+  RESOURCE_EXHAUSTION: "lists or keys are nested too deeply here; no decision tree is that deep",
 };
 
 function firstLine(s: string): string {
@@ -75,12 +179,23 @@ function fail(file: string, ruleId: string, message: Diagnostic["message"]): Yam
  * path that exists (so a missing property points at its parent).
  */
 function makeLocator(file: string, doc: Document, lc: LineCounter): Locator {
+  // One index per mapping, built on first use, so locating many problems in one large map stays linear.
+  const indexes = new WeakMap<object, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
   return (path) => {
     let node: unknown = doc.contents;
     let found: Node | null = (doc.contents as Node | null) ?? null;
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = pairOf(node, String(seg));
         if (!pair) break;
         node = pair.value;
         found = (isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? pair.value : pair.key) as Node;

@@ -18,7 +18,11 @@ function severityWord(s: Diagnostic["severity"], lang: Lang): string {
  */
 export function formatStylish(list: readonly Diagnostic[], lang: Lang, style: ChalkInstance): string {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of list) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of list) {
+    const ds = byFile.get(d.file);
+    if (ds) ds.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, ds] of byFile) {
     out.push("", style.underline(file));
