@@ -46,6 +46,18 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
       });
       continue;
     }
+    if (base.national) {
+      diagnostics.push({
+        ...(locate ? locate(["contacts", id]) : { file }),
+        ruleId: "region-national",
+        severity: "error",
+        message: {
+          nl: `Regiobestand: '${id}' (${base.name.nl}) is een landelijk contact; een regio kan de gegevens daarvan niet wijzigen. Zet hier alleen regionale contacten, zoals de zorgcoördinator mensenhandel.`,
+          en: `Region file: '${id}' (${base.name.en}) is a national contact; a region cannot change its details. List only regional contacts here, such as the care coordinator for human trafficking.`,
+        },
+      });
+      continue;
+    }
     const stillUnconfirmed = (base.unconfirmed?.fields ?? []).filter((f) => !(f in override));
     const { unconfirmed: _drop, ...rest } = base;
     void _drop;

@@ -24,4 +24,6 @@ export interface Contact {
   readonly action?: Text;
   /** True for the organisation's own people (colleague, aandachtsfunctionaris). */
   readonly internal?: boolean;
+  /** A national service (112, the police, Veilig Thuis, CSG, ...): a region file may not change its details. */
+  readonly national?: boolean;
 }

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
 import { run } from "../../src/commands/consult.js";
 import { regionPath } from "../../src/commands/region-option.js";
 import { applyRegion, loadRegion } from "../../src/load/region.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, FIXTURES, loadSet } from "../helpers.js";
+import { BASIC, FIXTURES, loadSet, ROOT } from "../helpers.js";
 
 const regionFile = join(FIXTURES, "regions/test-regio.yaml");
 
@@ -75,5 +76,45 @@ describe("region files", () => {
     writeFileSync(join(cfgDir, "config.yaml"), "# my settings\nregion: regio/utrecht.yaml\n");
     expect(regionPath(undefined, io({ XDG_CONFIG_HOME: dir }))).toBe(join(cfgDir, "regio/utrecht.yaml"));
     expect(regionPath(undefined, io({ XDG_CONFIG_HOME: join(dir, "none") }))).toBeUndefined();
+  });
+});
+
+describe("a region cannot replace a national contact (issue 13 item 5)", () => {
+  const bundled = loadSet(join(ROOT, "trees"));
+  const write = (body: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-region-nat-"));
+    const file = join(dir, "regio.yaml");
+    writeFileSync(file, `region: { nl: Testregio, en: Test region }\nexample: false\nverified: "2026-11-01"\ncontacts:\n${body}`);
+    return file;
+  };
+
+  it.each(["alarm-112", "politie", "veilig-thuis", "csg", "kindertelefoon", "helpwanted", "chat-met-fier", "comensha"])("%s is national in the bundled directory", (id) => {
+    expect(bundled.contacts.get(id)?.national).toBe(true);
+  });
+
+  it("the regional contacts stay open to a region", () => {
+    expect(bundled.contacts.get("zorgcoordinator")?.national).toBeUndefined();
+    expect(bundled.contacts.get("avim")?.national).toBeUndefined();
+  });
+
+  it("overriding 112 is refused at the contact's line, and nothing of the region is applied", () => {
+    const file = write(`  zorgcoordinator:\n    phone: "012-3456789"\n  alarm-112:\n    name: { nl: "Wijkagent (niet 112)", en: "Community officer (not 112)" }\n    phone: "0900-8844"\n`);
+    const { region, locate } = loadRegion(file);
+    const applied = applyRegion(bundled, region!, file, locate);
+    expect(applied.set).toBeUndefined();
+    expect(applied.diagnostics.map((d) => `${d.ruleId} ${d.line}`)).toEqual(["region-national 8"]);
+    expect(applied.diagnostics[0]!.message.nl).toContain("landelijk contact");
+  });
+
+  it("a consult with such a region file stops before the first question, with exit 2", async () => {
+    const file = write(`  csg:\n    phone: "0800-0000"\n`);
+    const answers = join(mkdtempSync(join(tmpdir(), "sr-region-nat-")), "a.yaml");
+    writeFileSync(answers, "answers:\n  acuut-gevaar: ja\n");
+    const io = fakeIo();
+    const code = await main(["consult", "--region", file, "--answers", answers], io);
+    expect(code).toBe(2);
+    expect(io.stderr()).toContain("csg");
+    expect(io.stderr()).toContain("landelijk contact");
+    expect(io.stdout()).toBe("");
   });
 });
