@@ -4,7 +4,9 @@ import type { AnswerValue } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
 import type { Text } from "../model/text.js";
 import type { AskingNode, ChecklistNode, OutcomeNode, TreeNode } from "../model/tree.js";
+import { createHash } from "node:crypto";
 import { answerChoices } from "./fact-graph.js";
+import { buildGraph } from "./graph.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { urgencyRank, type Urgency } from "../model/urgency.js";
@@ -67,6 +69,8 @@ export interface AdviceDelta {
   readonly urgencyChanged: readonly { readonly contact: string; readonly from: Urgency; readonly to: Urgency }[];
   readonly outcome: { readonly from: string; readonly to: string };
   readonly outcomeUrgency: { readonly from: Urgency; readonly to: Urgency };
+  /** Present when the contacts both sides advise come in another order (e.g. 112 no longer first). */
+  readonly order?: { readonly from: readonly string[]; readonly to: readonly string[] };
 }
 
 export interface ChangeGroup extends AdviceDelta {
@@ -81,7 +85,11 @@ export const NO_SUCH_ANSWER: RouteEnd = { outcome: "-", urgency: "advies", advic
 
 export function adviceDelta(before: RouteEnd, after: RouteEnd): AdviceDelta {
   const find = (list: readonly AdviceSig[], c: string) => list.find((x) => x.contact === c);
+  const common = (list: readonly AdviceSig[], other: readonly AdviceSig[]) => list.filter((a) => find(other, a.contact)).map((a) => a.contact);
+  const from = common(before.advice, after.advice);
+  const to = common(after.advice, before.advice);
   return {
+    ...(from.join("\0") !== to.join("\0") ? { order: { from, to } } : {}),
     removed: before.advice.filter((a) => !find(after.advice, a.contact)),
     added: after.advice.filter((a) => !find(before.advice, a.contact)),
     urgencyChanged: after.advice.flatMap((a) => {
@@ -105,6 +113,12 @@ export interface RouteDiff {
   /** Answers (or checklist items) added to or removed from a question both versions have. */
   readonly answersAdded: readonly { readonly node: string; readonly answer: string }[];
   readonly answersRemoved: readonly { readonly node: string; readonly answer: string }[];
+  /** Contacts in the directory: added, removed, or with changed details (name, phone, hours, ...). */
+  readonly contactsAdded: readonly string[];
+  readonly contactsRemoved: readonly string[];
+  readonly contactsChanged: readonly ContactChange[];
+  /** Texts a professional reads at a question both versions have: the question, each answer or item label. */
+  readonly textsChanged: readonly TextChange[];
   /** Changed combinations, at most `limit`, shortest first. */
   readonly combinations: readonly ChangedCombination[];
   /** Distinct changed results found (may exceed `combinations.length`). */
@@ -115,6 +129,21 @@ export interface RouteDiff {
   readonly summary: readonly ChangeGroup[];
   /** False when the walk stopped at the state limit: the lists above may then be incomplete. */
   readonly complete: boolean;
+}
+
+export interface ContactChange {
+  readonly contact: string;
+  /** The fields that differ, with their values on each side (texts as {nl, en}; absent as null). */
+  readonly fields: readonly { readonly field: string; readonly from: unknown; readonly to: unknown }[];
+}
+
+export interface TextChange {
+  readonly node: string;
+  /** "text" for the question itself; "answer" or "item" with `id` for one choice; "unknown" for its "weet ik niet" label. */
+  readonly part: "text" | "answer" | "item" | "unknown";
+  readonly id?: string;
+  readonly from: Text;
+  readonly to: Text;
 }
 
 export interface DiffLimits {
@@ -201,10 +230,86 @@ function diffStructure(oldSet: TreeSet, newSet: TreeSet) {
     const after = newSet.nodes.get(node.id)?.node;
     if (isAsking(node) && (!after || !isAsking(after))) questionsRemoved.push(node.id);
   }
-  return { treesAdded, treesRemoved, versionsChanged, outcomesAdded, outcomesRemoved, outcomesChanged, questionsAdded, questionsRemoved, answersAdded, answersRemoved };
+  return {
+    treesAdded,
+    treesRemoved,
+    versionsChanged,
+    outcomesAdded,
+    outcomesRemoved,
+    outcomesChanged,
+    questionsAdded,
+    questionsRemoved,
+    answersAdded,
+    answersRemoved,
+    ...diffContacts(oldSet, newSet),
+    textsChanged: diffTexts(oldSet, newSet),
+  };
+}
+
+/** Every field of every contact, compared as data: a changed phone number of 112 is a change, whatever the routes do. */
+function diffContacts(oldSet: TreeSet, newSet: TreeSet) {
+  const contactsAdded = [...newSet.contacts.keys()].filter((id) => !oldSet.contacts.has(id));
+  const contactsRemoved = [...oldSet.contacts.keys()].filter((id) => !newSet.contacts.has(id));
+  const contactsChanged: ContactChange[] = [];
+  for (const [id, after] of newSet.contacts) {
+    const before = oldSet.contacts.get(id);
+    if (!before) continue;
+    const a = before as unknown as Readonly<Record<string, unknown>>;
+    const b = after as unknown as Readonly<Record<string, unknown>>;
+    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .filter((f) => JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null))
+      .map((field) => ({ field, from: a[field] ?? null, to: b[field] ?? null }));
+    if (fields.length > 0) contactsChanged.push({ contact: id, fields });
+  }
+  return { contactsAdded, contactsRemoved, contactsChanged };
+}
+
+const sameText = (a: Text | undefined, b: Text | undefined) => a?.nl === b?.nl && a?.en === b?.en;
+
+/** Label changes at questions and checklists both versions have: a swapped "ja"/"nee" label is a change even when the ids stay. */
+function diffTexts(oldSet: TreeSet, newSet: TreeSet): TextChange[] {
+  const out: TextChange[] = [];
+  for (const { node } of newSet.nodes.values()) {
+    const before = oldSet.nodes.get(node.id)?.node;
+    if (!before || before.kind !== node.kind) continue;
+    if (node.kind === "question" && before.kind === "question") {
+      if (!sameText(before.text, node.text)) out.push({ node: node.id, part: "text", from: before.text, to: node.text });
+      for (const a of node.answers) {
+        const was = before.answers.find((x) => x.id === a.id);
+        if (was && !sameText(was.label, a.label)) out.push({ node: node.id, part: "answer", id: a.id, from: was.label, to: a.label });
+      }
+      if (node.unknown?.label && before.unknown?.label && !sameText(before.unknown.label, node.unknown.label)) out.push({ node: node.id, part: "unknown", from: before.unknown.label, to: node.unknown.label });
+    } else if (node.kind === "checklist" && before.kind === "checklist") {
+      if (!sameText(before.text, node.text)) out.push({ node: node.id, part: "text", from: before.text, to: node.text });
+      for (const i of node.items) {
+        const was = before.items.find((x) => x.id === i.id);
+        if (was && !sameText(was.label, i.label)) out.push({ node: node.id, part: "item", id: i.id, from: was.label, to: i.label });
+      }
+      if (node.unknown?.label && before.unknown?.label && !sameText(before.unknown.label, node.unknown.label)) out.push({ node: node.id, part: "unknown", from: before.unknown.label, to: node.unknown.label });
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- lockstep walk
+
+/**
+ * A hash per node of everything a consult can meet from it on: the node's own
+ * content (answers, facts it sets and tests, advice) and, through its edges,
+ * the hashes of what follows. Two versions with the same hash at a node route
+ * every answer from there the same way. Empty when the graph has a cycle.
+ */
+function reachableHashes(set: TreeSet): Map<string, string> {
+  const graph = buildGraph(set);
+  const hashes = new Map<string, string>();
+  if (!graph.topo) return hashes;
+  for (const id of [...graph.topo].reverse()) {
+    const h = createHash("sha256").update(JSON.stringify(set.nodes.get(id)!.node));
+    for (const e of graph.out.get(id) ?? []) h.update(`|${e.label}>${hashes.get(e.target) ?? "?"}`);
+    hashes.set(id, h.digest("hex"));
+  }
+  return hashes;
+}
 
 /**
  * One side's position: a question, checklist, info step or outcome, the facts
@@ -362,6 +467,18 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     return states.length - 1;
   };
 
+  // Where both sides stand at the same node, with the same facts and advice so far, and everything
+  // reachable from that node is the same in both versions, every continuation ends the same: nothing
+  // to walk. This keeps the walk to the changed part of the trees.
+  const oldHash = reachableHashes(oldSet);
+  const newHash = reachableHashes(newSet);
+  const settledSame = (s: State) => {
+    if (s.old.node === "" || s.old.node !== s.new.node || Object.keys(s.pendingOld).length + Object.keys(s.pendingNew).length > 0) return false;
+    const h = oldHash.get(s.old.node);
+    if (h === undefined || h !== newHash.get(s.new.node)) return false;
+    return JSON.stringify([...s.old.facts].sort()) === JSON.stringify([...s.new.facts].sort()) && JSON.stringify(s.old.advice) === JSON.stringify(s.new.advice);
+  };
+
   const oldStart = sideFrom(oldSet, [], enter(oldSet, oldSet.main.entry));
   const newStart = sideFrom(newSet, [], enter(newSet, newSet.main.entry));
   if (!oldStart || !newStart) return { combinations: [], combinationsTotal: 0, combinationPaths: 0n, summary: [], complete: false };
@@ -372,6 +489,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     const oldDone = isDone(oldSet, s.old);
     const newDone = isDone(newSet, s.new);
     if (oldDone && newDone) continue;
+    if (settledSame(s)) continue;
     const oldNode = oldDone ? undefined : (oldSet.nodes.get(s.old.node)!.node as AskingNode);
     const newNode = newDone ? undefined : (newSet.nodes.get(s.new.node)!.node as AskingNode);
     const link = (next: State, answer?: DiffAnswer) => {
@@ -447,7 +565,9 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     const before = routeEnd(oldSet, s.old) ?? NO_SUCH_ANSWER;
     const after = routeEnd(newSet, s.new) ?? NO_SUCH_ANSWER;
     // A changed outcome counts even when its advice and urgency stayed the same: what the professional reads changed.
-    if (sameSet(before.advice, after.advice) && before.urgency === after.urgency && before.outcome === after.outcome) continue;
+    // So does another order of the same contacts: the first one is the action on top of the advice screen.
+    const sameOrder = before.advice.map((a) => a.contact).join("\0") === after.advice.map((a) => a.contact).join("\0");
+    if (sameSet(before.advice, after.advice) && sameOrder && before.urgency === after.urgency && before.outcome === after.outcome) continue;
     combinationsTotal++;
     combinationPaths += count[i]!;
     const delta = adviceDelta(before, after);
@@ -458,6 +578,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
       urgencyChanged: delta.urgencyChanged,
       outcome: delta.outcome.from === delta.outcome.to ? null : delta.outcome,
       outcomeUrgency: delta.outcomeUrgency.from === delta.outcomeUrgency.to ? null : delta.outcomeUrgency,
+      order: delta.order ?? null,
     });
     const group = groups.get(groupKey) ?? { ...delta, results: 0, paths: 0n };
     group.results++;

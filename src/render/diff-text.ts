@@ -47,9 +47,23 @@ export function combinationText(oldSet: TreeSet, newSet: TreeSet, c: ChangedComb
   if (oneSided) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome === NO_SUCH_ANSWER.outcome ? c.new.outcome : c.old.outcome}`);
   else if (c.old.outcome !== c.new.outcome) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome} -> ${c.new.outcome}`);
   if (!oneSided && c.old.urgency !== c.new.urgency) notes.push(`${lang === "nl" ? "urgentie" : "urgency"} ${word(c.old.urgency, lang)} -> ${word(c.new.urgency, lang)}`);
+  const order = (e: ChangedCombination["old"]) => e.advice.map((a) => a.contact).join(",");
+  if (!oneSided && order(c.old) !== order(c.new) && c.old.advice.length === c.new.advice.length) notes.push(lang === "nl" ? "andere volgorde" : "another order");
   if (c.count > 1n) notes.push(lang === "nl" ? `${c.count} antwoordcombinaties` : `${c.count} answer combinations`);
   if (notes.length) line += ` (${notes.join("; ")})`;
   return line;
+}
+
+/** A contact field's value in one short line: texts in the chosen language, lists joined, absent as "-". */
+function valueText(v: unknown, lang: Lang): string {
+  if (v === null || v === undefined) return "-";
+  if (typeof v === "object" && v !== null && "nl" in v && "en" in v) return `'${short(String((v as Record<Lang, unknown>)[lang]), 60)}'`;
+  if (typeof v === "string") return `'${short(v, 60)}'`;
+  return short(JSON.stringify(v), 60);
+}
+
+function orderText(set: TreeSet, ids: readonly string[], lang: Lang): string {
+  return ids.map((c) => set.contacts.get(c)?.name[lang] ?? c).join(", ");
 }
 
 function contactList(set: TreeSet, list: readonly AdviceSig[], lang: Lang): string {
@@ -58,7 +72,21 @@ function contactList(set: TreeSet, list: readonly AdviceSig[], lang: Lang): stri
 
 export function isEmptyDiff(d: RouteDiff): boolean {
   return (
-    d.treesAdded.length + d.treesRemoved.length + d.versionsChanged.length + d.outcomesAdded.length + d.outcomesRemoved.length + d.outcomesChanged.length + d.questionsAdded.length + d.questionsRemoved.length + d.answersAdded.length + d.answersRemoved.length + d.combinationsTotal ===
+    d.treesAdded.length +
+      d.treesRemoved.length +
+      d.versionsChanged.length +
+      d.outcomesAdded.length +
+      d.outcomesRemoved.length +
+      d.outcomesChanged.length +
+      d.questionsAdded.length +
+      d.questionsRemoved.length +
+      d.answersAdded.length +
+      d.answersRemoved.length +
+      d.contactsAdded.length +
+      d.contactsRemoved.length +
+      d.contactsChanged.length +
+      d.textsChanged.length +
+      d.combinationsTotal ===
     0
   );
 }
@@ -91,6 +119,15 @@ export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
     ...d.answersAdded.map((a) => style.green(`+ ${a.node}: ${a.answer}`)),
     ...d.answersRemoved.map((a) => style.red(`- ${a.node}: ${a.answer}`)),
   ]);
+  section(nl ? "Contacten" : "Contacts", [
+    ...d.contactsAdded.map((c) => style.green(`+ ${c}`)),
+    ...d.contactsRemoved.map((c) => style.red(`- ${c}`)),
+    ...d.contactsChanged.map((c) => style.yellow(`~ ${c.contact}: ${c.fields.map((f) => `${f.field} ${valueText(f.from, lang)} -> ${valueText(f.to, lang)}`).join("; ")}`)),
+  ]);
+  section(
+    nl ? "Teksten bij vragen (vraag, antwoorden, vinkjes)" : "Texts at questions (question, answers, items)",
+    d.textsChanged.map((t) => style.yellow(`~ ${t.node}${t.id ? ` [${t.id}]` : t.part === "unknown" ? " [unknown]" : ""}: '${t.from[lang]}' -> '${t.to[lang]}'`)),
+  );
   section(
     nl ? "Samenvatting: wat er verandert in het advies" : "Summary: how the advice changes",
     d.summary.map((g) => {
@@ -102,6 +139,7 @@ export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
       ];
       if (g.outcome.from !== g.outcome.to) parts.push(`${nl ? "uitkomst" : "outcome"} ${g.outcome.from} -> ${g.outcome.to}`);
       if (g.outcomeUrgency.from !== g.outcomeUrgency.to) parts.push(`${nl ? "urgentie" : "urgency"} ${word(g.outcomeUrgency.from, lang)} -> ${word(g.outcomeUrgency.to, lang)}`);
+      if (g.order) parts.push(`${nl ? "volgorde" : "order"} ${orderText(oldSet, g.order.from, lang)} -> ${orderText(newSet, g.order.to, lang)}`);
       return `${parts.join("; ")}: ${nl ? `${g.paths} antwoordcombinaties` : `${g.paths} answer combinations`}`;
     }),
   );
@@ -150,6 +188,10 @@ export function diffJson(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
     questionsRemoved: d.questionsRemoved,
     answersAdded: d.answersAdded,
     answersRemoved: d.answersRemoved,
+    contactsAdded: d.contactsAdded,
+    contactsRemoved: d.contactsRemoved,
+    contactsChanged: d.contactsChanged,
+    textsChanged: d.textsChanged.map((t) => ({ ...t, from: t.from[lang], to: t.to[lang] })),
     combinationsTotal: d.combinationsTotal,
     combinationPaths: d.combinationPaths.toString(),
     summary: d.summary.map((g) => ({ ...g, paths: g.paths.toString(), removed: names(oldSet, g.removed), added: names(newSet, g.added) })),

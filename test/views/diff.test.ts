@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diffRoutes } from "../../src/analysis/route-diff.js";
 import { main } from "../../src/cli.js";
 import { loadFromTexts } from "../../src/load/load.js";
-import { combinationText, diffText } from "../../src/render/diff-text.js";
+import { combinationText, diffText, isEmptyDiff } from "../../src/render/diff-text.js";
 import { makeStyle } from "../../src/render/style.js";
 import { FIXTURES, loadSet } from "../helpers.js";
 import { fakeIo } from "./io.js";
@@ -100,7 +100,7 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
     expect(diffText(same, before, before, { old: "a", new: "a" }, "nl", makeStyle(false))).toContain("Geen verschil in de routes.");
   });
 
-  it("questions asked in another order: the answer given on one side is replayed on the other, so nothing changed", async () => {
+  it("questions asked in another order: the answer given on one side is replayed on the other; only the order of the advice can change", async () => {
     const { loadFromTexts } = await import("../../src/load/load.js");
     const { readFileSync } = await import("node:fs");
     const contacts = { file: "contacts.yaml", text: readFileSync(join(OLD, "contacts.yaml"), "utf8") };
@@ -115,7 +115,14 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
     const ab = tree("a", q("a", "b", "nee", "team-a") + q("b", "eind", "ja", "team-b"));
     const ba = tree("b", q("b", "a", "ja", "team-b") + q("a", "eind", "nee", "team-a"));
     const d = diffRoutes(ab, ba);
-    expect(d.combinationsTotal).toBe(0);
+    // Same contacts everywhere; only a=nee, b=ja names both, and then in the order asked: team-a first before, team-b first now.
+    expect(d.combinationsTotal).toBe(1);
+    expect(d.combinations[0]!.answers.map((a) => `${a.node}=${String(a.answer)}`).sort()).toEqual(["a=nee", "b=ja"]);
+    expect(d.summary).toHaveLength(1);
+    // The outcome adds alarm-112 at "advies", last on both sides.
+    expect(d.summary[0]!.order).toEqual({ from: ["team-a", "team-b", "alarm-112"], to: ["team-b", "team-a", "alarm-112"] });
+    expect(d.summary[0]!.added).toEqual([]);
+    expect(d.summary[0]!.removed).toEqual([]);
     // Change one answer's advice in the reordered version: exactly the combinations with a=nee differ (2 of 4).
     const changed = tree("b", q("b", "a", "ja", "team-b") + q("a", "eind", "nee", "alarm-112"));
     const d2 = diffRoutes(ab, changed);
@@ -257,5 +264,55 @@ describe("diff: what facts and new answers change", () => {
     const worse = load(text("start.yaml").replace("    implied:\n      - when: gevaar\n        answer: ja\n        because: { nl: U meldde direct gevaar., en: You reported direct danger. }\n", "").replace("{ when: { anyOf: [gevaar, vermoeden] }, next: melden }", "{ when: vermoeden, next: melden }"));
     const w = diffRoutes(base, worse);
     expect(w.combinations.some((c) => c.answers.some((a) => a.node === "vermoeden" && a.answer === "nee" && a.side === "new") && c.new.outcome !== "melden")).toBe(true);
+  });
+});
+
+describe("diff: what a professional reads changed, even when the routes did not (issue 13 items 3, 12)", () => {
+  const BASIC_DIR = join(FIXTURES, "trees/valid/basic");
+  /** A copy of the basic fixture with one text edit applied to one file. */
+  const edited = (file: string, from: string, to: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-diff-edit-"));
+    cpSync(BASIC_DIR, dir, { recursive: true });
+    const text = readFileSync(join(dir, file), "utf8");
+    expect(text).toContain(from);
+    writeFileSync(join(dir, file), text.replace(from, to));
+    return loadSet(dir);
+  };
+  const base = loadSet(BASIC_DIR);
+
+  it("the same trees: nothing to report, and the walk stops at the first node it knows is the same", () => {
+    const d = diffRoutes(base, loadSet(BASIC_DIR));
+    expect(isEmptyDiff(d)).toBe(true);
+  });
+
+  it("112's phone number changed in the directory: reported as a contact change, not 'same'", () => {
+    const d = diffRoutes(base, edited("contacts.yaml", 'phone: "112"', 'phone: "0900-8844"'));
+    expect(d.contactsChanged).toEqual([{ contact: "alarm-112", fields: [{ field: "phone", from: "112", to: "0900-8844" }] }]);
+    expect(isEmptyDiff(d)).toBe(false);
+    expect(diffText(d, base, base, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain("~ alarm-112: phone '112' -> '0900-8844'");
+  });
+
+  it("the danger question's labels swapped: both label changes are listed, though every route is the same", () => {
+    const after = edited("start.yaml", '{ id: ja, label: { nl: Ja, en: "Yes" }, next: bel-112', '{ id: ja, label: { nl: Nee, en: "No" }, next: bel-112');
+    const d = diffRoutes(base, after);
+    expect(d.combinationsTotal).toBe(0);
+    expect(d.textsChanged).toEqual([{ node: "gevaar", part: "answer", id: "ja", from: { nl: "Ja", en: "Yes" }, to: { nl: "Nee", en: "No" } }]);
+    expect(isEmptyDiff(d)).toBe(false);
+  });
+
+  it("112 no longer first: another order of the same contacts is a changed result", () => {
+    // bel-112 now names team-a (acuut) before 112: the same contacts at the same levels, 112 second.
+    const after = edited(
+      "start.yaml",
+      "      - { contact: alarm-112, urgency: acuut,",
+      "      - { contact: team-a, urgency: acuut, why: { nl: Test., en: Test. } }\n      - { contact: alarm-112, urgency: acuut,",
+    );
+    const d = diffRoutes(base, after);
+    // Every route through bel-112 ("ja" and "weet ik niet") changes: team-a becomes acuut and comes first.
+    expect(d.combinationsTotal).toBeGreaterThan(0);
+    const ordered = d.summary.filter((g) => g.order);
+    expect(ordered.length).toBeGreaterThan(0);
+    expect(ordered[0]!.order!.from[0]).toBe("alarm-112");
+    expect(ordered[0]!.order!.to[0]).toBe("team-a");
   });
 });
