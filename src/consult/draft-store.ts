@@ -1,4 +1,4 @@
-import { readdirSync, renameSync, rmSync } from "node:fs";
+import { linkSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -99,13 +99,35 @@ export function readDraft(file: string, now: Date): DraftRead {
 
 /** Moves a draft that must not be used out of the way, keeping it for whoever wants to look at it. */
 export function moveAside(file: string, now: Date): { movedTo?: string } {
-  const movedTo = file.replace(/\.json$/, "") + `.corrupt-${now.toISOString().replace(/[:.]/g, "-")}.json`;
-  try {
-    renameSync(file, movedTo);
-    return { movedTo };
-  } catch {
-    return {};
+  return putAside(file, file.replace(/\.json$/, ""), now);
+}
+
+/**
+ * Renames `file` to `<stem>.corrupt-<time>-<hex>.json` without ever replacing
+ * a file already there (two drafts put aside in the same millisecond keep both).
+ */
+function putAside(file: string, stem: string, now: Date): { movedTo?: string } {
+  for (let i = 0; i < 5; i++) {
+    const movedTo = `${stem}.corrupt-${now.toISOString().replace(/[:.]/g, "-")}-${randomBytes(2).toString("hex")}.json`;
+    try {
+      // link() never replaces an existing name; then the old name goes.
+      linkSync(file, movedTo);
+      rmSync(file, { force: true });
+      return { movedTo };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") continue;
+      if (code === "ENOENT") return {};
+      try {
+        // No hard links on this file system: a rename to a fresh random name.
+        renameSync(file, movedTo);
+        return { movedTo };
+      } catch {
+        return {};
+      }
+    }
   }
+  return {};
 }
 
 export interface DraftEntry {
@@ -263,8 +285,7 @@ function migrateLegacy(env: Env, now: Date): { movedTo?: string } {
       saveDraft(draftFile(env, newDraftId(created)), draft);
       rmSync(old, { force: true });
     } else if (sawDraftJson) {
-      movedTo = join(base, `draft.corrupt-${now.toISOString().replace(/[:.]/g, "-")}.json`);
-      renameSync(old, movedTo);
+      movedTo = putAside(old, join(base, "draft"), now).movedTo;
     }
     for (const t of temps) rmSync(t, { force: true });
     rmSync(join(base, "draft.lock"), { force: true });
