@@ -20,7 +20,7 @@ import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { wrapText } from "../render/wrap.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
-import { exitOnSignals, sayNow, type HandledSignal } from "../ui/terminal-restore.js";
+import { exitOnSignals, sayNow, type HandledSignal, type SignalGuard } from "../ui/terminal-restore.js";
 import { clean, draftLine } from "../consult/draft-line.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
@@ -54,7 +54,8 @@ type RecordExtra = { tool?: string; region?: string };
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   // Signals (Ctrl-C outside a prompt, a closed terminal, kill): the terminal is restored, what was kept is said.
   const interrupted: Interrupted = {};
-  const off = exitOnSignals((signal) => sayStopped(interrupted, signal, opts.lang));
+  const guard = exitOnSignals((signal) => sayStopped(interrupted, signal, opts.lang));
+  loadingGuard = guard;
   try {
     return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps, interrupted));
   } catch (e) {
@@ -66,9 +67,13 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
     throw e;
   } finally {
     interrupted.lock?.release();
-    off();
+    guard.off();
+    loadingGuard = undefined;
   }
 }
+
+/** Trees load with the default signal disposition: checking trees given with --trees takes seconds of synchronous work. */
+let loadingGuard: SignalGuard | undefined;
 
 /** What a signal handler needs to know about the consult running now. */
 interface Interrupted {
@@ -90,7 +95,8 @@ function sayStopped(ctx: Interrupted, signal: HandledSignal, lang: Lang): void {
 
 /** The trees (bundled or given) with the region laid over them, and what the record says about them. */
 async function treesAndRegion(trees: readonly string[] | undefined, regionFile: string | undefined, io: Io, lang: Lang): Promise<{ set: TreeSet; extra: RecordExtra }> {
-  const region = await withRegion(await treeSetForQuick(trees, io.cwd, lang), regionFile, lang);
+  const load = () => treeSetForQuick(trees, io.cwd, lang);
+  const region = await withRegion(await (loadingGuard ? loadingGuard.withDefaultSignals(load) : load()), regionFile, lang);
   if (region.example) io.err(m("exampleRegion", lang) + "\n");
   return { set: region.set, extra: { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) } };
 }

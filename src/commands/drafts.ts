@@ -57,7 +57,7 @@ export async function run(opts: DraftsOptions, deps: DraftsDeps): Promise<number
   if (!opts.yes) {
     if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new CliError(mfText("purgeNeedsYes", {}), EXIT.usage);
     const message = one !== undefined ? mf("purgeConfirmOne", lang, { draft: `${one} (${draftLine(removable[0]!, lang)})` }) : mf("purgeConfirmAll", lang, { n: removable.length, aside: aside.length });
-    const off = exitOnSignals((signal) => sayNow(`\n${mf("stoppedSignalPlain", lang, { signal })} ${m("purgeKept", lang)}\n`));
+    const { off } = exitOnSignals((signal) => sayNow(`\n${mf("stoppedSignalPlain", lang, { signal })} ${m("purgeKept", lang)}\n`));
     let sure: boolean;
     try {
       const prompter = await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))();

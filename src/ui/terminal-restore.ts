@@ -38,10 +38,22 @@ export function sayNow(text: string): void {
  * number. With a handler installed, Node delivers the signal between two
  * pieces of synchronous work, never in the middle of writing a draft, so a
  * write and its rename are never cut apart by these signals (only SIGKILL can
- * do that; the next start recovers the draft). Returns the function that
- * removes the handlers again.
+ * do that; the next start recovers the draft).
+ *
+ * That also means a handler waits for long synchronous work, such as checking
+ * trees given with --trees (seconds): `withDefaultSignals` runs such work with
+ * the default disposition, so a signal ends the process at once, with the
+ * same exit code (the shell reports 128 + the signal) and the terminal as it
+ * was (nothing is drawn while trees load, so there is nothing to restore).
  */
-export function exitOnSignals(onSignal: (signal: HandledSignal) => void): () => void {
+export interface SignalGuard {
+  /** Removes the handlers. */
+  readonly off: () => void;
+  /** Runs `work` without the handlers (a signal ends the process at once), then puts them back. */
+  readonly withDefaultSignals: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+export function exitOnSignals(onSignal: (signal: HandledSignal) => void): SignalGuard {
   const handler = (signal: HandledSignal) => {
     restoreTerminal();
     try {
@@ -52,8 +64,22 @@ export function exitOnSignals(onSignal: (signal: HandledSignal) => void): () => 
     process.exit(SIGNAL_EXIT[signal]);
   };
   const signals = Object.keys(SIGNAL_EXIT) as HandledSignal[];
-  for (const s of signals) process.on(s, handler);
-  return () => {
-    for (const s of signals) process.off(s, handler);
+  const on = () => signals.forEach((s) => process.on(s, handler));
+  const off = () => signals.forEach((s) => process.off(s, handler));
+  on();
+  return {
+    off,
+    withDefaultSignals: async (work) => {
+      // A signal that arrived during the synchronous work just before is queued in the event loop, and is read in
+      // the loop's next poll phase: let it be handled first (two turns of the loop make sure a poll phase ran).
+      // Removing the handler before that would drop it: a Ctrl-C that does nothing.
+      for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));
+      off();
+      try {
+        return await work();
+      } finally {
+        on();
+      }
+    },
   };
 }
