@@ -111,8 +111,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       "after",
       examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --answers antwoorden.yaml --json", "signaalroute validate trees/", "signaalroute contacts veilig", "signaalroute --lang en consult"]) +
         tr(lang, {
-          nl: "\nExitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet), 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard).\n",
-          en: "\nExit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit), 2 could not run (arguments, file), 3 no terminal, 70 a bug in signaalroute, 130 stopped (draft kept).\n",
+          nl: "\nExitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet), 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).\n",
+          en: "\nExit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit), 2 could not run (arguments, file), 3 no terminal, 70 a bug in signaalroute, 130 stopped (draft kept), 129 and 143 stopped by SIGHUP or SIGTERM (terminal restored, draft kept).\n",
         }),
     );
 

@@ -313,3 +313,27 @@ describe("a data folder that stops taking writes mid-consult", () => {
     expect(out.stderr()).toContain("signaalroute drafts --purge");
   });
 });
+
+describe("README: the drafts examples", () => {
+  it("every `signaalroute drafts` line of the README runs as written (exit 0, or 2 for an id that is not there)", async () => {
+    const { main } = await import("../../src/cli.js");
+    const { ROOT } = await import("../helpers.js");
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((b) => b[1]!.split("\n"))
+      .map((l) => l.replace(/#.*$/, "").trim())
+      .filter((l) => l.startsWith("signaalroute drafts"));
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    for (const line of lines) {
+      await twoConsults();
+      const out = io(false);
+      const code = await main(line.split(/\s+/).slice(1), out);
+      // The README's example id is fictional: here it is not there, and that is said with the ids that are.
+      if (line.includes("20261128-140500-a3f9")) {
+        expect(code).toBe(2);
+        expect(out.stderr()).toContain("Er is geen onderbroken consult met id '20261128-140500-a3f9'");
+      } else expect(code, `${line}: ${out.stderr()}`).toBe(0);
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+});
