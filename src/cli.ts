@@ -111,8 +111,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       "after",
       examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --answers antwoorden.yaml --json", "signaalroute validate trees/", "signaalroute contacts veilig", "signaalroute --lang en consult"]) +
         tr(lang, {
-          nl: "\nExitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet), 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard).\n",
-          en: "\nExit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit), 2 could not run (arguments, file), 3 no terminal, 70 a bug in signaalroute, 130 stopped (draft kept).\n",
+          nl: "\nExitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet), 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).\n",
+          en: "\nExit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit), 2 could not run (arguments, file), 3 no terminal, 70 a bug in signaalroute, 130 stopped (draft kept), 129 and 143 stopped by SIGHUP or SIGTERM (terminal restored, draft kept).\n",
         }),
     );
 
@@ -123,8 +123,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   const sub = (name: string, description: T) => program.command(name).description(tr(lang, description)).exitOverride().configureOutput(output);
 
   sub("consult", { nl: "start een begeleid consult (standaard de meegeleverde bomen)", en: "start a guided consult (the bundled trees by default)" })
-    .option("--resume", tr(lang, { nl: "ga verder met het onderbroken consult", en: "continue the interrupted consult" }))
-    .option("--new", tr(lang, { nl: "begin opnieuw, ook als er een onderbroken consult is", en: "start again, even if a consult was interrupted" }))
+    .option("--resume [id]", tr(lang, { nl: "ga verder met een onderbroken consult (met meer dan één: kies er een, of geef het id uit 'signaalroute drafts')", en: "continue an interrupted consult (with more than one: pick one, or give the id from 'signaalroute drafts')" }))
+    .option("--new", tr(lang, { nl: "begin een nieuw consult zonder te vragen; onderbroken consulten blijven bewaard", en: "start a new consult without asking; interrupted consults are kept" }))
     .option("--answers <file>", tr(lang, { nl: "draai zonder terminal met antwoorden uit een YAML-bestand (vraag-id: antwoord-id)", en: "run without a terminal, answers from a YAML file (question-id: answer-id)" }))
     .option("--json", tr(lang, { nl: "met --answers: geef het verslag als JSON", en: "with --answers: print the record as JSON" }))
     .option("--record <file>", tr(lang, { nl: "met --answers: schrijf het verslag naar een bestand (.md of .json)", en: "with --answers: write the record to a file (.md or .json)" }))
@@ -132,9 +132,19 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde", en: "use these trees (folder or files) instead of the bundled ones" }))
     .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (voor training)", en: "start at this question (for training)" }))
     .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten (bv. de zorgcoördinator); ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml", en: "region file with the regional contacts (e.g. the zorgcoördinator); also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml" }))
-    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json", "signaalroute consult --template > casus.yaml", "signaalroute consult --answers casus.yaml --template"]))
+    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --resume 20261128-140500-a3f9", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json", "signaalroute consult --template > casus.yaml", "signaalroute consult --answers casus.yaml --template"]))
     .action(async (o) => {
       const { run } = await import("./commands/consult.js");
+      setExit(await run({ ...globals(), ...o }, { io }));
+    });
+
+  sub("drafts", { nl: "toon de onderbroken consulten (begonnen, bewaard, hoe ver), of verwijder ze", en: "list the interrupted consults (started, saved, how far), or remove them" })
+    .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--purge [id]", tr(lang, { nl: "verwijder alle onderbroken consulten, of alleen dit id (vraagt om bevestiging)", en: "remove every interrupted consult, or only this id (asks to confirm)" }))
+    .option("--yes", tr(lang, { nl: "met --purge: niet om bevestiging vragen (nodig zonder terminal)", en: "with --purge: do not ask to confirm (needed without a terminal)" }))
+    .addHelpText("after", examples(["signaalroute drafts", "signaalroute drafts --json", "signaalroute drafts --purge 20261128-140500-a3f9", "signaalroute drafts --purge --yes"]))
+    .action(async (o) => {
+      const { run } = await import("./commands/drafts.js");
       setExit(await run({ ...globals(), ...o }, { io }));
     });
 

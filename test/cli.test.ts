@@ -19,7 +19,12 @@ describe("command line", () => {
     const en = fakeIo();
     await main(["--lang", "en", "consult", "--help"], en);
     expect(en.stdout()).toContain("Examples:");
-    expect(en.stdout()).toContain("continue the interrupted consult");
+    expect(en.stdout()).toContain("continue an interrupted consult");
+    // The drafts command has its help with examples, and is listed.
+    expect(io.stdout()).toContain("drafts");
+    const drafts = fakeIo();
+    expect(await main(["drafts", "--help"], drafts)).toBe(0);
+    expect(drafts.stdout()).toContain("$ signaalroute drafts --purge --yes");
   });
 
   it("--version prints the package version", async () => {

@@ -1,16 +1,18 @@
 import { resolve } from "node:path";
-import { acquireLock, draftPath, readDraft, releaseLock, removeDraft, saveDraft, type Draft } from "../consult/draft-store.js";
+import { draftFile, draftsDir, listDrafts, lockDraft, moveAside, newDraftId, readDraft, removeDraft, saveDraft, type Draft, type DraftEntry, type HeldLock } from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
 import { offerToSave, writeRecord } from "../consult/record-files.js";
 import { compareWithEarlier } from "../consult/replay-record.js";
 import { back, position, start } from "../engine/engine.js";
-import type { ConsultState } from "../engine/state.js";
+import type { AnswerValue, ConsultState } from "../engine/state.js";
+import type { AskingNode } from "../model/tree.js";
 import { CliError, EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
 import { m } from "../i18n/messages.js";
+import { mf, mfText } from "../i18n/format.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { buildRecord, localIso } from "../record/build-record.js";
+import { answerText, buildRecord, localIso } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { renderAdvice, renderAdviceSummary, type AdviceScreenExtras } from "../render/advice-text.js";
 import type { Diagnostic } from "../model/diagnostic.js";
@@ -18,6 +20,8 @@ import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { wrapText } from "../render/wrap.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
+import { exitOnSignals, sayNow, type HandledSignal, type SignalGuard } from "../ui/terminal-restore.js";
+import { clean, draftLine } from "../consult/draft-line.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
 import { treeSetForQuick } from "./load-trees-fast.js";
@@ -28,7 +32,8 @@ export interface ConsultOptions {
   readonly color: boolean;
   readonly answers?: string;
   readonly json?: boolean;
-  readonly resume?: boolean;
+  /** `--resume` (true) or `--resume ID`. */
+  readonly resume?: boolean | string;
   readonly new?: boolean;
   readonly trees?: readonly string[];
   readonly record?: string;
@@ -47,8 +52,12 @@ export interface ConsultDeps {
 type RecordExtra = { tool?: string; region?: string };
 
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
+  // Signals (Ctrl-C outside a prompt, a closed terminal, kill): the terminal is restored, what was kept is said.
+  const interrupted: Interrupted = {};
+  const guard = exitOnSignals((signal) => sayStopped(interrupted, signal, opts.lang));
+  loadingGuard = guard;
   try {
-    return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps));
+    return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps, interrupted));
   } catch (e) {
     // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
     if (e instanceof PromptStopped) {
@@ -56,12 +65,38 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
       return EXIT.interrupted;
     }
     throw e;
+  } finally {
+    interrupted.lock?.release();
+    guard.off();
+    loadingGuard = undefined;
   }
+}
+
+/** Trees load with the default signal disposition: checking trees given with --trees takes seconds of synchronous work. */
+let loadingGuard: SignalGuard | undefined;
+
+/** What a signal handler needs to know about the consult running now. */
+interface Interrupted {
+  id?: string;
+  lock?: HeldLock;
+  /** Set once the draft has been saved. */
+  saved?: boolean;
+  /** The answers the draft could not be updated with (a read-only or full data folder), as an answers file. */
+  unsaved?: string;
+  dir?: string;
+}
+
+function sayStopped(ctx: Interrupted, signal: HandledSignal, lang: Lang): void {
+  if (ctx.unsaved !== undefined) sayNow(`\n${mf("draftStale", lang, { dir: ctx.dir ?? "" })}\n${ctx.unsaved}`);
+  else if (ctx.saved && ctx.id) sayNow(`\n${mf("stoppedSignal", lang, { signal, id: ctx.id })}\n`);
+  else sayNow(`\n${mf("stoppedSignalPlain", lang, { signal })}\n`);
+  ctx.lock?.release();
 }
 
 /** The trees (bundled or given) with the region laid over them, and what the record says about them. */
 async function treesAndRegion(trees: readonly string[] | undefined, regionFile: string | undefined, io: Io, lang: Lang): Promise<{ set: TreeSet; extra: RecordExtra }> {
-  const region = await withRegion(await treeSetForQuick(trees, io.cwd, lang), regionFile, lang);
+  const load = () => treeSetForQuick(trees, io.cwd, lang);
+  const region = await withRegion(await (loadingGuard ? loadingGuard.withDefaultSignals(load) : load()), regionFile, lang);
   if (region.example) io.err(m("exampleRegion", lang) + "\n");
   return { set: region.set, extra: { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) } };
 }
@@ -81,90 +116,148 @@ function wrapping(io: Io): Io {
   return { ...io, out: (t) => io.out(wrapText(t, widthOf(io))), err: (t) => io.err(wrapText(t, widthOf(io))) };
 }
 
-async function interactive(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
+async function interactive(opts: ConsultOptions, deps: ConsultDeps, ctx: Interrupted): Promise<number> {
   const io = wrapping(deps.io);
   const lang = opts.lang;
   if (opts.json || opts.record) throw new CliError({ nl: m("answersOnly", "nl"), en: m("answersOnly", "en") }, EXIT.usage);
+  const wantedId = typeof opts.resume === "string" ? opts.resume : undefined;
+  // Drafts from earlier versions are migrated, temporary files left by a kill recovered, damaged drafts put aside.
+  const listing = listDrafts(io.env, io.now());
+  // An id that is not there is an error that lists the ids, with or without a terminal.
+  if (wantedId !== undefined && !listing.drafts.some((d) => d.id === wantedId)) throw unknownDraft(wantedId, listing.drafts, lang);
   // Both ends must be a terminal: prompts written into a redirected file help nobody.
   if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new CliError({ nl: m("noTerminal", "nl"), en: m("noTerminal", "en") }, EXIT.noTerminal);
   const style = makeStyle(opts.color);
   io.out(style.bold(m("opening", lang)) + "\n" + style.dim(m("noPersonalData", lang)) + "\n");
+  for (const id of listing.recovered) io.err(style.yellow(mf("draftRecovered", lang, { id })) + "\n");
+  for (const f of listing.movedAside) io.err(style.yellow(`${m("draftCorrupt", lang)} ${f}`) + "\n");
 
-  const path = draftPath(io.env);
-  let lock;
-  try {
-    lock = acquireLock(path);
-  } catch {
-    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${path}`, en: `${m("draftUnwritable", "en")} ${path}` }, EXIT.usage);
-  }
-  if (!lock.ok) throw new CliError({ nl: `${m("consultRunning", "nl")} (${lock.heldBy})`, en: `${m("consultRunning", "en")} (${lock.heldBy})` }, EXIT.usage);
-  try {
-    return await interactiveLocked(opts, { ...deps, io }, path, style);
-  } finally {
-    releaseLock(path);
-  }
+  let prompter: Prompter | undefined;
+  const getPrompter = async () => (prompter ??= await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))());
+  const picked = await pickDraft(opts, listing.drafts, wantedId, lang, io, style, getPrompter);
+  return interactiveWith(opts, { ...deps, io }, picked, style, await getPrompter(), ctx);
 }
 
-async function interactiveLocked(opts: ConsultOptions, deps: ConsultDeps, path: string, style: ReturnType<typeof makeStyle>): Promise<number> {
-  const { io } = deps;
-  const lang = opts.lang;
-  const read = readDraft(path, io.now());
-  if (read.kind === "corrupt") io.err(style.yellow(`${m("draftCorrupt", lang)} ${read.movedTo ?? path}`) + "\n");
-  const existing = read.kind === "ok" ? read.draft : undefined;
-  if (opts.resume && !existing) throw new CliError({ nl: m("noDraft", "nl"), en: m("noDraft", "en") }, EXIT.usage);
-
-  const prompter = await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))();
-  let resume = Boolean(opts.resume);
-  if (existing && !opts.resume && !opts.new) {
-    const pick = await prompter.select({
+/** The consult to continue (a draft), or undefined for a new one; asks when there is a choice. */
+async function pickDraft(opts: ConsultOptions, drafts: readonly DraftEntry[], wantedId: string | undefined, lang: Lang, io: Io, style: ReturnType<typeof makeStyle>, prompter: () => Promise<Prompter>): Promise<DraftEntry | undefined> {
+  if (opts.new) return undefined;
+  if (wantedId !== undefined) return drafts.find((d) => d.id === wantedId)!;
+  const free = drafts.filter((d) => d.draft && !d.running);
+  if (opts.resume) {
+    if (free.length === 0) throw new CliError(drafts.length > 0 ? mfText("draftAllRunning", {}) : { nl: m("noDraft", "nl"), en: m("noDraft", "en") }, EXIT.usage);
+    if (free.length === 1) {
+      io.out(style.green(mf("draftResuming", lang, { draft: draftLine(free[0]!, lang) })) + "\n");
+      return free[0];
+    }
+    const id = await (await prompter()).select({ id: "resume-pick", message: `${mf("draftsWaiting", lang, { n: free.length })} ${m("draftPick", lang)}`, choices: free.map((d) => ({ value: d.id, name: draftLine(d, lang) })) });
+    return free.find((d) => d.id === id);
+  }
+  if (free.length === 0) return undefined;
+  if (free.length === 1) {
+    const pick = await (await prompter()).select({
       id: "resume-or-new",
-      message: m("resumeQuestion", lang),
+      message: mf("draftWaitingOne", lang, { draft: draftLine(free[0]!, lang) }),
       choices: [
-        { value: "resume", name: m("resumeChoice", lang) },
-        { value: "new", name: m("newChoice", lang) },
+        { value: "resume", name: m("draftResumeThis", lang) },
+        { value: "new", name: m("draftNewKeepOne", lang) },
       ],
     });
-    resume = pick === "resume";
+    return pick === "resume" ? free[0] : undefined;
+  }
+  const pick = await (await prompter()).select({
+    id: "resume-or-new",
+    message: `${mf("draftsWaiting", lang, { n: free.length })} ${m("draftPick", lang)}`,
+    choices: [...free.map((d) => ({ value: d.id, name: draftLine(d, lang) })), { value: "new", name: m("draftNewKeep", lang), separatorBefore: " " }],
+  });
+  return free.find((d) => d.id === pick);
+}
+
+function unknownDraft(id: string, drafts: readonly DraftEntry[], lang: Lang): CliError {
+  const ids = drafts.map((d) => d.id).join(", ");
+  return new CliError(ids ? mfText("draftUnknownId", { id: clean(id), ids }) : mfText("draftUnknownIdNone", { id: clean(id) }), EXIT.usage, drafts.map((d) => `${d.id}  ${draftLine(d, lang)}`));
+}
+
+/** The first answers kept in a draft for listings: their labels in both languages, no more than this many. */
+const PROGRESS_LABELS = 3;
+
+async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: DraftEntry | undefined, style: ReturnType<typeof makeStyle>, prompter: Prompter, ctx: Interrupted): Promise<number> {
+  const { io } = deps;
+  const lang = opts.lang;
+  const now = io.now();
+  const id = picked?.id ?? newDraftId(now);
+  const path = draftFile(io.env, id);
+  let lock;
+  try {
+    lock = lockDraft(io.env, id);
+  } catch {
+    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${draftsDir(io.env)}`, en: `${m("draftUnwritable", "en")} ${draftsDir(io.env)}` }, EXIT.usage);
+  }
+  if (!lock.ok) throw new CliError(mfText("draftBusy", { id, pid: lock.heldBy }), EXIT.usage);
+  Object.assign(ctx, { id, lock: lock.lock, dir: draftsDir(io.env) });
+
+  // Read again under the lock: the listing may be older than the draft.
+  let existing: Draft | undefined;
+  if (picked) {
+    const read = readDraft(path, io.now());
+    if (read.kind !== "ok") throw new CliError(read.kind === "corrupt" ? { nl: `${m("draftCorrupt", "nl")} ${read.movedTo ?? path}`, en: `${m("draftCorrupt", "en")} ${read.movedTo ?? path}` } : unknownDraft(id, [], lang).text, EXIT.usage);
+    existing = read.draft;
   }
   // A resumed consult runs on the trees and region it started with, however it is resumed.
-  const trees = resume ? existing!.trees : opts.trees?.map((t) => resolve(io.cwd, t));
-  const regionFile = resume ? existing!.region : regionPath(opts.region, io);
+  const trees = existing ? existing.trees : opts.trees?.map((t) => resolve(io.cwd, t));
+  const regionFile = existing ? existing.region : regionPath(opts.region, io);
   const { set, extra } = await treesAndRegion(trees, regionFile, io, lang);
 
-  let state = startState(set, opts.start);
-  if (resume) {
-    const kept = replayable(set, existing!.state);
-    state = kept.state;
-    if (existing!.treeSetHash !== set.hash) io.err(style.yellow(`${m("treesChanged", lang)} ${kept.dropped}`) + "\n");
+  let state: ConsultState;
+  let practice: boolean;
+  if (existing) {
+    const trusted = trustDraft(set, existing);
+    if (!trusted.ok) {
+      const moved = moveAside(path, io.now()).movedTo ?? path;
+      throw new CliError(trusted.refused === "start" ? mfText("draftNotFromStart", { start: clean(existing.state.start), file: moved }) : mfText("draftDoesNotReplay", { reason: trusted.reason, file: moved }), EXIT.usage);
+    }
+    state = trusted.state;
+    practice = existing.practice === true;
+    if (existing.treeSetHash !== set.hash) io.err(style.yellow(`${m("treesChanged", lang)} ${trusted.dropped}`) + "\n");
+    if (practice) io.err(style.yellow(mf("draftPracticeResumed", lang, { start: clean(state.start) })) + "\n");
     io.out(style.green(m("resumed", lang)) + "\n");
+  } else {
+    state = startState(set, opts.start);
+    practice = state.start !== set.main.entry;
   }
 
+  const createdAt = existing?.createdAt ?? localIso(now);
   const draftOf = (s: ConsultState): Draft => ({
-    format: "signaalroute-draft/1",
+    format: "signaalroute-draft/2",
+    createdAt,
     savedAt: localIso(io.now()),
     lang,
     treeSetHash: set.hash,
     ...(trees && trees.length > 0 ? { trees } : {}),
     ...(regionFile ? { region: regionFile } : {}),
+    ...(practice ? { practice: true } : {}),
+    progress: progressOf(set, s),
     state: s,
   });
   try {
     saveDraft(path, draftOf(state));
+    ctx.saved = true;
   } catch {
-    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${path}`, en: `${m("draftUnwritable", "en")} ${path}` }, EXIT.usage);
+    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${draftsDir(io.env)}`, en: `${m("draftUnwritable", "en")} ${draftsDir(io.env)}` }, EXIT.usage);
   }
-  let warned = false;
   const onState = (s: ConsultState) => {
     try {
       saveDraft(path, draftOf(s));
+      delete ctx.unsaved;
     } catch {
-      if (!warned) io.err(style.red(m("draftLost", lang)) + "\n");
-      warned = true;
+      // A data folder made read-only (or full) mid-consult: say so once, and keep the answers to print.
+      if (ctx.unsaved === undefined) io.err(style.red(m("draftLost", lang)) + "\n");
+      ctx.unsaved = answersFileOf(set, s);
     }
   };
   const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n") });
   if (end.kind === "stopped") {
-    io.err(m("stopped", lang) + "\n");
+    if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
+    else io.err(mf("stoppedDraft", lang, { id }) + "\n");
     return EXIT.interrupted;
   }
   const record = recordOf(set, end.state, lang, io, extra);
@@ -176,8 +269,50 @@ async function interactiveLocked(opts: ConsultOptions, deps: ConsultDeps, path: 
   if (rows !== undefined && wrapText(advice, widthOf(io)).split("\n").length + SAVE_QUESTION_ROWS > rows) io.out(renderAdviceSummary(record, lang, style, adviceExtras(set, record, lang)));
   // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
   await offerToSave(record, prompter, lang, io, style);
-  removeDraft(path);
+  try {
+    removeDraft(path);
+  } catch {
+    io.err(style.yellow(mf("draftNotRemoved", lang, { file: path, id })) + "\n");
+  }
+  delete ctx.unsaved;
   return EXIT.ok;
+}
+
+/**
+ * Whether a saved consult can be trusted. It must start at the main tree's
+ * entry (the danger question), unless it was started with --start as a
+ * practice consult. On the trees it was made with, every saved step must
+ * replay through the engine; a draft that does not was edited, and is refused.
+ * On trees that changed since, the longest prefix that still replays is kept.
+ */
+function trustDraft(set: TreeSet, draft: Draft): { ok: true; state: ConsultState; dropped: number } | { ok: false; refused: "start" | "replay"; reason: string } {
+  if (draft.practice !== true && draft.state.start !== set.main.entry) return { ok: false, refused: "start", reason: draft.state.start };
+  if (draft.treeSetHash === set.hash) {
+    const pos = position(set, draft.state);
+    if (!pos.ok) return { ok: false, refused: "replay", reason: clean(pos.error.message.en) };
+    return { ok: true, state: draft.state, dropped: 0 };
+  }
+  return { ok: true, ...replayable(set, draft.state) };
+}
+
+/** How far a consult got, for listings: questions answered by the user and the first answers' labels (tree texts only). */
+function progressOf(set: TreeSet, s: ConsultState): NonNullable<Draft["progress"]> {
+  const pos = position(set, s);
+  if (!pos.ok) return { asked: 0, answers: [] };
+  const given = pos.value.answers.filter((a) => !a.implied);
+  const labels = given.slice(0, PROGRESS_LABELS).map((a) => {
+    const node = set.nodes.get(a.node)!.node as AskingNode;
+    return { nl: answerText(node, a.answer, "nl"), en: answerText(node, a.answer, "en") };
+  });
+  return { asked: given.length, answers: labels, ...(pos.value.done ? { done: true } : {}) };
+}
+
+/** The answers given so far as an answers file (`--answers`), for when the draft cannot be saved. */
+function answersFileOf(set: TreeSet, s: ConsultState): string {
+  const pos = position(set, s);
+  const given = pos.ok ? pos.value.answers.filter((a) => !a.implied) : [];
+  const value = (a: AnswerValue) => (typeof a === "string" ? a : `[${a.join(", ")}]`);
+  return given.map((a) => `${a.node}: ${value(a.answer)}\n`).join("");
 }
 
 const SAVE_QUESTION_ROWS = 8;

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Contact } from "../model/contact.js";
 import { hasErrors } from "../model/diagnostic.js";
 import type { Tree } from "../model/tree.js";
 import { bundledTreesDir, packageRoot } from "../util/package-root.js";
+import { readSmallFile } from "../util/read-small-file.js";
 import { buildTreeSet, hashSources } from "./build-tree-set.js";
 import type { LoadResult } from "./load.js";
 import { readSources } from "./read-sources.js";
@@ -45,8 +46,11 @@ function slowPath() {
 }
 
 function readPrecompiled(): Precompiled | undefined {
+  // The build's own output (about 250 KB); through the safe reader all the same, with room to grow.
+  const read = readSmallFile(join(packageRoot(), PRECOMPILED), { maxBytes: 32 * 1024 * 1024 });
+  if (!("text" in read)) return undefined;
   try {
-    return JSON.parse(readFileSync(join(packageRoot(), PRECOMPILED), "utf8")) as Precompiled;
+    return JSON.parse(read.text) as Precompiled;
   } catch {
     return undefined;
   }

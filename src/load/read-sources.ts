@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { bundledTreesDir } from "../util/package-root.js";
+import { MAX_INPUT_BYTES, readSmallFile } from "../util/read-small-file.js";
 
 // File access only (no YAML parser here), so a consult on the precompiled
 // bundled trees does not load the parser at all.
 
 /** Larger files are refused before reading: no real tree comes near this. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_INPUT_BYTES;
 
 export interface SourceText {
   /** Path as shown to the user. */
@@ -40,7 +41,13 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Read
       continue;
     }
     if (stat.isDirectory()) {
-      const found = readdirSync(p).filter((f) => /\.ya?ml$/.test(f)).sort();
+      let found: string[];
+      try {
+        found = readdirSync(p).filter((f) => /\.ya?ml$/.test(f)).sort();
+      } catch {
+        diagnostics.push(ioError(p, { nl: "Deze map kan niet worden gelezen.", en: "This folder cannot be read." }));
+        continue;
+      }
       if (found.length === 0) diagnostics.push(ioError(p, { nl: "Deze map bevat geen .yaml-bestanden.", en: "This folder holds no .yaml files." }));
       files.push(...found.map((f) => join(p, f)));
     } else files.push(p);
@@ -62,17 +69,18 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Read
   return contacts ? { trees, contacts, diagnostics } : { trees, diagnostics };
 }
 
+/** Through the one safe reader: a FIFO, a device or a folder named like a tree file is refused, never waited on. */
 function readText(path: string, shown: string, diagnostics: Diagnostic[]): string | undefined {
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) {
-      diagnostics.push(ioError(shown, { nl: `Bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en wordt niet gelezen.`, en: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and is not read.` }, "file-too-large"));
-      return undefined;
-    }
-    return readFileSync(path, "utf8");
-  } catch {
+  const read = readSmallFile(path);
+  if ("text" in read) return read.text;
+  if (read.error === "too-large") {
+    diagnostics.push(ioError(shown, { nl: `Bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en wordt niet gelezen.`, en: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and is not read.` }, "file-too-large"));
+  } else if (read.error === "not-a-file") {
+    diagnostics.push(ioError(shown, { nl: "Geen gewoon bestand (een FIFO, apparaat of map wordt niet gelezen).", en: "Not a regular file (a FIFO, device or folder is not read)." }));
+  } else {
     diagnostics.push(ioError(shown, { nl: "Bestand kan niet worden gelezen.", en: "File cannot be read." }));
-    return undefined;
   }
+  return undefined;
 }
 
 function ioError(file: string, message: Diagnostic["message"], ruleId = "io"): Diagnostic {

@@ -15,7 +15,13 @@ beforeEach(() => {
 const opts = { lang: "nl" as const, color: false };
 const tty = (env: Record<string, string> = {}) => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data"), ...env } });
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
-const draft = () => JSON.parse(readFileSync(join(dir, "data", "draft.json"), "utf8"));
+const draftsIn = () => (existsSync(join(dir, "data", "drafts")) ? readdirSync(join(dir, "data", "drafts")).filter((f) => /^\d{8}-\d{6}-[0-9a-f]{4}\.json$/.test(f)) : []);
+const draftFile = () => {
+  const files = draftsIn();
+  if (files.length !== 1) throw new Error(`expected one draft, found ${files.join(", ") || "none"}`);
+  return join(dir, "data", "drafts", files[0]!);
+};
+const draft = () => JSON.parse(readFileSync(draftFile(), "utf8"));
 const region = join(FIXTURES, "regions/test-regio.yaml");
 
 describe("consult robustness", () => {
@@ -48,17 +54,28 @@ describe("consult robustness", () => {
     expect(files.some((f) => f.startsWith("draft.corrupt-"))).toBe(true);
   });
 
-  it("a second consult while one runs is refused, so the drafts cannot overwrite each other; a stale lock is taken over", async () => {
-    mkdirSync(join(dir, "data"));
-    // A live process (this test runner's parent) holds the lock.
-    writeFileSync(join(dir, "data", "draft.lock"), `${process.ppid}\n`);
-    const e = await run({ ...opts, trees: [BASIC] }, { io: tty(), prompter: prompterOf([]) }).catch((x) => x);
+  it("a second consult on the same draft is refused (the lock is per draft); another consult can run; a stale lock is taken over", async () => {
+    await run({ ...opts, trees: [BASIC] }, { io: tty(), prompter: prompterOf([{ id: "gevaar", answer: "nee" }, { stop: true }]) });
+    const id = draftFile().match(/(\d{8}-\d{6}-[0-9a-f]{4})\.json$/)![1]!;
+    const lock = join(dir, "data", "drafts", `${id}.lock`);
+    // A live process (this test runner's parent) holds this draft's lock.
+    writeFileSync(lock, `${process.ppid}\n`);
+    const e = await run({ ...opts, resume: id }, { io: tty(), prompter: prompterOf([]) }).catch((x) => x);
     expect(e.exitCode).toBe(2);
-    expect(e.text.nl).toContain("Er loopt al een consult");
+    expect(e.text.nl).toContain(`Dit consult (${id}) loopt al in een andere terminal (proces ${process.ppid})`);
+    // Plain --resume does not offer a draft that is running elsewhere.
+    const e2 = await run({ ...opts, resume: true }, { io: tty(), prompter: prompterOf([]) }).catch((x) => x);
+    expect(e2.exitCode).toBe(2);
+    expect(e2.text.nl).toContain("Alle onderbroken consulten lopen nu in een andere terminal");
+    // A new consult for another child runs meanwhile, with its own draft.
+    expect(await run({ ...opts, trees: [BASIC] }, { io: tty(), prompter: prompterOf([{ id: "gevaar", answer: "ja" }, { stop: true }]) })).toBe(130);
+    expect(draftsIn()).toHaveLength(2);
     // A lock left by a process that no longer exists (kill -9) does not block.
-    writeFileSync(join(dir, "data", "draft.lock"), "999999999\n");
-    expect(await run({ ...opts, trees: [BASIC] }, { io: tty(), prompter: prompterOf([{ stop: true }]) })).toBe(130);
-    expect(existsSync(join(dir, "data", "draft.lock"))).toBe(false);
+    writeFileSync(lock, "999999999\n");
+    const io = tty();
+    expect(await run({ ...opts, resume: id }, { io, prompter: prompterOf([{ stop: true }]) })).toBe(130);
+    expect(io.stderr()).toContain(`signaalroute consult --resume ${id}`);
+    expect(existsSync(lock)).toBe(false);
   });
 
   it("a data folder that cannot be written stops before the first question, with exit 2", async () => {

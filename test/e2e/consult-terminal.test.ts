@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -50,7 +50,10 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     await t.waitFor("Heeft u overlegd?");
 
     // kill -9 mid-consult: the draft written after each answer must survive.
-    const draftFile = join(dir, "data", "draft.json");
+    // One draft per consult: data/drafts/<id>.json.
+    const drafts = readdirSync(join(dir, "data", "drafts")).filter((f) => f.endsWith(".json"));
+    expect(drafts).toHaveLength(1);
+    const draftFile = join(dir, "data", "drafts", drafts[0]!);
     expect(statSync(draftFile).mode & 0o777).toBe(0o600);
     process.kill(t.pid(), "SIGKILL");
     t.kill();
