@@ -101,8 +101,8 @@ export const MESSAGES = {
     en: "The decision trees changed since the consult was interrupted. Answers that no longer fit are asked again:",
   },
   answersOnly: {
-    nl: "--json en --record horen bij --answers. Een interactief consult biedt aan het eind zelf aan een verslag op te slaan.",
-    en: "--json and --record go with --answers. An interactive consult offers to save a record at the end.",
+    nl: "--json hoort bij --answers. Een interactief consult biedt aan het eind zelf aan een verslag op te slaan (met --record in het bestand dat u noemt).",
+    en: "--json goes with --answers. An interactive consult offers to save a record at the end (with --record to the file you name).",
   },
   saved: { nl: "Opgeslagen (alleen leesbaar voor u)", en: "Saved (readable by you only)" },
   recordHeading: { nl: "Verslag signaalroute-consult", en: "signaalroute consult record" },
