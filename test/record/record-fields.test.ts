@@ -79,6 +79,8 @@ describe("'uw kenmerk' and 'uw functie': nothing that identifies anyone", () => 
     expect(readFileSync(join(dir, "verslag.json"), "utf8")).not.toContain("123456782");
     const md = readFileSync(join(dir, "verslag.md"), "utf8");
     expect(md).toContain("- Uw kenmerk: Z-2026-0142\n- Uw functie: leerkracht\n");
+    // No on-screen instructions copied into the record.
+    expect(md).not.toMatch(/spatiebalk|pijltjes|Enter gaat verder|Kloppen uw antwoorden/);
     // Local time with its zone, for people.
     expect(md).toMatch(/- Datum en tijd: 2026-11-28 14:05 \(UTC[+-]\d\d:\d\d\)\n/);
   });
