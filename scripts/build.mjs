@@ -1,16 +1,17 @@
 // Build: precompile the JSON Schemas into standalone validators, bundle the
 // CLI with esbuild (one chunk per command, loaded lazily), and precompile the
 // bundled trees so a consult does not re-parse and re-check them at start-up.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import standaloneCode from "ajv/dist/standalone/index.js";
-import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // `--strict` (used by prepack): a package must never ship without the checked, precompiled trees.
 const strict = process.argv.includes("--strict");
+// `--if-changed` (used by `npm start`): when nothing the build reads has changed since the last build, do nothing, quietly.
+const ifChanged = process.argv.includes("--if-changed");
+const STAMP = join(root, "dist/.build-inputs");
 
 /**
  * Ajv's standalone code collects a referenced schema's errors with
@@ -26,7 +27,34 @@ function linearErrors(code) {
   return fixed;
 }
 
-function compileSchemas() {
+/** A hash of everything the build reads: sources (not the generated validators), schemas, trees, the build script, the package files. */
+function inputsHash() {
+  const hash = createHash("sha256");
+  const add = (path) => {
+    hash.update(relative(root, path)).update("\0").update(readFileSync(path)).update("\0");
+  };
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (full !== join(root, "src/generated")) walk(full);
+      } else if (entry.isFile()) add(full);
+    }
+  };
+  for (const dir of ["src", "schemas", "trees"]) walk(join(root, dir));
+  for (const file of ["scripts/build.mjs", "package.json", "package-lock.json"]) if (existsSync(join(root, file))) add(join(root, file));
+  return hash.digest("hex");
+}
+
+const inputs = inputsHash();
+const built = ["dist/cli.js", "dist/bundled-trees.json", "src/generated/validators.cjs"].every((f) => existsSync(join(root, f)));
+if (ifChanged && built && existsSync(STAMP) && readFileSync(STAMP, "utf8").trim() === inputs) process.exit(0);
+
+async function compileSchemas() {
+  // Imported here, after the --if-changed check, so a build with nothing to do loads neither ajv nor esbuild.
+  const { Ajv2020 } = await import("ajv/dist/2020.js");
+  const { default: standaloneCode } = await import("ajv/dist/standalone/index.js");
   const dir = join(root, "schemas");
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: false }, logger: false });
   const exportsMap = {};
@@ -50,6 +78,7 @@ function compileSchemas() {
 }
 
 async function bundle() {
+  const { build } = await import("esbuild");
   rmSync(join(root, "dist"), { recursive: true, force: true });
   await build({
     entryPoints: [join(root, "src/cli.ts"), join(root, "src/build-hooks.ts")],
@@ -77,7 +106,8 @@ async function precompileTrees() {
   }
 }
 
-const names = compileSchemas();
+const names = await compileSchemas();
 await bundle();
 await precompileTrees();
+if (!process.exitCode) writeFileSync(STAMP, inputs + "\n");
 if (!process.exitCode) process.stdout.write(`built: validators (${names.join(", ")}), dist/cli.js, dist/bundled-trees.json\n`);

@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import { CliError, EXIT } from "./cli/exit-codes.js";
 import { processIo, type Io } from "./cli/io.js";
 import type { Lang } from "./model/text.js";
@@ -79,6 +79,44 @@ const HELP_NL: [RegExp, string][] = [
   [/\(default: /g, "(standaard: "],
 ];
 
+/** Placeholders and argument names in the help, in Dutch (`[woord]`, `[paden...]`); applied to the terms, so columns stay aligned. */
+const PLACEHOLDERS_NL: Record<string, string> = {
+  file: "bestand",
+  path: "pad",
+  paths: "paden",
+  node: "vraag-id",
+  text: "tekst",
+  lang: "taal",
+  dir: "map",
+  months: "maanden",
+  format: "formaat",
+  word: "woord",
+  tree: "boom",
+  old: "oud",
+  new: "nieuw",
+  command: "commando",
+  options: "opties",
+};
+
+export function placeholdersNl(term: string): string {
+  return term.replace(/([<[])([a-z]+)(\.\.\.)?([>\]])/g, (all, open: string, word: string, dots: string | undefined, close: string) =>
+    Object.hasOwn(PLACEHOLDERS_NL, word) ? `${open}${PLACEHOLDERS_NL[word]}${dots ?? ""}${close}` : all,
+  );
+}
+
+function dutchHelpTerms(): Partial<Help> {
+  return {
+    optionTerm: (option) => placeholdersNl(option.flags),
+    argumentTerm: (argument) => PLACEHOLDERS_NL[argument.name()] ?? argument.name(),
+    subcommandTerm(this: Help, cmd) {
+      return placeholdersNl(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    commandUsage(this: Help, cmd) {
+      return placeholdersNl(Help.prototype.commandUsage.call(this, cmd));
+    },
+  };
+}
+
 export function translateHelp(text: string, lang: Lang): string {
   return lang === "en" ? text : HELP_NL.reduce((t, [re, nl]) => t.replace(re, nl), text);
 }
@@ -101,18 +139,23 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     )
     .version(VERSION, "-V, --version", tr(lang, { nl: "toon het versienummer", en: "show the version number" }))
     .helpOption("-h, --help", tr(lang, { nl: "toon deze hulp", en: "show this help" }))
-    .addHelpCommand(false)
-    .addOption(new Option("--lang <lang>", tr(lang, { nl: "taal: nl (standaard) of en", en: "language: nl (default) or en" })).argParser(parseLang).default(lang))
+    .helpCommand("help [command]", tr(lang, { nl: "toon de hulp bij een commando", en: "show the help for a command" }))
+    .configureHelp(lang === "nl" ? dutchHelpTerms() : {})
+    .addOption(
+      new Option("--lang <lang>", tr(lang, { nl: "taal: nl of en", en: "language: nl or en" }))
+        .argParser(parseLang)
+        .default(lang, tr(lang, { nl: "$SIGNAALROUTE_LANG, anders nl", en: "$SIGNAALROUTE_LANG, else nl" })),
+    )
     .option("--no-color", tr(lang, { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" }))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output)
     .addHelpText(
       "after",
-      examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --answers antwoorden.yaml --json", "signaalroute validate trees/", "signaalroute contacts veilig", "signaalroute --lang en consult"]) +
+      examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --answers antwoorden.yaml --json", "signaalroute validate trees/", "signaalroute contacts veilig", "signaalroute --lang en consult", "signaalroute help consult"]) +
         tr(lang, {
-          nl: "\nExitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet), 2 kon niet draaien (argumenten, bestand), 3 geen terminal, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).\n",
-          en: "\nExit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit), 2 could not run (arguments, file), 3 no terminal, 70 a bug in signaalroute, 130 stopped (draft kept), 129 and 143 stopped by SIGHUP or SIGTERM (terminal restored, draft kept).\n",
+          nl: "\nExitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet, zoekwoord niet gevonden), 2 kon niet draaien (argumenten, bestand, geen commando, al een consult in een andere terminal), 3 geen terminal, 4 advies gegeven maar verslag niet opgeslagen, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).\n",
+          en: "\nExit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit, search word not found), 2 could not run (arguments, file, no command, a consult already running in another terminal), 3 no terminal, 4 advice given but record not saved, 70 a bug in signaalroute, 130 stopped (draft kept), 129 and 143 stopped by SIGHUP or SIGTERM (terminal restored, draft kept).\n",
         }),
     );
 
@@ -127,12 +170,15 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--new", tr(lang, { nl: "begin een nieuw consult zonder te vragen; onderbroken consulten blijven bewaard", en: "start a new consult without asking; interrupted consults are kept" }))
     .option("--answers <file>", tr(lang, { nl: "draai zonder terminal met antwoorden uit een YAML-bestand (vraag-id: antwoord-id)", en: "run without a terminal, answers from a YAML file (question-id: answer-id)" }))
     .option("--json", tr(lang, { nl: "met --answers: geef het verslag als JSON", en: "with --answers: print the record as JSON" }))
-    .option("--record <file>", tr(lang, { nl: "met --answers: schrijf het verslag naar een bestand (.md of .json)", en: "with --answers: write the record to a file (.md or .json)" }))
+    .option("--record <file>", tr(lang, { nl: "schrijf het verslag naar dit bestand (.md of .json); een bestaand bestand wordt niet zomaar overschreven", en: "write the record to this file (.md or .json); an existing file is not overwritten silently" }))
+    .option("--force", tr(lang, { nl: "met --record: overschrijf een bestaand bestand zonder te vragen", en: "with --record: overwrite an existing file without asking" }))
+    .option("--reference <text>", tr(lang, { nl: "uw kenmerk in het verslag, bv. het zaaknummer van uw organisatie (geen naam, geboortedatum, BSN, e-mail of adres)", en: "your reference in the record, e.g. your organisation's case number (no name, date of birth, BSN, e-mail or address)" }))
+    .option("--role <text>", tr(lang, { nl: "uw functie in het verslag, bv. leerkracht", en: "your role in the record, e.g. teacher" }))
     .option("--template", tr(lang, { nl: "druk een antwoordbestand af voor de route tot nu toe (met --answers: vanaf die antwoorden) met de volgende vraag en haar antwoord-ids", en: "print an answers file for the route so far (with --answers: from those answers) with the next question and its answer ids" }))
     .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde", en: "use these trees (folder or files) instead of the bundled ones" }))
-    .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (voor training)", en: "start at this question (for training)" }))
+    .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (oefening: het verslag wordt als oefening gemarkeerd)", en: "start at this question (practice: the record is marked as practice)" }))
     .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten (bv. de zorgcoördinator); ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml", en: "region file with the regional contacts (e.g. the zorgcoördinator); also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml" }))
-    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --resume 20261128-140500-a3f9", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json", "signaalroute consult --template > casus.yaml", "signaalroute consult --answers casus.yaml --template"]))
+    .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --resume 20261128-140500-a3f9", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json", "signaalroute consult --answers casus.yaml --record verslag.md --reference Z-2026-0142 --role leerkracht", "signaalroute consult --template > casus.yaml", "signaalroute consult --answers casus.yaml --template"]))
     .action(async (o) => {
       const { run } = await import("./commands/consult.js");
       setExit(await run({ ...globals(), ...o }, { io }));

@@ -9,6 +9,8 @@ export const EXIT = {
   usage: 2,
   /** An interactive command was started without a terminal. */
   noTerminal: 3,
+  /** The advice was given, but the record could not be saved (the file exists without --force, or cannot be written). */
+  recordNotSaved: 4,
   /** A bug in signaalroute itself (sysexits EX_SOFTWARE). */
   internal: 70,
   /** The user stopped a consult (Ctrl-C, or "stoppen"); the draft is kept. */

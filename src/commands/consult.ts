@@ -1,24 +1,24 @@
 import { resolve } from "node:path";
 import { draftFile, draftsDir, listDrafts, lockDraft, moveAside, newDraftId, readDraft, removeDraft, saveDraft, type Draft, type DraftEntry, type HeldLock } from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
-import { offerToSave, writeRecord } from "../consult/record-files.js";
-import { compareWithEarlier } from "../consult/replay-record.js";
+import { offerToSave, refusalOf, saveNamedRecord, type RecordFields } from "../consult/record-files.js";
+import { compareWithEarlier, recordProblems } from "../consult/replay-record.js";
 import { back, position, start } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import type { AskingNode } from "../model/tree.js";
 import { CliError, EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
-import { m } from "../i18n/messages.js";
-import { mf, mfText } from "../i18n/format.js";
+import { m, mf, mt, mt as mfText } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { answerText, buildRecord, localIso } from "../record/build-record.js";
+import { answerText, buildRecord, localIso, type RecordExtra } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { renderAdvice, renderAdviceSummary, type AdviceScreenExtras } from "../render/advice-text.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { wrapText } from "../render/wrap.js";
+import { systemPager, type Pager } from "../ui/pager.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
 import { exitOnSignals, sayNow, type HandledSignal, type SignalGuard } from "../ui/terminal-restore.js";
 import { clean, draftLine } from "../consult/draft-line.js";
@@ -41,15 +41,21 @@ export interface ConsultOptions {
   readonly region?: string;
   /** Print an answers file for the route so far (from --answers, or from the start) with the next question to answer. */
   readonly template?: boolean;
+  /** `--force`: overwrite an existing --record file without asking. */
+  readonly force?: boolean;
+  /** `--reference` / `--role`: the record's "uw kenmerk" and "uw functie". */
+  readonly reference?: string;
+  readonly role?: string;
 }
 
 export interface ConsultDeps {
   readonly io: Io;
   /** Made on demand, so a non-interactive run never loads inquirer. */
   readonly prompter?: () => Promise<Prompter>;
+  /** Shows advice taller than the terminal; null for none. Default: $PAGER or `less -R -F -X` in a real terminal. */
+  readonly pager?: Pager | null;
 }
 
-type RecordExtra = { tool?: string; region?: string };
 
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   // Signals (Ctrl-C outside a prompt, a closed terminal, kill): the terminal is restored, what was kept is said.
@@ -57,7 +63,7 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
   const guard = exitOnSignals((signal) => sayStopped(interrupted, signal, opts.lang));
   loadingGuard = guard;
   try {
-    return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps, interrupted));
+    return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps) : interactive(opts, deps, interrupted));
   } catch (e) {
     // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
     if (e instanceof PromptStopped) {
@@ -119,7 +125,8 @@ function wrapping(io: Io): Io {
 async function interactive(opts: ConsultOptions, deps: ConsultDeps, ctx: Interrupted): Promise<number> {
   const io = wrapping(deps.io);
   const lang = opts.lang;
-  if (opts.json || opts.record) throw new CliError({ nl: m("answersOnly", "nl"), en: m("answersOnly", "en") }, EXIT.usage);
+  if (opts.json) throw new CliError({ nl: m("answersOnly", "nl"), en: m("answersOnly", "en") }, EXIT.usage);
+  recordFieldsOf(opts);
   const wantedId = typeof opts.resume === "string" ? opts.resume : undefined;
   // Drafts from earlier versions are migrated, temporary files left by a kill recovered, damaged drafts put aside.
   const listing = listDrafts(io.env, io.now());
@@ -254,28 +261,74 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
       ctx.unsaved = answersFileOf(set, s);
     }
   };
-  const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n") });
-  if (end.kind === "stopped") {
-    if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
-    else io.err(mf("stoppedDraft", lang, { id }) + "\n");
-    return EXIT.interrupted;
+  const fields = recordFieldsOf(opts);
+  // A consult that does not start at the main tree's entry may skip the danger question: it is practice, and says so.
+  if (state.start !== set.main.entry) io.out(style.yellow.bold(mf("practiceMark", lang, { start: state.start })) + "\n");
+  for (;;) {
+    const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n"), review: true });
+    if (end.kind === "stopped") {
+      if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
+      else io.err(mf("stoppedDraft", lang, { id }) + "\n");
+      return EXIT.interrupted;
+    }
+    state = end.state;
+    const record = recordOf(set, state, lang, io, { ...extra, ...fields });
+    showAdvice(set, record, lang, style, io, deps.pager === undefined ? defaultPager(io) : (deps.pager ?? undefined));
+    // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
+    const saved = await offerToSave((f) => recordOf(set, state, lang, io, { ...extra, ...f }), prompter, lang, io, style, {
+      ...(opts.record ? { file: opts.record } : {}),
+      ...(opts.force ? { force: true } : {}),
+      fields,
+    });
+    // "Terug": the check page again, then the advice again.
+    if (saved.kind === "back") continue;
+    if (saved.kind === "failed") {
+      // The advice was shown; the record was not saved: the answers stay in the draft.
+      io.err(style.red(mf("recordNotSavedDraft", lang, { id })) + "\n");
+      return EXIT.recordNotSaved;
+    }
+    try {
+      removeDraft(path);
+    } catch {
+      io.err(style.yellow(mf("draftNotRemoved", lang, { file: path, id })) + "\n");
+    }
+    delete ctx.unsaved;
+    return EXIT.ok;
   }
-  const record = recordOf(set, end.state, lang, io, extra);
-  const advice = renderAdvice(record, lang, style, { ...adviceExtras(set, record, lang), ...widthOption(io) });
-  io.out(advice);
-  // The question about saving takes about this many rows. When the advice does not fit above it, the
-  // headline and the one action to take first are said again just above it, so they stay in view.
+}
+
+/**
+ * The advice, most important first. When it is taller than the terminal it
+ * goes through a pager (its first screen holds the headline, the first
+ * action and the first contacts), and its headline and first action are
+ * said again just above the question about saving, so they stay in view.
+ */
+function showAdvice(set: TreeSet, record: ConsultRecord, lang: Lang, style: ReturnType<typeof makeStyle>, io: Io, pager: Pager | undefined): void {
+  const extras = adviceExtras(set, record, lang);
+  const advice = wrapText(renderAdvice(record, lang, style, { ...extras, ...widthOption(io) }), widthOf(io));
   const rows = io.terminalSize?.()?.rows;
-  if (rows !== undefined && wrapText(advice, widthOf(io)).split("\n").length + SAVE_QUESTION_ROWS > rows) io.out(renderAdviceSummary(record, lang, style, adviceExtras(set, record, lang)));
-  // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
-  await offerToSave(record, prompter, lang, io, style);
-  try {
-    removeDraft(path);
-  } catch {
-    io.err(style.yellow(mf("draftNotRemoved", lang, { file: path, id })) + "\n");
+  const tall = rows !== undefined && advice.split("\n").length > rows;
+  if (!(tall && pager?.(advice))) io.out(advice);
+  // The question about saving takes about this many rows.
+  if (rows !== undefined && advice.split("\n").length + SAVE_QUESTION_ROWS > rows) io.out(renderAdviceSummary(record, lang, style, extras));
+}
+
+/** The system's pager, only where the advice is read in a real terminal (never in tests, never with CI set). */
+function defaultPager(io: Io): Pager | undefined {
+  return io.stdoutIsTTY && process.stdout.isTTY ? systemPager(io.env) : undefined;
+}
+
+/** --reference and --role, refused (exit 2) when they hold anything that identifies someone. */
+function recordFieldsOf(opts: ConsultOptions): RecordFields {
+  const out: { reference?: string; role?: string } = {};
+  for (const [key, flag] of [["reference", "--reference"], ["role", "--role"]] as const) {
+    const value = opts[key]?.trim();
+    if (!value) continue;
+    const nl = refusalOf(value, "nl");
+    if (nl) throw new CliError({ nl: `${flag}: ${nl}`, en: `${flag}: ${refusalOf(value, "en")}` }, EXIT.usage);
+    out[key] = value;
   }
-  delete ctx.unsaved;
-  return EXIT.ok;
+  return out;
 }
 
 /**
@@ -400,26 +453,46 @@ async function template(opts: ConsultOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
+async function fromFile(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
+  const { io } = deps;
+  const lang = opts.lang;
   const { runAnswers, checkExpectation } = await import("../consult/answers-file.js");
   const file = opts.answers!;
-  const parsed = await readAnswers(file, io, opts.lang);
-  const { set, extra } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, opts.lang);
-  const result = runAnswers(set, startState(set, opts.start), parsed.answers, (k) => parsed.where?.(k), parsed.blank);
-  if (result.diagnostics.length > 0) throw notFitting(result.diagnostics, file, opts.lang);
-  const record = recordOf(set, result.state, opts.lang, io, extra);
-  if (parsed.record) io.err(compareWithEarlier(parsed.record, record, opts.lang));
-  if (opts.record) writeRecord(opts.record, record, io);
-  io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, opts.lang, makeStyle(opts.color), { ...adviceExtras(set, record, opts.lang), ...widthOption(io) }), widthOf(io)));
+  const fields = recordFieldsOf(opts);
+  const parsed = await readAnswers(file, io, lang);
+  const { set, extra } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, lang);
+  if (parsed.record) {
+    const problems = recordProblems(set, parsed.record, file, parsed.locate, lang);
+    if (problems.length > 0) throw new CliError(mt("recordRefused"), EXIT.usage, problems);
+  }
+  // A practice record replays from where it started (and the replay is practice too).
+  const startNode = opts.start ?? (parsed.record?.practice ? parsed.record.start : undefined);
+  const result = runAnswers(set, startState(set, startNode), parsed.answers, (k) => parsed.where?.(k), parsed.blank);
+  if (result.diagnostics.length > 0) throw notFitting(result.diagnostics, file, lang);
+  const record = recordOf(set, result.state, lang, io, { ...extra, ...fields });
+  if (parsed.record) io.err(compareWithEarlier(parsed.record, record, lang));
+  const style = makeStyle(opts.color);
+  // The advice first: a record that cannot be written never holds it back.
+  io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, lang, style, { ...adviceExtras(set, record, lang), ...widthOption(io) }), widthOf(io)));
+  let code: number = EXIT.ok;
+  if (opts.record) {
+    // In a terminal an existing file is asked about; without one it is refused (unless --force).
+    const ask = io.stdinIsTTY && io.stdoutIsTTY ? (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io))) : undefined;
+    const saved = await saveNamedRecord(opts.record, record, io, lang, style, { ...(opts.force ? { force: true } : {}), ...(ask ? { prompter: ask } : {}) });
+    if (saved.kind === "failed") {
+      io.err(`signaalroute: ${saved.message}\n${m("recordNotSavedFile", lang)}\n`);
+      code = EXIT.recordNotSaved;
+    }
+  }
   // A trainer's scenario says where it should land: say whether it did, and fail when it did not.
   if (parsed.expect) {
     const misses = checkExpectation(parsed.expect, record);
     if (misses.length > 0) {
-      throw new CliError({ nl: `Het scenario landt niet waar verwacht (${file}):`, en: `The scenario does not land where expected (${file}):` }, EXIT.problems, misses.map((x) => x[opts.lang]));
+      throw new CliError({ nl: `Het scenario landt niet waar verwacht (${file}):`, en: `The scenario does not land where expected (${file}):` }, EXIT.problems, misses.map((x) => x[lang]));
     }
-    io.err((opts.lang === "nl" ? `Scenario klopt: landt waar verwacht (${file}).` : `Scenario holds: lands where expected (${file}).`) + "\n");
+    io.err((lang === "nl" ? `Scenario klopt: landt waar verwacht (${file}).` : `Scenario holds: lands where expected (${file}).`) + "\n");
   }
-  return EXIT.ok;
+  return code;
 }
 
 function recordOf(set: TreeSet, state: ConsultState, lang: Lang, io: Io, extra: RecordExtra): ConsultRecord {

@@ -26,6 +26,8 @@ export interface ParsedAnswers {
   readonly diagnostics: Diagnostic[];
   /** Set when the file was a saved consult record: to compare its advice with today's. */
   readonly record?: ConsultRecord;
+  /** For a record: where a path into it is (`["steps", 3, "node"]`), to check its steps against the trees. */
+  readonly locate?: (path: readonly (string | number)[]) => Location;
   /** A scenario's expected landing place, checked after the run. */
   readonly expect?: Expectation;
 }
@@ -65,7 +67,7 @@ export function checkExpectation(expect: Expectation, record: ConsultRecord): { 
 }
 
 function isRecord(data: unknown): data is ConsultRecord {
-  return data !== null && typeof data === "object" && ["signaalroute-record/1", "signaalroute-record/2"].includes((data as { format?: unknown }).format as string) && Array.isArray((data as { steps?: unknown }).steps);
+  return data !== null && typeof data === "object" && ["signaalroute-record/1", "signaalroute-record/2", "signaalroute-record/3"].includes((data as { format?: unknown }).format as string) && Array.isArray((data as { steps?: unknown }).steps);
 }
 
 export function parseAnswers(file: string, text: string): ParsedAnswers {
@@ -79,7 +81,7 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     if (schema.length > 0) return { diagnostics: schema };
     // Implied answers were never given: replaying derives them again from the answers that were.
     const answers = new Map<string, AnswerValue>(raw.steps.filter((st) => st.implied === undefined).map((st) => [st.node, st.answer]));
-    return { answers, where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]), diagnostics: [], record: raw };
+    return { answers, where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]), diagnostics: [], record: raw, locate: (path) => parsed.value.locate([...path]) };
   }
   // A scenario file (description, answers, expect) works too: its `answers` are used.
   const scenario = raw !== null && typeof raw === "object" && !Array.isArray(raw) && "answers" in raw && typeof (raw as { answers: unknown }).answers === "object";

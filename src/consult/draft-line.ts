@@ -1,5 +1,4 @@
-import { mf } from "../i18n/format.js";
-import { m } from "../i18n/messages.js";
+import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { localIso } from "../record/build-record.js";
 import type { DraftEntry } from "./draft-store.js";

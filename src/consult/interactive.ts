@@ -8,6 +8,7 @@ import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
+import { answerText } from "../record/build-record.js";
 import { urgencyBadge } from "../render/advice-text.js";
 import { questionsToGoText } from "../render/progress-text.js";
 
@@ -16,11 +17,21 @@ export interface SessionHooks {
   /** Called with every new state: the command saves the draft here. */
   readonly onState: (state: ConsultState) => void;
   readonly print: (text: string) => void;
+  /**
+   * Before the consult ends, show the check-your-answers page: every question
+   * on the route with its answer (implied ones marked, with their reason), and
+   * the choice to change any of them. A consult that is already at its outcome
+   * opens on this page (going back from the advice).
+   */
+  readonly review?: boolean;
 }
 
 const BACK = "\u0000back";
 const HELP = "\u0000help";
 const QUIT = "\u0000quit";
+/** The check page's choices: show the advice, or change the answer at this index of the history. */
+export const CONFIRM = "\u0000confirm";
+export const CHANGE = "\u0000change:";
 
 export type SessionEnd = { readonly kind: "done"; readonly state: ConsultState } | { readonly kind: "stopped"; readonly state: ConsultState };
 
@@ -42,11 +53,51 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
   const first = position(set, state);
   if (!first.ok) throw new Error(first.error.message.en);
   // Answers implied before the first question (a resumed consult) are said once, like any other.
-  announceImplied(first.value, 0, lang, style, hooks);
+  if (!first.value.done) announceImplied(first.value, 0, lang, style, hooks);
   let pos: { ok: true; value: Position } = first;
+  // While an answer is being changed from the check page: the later answers, kept where the new route asks the same question.
+  let kept = new Map<string, AnswerValue>();
   for (;;) {
-    if (pos.value.done) return { kind: "done", state };
+    if (pos.value.done) {
+      if (!hooks.review) return { kind: "done", state };
+      let choice: string;
+      try {
+        choice = await review(set, state, pos.value, prompter, lang, style, hooks);
+      } catch (e) {
+        if (e instanceof PromptStopped) return { kind: "stopped", state };
+        throw e;
+      }
+      if (choice === CONFIRM) return { kind: "done", state };
+      if (choice === QUIT) return { kind: "stopped", state };
+      // Change answer `at` (an index into the history): back to that question through the engine's own `back`, which keeps
+      // every later answer as the default; the later answers are also kept to give again where the route still asks them.
+      const at = Number(choice.slice(CHANGE.length));
+      kept = new Map(state.history.slice(at + 1).map((e) => [e.node, e.answer]));
+      while (state.history.length > at) state = back(state);
+      hooks.onState(state);
+      const p = position(set, state);
+      if (!p.ok) throw new Error(p.error.message.en);
+      pos = p;
+      hooks.print(style.dim(m("reviewChanging", lang)));
+      continue;
+    }
     const node = pos.value.node as AskingNode;
+    const keep = kept.get(node.id);
+    if (keep !== undefined) {
+      kept.delete(node.id);
+      // The same question on the changed route: its earlier answer is given again when the engine still takes it.
+      const next = step(set, state, keep, pos.value);
+      if (next.ok) {
+        if (node.kind !== "info") hooks.print(style.cyan(`${m("keptMark", lang)} ${node.text[lang]} ${answerText(node, keep, lang)}`));
+        const before = pos.value;
+        state = next.value.state;
+        pos = { ok: true, value: next.value.position };
+        hooks.onState(state);
+        announceImplied(pos.value, before.answers.length, lang, style, hooks);
+        announceUrgent(set, pos.value, before.collected.length, lang, style, hooks);
+        continue;
+      }
+    }
     hooks.print(header(set, pos.value, lang, style, counting.ready() ? estimate(set, pos.value) : undefined));
     let answer: AnswerValue;
     try {
@@ -77,6 +128,33 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
     announceImplied(pos.value, before.answers.length, lang, style, hooks);
     announceUrgent(set, pos.value, before.collected.length, lang, style, hooks);
   }
+}
+
+/**
+ * The check-your-answers page: every answer on the route, in order, implied
+ * ones marked with their reason; then "kloppen uw antwoorden?" with "ja, toon
+ * het advies" first, one choice per answer the user gave (an implied answer
+ * follows from those), and stop. Returns CONFIRM, QUIT or CHANGE + the
+ * answer's index in the history.
+ */
+async function review(set: TreeSet, state: ConsultState, pos: Position, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<string> {
+  const lines = ["", style.bold(m("reviewHeading", lang)), style.dim(m("reviewIntro", lang))];
+  const changes: Choice<string>[] = [];
+  pos.answers.forEach((a, i) => {
+    const node = set.nodes.get(a.node)!.node as AskingNode;
+    lines.push(`  ${i + 1}. ${node.text[lang]}`, `     ${style.bold(answerText(node, a.answer, lang))}`);
+    if (a.implied) lines.push(style.cyan(`     ${m("impliedMark", lang)} ${a.implied[lang]}`));
+    else {
+      const at = state.history.findIndex((e) => e.node === a.node);
+      if (at >= 0) changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${i + 1}. ${node.text[lang]}` });
+    }
+  });
+  hooks.print(lines.join("\n"));
+  return prompter.select({
+    id: "review",
+    message: m("reviewQuestion", lang),
+    choices: [{ value: CONFIRM, name: m("reviewConfirm", lang) }, ...changes, { value: QUIT, name: m("quit", lang), separatorBefore: " " }],
+  });
 }
 
 /**

@@ -101,8 +101,8 @@ export const MESSAGES = {
     en: "The decision trees changed since the consult was interrupted. Answers that no longer fit are asked again:",
   },
   answersOnly: {
-    nl: "--json en --record horen bij --answers. Een interactief consult biedt aan het eind zelf aan een verslag op te slaan.",
-    en: "--json and --record go with --answers. An interactive consult offers to save a record at the end.",
+    nl: "--json hoort bij --answers. Een interactief consult biedt aan het eind zelf aan een verslag op te slaan (met --record in het bestand dat u noemt).",
+    en: "--json goes with --answers. An interactive consult offers to save a record at the end (with --record to the file you name).",
   },
   saved: { nl: "Opgeslagen (alleen leesbaar voor u)", en: "Saved (readable by you only)" },
   recordHeading: { nl: "Verslag signaalroute-consult", en: "signaalroute consult record" },
@@ -185,10 +185,98 @@ export const MESSAGES = {
     en: "Without a terminal there is no one to confirm: add --yes to remove.",
   },
   purgeFailed: { nl: "Kon niet verwijderen: {files}", en: "Could not remove: {files}" },
+  // The check-your-answers page (issue 8, item 5).
+  reviewHeading: { nl: "Controleer uw antwoorden", en: "Check your answers" },
+  reviewIntro: {
+    nl: "Dit zijn uw antwoorden op deze route. Klopt er een niet, kies dan die vraag om het antwoord te wijzigen.",
+    en: "These are your answers on this route. If one is not right, choose that question to change the answer.",
+  },
+  reviewQuestion: { nl: "Kloppen uw antwoorden?", en: "Are your answers right?" },
+  reviewConfirm: { nl: "Ja, toon het advies", en: "Yes, show the advice" },
+  reviewChange: { nl: "Wijzig", en: "Change" },
+  reviewChanging: {
+    nl: "Uw latere antwoorden blijven staan waar de route dezelfde vraag stelt; vragen die nieuw zijn op de route worden gesteld.",
+    en: "Your later answers are kept where the route asks the same question; questions that are new on the route are asked.",
+  },
+  keptMark: { nl: "(bewaard)", en: "(kept)" },
+  backToReview: { nl: "← Terug naar uw antwoorden", en: "← Back to your answers" },
+  // The record's own fields (issue 8, item 8).
+  referencePrompt: {
+    nl: "Uw kenmerk, bijvoorbeeld het zaaknummer van uw organisatie (mag leeg; geen naam, geboortedatum of BSN)",
+    en: "Your reference, e.g. your organisation's case number (may be empty; no name, date of birth or BSN)",
+  },
+  rolePrompt: { nl: "Uw functie, bijvoorbeeld leerkracht (mag leeg)", en: "Your role, e.g. teacher (may be empty)" },
+  referenceLabel: { nl: "Uw kenmerk", en: "Your reference" },
+  roleLabel: { nl: "Uw functie", en: "Your role" },
+  identBsn: {
+    nl: "Dit lijkt op een BSN (negen cijfers die de elfproef halen). Een BSN hoort niet in het verslag: het verslag mag niet naar het kind te herleiden zijn.",
+    en: "This looks like a BSN (nine digits that pass the eleven test). A BSN does not belong in the record: the record must not identify the child.",
+  },
+  identDate: {
+    nl: "Dit lijkt op een datum. Een geboortedatum hoort niet in het verslag; de datum van het consult staat er al in.",
+    en: "This looks like a date. A date of birth does not belong in the record; the date of the consult is already in it.",
+  },
+  identEmail: {
+    nl: "Dit lijkt op een e-mailadres. Dat hoort niet in het verslag: het verslag mag niet naar iemand te herleiden zijn.",
+    en: "This looks like an e-mail address. It does not belong in the record: the record must not identify anyone.",
+  },
+  identPostcode: {
+    nl: "Dit lijkt op een postcode met huisnummer, een adres. Dat hoort niet in het verslag: het verslag mag niet naar het kind te herleiden zijn.",
+    en: "This looks like a postcode with a house number, an address. It does not belong in the record: the record must not identify the child.",
+  },
+  identControl: { nl: "Deze tekst bevat stuurtekens; typ hem opnieuw.", en: "This text contains control characters; type it again." },
+  identTooLong: { nl: "Deze tekst is te lang (hooguit 80 tekens).", en: "This text is too long (at most 80 characters)." },
+  practiceMark: {
+    nl: "OEFENING: dit consult begon bij '{start}', niet bij de eerste vraag (direct gevaar). Gebruik het niet voor een echt kind.",
+    en: "PRACTICE: this consult started at '{start}', not at the first question (direct danger). Do not use it for a real child.",
+  },
+  recordExistsChoice: { nl: "Het verslag '{file}' bestaat al. Wat wilt u?", en: "The record '{file}' already exists. What do you want?" },
+  dontSave: { nl: "Niet opslaan", en: "Do not save" },
+  saveTo: { nl: "Ja, opslaan in", en: "Yes, save to" },
+  recordTryAgain: { nl: "Het verslag is niet opgeslagen. Wat wilt u?", en: "The record was not saved. What do you want?" },
+  recordExists: {
+    nl: "Het verslag is niet opgeslagen: '{file}' bestaat al en wordt niet zomaar overschreven. Kies een andere naam, of overschrijf met --force.",
+    en: "The record was not saved: '{file}' already exists and is not overwritten silently. Choose another name, or overwrite with --force.",
+  },
+  recordUnwritable: {
+    nl: "Het verslag is niet opgeslagen: '{file}' kan niet worden geschreven (bestaat de map, mag u daar schrijven, is de schijf vol?).",
+    en: "The record was not saved: '{file}' cannot be written (does the folder exist, may you write there, is the disk full?).",
+  },
+  recordNotSavedDraft: {
+    nl: "Het advies hierboven blijft geldig. Uw antwoorden staan nog in het concept: signaalroute consult --resume {id}",
+    en: "The advice above stands. Your answers are still in the draft: signaalroute consult --resume {id}",
+  },
+  recordNotSavedFile: {
+    nl: "Het advies hierboven blijft geldig; uw antwoorden staan in het antwoordbestand.",
+    en: "The advice above stands; your answers are in the answers file.",
+  },
+  recordRefused: { nl: "Dit verslag wordt niet opnieuw gedraaid (aangepast of beschadigd):", en: "This record is not replayed (altered or damaged):" },
+  recordRepeatedStep: {
+    nl: "stap {n}: vraag '{node}' staat er al bij stap {first}; een consult stelt elke vraag één keer.",
+    en: "step {n}: question '{node}' is already there at step {first}; a consult asks each question once.",
+  },
+  recordWrongTree: {
+    nl: "stap {n}: vraag '{node}' hoort bij boom '{actual}', niet bij '{given}'.",
+    en: "step {n}: question '{node}' belongs to tree '{actual}', not to '{given}'.",
+  },
+  recordWrongStart: {
+    nl: "het verslag begint bij '{start}', niet bij de eerste vraag van de hoofdboom ('{entry}'), en is niet als oefening gemarkeerd.",
+    en: "the record starts at '{start}', not at the main tree's first question ('{entry}'), and is not marked as practice.",
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
 export function m(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang];
+}
+
+/** A message with its {placeholders} filled in. */
+export function mf(key: MessageKey, lang: Lang, values: Readonly<Record<string, string | number>>): string {
+  return m(key, lang).replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : all));
+}
+
+/** Both languages of a message with its {placeholders} filled in (for a CliError). */
+export function mt(key: MessageKey, values: Readonly<Record<string, string | number>> = {}): Text {
+  return { nl: mf(key, "nl", values), en: mf(key, "en", values) };
 }

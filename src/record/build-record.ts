@@ -8,7 +8,15 @@ import type { TreeSet } from "../model/tree-set.js";
 import type { ConsultRecord, RecordAdvice, RecordStep } from "./consult-record.js";
 
 /** Builds the record of a finished consult. Pure: the time is passed in. */
-export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: Date, extra: { tool?: string; region?: string } = {}): Result<ConsultRecord> {
+export interface RecordExtra {
+  readonly tool?: string;
+  readonly region?: string;
+  /** The user's own reference and role, already checked with identifyingKind(). */
+  readonly reference?: string;
+  readonly role?: string;
+}
+
+export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: Date, extra: RecordExtra = {}): Result<ConsultRecord> {
   const pos = position(set, state);
   if (!pos.ok) return pos;
   if (!pos.value.done) return { ok: false, error: { code: "not-asking", message: { nl: "Het consult is nog niet klaar.", en: "The consult is not finished yet." } } };
@@ -33,10 +41,15 @@ export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: 
   return {
     ok: true,
     value: {
-      format: "signaalroute-record/2",
+      format: "signaalroute-record/3",
       createdAt: localIso(now),
       lang,
       ...(extra.tool ? { tool: extra.tool } : {}),
+      start: state.start,
+      // A consult that did not start at the main tree's entry may have skipped the danger question: practice only.
+      ...(state.start !== set.main.entry ? { practice: true as const } : {}),
+      ...(extra.reference ? { reference: extra.reference } : {}),
+      ...(extra.role ? { role: extra.role } : {}),
       treeSet: { hash: set.hash, ...(extra.region ? { region: extra.region } : {}), trees: treesOnPath.map((t) => ({ id: t.id, version: t.version })) },
       steps,
       outcome: { node: outcome.id, title: outcome.title[lang], ...(outcome.text ? { text: outcome.text[lang] } : {}), urgency: end.urgency, ownUrgency: outcome.urgency, ...(outcome.closes ? { closes: true } : {}) },

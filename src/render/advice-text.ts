@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import { m } from "../i18n/messages.js";
+import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
 import type { ConsultRecord, RecordAdvice } from "../record/consult-record.js";
@@ -30,6 +30,7 @@ export interface AdviceScreenExtras {
  */
 export function renderAdvice(record: ConsultRecord, lang: Lang, style: ChalkInstance, extras: AdviceScreenExtras = {}): string {
   const lines: string[] = [];
+  if (record.practice) lines.push("", style.yellow.bold(mf("practiceMark", lang, { start: record.start ?? "" })));
   lines.push("", `${style.bold(`${m("adviceTitle", lang)}: ${record.outcome.title}`)}  ${urgencyBadge(record.outcome.urgency, lang, style)}`);
   const first = primaryAction(record, lang, extras);
   if (first) lines.push(record.outcome.urgency === "acuut" ? style.red.bold(first) : style.bold(first));

@@ -1,4 +1,4 @@
-import { m } from "../i18n/messages.js";
+import { m, mf } from "../i18n/messages.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 
@@ -6,8 +6,12 @@ import type { ConsultRecord } from "../record/consult-record.js";
 export function recordToMarkdown(r: ConsultRecord): string {
   const lang = r.lang;
   const out: string[] = [];
-  out.push(`# ${m("recordHeading", lang)}`, "", m("recordIntro", lang), "");
-  out.push(`- ${m("date", lang)}: ${r.createdAt}`);
+  out.push(`# ${m("recordHeading", lang)}`, "");
+  if (r.practice) out.push(`**${mf("practiceMark", lang, { start: r.start ?? "" })}**`, "");
+  out.push(m("recordIntro", lang), "");
+  out.push(`- ${m("date", lang)}: ${readableTime(r.createdAt)}`);
+  if (r.reference) out.push(`- ${m("referenceLabel", lang)}: ${r.reference}`);
+  if (r.role) out.push(`- ${m("roleLabel", lang)}: ${r.role}`);
   out.push(`- ${m("treesUsed", lang)}: ${r.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${r.treeSet.region ? ` (${r.treeSet.region})` : ""}`);
   out.push(`- sha256: \`${r.treeSet.hash}\``, "");
   out.push(`## ${m("answersGiven", lang)}`, "");
@@ -34,4 +38,11 @@ export function recordToMarkdown(r: ConsultRecord): string {
   if (r.actions.length > 0) out.push("", `## ${m("doNow", lang)}`, "", ...r.actions.map((a) => `- ${a}`));
   if (r.record.length > 0) out.push("", `## ${m("toRecord", lang)}`, "", ...r.record.map((a) => `- [ ] ${a}`));
   return out.join("\n") + "\n";
+}
+
+/** "2026-11-28T14:05:00+01:00" as "2026-11-28 14:05 (UTC+01:00)": the professional's own clock time, with its zone. */
+export function readableTime(iso: string): string {
+  const t = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!t) return iso;
+  return `${t[1]} ${t[2]} (UTC${t[3] === "Z" ? "" : t[3]})`;
 }

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, constants, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -13,14 +13,14 @@ import { randomBytes } from "node:crypto";
  * ui/terminal-restore.ts) is handled only after it, so only SIGKILL or a
  * crash can leave a temporary file; the next start recovers or removes a
  * draft's (consult/draft-store.ts). Only `createFolder` makes missing folders (for our own data folder): a
- * record goes where the user said, or nowhere.
+ * record goes where the user said, or nowhere. `noClobber` never replaces an existing file (EEXIST).
  *
  * Not write-file-atomic: it opens its temporary file with flag "w" under a
  * predictable name (a planted symlink there is followed) and resolves a
  * symlink at the target before writing; both break the rule that writes
  * never follow symlinks.
  */
-export function writePrivateFile(path: string, content: string, options: { createFolder?: boolean } = {}): void {
+export function writePrivateFile(path: string, content: string, options: { createFolder?: boolean; noClobber?: boolean } = {}): void {
   if (options.createFolder) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
@@ -33,12 +33,15 @@ export function writePrivateFile(path: string, content: string, options: { creat
       closeSync(fd);
     }
     chmodSync(tmp, 0o600);
-    renameSync(tmp, path);
+    // noClobber: a hard link never replaces a file, so one created since the caller looked is kept (EEXIST).
+    if (options.noClobber) linkSync(tmp, path);
+    else renameSync(tmp, path);
     syncFolder(dirname(path));
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
   }
+  if (options.noClobber) rmSync(tmp, { force: true });
 }
 
 /** Makes a rename durable. A folder that cannot be opened or synced (some file systems) is not an error. */

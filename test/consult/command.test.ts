@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/commands/consult.js";
+import { CONFIRM } from "../../src/consult/interactive.js";
 import * as validators from "../../src/generated/validators.cjs";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
@@ -23,6 +24,8 @@ const draftFile = () => {
   return join(dir, "data", "drafts", files[0]!);
 };
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
+/** "Ja, toon het advies" on the check-your-answers page. */
+const REVIEW_OK: ScriptEntry = { id: "review", answer: CONFIRM };
 
 describe("consult command", () => {
   it("without a terminal and without --answers: a clear error and exit 3, no hang", async () => {
@@ -44,7 +47,7 @@ describe("consult command", () => {
 
     // The resumed consult asks only what is left, then offers to save the record.
     const io2 = tty();
-    const code2 = await run({ ...opts, resume: true }, { io: io2, prompter: prompterOf([{ id: "overleg", answer: "ja" }, { id: "save-record", answer: "both" }, { id: "record-path", answer: "verslag" }]) });
+    const code2 = await run({ ...opts, resume: true }, { io: io2, prompter: prompterOf([{ id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "both" }, { id: "record-reference", answer: "" }, { id: "record-role", answer: "" }, { id: "record-path", answer: "verslag" }]) });
     expect(code2).toBe(0);
     expect(draftFiles()).toEqual([]);
     for (const f of ["verslag.md", "verslag.json"]) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
@@ -66,7 +69,7 @@ describe("consult command", () => {
     await run(opts, { io: tty(), prompter: prompterOf([{ id: "gevaar", answer: "ja" }, { stop: true }]) });
     const code = await run(opts, {
       io: tty(),
-      prompter: prompterOf([{ id: "resume-or-new", answer: "resume" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: [] }, { id: "save-record", answer: "none" }]),
+      prompter: prompterOf([{ id: "resume-or-new", answer: "resume" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: [] }, REVIEW_OK, { id: "save-record", answer: "none" }]),
     });
     expect(code).toBe(0);
   });
@@ -173,7 +176,7 @@ describe("consult output fits the terminal", () => {
 
   it("in a terminal of 40 columns every line the consult prints fits, and no word is cut", async () => {
     const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") }, terminalSize: () => ({ columns: 40, rows: 20 }) });
-    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld", "spijbelen"] }, { id: "overleg", answer: "ja" }, { id: "save-record", answer: "none" }];
+    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld", "spijbelen"] }, { id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "none" }];
     expect(await run(opts, { io, prompter: prompterOf(script) })).toBe(0);
     const out = io.stdout();
     for (const line of out.split("\n")) expect(line.length, line).toBeLessThanOrEqual(40);
@@ -215,7 +218,7 @@ describe("the advice screen in the consult", () => {
   it("shows the outcome's own text, in the consult and with --answers", async () => {
     const trees = withOutcomeText();
     const io = tty();
-    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, { id: "save-record", answer: "none" }];
+    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "none" }];
     expect(await run({ ...opts, trees: [trees] }, { io, prompter: prompterOf(script) })).toBe(0);
     expect(io.stdout()).toContain("De ouders horen van u dat u meldt.");
     const file = join(dir, "a.yaml");
@@ -226,7 +229,7 @@ describe("the advice screen in the consult", () => {
   });
 
   it("opens with the headline and the first action; when it is taller than the terminal, says them again above the save question", async () => {
-    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, { id: "save-record", answer: "none" }];
+    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "none" }];
     const tall = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "d1") }, terminalSize: () => ({ columns: 100, rows: 40 }) });
     await run(opts, { io: tall, prompter: prompterOf(script) });
     const out = tall.stdout();

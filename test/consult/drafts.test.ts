@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { run as consult } from "../../src/commands/consult.js";
 import { run as drafts } from "../../src/commands/drafts.js";
+import { CONFIRM } from "../../src/consult/interactive.js";
 import type { Prompter } from "../../src/ui/prompter.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { localIso } from "../../src/record/build-record.js";
@@ -74,7 +75,7 @@ describe("drafts per consult", () => {
   it("--resume with one draft says which and resumes it; with several it asks; --resume ID picks one", async () => {
     expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(130);
     const one = io();
-    expect(await consult({ ...opts, resume: true }, { io: one, prompter: script([{ id: "soort", answer: [] }, { id: "save-record", answer: "none" }]) })).toBe(0);
+    expect(await consult({ ...opts, resume: true }, { io: one, prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }]) })).toBe(0);
     expect(one.stdout()).toContain("Verder met het consult begonnen 2026-11-28 14:05");
     expect(ids()).toEqual([]);
 
@@ -84,8 +85,8 @@ describe("drafts per consult", () => {
     expect(log[0]).toBe("select:resume-pick");
     // --resume ID: no question about which; the consult goes on at the first draft's next question.
     const picked: string[] = [];
-    expect(await consult({ ...opts, resume: first }, { io: io(), prompter: script([{ id: "soort", answer: [] }, { id: "save-record", answer: "none" }], picked) })).toBe(0);
-    expect(picked).toEqual(["checklist:soort", "select:save-record"]);
+    expect(await consult({ ...opts, resume: first }, { io: io(), prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }], picked) })).toBe(0);
+    expect(picked).toEqual(["checklist:soort", "select:review", "select:save-record"]);
     expect(ids()).toEqual([second]);
   });
 
@@ -169,7 +170,7 @@ describe("old drafts and temporary files", () => {
     expect(existsSync(join(data, "draft.json"))).toBe(false);
     expect(existsSync(join(data, "draft.lock"))).toBe(false);
     const picked: string[] = [];
-    expect(await consult({ ...opts, resume: true }, { io: io(), prompter: script([{ id: "soort", answer: [] }, { id: "save-record", answer: "none" }], picked) })).toBe(0);
+    expect(await consult({ ...opts, resume: true }, { io: io(), prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }], picked) })).toBe(0);
     expect(picked[0]).toBe("checklist:soort");
   });
 
@@ -218,7 +219,7 @@ describe("drafts that cannot be trusted", () => {
     const [id] = ids();
     expect(readDraftOf(id!).practice).toBe(true);
     const out = io();
-    expect(await consult({ ...opts, resume: id }, { io: out, prompter: script([{ id: "soort", answer: [] }, { id: "save-record", answer: "none" }]) })).toBe(0);
+    expect(await consult({ ...opts, resume: id }, { io: out, prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }]) })).toBe(0);
     expect(out.stderr()).toContain("dit is een oefenconsult (begonnen met --start bij 'soort')");
   });
 
@@ -293,7 +294,7 @@ describe("a data folder that stops taking writes mid-consult", () => {
 
   it("at the end, a draft that cannot be removed is said, with how to remove it later; exit 0", async () => {
     const out = io();
-    const inner = scriptedPrompter([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: [] }, { id: "save-record", answer: "none" }]);
+    const inner = scriptedPrompter([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }]);
     let once = false;
     const breaking: Prompter = {
       ...inner,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/commands/consult.js";
+import { CONFIRM } from "../../src/consult/interactive.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
 import { BASIC, FIXTURES } from "../helpers.js";
@@ -98,16 +99,20 @@ describe("consult robustness", () => {
       prompter: prompterOf([
         { id: "gevaar", answer: "nee" },
         { id: "soort", answer: [] },
+        { id: "review", answer: CONFIRM },
         { id: "save-record", answer: "md" },
+        { id: "record-reference", answer: "" },
+        { id: "record-role", answer: "" },
         { id: "record-path", answer: "verslag" },
-        { id: "record-overwrite", answer: false },
+        { id: "record-overwrite", answer: "other" },
         { id: "record-path", answer: "geen-map/verslag" },
+        { id: "record-failed", answer: "other" },
         { id: "record-path", answer: "nieuw" },
       ]),
     });
     expect(code).toBe(0);
     expect(readFileSync(join(dir, "verslag.md"), "utf8")).toBe("earlier record");
-    expect(io.stderr()).toContain("Kan het verslag niet schrijven naar 'geen-map/verslag.md'");
+    expect(io.stderr()).toContain("Het verslag is niet opgeslagen: 'geen-map/verslag.md' kan niet worden geschreven");
     expect(existsSync(join(dir, "geen-map"))).toBe(false);
     expect(readFileSync(join(dir, "nieuw.md"), "utf8")).toContain("Blijf opletten");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);

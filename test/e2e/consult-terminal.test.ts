@@ -9,7 +9,8 @@ import { hasTmux, TmuxSession } from "./tmux.js";
 // The built command in a real pseudo-terminal: keys typed, screen read back.
 // tmux is installed by .ci/run; without it this suite says why it is skipped.
 const dir = mkdtempSync(join(tmpdir(), "signaalroute-e2e-"));
-const env = { SIGNAALROUTE_DATA_DIR: join(dir, "data"), NO_COLOR: "1", TERM: "xterm-256color", LANG: "C.UTF-8" };
+// CI=1: no pager for the advice, except in the pager's own test.
+const env = { SIGNAALROUTE_DATA_DIR: join(dir, "data"), NO_COLOR: "1", TERM: "xterm-256color", LANG: "C.UTF-8", CI: "1" };
 const bin = `node ${join(ROOT, "bin/signaalroute.js")}`;
 const sessions: TmuxSession[] = [];
 afterAll(() => sessions.forEach((s) => s.kill()));
@@ -63,6 +64,10 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     await r.waitFor("Heeft u overlegd?");
     expect(r.screen()).toContain("gaat verder waar het stopte");
     r.keys("Enter"); // Ja
+    // The check page lists every answer before the advice; Enter is "Ja, toon het advies".
+    const check = await r.waitFor("Kloppen uw antwoorden?");
+    expect(check).toMatch(/Controleer uw antwoorden[\s\S]*1\. Is er nu direct gevaar\?\n\s+Nee\n\s+2\. Welke signalen ziet u\?\n\s+Plotseling veel geld; Spijbelen\n\s+3\. Heeft u overlegd\?\n\s+Ja/);
+    r.keys("Enter");
     await r.waitFor("Wilt u een verslag van dit consult opslaan?");
     const advice = r.screen();
     // At 120x50 the whole advice fits: its headline is in view without scrolling.
@@ -72,6 +77,11 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     expect(advice).toMatch(/ {2}1\. Testteam A · 0800-0000 · \[Spoed: vandaag\] · Meerdere signalen\.\n {2}2\. Testteam B · /);
     expect(advice).toContain("  - Testteam A: Meerdere signalen. Melden is de norm.");
     r.keys("Down", "Enter"); // JSON
+    await r.waitFor("Uw kenmerk");
+    r.keys("-l", "Z-2026-0142");
+    r.keys("Enter");
+    await r.waitFor("Uw functie");
+    r.keys("Enter"); // left empty
     await r.waitFor("Bestandsnaam");
     r.keys("C-u");
     r.keys("-l", "e2e-verslag");
@@ -82,6 +92,8 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     const record = JSON.parse(readFileSync(file, "utf8"));
     expect(validators.record(record)).toBe(true);
     expect(record.steps.map((s: { answer: unknown }) => s.answer)).toEqual(["nee", ["geld", "spijbelen"], "ja"]);
+    expect(record.reference).toBe("Z-2026-0142");
+    expect("role" in record).toBe(false);
     expect(existsSync(draftFile)).toBe(false);
   });
 
@@ -132,6 +144,8 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     t.keys("Space", "Down", "Space", "Enter"); // geld + spijbelen
     await t.waitFor("Heeft u overlegd?");
     t.keys("Enter"); // Ja
+    await t.waitFor("Kloppen uw antwoorden?");
+    t.keys("Enter");
     const end = await t.waitFor("Wilt u een verslag van dit consult opslaan?");
     for (const l of end.split("\n")) expect(l.trimEnd().length).toBeLessThanOrEqual(60);
     const whole = end.split("\n").map((l) => l.trim()).join(" ");
@@ -141,6 +155,30 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     // The advice is taller than 15 rows: its headline and first action are said again, in view above the question.
     const inView = t.visible().split("\n").map((l) => l.trim()).join(" ");
     expect(inView).toContain("In het kort: Melden  [Spoed: vandaag] → [Spoed: vandaag] Neem contact op met Testteam A (0800-0000). ? Wilt u een verslag");
+    t.kill();
+  });
+
+  it("advice taller than the terminal goes through the pager (less -R -F -X): headline, first action and first contacts on its first screen", async () => {
+    const t = TmuxSession.start(`sr-e2e-pager-${process.pid}`, `${bin} consult --new --trees ${BASIC}`, { ...env, CI: "", PAGER: "", SIGNAALROUTE_DATA_DIR: join(dir, "pager") }, dir, { columns: 60, rows: 15 });
+    sessions.push(t);
+    await t.waitFor("Is er nu direct gevaar?");
+    t.keys("Down", "Enter"); // Nee
+    await t.waitFor("Welke signalen ziet u?");
+    t.keys("Space", "Down", "Space", "Enter"); // geld + spijbelen
+    await t.waitFor("Heeft u overlegd?");
+    t.keys("Enter"); // Ja
+    await t.waitFor("Kloppen uw antwoorden?");
+    t.keys("Enter");
+    // less waits with its prompt on the last row; the first screen is the top of the advice.
+    await t.waitFor(/\n:\s*$/);
+    const first = t.visible().split("\n").map((l) => l.trim()).join(" ");
+    expect(first).toContain("Advies: Melden  [Spoed: vandaag] → [Spoed: vandaag] Neem contact op met Testteam A (0800-0000).");
+    expect(first).toContain("1. Testteam A · 0800-0000 · [Spoed: vandaag] 2. Testteam B");
+    expect(first).not.toContain("Wilt u een verslag");
+    t.keys("q");
+    await t.waitFor("Wilt u een verslag van dit consult opslaan?");
+    const inView = t.visible().split("\n").map((l) => l.trim()).join(" ");
+    expect(inView).toContain("In het kort: Melden  [Spoed: vandaag]");
     t.kill();
   });
 

@@ -91,6 +91,9 @@ describe.skipIf(!hasTmux())("signals at every stage (tmux)", () => {
     s.t.keys("Space", "Down", "Space", "Enter");
     await s.t.waitFor("Heeft u overlegd?");
     s.t.keys("Enter");
+    // The check-your-answers page comes first; Enter confirms (the cursor starts on "Ja, toon het advies").
+    await s.t.waitFor("Kloppen uw antwoorden?");
+    s.t.keys("Enter");
     await s.t.waitFor("Wilt u een verslag van dit consult opslaan?");
     process.kill(s.pid(), "SIGINT");
     const screen = await expectRestored(s.t, 130);

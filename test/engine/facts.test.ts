@@ -107,7 +107,7 @@ describe("routes that remember", () => {
     const r = buildRecord(set, state, "en", new Date(2026, 11, 2, 10, 0, 0));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.format).toBe("signaalroute-record/2");
+    expect(r.value.format).toBe("signaalroute-record/3");
     expect(r.value.steps.map((s) => [s.node, s.implied ?? null])).toEqual([
       ["gevaar", null],
       ["soort", null],
