@@ -225,7 +225,38 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(run({ ...globals(), ...o, old, new: nieuw }, io));
     });
 
+  // Trainers: scenario suites (issue 10).
+  const scenario = sub("scenario", { nl: "scenario's voor training: draaien, dekking, uit een verslag, vergelijken", en: "training scenarios: run, coverage, from a record, compare" })
+    .addHelpText("after", examples(["signaalroute scenario run", "signaalroute scenario run scenarios/ --junit rapport.xml", "signaalroute scenario coverage --min 80"]));
+  const scenarioSub = (name: string, description: T) => scenario.command(name).description(tr(lang, description)).exitOverride().configureOutput(output);
+  const scenarioTrees = (c: Command) =>
+    c
+      .argument("[paths...]", tr(lang, { nl: "scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)", en: "scenario files or folders (default: scenarios/ here, else the bundled ones)" }))
+      .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+      .addOption(treesOption())
+      .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" }));
+  scenarioTrees(scenarioSub("run", { nl: "draai scenario's door de engine en meld per scenario geslaagd of mislukt (exit 1 bij een mislukking)", en: "run scenarios through the engine and report each as passed or failed (exit 1 on any failure)" }))
+    .option("--junit <file>", tr(lang, { nl: "schrijf ook een JUnit-XML-rapport (voor CI)", en: "also write a JUnit XML report (for CI)" }))
+    .addHelpText("after", examples(["signaalroute scenario run", "signaalroute scenario run mijn-module.yaml", "signaalroute scenario run scenarios/ --json", "signaalroute scenario run --junit rapport.xml", "signaalroute scenario run --trees nieuwe-bomen/"]))
+    .action(async (paths: string[], o) => {
+      const { run } = await import("./commands/scenario.js");
+      setExit(await run({ ...globals(), ...o, paths }, io));
+    });
+  scenarioTrees(scenarioSub("coverage", { nl: "welke antwoorden, checklistroutes en uitkomsten geen scenario bereikt, per boom in procenten", en: "which answers, checklist routes and outcomes no scenario reaches, per tree, in percent" }))
+    .option("--min <percent>", tr(lang, { nl: "exit 1 als de totale dekking lager is", en: "exit 1 when the total coverage is lower" }), percentArg)
+    .addHelpText("after", examples(["signaalroute scenario coverage", "signaalroute scenario coverage scenarios/ --min 80", "signaalroute scenario coverage --json"]))
+    .action(async (paths: string[], o) => {
+      const { coverage } = await import("./commands/scenario.js");
+      setExit(await coverage({ ...globals(), ...o, paths }, io));
+    });
+
   return program;
+}
+
+function percentArg(v: string): number {
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError("0-100");
+  return n;
 }
 
 function parseGraphFormat(value: string): string {

@@ -7,7 +7,7 @@ import { back, position, start } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
 import { CliError, EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
-import { m } from "../i18n/messages.js";
+import { m, mf, mt } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { buildRecord, localIso } from "../record/build-record.js";
@@ -278,11 +278,9 @@ async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
   io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, opts.lang, makeStyle(opts.color), { ...adviceExtras(set, record, opts.lang), ...widthOption(io) }), widthOf(io)));
   // A trainer's scenario says where it should land: say whether it did, and fail when it did not.
   if (parsed.expect) {
-    const misses = checkExpectation(parsed.expect, record);
-    if (misses.length > 0) {
-      throw new CliError({ nl: `Het scenario landt niet waar verwacht (${file}):`, en: `The scenario does not land where expected (${file}):` }, EXIT.problems, misses.map((x) => x[opts.lang]));
-    }
-    io.err((opts.lang === "nl" ? `Scenario klopt: landt waar verwacht (${file}).` : `Scenario holds: lands where expected (${file}).`) + "\n");
+    const misses = checkExpectation(parsed.expect, record, set, parsed.expectWhere);
+    if (misses.length > 0) throw new CliError(mt("scnMisses", { file }), EXIT.problems, misses.map((x) => x[opts.lang]));
+    io.err(mf("scnHolds", opts.lang, { file }) + "\n");
   }
   return EXIT.ok;
 }

@@ -119,10 +119,58 @@ export const MESSAGES = {
   factsHeading: { nl: "Wat eerder in dit consult is gezegd", en: "What was said earlier in this consult" },
   outcome: { nl: "Uitkomst", en: "Outcome" },
   urgency: { nl: "Urgentie", en: "Urgency" },
+  // Scenarios (scenario run / coverage / from, practice). {name} is filled in by mf().
+  scnOutcome: { nl: "uitkomst: verwacht '{expected}', gekregen '{got}'", en: "outcome: expected '{expected}', got '{got}'" },
+  scnUrgency: { nl: "urgentie: verwacht '{expected}', gekregen '{got}'", en: "urgency: expected '{expected}', got '{got}'" },
+  scnContacts: { nl: "contacten: verwacht [{expected}], gekregen [{got}]", en: "contacts: expected [{expected}], got [{got}]" },
+  scnIncludes: { nl: "verwacht {contact} in het advies; gekregen [{got}]", en: "expected {contact} in the advice; got [{got}]" },
+  scnExcludes: { nl: "{contact} hoort niet in het advies, maar is gegeven (bij {from})", en: "{contact} must not be in the advice, but was given (at {from})" },
+  scnOrder: { nl: "het advies moet beginnen met [{expected}]; gekregen [{got}]", en: "the advice must start with [{expected}]; got [{got}]" },
+  scnUnknownContact: { nl: "expect noemt contact '{id}', dat niet bestaat.{hint}", en: "expect names contact '{id}', which does not exist.{hint}" },
+  scnUnknownOutcome: { nl: "expect noemt uitkomst '{id}', die niet bestaat of geen uitkomst is.{hint}", en: "expect names outcome '{id}', which does not exist or is not an outcome.{hint}" },
+  scnHint: { nl: " Bedoelt u '{id}'?", en: " Did you mean '{id}'?" },
+  scnUnknownStart: { nl: "start '{id}' is geen boom en geen knoop.", en: "start '{id}' is neither a tree nor a node." },
+  scnList: {
+    nl: "Dit bestand bevat {n} scenario's; --answers draait er één. Draai ze met: signaalroute scenario run {file}",
+    en: "This file holds {n} scenarios; --answers runs one. Run them with: signaalroute scenario run {file}",
+  },
+  scnNoExpect: { nl: "dit scenario heeft geen 'expect': er valt niets te controleren", en: "this scenario has no 'expect': there is nothing to check" },
+  scnHolds: { nl: "Scenario klopt: landt waar verwacht ({file}).", en: "Scenario holds: lands where expected ({file})." },
+  scnMisses: { nl: "Het scenario landt niet waar verwacht ({file}):", en: "The scenario does not land where expected ({file}):" },
+  scnWentWrong: { nl: "ging mis bij vraag '{node}'", en: "went wrong at question '{node}'" },
+  scnSummary: { nl: "{passed} geslaagd, {failed} mislukt", en: "{passed} passed, {failed} failed" },
+  scnNone: { nl: "Geen scenariobestanden gevonden in: {paths}", en: "No scenario files found in: {paths}" },
+  scnInvalidFiles: { nl: "Scenariobestanden zijn ongeldig:", en: "Scenario files are invalid:" },
+  scnNotScenario: {
+    nl: "geen scenario: een scenario heeft 'answers' en 'expect' (zie schemas/scenario.schema.json)",
+    en: "not a scenario: a scenario has 'answers' and 'expect' (see schemas/scenario.schema.json)",
+  },
+  scnJunitWritten: { nl: "JUnit-rapport geschreven: {file}", en: "JUnit report written: {file}" },
+  scnUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write {file}: {reason}" },
+  covHeading: { nl: "Dekking door {n} scenario's (gedekt / mogelijk; geteld op dezelfde graaf als validate, routes en stats)", en: "Coverage by {n} scenarios (covered / possible; counted on the same graph as validate, routes and stats)" },
+  covAnswers: { nl: "antwoorden", en: "answers" },
+  covRoutes: { nl: "checklistroutes", en: "checklist routes" },
+  covOutcomes: { nl: "uitkomsten", en: "outcomes" },
+  covTotal: { nl: "totaal", en: "total" },
+  covTree: { nl: "boom", en: "tree" },
+  covMissing: { nl: "Niet bereikt door een scenario:", en: "Not reached by any scenario:" },
+  covUnreachable: { nl: "{n} kan geen consult bereiken (eerdere antwoorden sluiten het uit); niet meegeteld.", en: "{n} cannot be reached by any consult (earlier answers rule it out); not counted." },
+  covBelow: { nl: "Dekking {pct}% is lager dan --min {min}%.", en: "Coverage {pct}% is below --min {min}%." },
+  covIncomplete: { nl: "Let op: een checklist was te groot om elke combinatie te proberen; 'mogelijk' is een benadering.", en: "Note: a checklist was too large to try every combination; 'possible' is an approximation." },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
 export function m(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang];
+}
+
+/** A message with `{name}` placeholders filled in. */
+export function mf(key: MessageKey, lang: Lang, vars: Readonly<Record<string, string | number>>): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+}
+
+/** The same message in both languages, for diagnostics and errors that carry both. */
+export function mt(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): Text {
+  return { nl: mf(key, "nl", vars), en: mf(key, "en", vars) };
 }
