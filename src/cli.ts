@@ -131,6 +131,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--template", tr(lang, { nl: "druk een antwoordbestand af voor de route tot nu toe (met --answers: vanaf die antwoorden) met de volgende vraag en haar antwoord-ids", en: "print an answers file for the route so far (with --answers: from those answers) with the next question and its answer ids" }))
     .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde", en: "use these trees (folder or files) instead of the bundled ones" }))
     .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (voor training)", en: "start at this question (for training)" }))
+    .option("--save-scenario <file>", tr(lang, { nl: "bewaar het consult (af of gestopt) als scenario voor training: de antwoorden en het bereikte advies als expect", en: "save the consult (finished or stopped) as a training scenario: its answers and the advice reached as expect" }))
     .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten (bv. de zorgcoördinator); ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml", en: "region file with the regional contacts (e.g. the zorgcoördinator); also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml" }))
     .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json", "signaalroute consult --template > casus.yaml", "signaalroute consult --answers casus.yaml --template"]))
     .action(async (o) => {
@@ -248,6 +249,15 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .action(async (paths: string[], o) => {
       const { coverage } = await import("./commands/scenario.js");
       setExit(await coverage({ ...globals(), ...o, paths }, io));
+    });
+
+  scenarioSub("from", { nl: "maak een scenario van een bewaard JSON-verslag (antwoorden, en het bereikte advies als expect)", en: "make a scenario from a saved JSON record (its answers, and the advice it reached as expect)" })
+    .argument("<record>", tr(lang, { nl: "JSON-verslag van een consult", en: "a consult's JSON record" }))
+    .option("--out <file>", tr(lang, { nl: "schrijf naar dit nieuwe bestand in plaats van naar het scherm", en: "write to this new file instead of the screen" }))
+    .addHelpText("after", examples(["signaalroute scenario from verslag.json > casus.yaml", "signaalroute scenario from verslag.json --out scenarios/casus.yaml"]))
+    .action(async (record: string, o) => {
+      const { from } = await import("./commands/scenario.js");
+      setExit(await from({ ...globals(), ...o, record }, io));
     });
 
   return program;

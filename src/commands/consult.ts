@@ -36,6 +36,8 @@ export interface ConsultOptions {
   readonly region?: string;
   /** Print an answers file for the route so far (from --answers, or from the start) with the next question to answer. */
   readonly template?: boolean;
+  /** Save the consult (finished or stopped) as a trainer's scenario in this new file. */
+  readonly saveScenario?: string;
 }
 
 export interface ConsultDeps {
@@ -48,6 +50,7 @@ type RecordExtra = { tool?: string; region?: string };
 
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   try {
+    if (opts.saveScenario) (await import("../scenario/save.js")).checkScenarioTarget(opts.saveScenario, deps.io);
     return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps.io) : interactive(opts, deps));
   } catch (e) {
     // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
@@ -163,6 +166,7 @@ async function interactiveLocked(opts: ConsultOptions, deps: ConsultDeps, path: 
     }
   };
   const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n") });
+  if (opts.saveScenario) await saveScenarioOf(opts.saveScenario, set, end.state, io, lang);
   if (end.kind === "stopped") {
     io.err(m("stopped", lang) + "\n");
     return EXIT.interrupted;
@@ -273,6 +277,7 @@ async function fromFile(opts: ConsultOptions, io: Io): Promise<number> {
   const result = runAnswers(set, startState(set, opts.start), parsed.answers, (k) => parsed.where?.(k), parsed.blank);
   if (result.diagnostics.length > 0) throw notFitting(result.diagnostics, file, opts.lang);
   const record = recordOf(set, result.state, opts.lang, io, extra);
+  if (opts.saveScenario) await saveScenarioOf(opts.saveScenario, set, result.state, io, opts.lang);
   if (parsed.record) io.err(compareWithEarlier(parsed.record, record, opts.lang));
   if (opts.record) writeRecord(opts.record, record, io);
   io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, opts.lang, makeStyle(opts.color), { ...adviceExtras(set, record, opts.lang), ...widthOption(io) }), widthOf(io)));
@@ -289,4 +294,11 @@ function recordOf(set: TreeSet, state: ConsultState, lang: Lang, io: Io, extra: 
   const r = buildRecord(set, state, lang, io.now(), extra);
   if (!r.ok) throw new CliError(r.error.message, EXIT.problems);
   return r.value;
+}
+
+/** --save-scenario: the consult's answers and the advice it reached, as a scenario file (issue 10). */
+async function saveScenarioOf(file: string, set: TreeSet, state: ConsultState, io: Io, lang: Lang): Promise<void> {
+  const { scenarioFromState } = await import("../scenario/from-record.js");
+  const { saveScenario } = await import("../scenario/save.js");
+  saveScenario(file, scenarioFromState(set, state), io, lang);
 }

@@ -125,3 +125,24 @@ export async function coverage(opts: ScenarioOptions, io: Io): Promise<number> {
   if (below) io.err(mf("covBelow", lang, { pct: cov.all.percent, min: opts.min! }) + "\n");
   return failed > 0 || below ? EXIT.problems : EXIT.ok;
 }
+
+/** `scenario from RECORD.json`: a saved JSON record as a scenario (its answers, the advice it reached as expect), on stdout or --out. */
+export async function from(opts: { lang: Lang; record: string; out?: string }, io: Io): Promise<number> {
+  const { readErrorText, readSmallFile } = await import("../util/read-small-file.js");
+  const { parseAnswers } = await import("../consult/answers-file.js");
+  const { scenarioFromRecord } = await import("../scenario/from-record.js");
+  const read = readSmallFile(resolve(io.cwd, opts.record));
+  if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Verslag", en: "Record" }, opts.record), EXIT.usage);
+  const parsed = parseAnswers(opts.record, read.text);
+  if (parsed.diagnostics.length > 0) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)));
+  if (!parsed.record) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage);
+  const text = scenarioFromRecord(parsed.record);
+  if (!opts.out) {
+    io.out(text);
+    return EXIT.ok;
+  }
+  const { checkScenarioTarget, saveScenario } = await import("../scenario/save.js");
+  checkScenarioTarget(opts.out, io);
+  saveScenario(opts.out, text, io, opts.lang);
+  return EXIT.ok;
+}
