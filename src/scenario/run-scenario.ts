@@ -1,5 +1,5 @@
 import { runAnswers } from "../consult/answers-file.js";
-import { advance, conclude, enter, linkTarget, position, start, type MergedAdvice } from "../engine/engine.js";
+import { advance, conclude, enter, position, start, type MergedAdvice } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
 import { mt } from "../i18n/messages.js";
 import type { Location } from "../model/diagnostic.js";
@@ -85,7 +85,8 @@ export function checkExpectNames(set: TreeSet, expect: Expectation, where: (path
 /** The node a scenario starts at: a tree id is that tree's entry, a node id that node; the main entry by default. */
 export function startNode(set: TreeSet, id: string | undefined): string | undefined {
   if (id === undefined) return set.main.entry;
-  if (set.trees.has(id)) return linkTarget(set, id);
+  const tree = set.trees.get(id);
+  if (tree) return tree.entry;
   return set.nodes.has(id) ? id : undefined;
 }
 
