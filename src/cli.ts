@@ -177,6 +177,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--template", tr(lang, { nl: "druk een antwoordbestand af voor de route tot nu toe (met --answers: vanaf die antwoorden) met de volgende vraag en haar antwoord-ids", en: "print an answers file for the route so far (with --answers: from those answers) with the next question and its answer ids" }))
     .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde", en: "use these trees (folder or files) instead of the bundled ones" }))
     .option("--start <node>", tr(lang, { nl: "begin bij deze vraag (oefening: het verslag wordt als oefening gemarkeerd)", en: "start at this question (practice: the record is marked as practice)" }))
+    .option("--save-scenario <file>", tr(lang, { nl: "bewaar het consult (af of gestopt) als scenario voor training: de antwoorden en het bereikte advies als expect", en: "save the consult (finished or stopped) as a training scenario: its answers and the advice reached as expect" }))
     .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten (bv. de zorgcoördinator); ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml", en: "region file with the regional contacts (e.g. the zorgcoördinator); also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml" }))
     .addHelpText("after", examples(["signaalroute consult", "signaalroute consult --resume", "signaalroute consult --resume 20261128-140500-a3f9", "signaalroute consult --lang en", "signaalroute consult --region mijn-regio.yaml", "signaalroute consult --answers casus.yaml", "signaalroute consult --answers casus.yaml --json > verslag.json", "signaalroute consult --answers casus.yaml --record verslag.md --reference Z-2026-0142 --role leerkracht", "signaalroute consult --template > casus.yaml", "signaalroute consult --answers casus.yaml --template"]))
     .action(async (o) => {
@@ -281,7 +282,47 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(run({ ...globals(), ...o, old, new: nieuw }, io));
     });
 
+  // Trainers: scenario suites (issue 10).
+  const scenario = sub("scenario", { nl: "scenario's voor training: draaien, dekking, uit een verslag, vergelijken", en: "training scenarios: run, coverage, from a record, compare" })
+    .addHelpText("after", examples(["signaalroute scenario run", "signaalroute scenario run scenarios/ --junit rapport.xml", "signaalroute scenario coverage --min 80"]));
+  const scenarioSub = (name: string, description: T) => scenario.command(name).description(tr(lang, description)).exitOverride().configureOutput(output);
+  const scenarioTrees = (c: Command) =>
+    c
+      .argument("[paths...]", tr(lang, { nl: "scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)", en: "scenario files or folders (default: scenarios/ here, else the bundled ones)" }))
+      .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+      .addOption(treesOption())
+      .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" }));
+  scenarioTrees(scenarioSub("run", { nl: "draai scenario's door de engine en meld per scenario geslaagd of mislukt (exit 1 bij een mislukking)", en: "run scenarios through the engine and report each as passed or failed (exit 1 on any failure)" }))
+    .option("--junit <file>", tr(lang, { nl: "schrijf ook een JUnit-XML-rapport (voor CI)", en: "also write a JUnit XML report (for CI)" }))
+    .addHelpText("after", examples(["signaalroute scenario run", "signaalroute scenario run mijn-module.yaml", "signaalroute scenario run scenarios/ --json", "signaalroute scenario run --junit rapport.xml", "signaalroute scenario run --trees nieuwe-bomen/"]))
+    .action(async (paths: string[], o) => {
+      const { run } = await import("./commands/scenario.js");
+      setExit(await run({ ...globals(), ...o, paths }, io));
+    });
+  scenarioTrees(scenarioSub("coverage", { nl: "welke antwoorden, checklistroutes en uitkomsten geen scenario bereikt, per boom in procenten", en: "which answers, checklist routes and outcomes no scenario reaches, per tree, in percent" }))
+    .option("--min <percent>", tr(lang, { nl: "exit 1 als de totale dekking lager is", en: "exit 1 when the total coverage is lower" }), percentArg)
+    .addHelpText("after", examples(["signaalroute scenario coverage", "signaalroute scenario coverage scenarios/ --min 80", "signaalroute scenario coverage --json"]))
+    .action(async (paths: string[], o) => {
+      const { coverage } = await import("./commands/scenario.js");
+      setExit(await coverage({ ...globals(), ...o, paths }, io));
+    });
+
+  scenarioSub("from", { nl: "maak een scenario van een bewaard JSON-verslag (antwoorden, en het bereikte advies als expect)", en: "make a scenario from a saved JSON record (its answers, and the advice it reached as expect)" })
+    .argument("<record>", tr(lang, { nl: "JSON-verslag van een consult", en: "a consult's JSON record" }))
+    .option("--out <file>", tr(lang, { nl: "schrijf naar dit nieuwe bestand in plaats van naar het scherm", en: "write to this new file instead of the screen" }))
+    .addHelpText("after", examples(["signaalroute scenario from verslag.json > casus.yaml", "signaalroute scenario from verslag.json --out scenarios/casus.yaml"]))
+    .action(async (record: string, o) => {
+      const { from } = await import("./commands/scenario.js");
+      setExit(await from({ ...globals(), ...o, record }, io));
+    });
+
   return program;
+}
+
+function percentArg(v: string): number {
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError("0-100");
+  return n;
 }
 
 function parseGraphFormat(value: string): string {

@@ -17,7 +17,7 @@ describe("the npm package", () => {
     // --ignore-scripts: the build already ran (npm test builds first).
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] }).toString();
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const f of ["bin/signaalroute.js", "dist/cli.js", "dist/bundled-trees.json", "trees/triage.yaml", "trees/contacts.yaml", "trees/regions/template.yaml", "schemas/record.schema.json", "README.md"]) {
+    for (const f of ["bin/signaalroute.js", "dist/cli.js", "dist/bundled-trees.json", "trees/triage.yaml", "trees/contacts.yaml", "trees/regions/template.yaml", "schemas/record.schema.json", "schemas/scenario.schema.json", "scenarios/01-acuut-gevaar-en-uitbuiting.yaml", "README.md"]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith("test/") || f.startsWith("src/"))).toEqual([]);

@@ -36,3 +36,30 @@ describe("README examples", () => {
     else expect(io.stdout()).toMatch(/Veilig Thuis/);
   });
 });
+
+// The scenario module example runs as written: the YAML block that starts with "# module.yaml" is saved as
+// module.yaml, and every `signaalroute scenario ... module.yaml` line of the README runs with exit 0.
+const moduleYaml = blocks.find((b) => b.lang === "yaml" && b.body.startsWith("# module.yaml"));
+const scenarioCommands = blocks
+  .filter((b) => b.lang === "sh")
+  .flatMap((b) => b.body.split("\n"))
+  .map((l) => l.replace(/#.*$/, "").trim())
+  .filter((l) => /^signaalroute scenario \w+ module\.yaml\b/.test(l));
+
+describe("README scenario examples", () => {
+  it("has the module.yaml example and the commands that use it", () => {
+    expect(moduleYaml).toBeDefined();
+    expect(scenarioCommands.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(scenarioCommands)("`%s` runs as written", async (line) => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-readme-"));
+    writeFileSync(join(dir, "module.yaml"), moduleYaml!.body);
+    const io = fakeIo({ cwd: dir });
+    const code = await main(line.split(/\s+/).slice(1), io);
+    expect(io.stdout()).not.toContain("✗");
+    expect(code).toBe(0);
+    const junit = /--junit (\S+)/.exec(line)?.[1];
+    if (junit) expect(existsSync(join(dir, junit))).toBe(true);
+  });
+});

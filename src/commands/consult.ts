@@ -46,6 +46,8 @@ export interface ConsultOptions {
   /** `--reference` / `--role`: the record's "uw kenmerk" and "uw functie". */
   readonly reference?: string;
   readonly role?: string;
+  /** Save the consult (finished or stopped) as a trainer's scenario in this new file. */
+  readonly saveScenario?: string;
 }
 
 export interface ConsultDeps {
@@ -63,6 +65,7 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
   const guard = exitOnSignals((signal) => sayStopped(interrupted, signal, opts.lang));
   loadingGuard = guard;
   try {
+    if (opts.saveScenario) (await import("../scenario/save.js")).checkScenarioTarget(opts.saveScenario, deps.io);
     return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps) : interactive(opts, deps, interrupted));
   } catch (e) {
     // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
@@ -264,8 +267,14 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
   const fields = recordFieldsOf(opts);
   // A consult that does not start at the main tree's entry may skip the danger question: it is practice, and says so.
   if (state.start !== set.main.entry) io.out(style.yellow.bold(mf("practiceMark", lang, { start: state.start })) + "\n");
+  let scenarioSaved = false;
   for (;;) {
     const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n"), review: true });
+    // A trainer's scenario of this consult, finished or stopped (consult --save-scenario).
+    if (opts.saveScenario && (end.kind === "stopped" || !scenarioSaved)) {
+      await saveScenarioOf(opts.saveScenario, set, end.state, io, lang);
+      scenarioSaved = true;
+    }
     if (end.kind === "stopped") {
       if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
       else io.err(mf("stoppedDraft", lang, { id }) + "\n");
@@ -470,6 +479,7 @@ async function fromFile(opts: ConsultOptions, deps: ConsultDeps): Promise<number
   const result = runAnswers(set, startState(set, startNode), parsed.answers, (k) => parsed.where?.(k), parsed.blank);
   if (result.diagnostics.length > 0) throw notFitting(result.diagnostics, file, lang);
   const record = recordOf(set, result.state, lang, io, { ...extra, ...fields });
+  if (opts.saveScenario) await saveScenarioOf(opts.saveScenario, set, result.state, io, lang);
   if (parsed.record) io.err(compareWithEarlier(parsed.record, record, lang));
   const style = makeStyle(opts.color);
   // The advice first: a record that cannot be written never holds it back.
@@ -486,11 +496,9 @@ async function fromFile(opts: ConsultOptions, deps: ConsultDeps): Promise<number
   }
   // A trainer's scenario says where it should land: say whether it did, and fail when it did not.
   if (parsed.expect) {
-    const misses = checkExpectation(parsed.expect, record);
-    if (misses.length > 0) {
-      throw new CliError({ nl: `Het scenario landt niet waar verwacht (${file}):`, en: `The scenario does not land where expected (${file}):` }, EXIT.problems, misses.map((x) => x[lang]));
-    }
-    io.err((lang === "nl" ? `Scenario klopt: landt waar verwacht (${file}).` : `Scenario holds: lands where expected (${file}).`) + "\n");
+    const misses = checkExpectation(parsed.expect, record, set, parsed.expectWhere);
+    if (misses.length > 0) throw new CliError(mt("scnMisses", { file }), EXIT.problems, misses.map((x) => x[lang]));
+    io.err(mf("scnHolds", lang, { file }) + "\n");
   }
   return code;
 }
@@ -499,4 +507,11 @@ function recordOf(set: TreeSet, state: ConsultState, lang: Lang, io: Io, extra: 
   const r = buildRecord(set, state, lang, io.now(), extra);
   if (!r.ok) throw new CliError(r.error.message, EXIT.problems);
   return r.value;
+}
+
+/** --save-scenario: the consult's answers and the advice it reached, as a scenario file (issue 10). */
+async function saveScenarioOf(file: string, set: TreeSet, state: ConsultState, io: Io, lang: Lang): Promise<void> {
+  const { scenarioFromState } = await import("../scenario/from-record.js");
+  const { saveScenario } = await import("../scenario/save.js");
+  saveScenario(file, scenarioFromState(set, state), io, lang);
 }

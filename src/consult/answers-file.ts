@@ -11,6 +11,10 @@ import * as validators from "../generated/validators.cjs";
 import { checkSchema, type Validator } from "../load/schema-check.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { didYouMean } from "../util/suggest.js";
+import { mt } from "../i18n/messages.js";
+import type { Text } from "../model/text.js";
+import { looksLikeScenario, parseScenarioFile, type Expectation } from "../scenario/scenario-file.js";
+import { checkExpectNames, compareExpectation, type Landed } from "../scenario/run-scenario.js";
 
 export type AnswerMap = ReadonlyMap<string, AnswerValue>;
 
@@ -30,40 +34,21 @@ export interface ParsedAnswers {
   readonly locate?: (path: readonly (string | number)[]) => Location;
   /** A scenario's expected landing place, checked after the run. */
   readonly expect?: Expectation;
+  /** Where a key of the scenario's `expect` is, for errors about names the trees do not have. */
+  readonly expectWhere?: (path: readonly (string | number)[]) => Location;
 }
 
-/** Where a trainer's scenario should land: any of these may be given. */
-export interface Expectation {
-  readonly outcome?: string;
-  readonly urgency?: string;
-  readonly contacts?: readonly string[];
-}
+export type { Expectation };
 
-function readExpectation(e: unknown): Expectation | undefined {
-  if (e === null || typeof e !== "object" || Array.isArray(e)) return undefined;
-  const o = e as Record<string, unknown>;
-  return {
-    ...(typeof o.outcome === "string" ? { outcome: o.outcome } : {}),
-    ...(typeof o.urgency === "string" ? { urgency: o.urgency } : {}),
-    ...(Array.isArray(o.contacts) ? { contacts: o.contacts.map(String) } : {}),
-  };
-}
-
-/** Differences between a scenario's expectation and the record of its run; empty when it lands where expected. */
-export function checkExpectation(expect: Expectation, record: ConsultRecord): { nl: string; en: string }[] {
-  const out: { nl: string; en: string }[] = [];
-  if (expect.outcome !== undefined && expect.outcome !== record.outcome.node) {
-    out.push({ nl: `uitkomst: verwacht '${expect.outcome}', gekregen '${record.outcome.node}'`, en: `outcome: expected '${expect.outcome}', got '${record.outcome.node}'` });
-  }
-  const mostUrgent = record.advice[0]?.urgency;
-  if (expect.urgency !== undefined && expect.urgency !== mostUrgent) {
-    out.push({ nl: `urgentie: verwacht '${expect.urgency}', gekregen '${mostUrgent}'`, en: `urgency: expected '${expect.urgency}', got '${mostUrgent}'` });
-  }
-  const got = record.advice.map((a) => a.contact).join(", ");
-  if (expect.contacts !== undefined && expect.contacts.join(", ") !== got) {
-    out.push({ nl: `contacten: verwacht [${expect.contacts.join(", ")}], gekregen [${got}]`, en: `contacts: expected [${expect.contacts.join(", ")}], got [${got}]` });
-  }
-  return out;
+/**
+ * Differences between a scenario's expectation and the record of its run; empty when it lands where expected.
+ * With the tree set, names in `expect` the trees do not have come first, each with its file:line:column.
+ */
+export function checkExpectation(expect: Expectation, record: ConsultRecord, set?: TreeSet, where?: (path: readonly (string | number)[]) => Location): Text[] {
+  const names = set && where ? checkExpectNames(set, expect, where) : [];
+  const at = (l: Location | undefined) => (l?.line ? `${l.file}:${l.line}:${l.column ?? 1}: ` : "");
+  const landed: Landed = { outcome: record.outcome.node, urgency: record.outcome.urgency ?? record.advice[0]?.urgency ?? "advies", contacts: record.advice.map((a) => a.contact), from: new Map() };
+  return [...names.map((f) => ({ nl: at(f.location) + f.message.nl, en: at(f.location) + f.message.en })), ...compareExpectation(expect, landed)];
 }
 
 function isRecord(data: unknown): data is ConsultRecord {
@@ -83,10 +68,16 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     const answers = new Map<string, AnswerValue>(raw.steps.filter((st) => st.implied === undefined).map((st) => [st.node, st.answer]));
     return { answers, where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]), diagnostics: [], record: raw, locate: (path) => parsed.value.locate([...path]) };
   }
-  // A scenario file (description, answers, expect) works too: its `answers` are used.
-  const scenario = raw !== null && typeof raw === "object" && !Array.isArray(raw) && "answers" in raw && typeof (raw as { answers: unknown }).answers === "object";
-  const data = scenario ? (raw as { answers: unknown }).answers : raw;
-  const prefix = scenario ? ["answers"] : [];
+  // A scenario file (casus, answers, expect) works too: read strictly (unknown keys and wrong types are errors), its `answers` are used.
+  if (looksLikeScenario(raw)) {
+    if (Array.isArray(raw) && raw.length > 1) return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: mt("scnList", { n: raw.length, file }) }] };
+    const read = parseScenarioFile(file, text);
+    const one = read.scenarios[0];
+    if (!one) return { diagnostics: [...read.diagnostics] };
+    return { answers: one.answers, blank: one.blank, where: one.whereAnswer, diagnostics: [], ...(one.expect ? { expect: one.expect, expectWhere: one.whereExpect } : {}) };
+  }
+  const data = raw;
+  const prefix: string[] = [];
   const at = (key: string, ruleId: string, message: Diagnostic["message"]): Diagnostic => ({ ...parsed.value.locate([...prefix, key]), ruleId, severity: "error", message });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: { nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.", en: "An answers file is a mapping 'question-id: answer-id'." } }] };
@@ -101,8 +92,7 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     else if (value === null) blank.add(key);
     else diagnostics.push(at(key, "answers", { nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`, en: `The answer to '${key}' must be an answer id or a list of item ids.` }));
   }
-  const expect = scenario ? readExpectation((raw as { expect?: unknown }).expect) : undefined;
-  return { answers, blank, where: (key) => parsed.value.locate([...prefix, key]), diagnostics, ...(expect ? { expect } : {}) };
+  return { answers, blank, where: (key) => parsed.value.locate([...prefix, key]), diagnostics };
 }
 
 /**

@@ -3,4 +3,5 @@ type Validator = ((data: unknown) => boolean) & { errors?: readonly any[] | null
 export declare const contacts: Validator;
 export declare const record: Validator;
 export declare const region: Validator;
+export declare const scenario: Validator;
 export declare const tree: Validator;

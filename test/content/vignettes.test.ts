@@ -1,51 +1,51 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { mergeAdvice } from "../../src/engine/engine.js";
-import { urgencyRank, type Urgency } from "../../src/model/urgency.js";
-import type { AnswerValue } from "../../src/engine/state.js";
-import { loadSet, replayCase, ROOT } from "../helpers.js";
+import { run } from "../../src/commands/scenario.js";
+import { computeCoverage } from "../../src/scenario/coverage.js";
+import { loadSuite, runSuite, scenarioFiles } from "../../src/scenario/suite.js";
+import { fakeIo } from "../fake-io.js";
+import { loadSet, ROOT } from "../helpers.js";
 
-// Fictional case vignettes, replayed through the same engine as a consult.
-// Each expected value was worked out by hand from the trees by its author.
-interface Vignette {
-  readonly description: { nl: string; en: string };
-  readonly answers: Record<string, AnswerValue>;
-  readonly expect: { readonly outcome: string; readonly urgency: Urgency; readonly contacts: readonly string[] };
-}
-
-const dir = join(ROOT, "test/vignettes");
-const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+// The bundled example scenarios (scenarios/, shipped in the package): fictional case vignettes, each
+// expected value worked out by hand from the trees by its author. They run through the same code as
+// `signaalroute scenario run`: strictly, so a scenario that skips a question or answers one the route
+// never asks fails.
+const dir = join(ROOT, "scenarios");
 const set = loadSet(join(ROOT, "trees"));
-const vignettes = files.map((f) => [f, parse(readFileSync(join(dir, f), "utf8")) as Vignette] as const);
+const suite = loadSuite(scenarioFiles([dir], ROOT), ROOT);
+const results = runSuite(set, suite);
 
-describe("case vignettes on the bundled trees", () => {
-  it("there are at least 12", () => {
-    expect(files.length).toBeGreaterThanOrEqual(12);
+describe("the bundled scenarios on the bundled trees", () => {
+  it("are all valid scenario files, at least 12 of them", () => {
+    expect(suite.invalid.map((b) => b.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`))).toEqual([]);
+    expect(suite.scenarios.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(vignettes)("%s", (_file, v) => {
-    const pos = replayCase(set, v.answers);
-    expect(pos.done).toBe(true);
-    expect(pos.node.id).toBe(v.expect.outcome);
-    const advice = mergeAdvice(pos.collected);
-    expect(advice.map((a) => a.contact)).toEqual(v.expect.contacts);
-    const mostUrgent = advice.reduce<Urgency>((u, a) => (urgencyRank(a.urgency) < urgencyRank(u) ? a.urgency : u), "advies");
-    expect(mostUrgent).toBe(v.expect.urgency);
+  it.each(results.map((r) => [r.scenario.id, r] as const))("%s", (_id, r) => {
+    expect(r.failures.map((f) => `${f.location?.line ?? ""} ${f.message.en}`)).toEqual([]);
+    expect(r.passed).toBe(true);
+    // Each bundled scenario pins the whole landing place, not just a part of it.
+    expect(Object.keys(r.scenario.expect ?? {}).sort()).toEqual(["contacts", "outcome", "urgency"]);
   });
 
-  it("together they reach every outcome of the bundled trees", () => {
-    const reached = new Set<string>();
-    for (const [, v] of vignettes) reached.add(v.expect.outcome);
-    const outcomes = [...set.nodes.values()].filter((e) => e.node.kind === "outcome").map((e) => e.node.id);
-    expect(outcomes.filter((o) => !reached.has(o))).toEqual([]);
+  it("pass through `scenario run` itself: exit 0 and a closing count", async () => {
+    const io = fakeIo({ cwd: ROOT });
+    expect(await run({ lang: "en", color: false, paths: ["scenarios"] }, io)).toBe(0);
+    expect(io.stdout()).toContain(`${results.length} passed, 0 failed`);
   });
 
-  it("use only fictional, non-identifying descriptions", () => {
-    for (const [file, v] of vignettes) {
-      const text = `${v.description.nl} ${v.description.en}`;
-      expect(text, file).not.toMatch(/\b(BSN|burgerservicenummer|geboren op|straat \d)/i);
+  it("together reach every outcome of the bundled trees", () => {
+    const cov = computeCoverage(set, results);
+    expect(cov.all.unreachable).toEqual([]);
+    expect(cov.trees.flatMap((t) => t.outcomes.missing)).toEqual([]);
+    const outcomes = [...set.nodes.values()].filter((e) => e.node.kind === "outcome").length;
+    expect(cov.trees.reduce((n, t) => n + t.outcomes.covered, 0)).toBe(outcomes);
+  });
+
+  it("use only fictional, non-identifying case texts", () => {
+    for (const s of suite.scenarios) {
+      expect(s.casus, s.id).toBeDefined();
+      expect(`${s.casus!.nl} ${s.casus!.en}`, s.id).not.toMatch(/\b(BSN|burgerservicenummer|geboren op|straat \d)/i);
     }
   });
 });

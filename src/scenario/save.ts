@@ -1,0 +1,33 @@
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { CliError, EXIT } from "../cli/exit-codes.js";
+import type { Io } from "../cli/io.js";
+import { mf, mt } from "../i18n/messages.js";
+import type { Lang } from "../model/text.js";
+import { writePrivateFile } from "../util/private-file.js";
+
+/** Before a consult starts: --save-scenario must name a new file in an existing folder (exit 2 otherwise), so nothing is lost at the end. */
+export function checkScenarioTarget(file: string, io: Io): void {
+  const full = resolve(io.cwd, file);
+  let folder = false;
+  try {
+    folder = statSync(dirname(full)).isDirectory();
+  } catch {
+    // handled below
+  }
+  if (!folder) throw new CliError(mt("scnUnwritable", { file, reason: "ENOENT" }), EXIT.usage);
+  if (existsSync(full)) throw new CliError(mt("scnExists", { file }), EXIT.usage);
+}
+
+/** Writes the scenario (0600); when that fails, prints it instead, so the consult's answers are not lost. */
+export function saveScenario(file: string, text: string, io: Io, lang: Lang): void {
+  const full = resolve(io.cwd, file);
+  try {
+    if (existsSync(full)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+    writePrivateFile(full, text);
+    io.err(mf("scnSaved", lang, { file: full }) + "\n");
+  } catch (e) {
+    io.err(mf("scnUnwritable", lang, { file, reason: (e as NodeJS.ErrnoException).code ?? "?" }) + "\n");
+    io.out(text);
+  }
+}
