@@ -16,7 +16,7 @@ export function runChecks(set: TreeSet, config: CheckConfig, rules: readonly Rul
     rule.check({
       graph,
       config,
-      report: (r) => out.push({ ...locate(set, r.place), ruleId: rule.id, severity: r.severity ?? rule.severity, message: r.message, ...(r.detail ? { detail: r.detail } : {}) }),
+      report: (r) => out.push({ ...locate(set, r.place), ruleId: rule.id, ...(r.messageId ? { messageId: r.messageId } : {}), severity: r.severity ?? rule.severity, message: r.message, ...(r.detail ? { detail: r.detail } : {}) }),
     });
   }
   return sortDiagnostics(out);

@@ -6,9 +6,9 @@ import { check, invalid, VALID } from "./check-helpers.js";
 /** Each fixture breaks one rule; the others must stay silent, or a test could pass for the wrong reason. */
 const FIXTURES: [string, string[]][] = [
   ["urgency-first/not-first", ["urgency-first"]],
-  ["urgency-first/no-acute-answer", ["urgency-first"]],
-  // Its unknown is also less cautious than 'ja': the two rules see the same flaw from two sides.
-  ["urgency-first/no-112", ["urgency-first", "cautious-unknown"]],
+  ["urgency-first/label-swap", ["urgency-first"]],
+  ["urgency-first/danger-in-checklist", ["urgency-first"]],
+  ["urgency-first/no-112", ["urgency-first"]],
   ["cautious-unknown", ["cautious-unknown"]],
   ["declared-invariants", ["declared-invariants"]],
   ["forgetful", ["declared-invariants"]],
