@@ -22,7 +22,7 @@ export function runChecks(set: TreeSet, config: CheckConfig, rules: readonly Rul
   return sortDiagnostics(out);
 }
 
-function locate(set: TreeSet, place: Place): { file: string; line?: number; column?: number } {
+export function locate(set: TreeSet, place: Place): { file: string; line?: number; column?: number } {
   if ("file" in place) return { file: place.file };
   if ("tree" in place) {
     const locator = set.locators?.trees.get(place.tree);

@@ -10,6 +10,7 @@ const FIXTURES: [string, string[]][] = [
   ["urgency-first/danger-in-checklist", ["urgency-first"]],
   ["urgency-first/no-112", ["urgency-first"]],
   ["cautious-unknown", ["cautious-unknown"]],
+  ["cautious-unknown-guarantee", ["cautious-unknown"]],
   ["declared-invariants", ["declared-invariants"]],
   ["forgetful", ["declared-invariants"]],
   ["fact-use", ["fact-use"]],
