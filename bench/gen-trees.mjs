@@ -70,7 +70,7 @@ export function genLargeTree(nodes, perFile = 1000) {
       } else {
         const leaf = j % 4 === 0 ? `, { id: c, label: ${text("Klaar", "Done")}, next: ${id}-uit }` : "";
         lines.push(
-          `  ${id}: { kind: question, text: ${text(`Vraag ${id}?`, `Question ${id}?`)}, answers: [ { id: a, label: ${text("Eerste", "First")}, next: ${at(j + 1)} }, { id: b, label: ${text("Tweede", "Second")}, next: ${at(j + 2)} }${leaf} ], unknown: { next: ${at(j + 1)}${leaf ? ", standsFor: [a, b]" : ""} } }`,
+          `  ${id}: { kind: question, text: ${text(`Vraag ${id}?`, `Question ${id}?`)}, answers: [ { id: a, label: ${text("Eerste", "First")}, next: ${at(j + 1)} }, { id: b, label: ${text("Tweede", "Second")}, next: ${at(j + 2)} }${leaf} ], unknown: { next: ${at(j + 1)}, standsFor: [a] } }`,
         );
         if (leaf) lines.push(`  ${id}-uit: { kind: outcome, title: ${text("Afgerond", "Finished")}, urgency: advies, advice: ${advice("team-b", "advies")} }`);
       }

@@ -58,6 +58,7 @@ export const urgencyFirst: Rule = {
     }
     const fg = acuteGraph(set, acuteItems);
     if (fg.start.state < 0) return;
+    report112NotFirst(ctx, fg);
     const reported = new Set<string>();
     for (const s of fg.states) {
       const n = s.node;
@@ -80,6 +81,52 @@ export const urgencyFirst: Rule = {
     }
   },
 };
+
+/**
+ * 112 is the first acute contact: on no path is another contact advised as `acuut` before 112 is
+ * (the advice lists contacts of equal urgency in the order they were first given, so 112 would be
+ * second). A forward search over (state, "another contact was acute first") on the fact graph.
+ */
+function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
+  type Flag = 0 | 1 | 2; // 0: no acute advice yet; 1: another contact was acute first; 2: 112 came first (done)
+  const seen = new Map<string, { contact: string; from: string }>();
+  const queue: [number, Flag, { contact: string; from: string } | undefined][] = [];
+  const reported = new Set<string>();
+  const walk = (advice: FactEdge["advice"], flag: Flag, first: { contact: string; from: string } | undefined): [Flag, { contact: string; from: string } | undefined] => {
+    for (const { item, from } of advice) {
+      if (item.urgency !== "acuut" || flag === 2) continue;
+      if (item.contact !== ALARM_CONTACT) {
+        if (flag === 0) [flag, first] = [1, { contact: item.contact, from }];
+        continue;
+      }
+      if (flag === 1 && first && !reported.has(from)) {
+        reported.add(from);
+        ctx.report({
+          messageId: "other-acute-before-112",
+          place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] },
+          message: {
+            nl: `Bij '${from}' komt 112 (acuut) pas nadat '${first.contact}' bij '${first.from}' al als 'acuut' is geadviseerd: in het advies staat 112 dan niet bovenaan. Geef 112 eerder, of geef '${first.contact}' pas na 112.`,
+            en: `At '${from}', 112 (acuut) comes only after '${first.contact}' was already advised as 'acuut' at '${first.from}': the advice then does not list 112 first. Give 112 earlier, or give '${first.contact}' only after 112.`,
+          },
+        });
+      }
+      flag = 2;
+    }
+    return [flag, first];
+  };
+  const push = (state: number, flag: Flag, first: { contact: string; from: string } | undefined) => {
+    if (flag === 2) return;
+    const key = `${state}:${flag}`;
+    if (seen.has(key)) return;
+    seen.set(key, first ?? { contact: "", from: "" });
+    queue.push([state, flag, first]);
+  };
+  push(fg.start.state, ...walk(fg.start.advice, 0, undefined));
+  for (let q = 0; q < queue.length; q++) {
+    const [state, flag, first] = queue[q]!;
+    for (const e of fg.out[state]!) push(e.to, ...walk(e.advice, flag, first));
+  }
+}
 
 /** A question with an acute answer (the danger form has one), or a checklist with an acute item. */
 function isAcuteAsking(n: TreeNode): n is QuestionNode | ChecklistNode {
