@@ -34,10 +34,10 @@ describe("outcome-urgency", () => {
 });
 
 describe("urgency-first: 112 is the first acute contact", () => {
-  it("reports 112 given after another acute contact on the same path, at the node that gives 112", () => {
+  it("reports a contact given before 112 on a path where both end acute, at the node that gives it", () => {
     const ds = check(invalid("urgency-first/other-acute-first"), [urgencyFirst]);
     expect(ds.map((d) => d.messageId)).toEqual(["other-acute-before-112"]);
-    expect(ds[0]!.message.en).toContain("At 'bel-112', 112 (acuut) comes only after 'team-a' was already advised as 'acuut' at 'gevaar'");
+    expect(ds[0]!.message.en).toContain("'team-a' is given at 'gevaar' before 112");
     // "Weet ik niet" reaches the same node with 112 first (team A in the same list after it): one report, not two.
     expect(brief(ds)).toHaveLength(1);
   });

@@ -83,48 +83,68 @@ export const urgencyFirst: Rule = {
 };
 
 /**
- * 112 is the first acute contact: on no path is another contact advised as `acuut` before 112 is
- * (the advice lists contacts of equal urgency in the order they were first given, so 112 would be
- * second). A forward search over (state, "another contact was acute first") on the fact graph.
+ * 112 is listed first: the final advice lists contacts of equal urgency in the order they were first
+ * given (at any level), so on no path may a contact that ends up `acuut` be given (at any level)
+ * before 112 first is, when 112 ends up `acuut` too. A forward search on the fact graph over
+ * (state, contacts given before 112, 112 acute yet, one of those acute yet); only contacts the set
+ * ever advises as `acuut` are tracked, so the search stays small.
  */
 function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
-  type Flag = 0 | 1 | 2; // 0: no acute advice yet; 1: another contact was acute first; 2: 112 came first (done)
-  const seen = new Map<string, { contact: string; from: string }>();
-  const queue: [number, Flag, { contact: string; from: string } | undefined][] = [];
+  const acuteSomewhere = new Set<string>();
+  const note = (advice: FactEdge["advice"]) => advice.forEach(({ item }) => item.urgency === "acuut" && item.contact !== ALARM_CONTACT && acuteSomewhere.add(item.contact));
+  note(fg.start.advice);
+  fg.out.forEach((list) => list.forEach((e) => note(e.advice)));
+  if (acuteSomewhere.size === 0) return;
+  /** before: contacts given before 112 appeared (null: 112 not yet given); acute112 / acuteBefore: seen as acuut. */
+  interface Walk { before: ReadonlySet<string>; seen112: boolean; acute112: boolean; acuteBefore: string | undefined }
+  const firstFrom = new Map<string, string>();
   const reported = new Set<string>();
-  const walk = (advice: FactEdge["advice"], flag: Flag, first: { contact: string; from: string } | undefined): [Flag, { contact: string; from: string } | undefined] => {
+  const step = (w: Walk, advice: FactEdge["advice"]): Walk => {
+    let { before, seen112, acute112, acuteBefore } = w;
     for (const { item, from } of advice) {
-      if (item.urgency !== "acuut" || flag === 2) continue;
-      if (item.contact !== ALARM_CONTACT) {
-        if (flag === 0) [flag, first] = [1, { contact: item.contact, from }];
-        continue;
+      if (item.contact === ALARM_CONTACT) {
+        seen112 = true;
+        if (item.urgency === "acuut") acute112 = true;
+      } else if (acuteSomewhere.has(item.contact)) {
+        if (!seen112 && !before.has(item.contact)) {
+          before = new Set([...before, item.contact]);
+          if (!firstFrom.has(item.contact)) firstFrom.set(item.contact, from);
+        }
+        if (item.urgency === "acuut" && before.has(item.contact)) acuteBefore ??= item.contact;
       }
-      if (flag === 1 && first && !reported.has(from)) {
-        reported.add(from);
-        ctx.report({
-          messageId: "other-acute-before-112",
-          place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] },
-          message: {
-            nl: `Bij '${from}' komt 112 (acuut) pas nadat '${first.contact}' bij '${first.from}' al als 'acuut' is geadviseerd: in het advies staat 112 dan niet bovenaan. Geef 112 eerder, of geef '${first.contact}' pas na 112.`,
-            en: `At '${from}', 112 (acuut) comes only after '${first.contact}' was already advised as 'acuut' at '${first.from}': the advice then does not list 112 first. Give 112 earlier, or give '${first.contact}' only after 112.`,
-          },
-        });
-      }
-      flag = 2;
     }
-    return [flag, first];
+    return { before, seen112, acute112, acuteBefore };
   };
-  const push = (state: number, flag: Flag, first: { contact: string; from: string } | undefined) => {
-    if (flag === 2) return;
-    const key = `${state}:${flag}`;
-    if (seen.has(key)) return;
-    seen.set(key, first ?? { contact: "", from: "" });
-    queue.push([state, flag, first]);
+  const key = (state: number, w: Walk) => `${state}|${[...w.before].sort().join(",")}|${w.seen112 ? 1 : 0}${w.acute112 ? 1 : 0}|${w.acuteBefore ?? ""}`;
+  const seen = new Set<string>();
+  const queue: [number, Walk][] = [];
+  const push = (state: number, w: Walk) => {
+    if (w.acute112 && w.acuteBefore !== undefined) {
+      const x = w.acuteBefore;
+      const from = firstFrom.get(x)!;
+      if (reported.has(`${x}\u0000${from}`)) return;
+      reported.add(`${x}\u0000${from}`);
+      ctx.report({
+        messageId: "other-acute-before-112",
+        place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] },
+        message: {
+          nl: `'${x}' wordt bij '${from}' gegeven vóór 112, en op een route waar beide als 'acuut' eindigen staat '${x}' dan boven 112 in het advies. Geef 112 eerder, of geef '${x}' pas na 112.`,
+          en: `'${x}' is given at '${from}' before 112, and on a route where both end as 'acuut' the advice then lists '${x}' above 112. Give 112 earlier, or give '${x}' only after 112.`,
+        },
+      });
+      return;
+    }
+    // Once 112 was given and nothing before it can matter, the rest of the path cannot break the order.
+    if (w.seen112 && w.before.size === 0) return;
+    const k = key(state, w);
+    if (seen.has(k)) return;
+    seen.add(k);
+    queue.push([state, w]);
   };
-  push(fg.start.state, ...walk(fg.start.advice, 0, undefined));
+  push(fg.start.state, step({ before: new Set(), seen112: false, acute112: false, acuteBefore: undefined }, fg.start.advice));
   for (let q = 0; q < queue.length; q++) {
-    const [state, flag, first] = queue[q]!;
-    for (const e of fg.out[state]!) push(e.to, ...walk(e.advice, flag, first));
+    const [state, w] = queue[q]!;
+    for (const e of fg.out[state]!) push(e.to, step(w, e.advice));
   }
 }
 
