@@ -21,7 +21,8 @@ function header(id, main, entry) {
 /** The acute-danger opening every main tree needs (urgency-first): 3 nodes. */
 function opening(next) {
   return [
-    `  gevaar: { kind: question, asks: acute-danger, text: ${text("Is er nu direct gevaar?", "Is there direct danger now?")}, answers: [ { id: ja, label: ${text("Ja", "Yes")}, next: bel, acute: true }, { id: nee, label: ${text("Nee", "No")}, next: ${next} } ] }`,
+    // The danger form: its question and answers come from the tool.
+    `  gevaar: { kind: danger, ja: { next: bel }, nee: { next: ${next} }, unknown: { next: bel } }`,
     `  bel: { kind: info, text: ${text("Bel nu 112.", "Call 112 now.")}, advice: ${advice("alarm-112", "acuut")}, next: acuut }`,
     `  acuut: { kind: outcome, title: ${text("Acuut", "Acute")}, urgency: acuut, advice: ${advice("alarm-112", "acuut")} }`,
   ];
@@ -69,7 +70,7 @@ export function genLargeTree(nodes, perFile = 1000) {
       } else {
         const leaf = j % 4 === 0 ? `, { id: c, label: ${text("Klaar", "Done")}, next: ${id}-uit }` : "";
         lines.push(
-          `  ${id}: { kind: question, text: ${text(`Vraag ${id}?`, `Question ${id}?`)}, answers: [ { id: a, label: ${text("Eerste", "First")}, next: ${at(j + 1)} }, { id: b, label: ${text("Tweede", "Second")}, next: ${at(j + 2)} }${leaf} ], unknown: { next: ${at(j + 1)}${leaf ? ", standsFor: [a, b]" : ""} } }`,
+          `  ${id}: { kind: question, text: ${text(`Vraag ${id}?`, `Question ${id}?`)}, answers: [ { id: a, label: ${text("Eerste", "First")}, next: ${at(j + 1)} }, { id: b, label: ${text("Tweede", "Second")}, next: ${at(j + 2)} }${leaf} ], unknown: { next: ${at(j + 1)}, standsFor: [a] } }`,
         );
         if (leaf) lines.push(`  ${id}-uit: { kind: outcome, title: ${text("Afgerond", "Finished")}, urgency: advies, advice: ${advice("team-b", "advies")} }`);
       }

@@ -18,6 +18,8 @@ export type Place =
   | { readonly file: string };
 
 export interface Report {
+  /** Which of the rule's messages this is (stable, for tests and tools), e.g. "acute-not-112". */
+  readonly messageId?: string;
   readonly place: Place;
   readonly message: Text;
   readonly detail?: readonly Text[];

@@ -16,13 +16,13 @@ export function runChecks(set: TreeSet, config: CheckConfig, rules: readonly Rul
     rule.check({
       graph,
       config,
-      report: (r) => out.push({ ...locate(set, r.place), ruleId: rule.id, severity: r.severity ?? rule.severity, message: r.message, ...(r.detail ? { detail: r.detail } : {}) }),
+      report: (r) => out.push({ ...locate(set, r.place), ruleId: rule.id, ...(r.messageId ? { messageId: r.messageId } : {}), severity: r.severity ?? rule.severity, message: r.message, ...(r.detail ? { detail: r.detail } : {}) }),
     });
   }
   return sortDiagnostics(out);
 }
 
-function locate(set: TreeSet, place: Place): { file: string; line?: number; column?: number } {
+export function locate(set: TreeSet, place: Place): { file: string; line?: number; column?: number } {
   if ("file" in place) return { file: place.file };
   if ("tree" in place) {
     const locator = set.locators?.trees.get(place.tree);

@@ -1,11 +1,13 @@
 import { resolve } from "node:path";
 import { parseTermsFile } from "../check/terms-file.js";
 import type { Term } from "../check/terms.js";
-import { defaultConfig, runChecks, sortDiagnostics } from "../check/run-checks.js";
+import { defaultConfig, locate, runChecks, sortDiagnostics } from "../check/run-checks.js";
+import { exemptions } from "../check/rules/cautious-unknown.js";
+import { m } from "../i18n/messages.js";
 import { CliError, EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
 import { loadFromPaths } from "../load/load.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import { formatStylish } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { bundledTreesDir } from "../util/package-root.js";
@@ -32,9 +34,17 @@ export function run(opts: ValidateOptions, io: Io): number {
   const loaded = loadFromPaths(paths, io.cwd);
   const config = { ...defaultConfig(localIso(io.now()).slice(0, 10)), maxContactAgeMonths: opts.maxContactAge, extraTerms };
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...(loaded.treeSet ? runChecks(loaded.treeSet, config) : [])]);
+  // Every "weet ik niet" the maintainers exempted in writing, so a reviewer sees each exception.
+  const exempt = loaded.treeSet ? exemptions(loaded.treeSet).map((x) => ({ ...locate(loaded.treeSet!, { tree: x.tree, path: ["nodes", x.node, "unknown", "justification"] }), ...x })) : [];
   if (opts.json) {
-    io.out(JSON.stringify({ errorCount: diagnostics.filter((d) => d.severity === "error").length, warningCount: diagnostics.filter((d) => d.severity === "warning").length, diagnostics }, null, 2) + "\n");
-  } else io.out(formatStylish(diagnostics, opts.lang, makeStyle(opts.color)));
+    io.out(JSON.stringify({ errorCount: diagnostics.filter((d) => d.severity === "error").length, warningCount: diagnostics.filter((d) => d.severity === "warning").length, diagnostics, exemptions: exempt }, null, 2) + "\n");
+  } else {
+    io.out(formatStylish(diagnostics, opts.lang, makeStyle(opts.color)));
+    if (exempt.length > 0) {
+      io.out(`\n${m("exemptionsHeading", opts.lang)}:\n`);
+      for (const x of exempt) io.out(`  ${x.file}:${x.line ?? 0}:${x.column ?? 0}  '${x.node}': ${visible(x.justification[opts.lang])}${x.needed ? "" : ` ${m("exemptionUnused", opts.lang)}`}\n`);
+    }
+  }
   const failing = diagnostics.some((d) => d.severity === "error" || (opts.strict && d.severity === "warning"));
   return failing ? EXIT.problems : EXIT.ok;
 }

@@ -304,6 +304,23 @@ export const MESSAGES = {
   covUnreachable: { nl: "{n} kan geen consult bereiken (eerdere antwoorden sluiten het uit); niet meegeteld.", en: "{n} cannot be reached by any consult (earlier answers rule it out); not counted." },
   covBelow: { nl: "Dekking {pct}% is lager dan --min {min}%.", en: "Coverage {pct}% is below --min {min}%." },
   covIncomplete: { nl: "Let op: een checklist was te groot om elke combinatie te proberen; 'mogelijk' is een benadering.", en: "Note: a checklist was too large to try every combination; 'possible' is an approximation." },
+  // The acute-danger question (`kind: danger`): its texts come from the tool, never from a tree file.
+  dangerQuestion: {
+    nl: "Is het kind, of iemand anders, nu in direct gevaar?",
+    en: "Is the child, or someone else, in direct danger right now?",
+  },
+  dangerHelp: {
+    nl: "Direct gevaar betekent: iemand loopt nu lichamelijk gevaar en is de komende uren niet veilig. Bijvoorbeeld: er is nu geweld of het dreigt elk moment. Of het kind wordt nu vastgehouden of uitgebuit en kan niet weg. Of het kind wordt vandaag of vanavond opgehaald om uitgebuit te worden. Of het kind is nu vermist of weggelopen en u vermoedt uitbuiting of gevaar. Twijfelt u? Kies dan 'weet ik niet'. De tool kiest dan de voorzichtige route.",
+    en: "Direct danger means: someone is in physical danger now and is not safe for the coming hours. For example: violence is happening now or may happen any moment. Or the child is being held or exploited right now and cannot leave. Or the child will be collected today or tonight to be exploited. Or the child is missing or has run away right now and you suspect exploitation or danger. In doubt? Choose 'don't know'. The tool then takes the cautious route.",
+  },
+  dangerYes: { nl: "Ja, er is nu direct gevaar", en: "Yes, there is direct danger now" },
+  dangerNo: { nl: "Nee, er is nu geen direct gevaar", en: "No, there is no direct danger now" },
+  dangerUnknown: { nl: "Weet ik niet", en: "Don't know" },
+  exemptionsHeading: {
+    nl: "Onderbouwde uitzonderingen (cautious-unknown): hier mag 'weet ik niet' minder voorzichtig zijn",
+    en: "Justified exceptions (cautious-unknown): here 'don't know' may be less cautious",
+  },
+  exemptionUnused: { nl: "(niet nodig: de regel geldt hier ook zonder uitzondering)", en: "(not needed: the rule holds here without the exception too)" },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

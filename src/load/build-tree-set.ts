@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Contact } from "../model/contact.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { FactDecl, Tree } from "../model/tree.js";
+import { expandDanger } from "../model/danger-form.js";
+import type { DangerNode, FactDecl, Tree, TreeNode } from "../model/tree.js";
 import type { Locator, NodeEntry, TreeSet } from "../model/tree-set.js";
 
 export interface ParsedTree {
@@ -33,7 +34,10 @@ export function buildTreeSet(
   const nodeFile = new Map<string, string>();
   const files = new Map<string, string>();
 
-  for (const { file, tree, locate } of trees) {
+  for (const { file, tree, locate: rawLocate } of trees) {
+    const dangerNodes = new Set<string>();
+    // A danger form's answers live under `ja`, `nee`, `unknown` in the file, its texts nowhere: point there.
+    const locate: Locator = (path) => rawLocate(dangerNodes.size > 0 ? dangerPath(path, dangerNodes) : path);
     const earlier = treeMap.get(tree.id);
     if (earlier) {
       diagnostics.push(dup(locate(["id"]), "tree", tree.id, fileOf(trees, earlier)));
@@ -42,8 +46,10 @@ export function buildTreeSet(
     treeMap.set(tree.id, tree);
     treeLocators.set(tree.id, locate);
     files.set(tree.id, file);
-    for (const [id, raw] of Object.entries(tree.nodes)) {
-      const node = { ...raw, id };
+    for (const [id, written] of Object.entries(tree.nodes)) {
+      const raw = written as TreeNode | DangerNode;
+      if (raw.kind === "danger") dangerNodes.add(id);
+      const node: TreeNode = raw.kind === "danger" ? expandDanger({ ...raw, id }) : { ...raw, id };
       (tree.nodes as Record<string, typeof node>)[id] = node;
       const first = nodeFile.get(id);
       if (first !== undefined) {
@@ -99,6 +105,19 @@ export function buildTreeSet(
     },
     diagnostics,
   };
+}
+
+/** The path in the file of a value of an expanded danger form: answers 0/1 are `ja`/`nee`, the tool's own texts are its `kind`. */
+function dangerPath(path: readonly (string | number)[], danger: ReadonlySet<string>): readonly (string | number)[] {
+  if (path[0] !== "nodes" || typeof path[1] !== "string" || !danger.has(path[1])) return path;
+  const [, id, field, ...rest] = path;
+  if (field === "answers" && (rest[0] === 0 || rest[0] === 1)) {
+    const key = rest[0] === 0 ? "ja" : "nee";
+    return rest[1] === "label" || rest[1] === "id" || rest[1] === "acute" || rest.length === 1 ? ["nodes", id, rest.length === 1 ? key : "kind"] : ["nodes", id, key, ...rest.slice(1)];
+  }
+  if (field === "answers" || field === "text" || field === "help" || field === "asks") return ["nodes", id, "kind"];
+  if (field === "unknown" && (rest[0] === "label" || rest[0] === "justification" || rest[0] === "standsFor")) return ["nodes", id, "kind"];
+  return path;
 }
 
 function fileOf(trees: readonly ParsedTree[], tree: Tree): string {

@@ -12,6 +12,8 @@ export interface Location {
 /** One problem found while loading or checking. Values, never exceptions. */
 export interface Diagnostic extends Location {
   readonly ruleId: string;
+  /** Which of the rule's messages (stable across wording changes), where the rule names it. */
+  readonly messageId?: string;
   readonly severity: Severity;
   readonly message: Text;
   /** Extra lines, e.g. a counterexample path, shown under the message. */

@@ -103,6 +103,8 @@ export interface ChecklistItem {
   readonly id: string;
   readonly label: Text;
   readonly category?: Text;
+  /** Ticking this item means danger is present: urgency-first treats it like an acute answer. */
+  readonly acute?: boolean;
   /** Facts that become true when this item is ticked. */
   readonly sets?: readonly string[];
 }
@@ -178,6 +180,27 @@ export interface OutcomeNode extends NodeBase {
   readonly record?: readonly GuardedText[];
   /** Ends the case without a report. */
   readonly closes?: boolean;
+}
+
+/** Where one answer of the danger form leads: the tree gives only this; the answer and its text come from the tool. */
+export interface DangerRoute {
+  readonly next: string;
+  readonly advice?: readonly AdviceItem[];
+  readonly sets?: readonly string[];
+}
+
+/**
+ * The acute-danger question as the format defines it (`kind: danger` in a tree file). Its question,
+ * help, answer ids and labels come from the tool (src/model/danger-form.ts), so a tree cannot swap the
+ * labels or add an answer that means danger without being acute; the tree gives only where "ja",
+ * "nee" and "weet ik niet" lead. The loader expands it into an ordinary question with
+ * `asks: acute-danger` and `acute: true` on "ja", so the engine never sees this kind.
+ */
+export interface DangerNode extends NodeBase {
+  readonly kind: "danger";
+  readonly ja: DangerRoute;
+  readonly nee: DangerRoute;
+  readonly unknown: DangerRoute;
 }
 
 export type TreeNode = QuestionNode | ChecklistNode | InfoNode | LinkNode | BranchNode | OutcomeNode;

@@ -6,12 +6,17 @@ import { check, invalid, VALID } from "./check-helpers.js";
 /** Each fixture breaks one rule; the others must stay silent, or a test could pass for the wrong reason. */
 const FIXTURES: [string, string[]][] = [
   ["urgency-first/not-first", ["urgency-first"]],
-  ["urgency-first/no-acute-answer", ["urgency-first"]],
-  // Its unknown is also less cautious than 'ja': the two rules see the same flaw from two sides.
-  ["urgency-first/no-112", ["urgency-first", "cautious-unknown"]],
+  ["urgency-first/label-swap", ["urgency-first"]],
+  ["urgency-first/danger-in-checklist", ["urgency-first"]],
+  ["urgency-first/no-112", ["urgency-first"]],
+  ["urgency-first/other-acute-first", ["urgency-first"]],
+  ["outcome-urgency", ["outcome-urgency"]],
+  ["entry-unreachable", ["reachable"]],
   ["cautious-unknown", ["cautious-unknown"]],
+  ["cautious-unknown-guarantee", ["cautious-unknown"]],
   ["declared-invariants", ["declared-invariants"]],
-  ["forgetful", ["declared-invariants"]],
+  // Its route closes after 112: the declared invariant and outcome-urgency see the same flaw.
+  ["forgetful", ["declared-invariants", "outcome-urgency"]],
   ["fact-use", ["fact-use"]],
   ["translations", ["translations"]],
   ["terminology", ["terminology"]],

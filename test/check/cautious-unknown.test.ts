@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cautiousUnknown } from "../../src/check/rules/cautious-unknown.js";
+import { join } from "node:path";
+import { cautiousUnknown, exemptions, isRealSentence } from "../../src/check/rules/cautious-unknown.js";
+import { loadSet, ROOT } from "../helpers.js";
 import { brief, check, invalid, VALID } from "./check-helpers.js";
 
 describe("cautious-unknown", () => {
@@ -21,5 +23,50 @@ describe("cautious-unknown", () => {
 
   it("is skipped on a cyclic graph (it needs the topological order)", () => {
     expect(cautiousUnknown.needsAcyclic).toBe(true);
+  });
+});
+
+describe("cautious-unknown: guaranteed advice, not only reachable advice", () => {
+  const ds = () => check(invalid("cautious-unknown-guarantee"), [cautiousUnknown]);
+
+  it("reports an unknown that can reach a contact but does not give it on every route, and a one-character justification", () => {
+    const found = ds();
+    expect(found.map((d) => `${brief([d])[0]} ${d.messageId}`)).toEqual([
+      // Line 26: `    unknown: { next: hoe-lang }` ('dwang'): `hoe-lang` at column 22.
+      "start.yaml:26:22 error cautious-unknown guarantees-less",
+      // Line 54: `      next: rustig` ('school'): no exception, because its justification is no sentence.
+      "start.yaml:54:13 error cautious-unknown reaches-less",
+      // Line 55: `      justification: { nl: ".", en: "." }`: the value at column 22.
+      "start.yaml:55:22 error cautious-unknown justification-too-short",
+    ]);
+    const dwang = found[0]!;
+    expect(dwang.message.en).toContain("'team-a' (Test team A) does not follow on every route; after answer 'ja' it follows on every route, as 'spoed'");
+    // The route that shows it, worked out by hand: 'hoe-lang: nee' then school 'ja' ends at 'rustig', without team A.
+    expect(dwang.detail?.at(-1)?.en).toBe("For example this route after 'don't know': hoe-lang: nee › school: ja › -> rustig");
+  });
+
+  it("does not report a clarifying follow-up question that 'weet ik niet' shares with the answer ('druk' -> 'wanneer')", () => {
+    expect(ds().some((d) => d.message.en.includes("'druk'"))).toBe(false);
+    expect(ds().some((d) => d.message.en.includes("'wanneer'"))).toBe(false);
+  });
+
+  it("lists justified exemptions, and whether the rule would report them without the justification", () => {
+    // The valid fixture's one justified unknown ('soort': nothing ticked goes to 'rustig', "weet ik niet" on to team A's tree).
+    expect(exemptions(loadSet(VALID)).map((x) => [x.node, x.needed])).toEqual([["soort", true]]);
+    const bundled = exemptions(loadSet(join(ROOT, "trees")));
+    expect(bundled.map((x) => x.node)).toContain("uitb-vermoeden");
+    for (const x of bundled) expect(isRealSentence(x.justification)).toBe(true);
+    // The bundled exceptions added with the guarantee check are each needed.
+    for (const id of ["bz-soort", "jongere-eigen-zorg", "meldcode-vermoeden", "seksueel-geweld", "uitb-vermoeden"]) expect(bundled.find((x) => x.node === id)?.needed, id).toBe(true);
+  });
+
+  it.each([
+    [{ nl: ".", en: "." }, false],
+    [{ nl: "Omdat het zo is.", en: "Because it is so." }, false],
+    [{ nl: "Zonder signalen is er geen reden voor spoed.", en: "x" }, false],
+    [{ nl: "Zonder signalen is er geen reden voor spoed.", en: "Without signals there is no reason for urgency." }, true],
+    [{ nl: "\u200b\u200b\u200b\u200b\u200b", en: "a b c d e" }, false],
+  ])("isRealSentence(%j) is %s", (t, expected) => {
+    expect(isRealSentence(t)).toBe(expected);
   });
 });

@@ -30,7 +30,7 @@ describe("declared-invariants", () => {
   it("shows one shortest counterexample, question by question, with the ticks that take the route", () => {
     const [d] = check(FIXTURE, [declaredInvariants]);
     expect(d!.detail!.map((l) => l.nl)).toEqual([
-      'gevaar: nee ("Nee")',
+      'gevaar: nee ("Nee, er is nu geen direct gevaar")',
       'thuis: ja ("Ja")',
       'school: ja ("Ja")',
       "signalen: otherwise [geld]",

@@ -44,7 +44,7 @@ describe("invariants about earlier answers", () => {
     // again because nothing implies it; the branch reads only 'vermoeden', so 'signalen' leads to 'overleg'
     // with team A at 'regulier', not the 'spoed' report the invariant requires.
     expect(ds[0]!.detail!.map((l) => l.en)).toEqual([
-      'gevaar: ja ("Yes")',
+      'gevaar: ja ("Yes, there is direct danger now")',
       "soort: route-1 [geld]",
       'vermoeden: nee ("No")',
       "-> outcome 'overleg' (advice: alarm-112 (acuut), team-a (regulier), team-b (advies))",

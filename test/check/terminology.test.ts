@@ -14,17 +14,17 @@ describe("terminology", () => {
   it("reports discouraged terms (errors) and victim blaming (warning) in either language, with the preferred wording", () => {
     const ds = check(FIXTURE, [terminology]);
     expect(brief(ds)).toEqual([
-      // Line 17: `    help: { nl: Denk ook aan een Loverboy ...`: the `nl` value at column 17.
-      "start.yaml:17:17 error terminology",
-      // Line 31: `      nl: Het meisje bood zich aan ... loverboys-achtig gedrag.`: value at column 11.
-      "start.yaml:31:11 error terminology",
-      "start.yaml:31:11 warning terminology",
-      // Line 32: `      en: Watch for signs of child  prostitution and juvenile prostitution.`
-      "start.yaml:32:11 error terminology",
-      "start.yaml:32:11 error terminology",
+      // Line 21: `    text: { nl: Denk ook aan een Loverboy ...`: the `nl` value at column 17.
+      "start.yaml:21:17 error terminology",
+      // Line 29: `      nl: Het meisje bood zich aan ... loverboys-achtig gedrag.`: value at column 11.
+      "start.yaml:29:11 error terminology",
+      "start.yaml:29:11 warning terminology",
+      // Line 30: `      en: Watch for signs of child  prostitution and juvenile prostitution.`
+      "start.yaml:30:11 error terminology",
+      "start.yaml:30:11 error terminology",
     ]);
     const en = ds.map((d) => d.message.en);
-    expect(en[0]).toBe("Discouraged term 'Loverboy' in node 'gevaar' (help.nl). Write 'trafficker or exploiter'.");
+    expect(en[0]).toBe("Discouraged term 'Loverboy' in node 'bellen' (text.nl). Write 'trafficker or exploiter'.");
     expect(ds[0]!.message.nl).toContain("Schrijf 'mensenhandelaar of uitbuiter'");
     expect(en.filter((m) => m.includes("'loverboys'"))).toHaveLength(1);
     expect(en.some((m) => m.includes("'bood zich aan'") && m.includes("blames the child"))).toBe(true);
@@ -37,7 +37,7 @@ describe("terminology", () => {
     expect("terms" in extra).toBe(true);
     if (!("terms" in extra)) return;
     const ds = check(FIXTURE, [terminology], { ...CONFIG, extraTerms: extra.terms });
-    expect(ds.filter((d) => d.message.en.includes("'meisje'")).map((d) => `${d.line}:${d.column}`)).toEqual(["31:11"]);
+    expect(ds.filter((d) => d.message.en.includes("'meisje'")).map((d) => `${d.line}:${d.column}`)).toEqual(["29:11"]);
     expect(ds.find((d) => d.message.en.includes("'meisje'"))!.message.nl).toContain("Schrijf 'jongere'");
   });
 

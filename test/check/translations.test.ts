@@ -10,12 +10,12 @@ describe("translations", () => {
   it("reports a blank translation (error) and a copied sentence (warning) at the `en` value", () => {
     const ds = check(invalid("translations"), [translations]);
     expect(brief(ds)).toEqual([
-      // Line 16: `    help: { nl: Denk aan letsel of bedreiging., en: "   " }`: the quoted value starts at column 53.
-      "start.yaml:16:53 error translations",
-      // Line 31: `      - why: { nl: Het kind kan zelf anoniem chatten., en: Het kind ... }`: `en` value at column 60.
-      "start.yaml:31:60 warning translations",
+      // Line 19: `    text: { nl: Denk aan letsel of bedreiging., en: "   " }`: the quoted value starts at column 53.
+      "start.yaml:19:53 error translations",
+      // Line 32: `      - why: { nl: Het kind kan zelf anoniem chatten., en: Het kind ... }`: `en` value at column 60.
+      "start.yaml:32:60 warning translations",
     ]);
-    expect(ds[0]!.message.en).toBe("The English text of node 'gevaar' (help) is empty. Fill in the translation.");
+    expect(ds[0]!.message.en).toBe("The English text of node 'uitleg' (text) is empty. Fill in the translation.");
     expect(ds[1]!.message.nl).toContain("knoop 'rustig'");
     expect(ds[1]!.message.nl).toContain("advice[0].why");
   });

@@ -30,7 +30,7 @@ describe("consult --template", () => {
   it("without --answers: the first question, empty, with its answer ids and labels", async () => {
     const out = io();
     expect(await run({ ...opts, template: true }, { io: out })).toBe(0);
-    expect(out.stdout()).toBe(`${HEAD_NL}\n# De volgende vraag, nog in te vullen:\n# Is er nu direct gevaar?\ngevaar:   # ja = "Ja" | nee = "Nee" | unknown = "Weet ik niet"\n`);
+    expect(out.stdout()).toBe(`${HEAD_NL}\n# De volgende vraag, nog in te vullen:\n# Is het kind, of iemand anders, nu in direct gevaar?\ngevaar:   # ja = "Ja, er is nu direct gevaar" | nee = "Nee, er is nu geen direct gevaar" | unknown = "Weet ik niet"\n`);
   });
 
   it("with --answers: the questions so far, then the next one; filled in and run again it continues, through a link", async () => {
@@ -40,7 +40,7 @@ describe("consult --template", () => {
     // The head is in English here; the body is what matters.
     const body = out.stdout().split("\n\n").slice(1).join("\n\n");
     expect(body).toBe(
-      '# Is there direct danger now?\ngevaar: nee   # ja = "Yes" | nee = "No" | unknown = "I don\'t know"\n\n' +
+      '# Is the child, or someone else, in direct danger right now?\ngevaar: nee   # ja = "Yes, there is direct danger now" | nee = "No, there is no direct danger now" | unknown = "Don\'t know"\n\n' +
         "# The next question, still to be answered:\n# Which signals do you see?\n" +
         'soort:   # a list of item ids, e.g. [a, b]; [] = nothing ticked: geld = "Suddenly a lot of money" | spijbelen = "Truancy" | telefoons = "Several phones" | unknown = "I don\'t know"\n',
     );
@@ -64,7 +64,7 @@ describe("consult --template", () => {
     expect(await run({ ...opts, trees: [MEMORY], template: true, answers: a }, { io: out })).toBe(0);
     expect(out.stdout()).toBe(
       `${HEAD_NL}\n` +
-        '# Is er nu direct gevaar?\ngevaar: ja   # ja = "Ja" | nee = "Nee" | unknown = "Weet ik niet"\n' +
+        '# Is het kind, of iemand anders, nu in direct gevaar?\ngevaar: ja   # ja = "Ja, er is nu direct gevaar" | nee = "Nee, er is nu geen direct gevaar" | unknown = "Weet ik niet"\n' +
         '# Welke signalen ziet u?\nsoort: [geld]   # een lijst van item-ids, bijv. [a, b]; [] = niets aangevinkt: geld = "Plotseling veel geld" | spijbelen = "Spijbelen" | unknown = "Weet ik niet"\n' +
         "# vermoeden: ja  (niet gevraagd, laat weg: U meldde direct gevaar.)\n\n" +
         "# De route is compleet; uitkomst 'melden': Melden. Draai zonder --template voor het advies.\n",

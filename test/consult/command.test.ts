@@ -89,7 +89,7 @@ describe("consult command", () => {
     const record = JSON.parse(io2.stdout());
     expect(validators.record(record)).toBe(true);
     expect(record.advice.map((a: { contact: string; urgency: string }) => `${a.contact}:${a.urgency}`)).toEqual(["alarm-112:acuut", "team-a:spoed", "team-b:advies"]);
-    expect(record.steps[0].question).toBe("Is there direct danger now?");
+    expect(record.steps[0].question).toBe("Is the child, or someone else, in direct danger right now?");
   });
 
   it("--answers with an unknown question id or an answer not offered is a clear error with the line", async () => {

@@ -39,7 +39,8 @@ describe("interactive session (scripted prompter)", () => {
       { id: "soort", answer: [] },
     ]);
     expect(end.kind).toBe("done");
-    expect(printed).toContain("Denk aan letsel of bedreiging.");
+    // The danger question's help is the tool's own (kind: danger).
+    expect(printed).toContain("Direct gevaar betekent: iemand loopt nu lichamelijk gevaar");
   });
 
   it("goes back, and keeps the earlier answer as the default", async () => {
@@ -94,8 +95,8 @@ describe("interactive session (scripted prompter)", () => {
     cpSync(BASIC, dir, { recursive: true });
     const file = join(dir, "start.yaml");
     const text = readFileSync(file, "utf8").replace(
-      "next: bel-112, acute: true }",
-      "next: bel-112, acute: true, advice: [ { contact: alarm-112, urgency: acuut, why: { nl: Meteen bellen., en: Call at once. } } ] }",
+      "ja: {next: bel-112}",
+      "ja: { next: bel-112, advice: [ { contact: alarm-112, urgency: acuut, why: { nl: Meteen bellen., en: Call at once. } } ] }",
     );
     writeFileSync(file, text);
     const own = loadSet(dir);

@@ -19,7 +19,7 @@ describe("inquirer prompter, rendered", () => {
     const printed: string[] = [];
     const session = runSession(set, start(set), inquirerPrompter("nl"), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
     const first = screen.getScreen();
-    expect(first).toContain("Is er nu direct gevaar?");
+    expect(first).toContain("Is het kind, of iemand anders, nu in direct gevaar?");
     for (const label of ["Ja", "Nee", "Weet ik niet", "Uitleg bij deze vraag", "Stoppen"]) expect(first).toContain(label);
     expect(first).not.toContain("Terug");
 
@@ -51,7 +51,7 @@ describe("inquirer prompter, rendered", () => {
 
   it("Ctrl-C stops the session and keeps the answers so far", async () => {
     const session = runSession(set, start(set), inquirerPrompter("en"), "en", makeStyle(false), { onState: () => {}, print: () => {} });
-    expect(screen.getScreen()).toContain("Is there direct danger now?");
+    expect(screen.getScreen()).toContain("in direct danger right now?");
     screen.keypress("down");
     screen.keypress("enter"); // No
     await screen.next();

@@ -60,14 +60,14 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
 
   it("shows each as 'from <answers>: old advice -> new advice', with one-sided questions marked", () => {
     const lines = d.combinations.map((c) => combinationText(before, after, c, "nl"));
-    expect(lines).toContain("bij 'gevaar: Ja, soort: Plotseling veel geld, overleg: Ja': Alarmnummer 112 + Testteam A + Testteam B -> Alarmnummer 112 + Testteam A (4 antwoordcombinaties)");
-    expect(lines).toContain("bij 'gevaar: Nee, school: Nee [alleen nieuw], soort: (niets aangevinkt)': Testteam B -> Testteam A + Testteam B (uitkomst rustig -> blijf-alert)");
+    expect(lines).toContain("bij 'gevaar: Ja, er is nu direct gevaar, soort: Plotseling veel geld, overleg: Ja': Alarmnummer 112 + Testteam A + Testteam B -> Alarmnummer 112 + Testteam A (4 antwoordcombinaties)");
+    expect(lines).toContain("bij 'gevaar: Nee, er is nu geen direct gevaar, school: Nee [alleen nieuw], soort: (niets aangevinkt)': Testteam B -> Testteam A + Testteam B (uitkomst rustig -> blijf-alert)");
     const en = d.combinations.map((c) => combinationText(before, after, c, "en"));
     expect(en).toContain(
-      "from 'gevaar: No, school: Yes [new only], soort: Suddenly a lot of money, overleg: No': Test team A + Test team B -> Test team A (outcome melden -> eerst-overleggen; urgency urgent -> regular; 4 answer combinations)",
+      "from 'gevaar: No, there is no direct danger now, school: Yes [new only], soort: Suddenly a lot of money, overleg: No': Test team A + Test team B -> Test team A (outcome melden -> eerst-overleggen; urgency urgent -> regular; 4 answer combinations)",
     );
     // A renamed outcome with the same advice is a changed combination: the professional reads another outcome.
-    expect(lines[0]).toBe("bij 'gevaar: Ja, soort: (niets aangevinkt)': Alarmnummer 112 + Testteam B -> Alarmnummer 112 + Testteam B (uitkomst rustig -> blijf-alert; 2 antwoordcombinaties)");
+    expect(lines[0]).toBe("bij 'gevaar: Ja, er is nu direct gevaar, soort: (niets aangevinkt)': Alarmnummer 112 + Testteam B -> Alarmnummer 112 + Testteam B (uitkomst rustig -> blijf-alert; 2 antwoordcombinaties)");
   });
 
   it("summarises the changes by what changed (never capped), most combinations first", () => {

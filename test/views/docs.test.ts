@@ -36,9 +36,9 @@ describe("docs", () => {
     const start = docsPages(graph, "nl").find((p) => p.name === "start.md")!.text;
     expect(start).toMatch(/^# Routekaart: Startboom\n/);
     expect(start).toContain("Dit is de boom waar een consult begint.");
-    expect(start).toContain("### Is er nu direct gevaar?");
-    expect(start).toContain("> Denk aan letsel of bedreiging.");
-    expect(start).toContain("| Nee | [Welke signalen ziet u?](#soort) | – |");
+    expect(start).toContain("### Is het kind, of iemand anders, nu in direct gevaar?");
+    expect(start).toContain("> Direct gevaar betekent: iemand loopt nu lichamelijk gevaar");
+    expect(start).toContain("| Nee, er is nu geen direct gevaar | [Welke signalen ziet u?](#soort) | – |");
     expect(start).toContain("| minstens 2 aangevinkt | [→ Vervolg](#naar-vervolg) | Testteam A (Spoed: vandaag) |");
     expect(start).toContain("`rustig` · **Advies: wanneer het u uitkomt**");
     // team-b's hours are unconfirmed: no hours, a pointer to where to check instead.

@@ -43,10 +43,10 @@ describe("graph: Mermaid", () => {
   it("draws questions as decisions, answers on edges, a subgraph per tree, outcomes coloured by urgency", () => {
     const m = toMermaid(basic, "en");
     expect(m).toContain('  subgraph t_start["Start tree"]');
-    expect(m).toContain('    n_gevaar{"Is there direct danger now?"}');
+    expect(m).toContain('    n_gevaar{"Is the child, or someone else,<br/>in direct danger right now?"}');
     expect(m).toContain('    n_soort{{"Which signals do you see?"}}');
-    expect(m).toContain('  n_gevaar -->|"Yes"| n_bel_112');
-    expect(m).toContain('  n_gevaar -->|"I don\'t know"| n_bel_112');
+    expect(m).toContain('  n_gevaar -->|"Yes, there is direct danger now"| n_bel_112');
+    expect(m).toContain('  n_gevaar -->|"Don\'t know"| n_bel_112');
     expect(m).toContain("  class n_melden spoed");
     expect(m).toContain("  class n_rustig advies");
     expect(m).toContain("  class n_naar_vervolg link");
@@ -81,8 +81,8 @@ describe("graph: DOT", () => {
   it("quotes ids and escapes labels", () => {
     expect(dotString('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
     const d = toDot(basic, "nl");
-    expect(d).toContain('"gevaar" [shape=diamond, label="Is er nu direct gevaar?"];');
-    expect(d).toContain('"gevaar" -> "bel-112" [label="Ja"];');
+    expect(d).toContain('"gevaar" [shape=diamond, label="Is het kind, of iemand anders,\\nnu in direct gevaar?"];');
+    expect(d).toContain('"gevaar" -> "bel-112" [label="Ja, er is nu direct gevaar"];');
     expect(d).toContain('subgraph "cluster_vervolg" {');
     expect(d).toMatch(/"melden" \[shape=box, style="rounded,filled,bold", fillcolor="#ef6c00"/);
   });

@@ -15,7 +15,7 @@ describe("routes", () => {
       ["rustig", "advies", "3", 2, 2],
     ]);
     expect(data.outcomes[1].shortestPath).toEqual([
-      { node: "gevaar", answer: "nee", label: "Nee" },
+      { node: "gevaar", answer: "nee", label: "Nee, er is nu geen direct gevaar" },
       { node: "soort", answer: "otherwise", label: "anders" },
     ]);
   });
@@ -27,7 +27,7 @@ describe("routes", () => {
     expect(text).toMatch(/^outcome\s+urgency\s+paths\s+questions\s+title\n/);
     expect(text).toMatch(/\nmelden\s+Urgent\s+18\s+3\s+Report\n/);
     expect(text).not.toContain("rustig");
-    expect(text).toContain("  gevaar: No › soort: Suddenly a lot of money + Truancy › overleg: Yes\n");
+    expect(text).toContain("  gevaar: No, there is no direct danger now › soort: Suddenly a lot of money + Truancy › overleg: Yes\n");
     expect(text).not.toContain("\x1b["); // no colour when not a terminal
   });
 
@@ -76,6 +76,6 @@ describe("stats", () => {
     const en = fakeIo();
     await main(["stats", "--lang", "en", "--trees", BASIC], en);
     expect(en.stdout()).toMatch(/longest route\s+3 questions, to 'melden'/);
-    expect(en.stdout()).toContain("  gevaar: No › soort: Suddenly a lot of money + Truancy › overleg: Yes");
+    expect(en.stdout()).toContain("  gevaar: No, there is no direct danger now › soort: Suddenly a lot of money + Truancy › overleg: Yes");
   });
 });

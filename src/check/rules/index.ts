@@ -6,6 +6,7 @@ import { factUse } from "./fact-use.js";
 import { noCycle } from "./no-cycle.js";
 import { noDeadEnd } from "./no-dead-end.js";
 import { outcomeComplete } from "./outcome-complete.js";
+import { outcomeUrgency } from "./outcome-urgency.js";
 import { privacy } from "./privacy.js";
 import { reachable } from "./reachable.js";
 import { references } from "./references.js";
@@ -21,6 +22,7 @@ export const ALL_RULES: readonly Rule[] = [
   noDeadEnd,
   outcomeComplete,
   urgencyFirst,
+  outcomeUrgency,
   cautiousUnknown,
   declaredInvariants,
   factUse,

@@ -48,6 +48,19 @@ export const reachable: Rule = {
     }
     const fromMain = seen([set.main.entry]);
     for (const tree of set.trees.values()) {
+      // Linked into at an inner node only: what hangs under its entry is never reached by a consult.
+      if (tree !== set.main && !fromMain.has(tree.entry) && [...Object.keys(tree.nodes)].some((n) => fromMain.has(n))) {
+        const lost = [...seen([tree.entry])].filter((n) => !fromMain.has(n) && set.nodes.get(n)?.tree === tree);
+        ctx.report({
+          severity: "warning",
+          messageId: "entry-unreachable",
+          place: { tree: tree.id, path: ["entry"] },
+          message: {
+            nl: `Boom '${tree.id}' wordt alleen via een link naar een knoop binnenin bereikt; het begin '${tree.entry}' bereikt geen consult. Daardoor zijn ${lost.length} knoop/knopen nooit in gebruik: ${lost.slice(0, 5).join(", ")}${lost.length > 5 ? ", …" : ""}. Link naar het begin, verplaats 'entry', of verwijder ze.`,
+            en: `Tree '${tree.id}' is only reached through a link to an inner node; its entry '${tree.entry}' is reached by no consult. So ${lost.length} node(s) are never used: ${lost.slice(0, 5).join(", ")}${lost.length > 5 ? ", …" : ""}. Link to the entry, move 'entry', or remove them.`,
+          },
+        });
+      }
       if (!fromMain.has(tree.entry) && ![...Object.keys(tree.nodes)].some((n) => fromMain.has(n))) {
         ctx.report({
           severity: "warning",

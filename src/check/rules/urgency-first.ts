@@ -1,94 +1,230 @@
-import type { GraphEdge } from "../../analysis/graph.js";
-import type { AdviceItem, QuestionNode } from "../../model/tree.js";
+import { factGraphOf, type FactEdge, type FactGraph } from "../../analysis/fact-graph.js";
+import { allInvariants, watchedItems } from "../../analysis/invariants.js";
+import { isDangerForm } from "../../model/danger-form.js";
+import type { ChecklistNode, QuestionNode, TreeNode } from "../../model/tree.js";
+import type { TreeSet } from "../../model/tree-set.js";
+import type { Text } from "../../model/text.js";
 import type { Rule, RuleContext } from "../rule.js";
 
 /** The contact every acute answer must reach. */
 export const ALARM_CONTACT = "alarm-112";
 
+/** Words that name direct danger in a question or a checklist item (nl and en). */
+const DANGER_WORDS = /\b(?:direct|directe|acuut|acute|onmiddellijk|immediate)\s+(?:gevaar|danger)\b/i;
+
 /**
- * Safety first: the consult's first question asks about acute danger
- * (`asks: acute-danger`), it has at least one answer marked `acute: true`, and
- * every acute answer (and "weet ik niet", if offered) reaches the advice
- * "alarm-112, acuut" before any further question or checklist. Info and link
- * nodes in between are fine (an info node may be the one that says "bel 112");
- * advice on the answer itself counts, and so does an outcome's advice.
+ * Safety first, by meaning rather than by flags:
  *
- * "First question" is the entry, or the first question after info and link
- * nodes that lead straight on from it (an introduction screen is allowed).
+ * - The consult's first question (after a straight run of info and link nodes) is the danger form
+ *   (`kind: danger`): its question and answers are the tool's own, so a tree cannot swap the labels or
+ *   add a second danger answer without `acute: true`.
+ * - At that question, at every question with an answer marked `acute: true` and at every checklist
+ *   with an item marked `acute: true`: every acute answer, every tick set with an acute item, and
+ *   "weet ik niet" (where it may stand for danger) gives the advice "alarm-112, acuut" before any
+ *   further question or checklist. Info and link nodes in between are fine; advice on the answer
+ *   itself and an outcome's advice count. Proved on the fact graph (the engine's own stepping), so a
+ *   112 advice whose guard does not hold on some path does not count there.
+ * - A question or checklist item outside the danger form whose text names direct danger
+ *   ("direct gevaar", "acute danger") without an acute answer or `acute: true` is reported: danger may
+ *   not be asked about in a form the rule cannot see.
  */
 export const urgencyFirst: Rule = {
   id: "urgency-first",
   severity: "error",
-  description: { nl: "De eerste vraag gaat over acuut gevaar en 'ja' leidt zonder omweg naar 112.", en: "The first question asks about acute danger and 'yes' leads straight to 112." },
+  description: { nl: "De eerste vraag is de gevaarvraag en elk acuut antwoord leidt zonder omweg naar 112.", en: "The first question is the danger question and every acute answer leads straight to 112." },
   check(ctx) {
-    const { set, out } = ctx.graph;
+    const { set } = ctx.graph;
     const main = set.main;
     const first = firstAsking(ctx, main.entry);
     if (first === undefined) return; // broken entry: the references rule reports it
     const node = set.nodes.get(first)!.node;
-    if (node.kind !== "question" || node.asks !== "acute-danger") {
+    if (node.kind !== "question" || !isDangerForm(node)) {
       ctx.report({
+        messageId: "first-not-danger",
         place: { tree: main.id, path: first === main.entry ? ["entry"] : ["nodes", first] },
         message: {
-          nl: `De eerste vraag van het consult ('${first}' in boom '${main.id}') gaat niet over acuut gevaar. Begin met een vraag met 'asks: acute-danger', zodat 112 nooit achter andere vragen zit.`,
-          en: `The consult's first question ('${first}' in tree '${main.id}') does not ask about acute danger. Start with a question with 'asks: acute-danger', so 112 is never behind other questions.`,
+          nl: `De eerste vraag van het consult ('${first}' in boom '${main.id}') is niet de gevaarvraag. Begin met een knoop 'kind: danger': de vraag en de antwoorden komen dan van de tool, zodat 112 nooit achter andere vragen zit.`,
+          en: `The consult's first question ('${first}' in tree '${main.id}') is not the danger question. Start with a node 'kind: danger': its question and answers then come from the tool, so 112 is never behind other questions.`,
         },
       });
-      return;
     }
-    const tree = set.nodes.get(first)!.tree.id;
-    if (!node.answers.some((a) => a.acute)) {
-      ctx.report({
-        place: { tree, path: ["nodes", first, "answers"] },
-        message: {
-          nl: `Vraag '${first}' vraagt naar acuut gevaar, maar geen antwoord heeft 'acute: true'. Markeer het antwoord dat gevaar betekent (meestal 'ja').`,
-          en: `Question '${first}' asks about acute danger, but no answer has 'acute: true'. Mark the answer that means danger (usually 'yes').`,
-        },
-      });
-      return;
+    reportUnmarkedDanger(ctx);
+    const acuteItems = new Map<string, string[]>();
+    for (const { node: n } of set.nodes.values()) {
+      if (n.kind === "checklist") {
+        const items = n.items.filter((i) => i.acute).map((i) => i.id);
+        if (items.length > 0) acuteItems.set(n.id, items);
+      }
     }
-    // The first question, and every other question that asks about acute danger or marks an answer
-    // acute: each acute answer (and its "weet ik niet") reaches 112 before any further question.
-    const acuteQuestions = [first, ...[...set.nodes.values()].filter(({ node: n }) => n.id !== first && n.kind === "question" && (n.asks === "acute-danger" || n.answers.some((a) => a.acute))).map(({ node: n }) => n.id)];
-    for (const qid of acuteQuestions) {
-      const q = set.nodes.get(qid)!;
-      if (q.node.kind !== "question") continue;
-      for (const e of out.get(qid) ?? []) {
-        if (!isAcuteEdge(q.node, e) || reaches112(ctx, e)) continue;
-        const which = e.isUnknown ? { nl: "'weet ik niet'", en: "'don't know'" } : { nl: `acuut antwoord '${e.label}'`, en: `acute answer '${e.label}'` };
+    const fg = acuteGraph(set, acuteItems);
+    if (fg.start.state < 0) return;
+    report112NotFirst(ctx, fg);
+    const reported = new Set<string>();
+    for (const s of fg.states) {
+      const n = s.node;
+      if (!isAcuteAsking(n)) continue;
+      for (const e of fg.out[s.index]!) {
+        const label = acuteLabel(n, e);
+        if (label === undefined || reported.has(`${n.id}\u0000${label.key}`) || reaches112(fg, e)) continue;
+        reported.add(`${n.id}\u0000${label.key}`);
+        const facts = [...s.facts].sort();
         ctx.report({
-          place: { tree: q.tree.id, path: [...e.refPath] },
+          messageId: "acute-not-112",
+          place: { tree: set.nodes.get(n.id)!.tree.id, path: label.path },
           message: {
-            nl: `Bij vraag '${qid}' leidt ${which.nl} niet eerst naar advies '${ALARM_CONTACT}' met urgentie 'acuut'. Geef dat advies bij het antwoord zelf of in een info-knoop direct erna, vóór elke volgende vraag.`,
-            en: `At question '${qid}', ${which.en} does not first lead to advice '${ALARM_CONTACT}' with urgency 'acuut'. Give that advice on the answer itself or in an info node right after it, before any further question.`,
+            nl: `Bij ${n.kind === "checklist" ? "checklist" : "vraag"} '${n.id}' leidt ${label.text.nl} niet eerst naar advies '${ALARM_CONTACT}' met urgentie 'acuut'. Geef dat advies bij het antwoord zelf of in een info-knoop direct erna, vóór elke volgende vraag.`,
+            en: `At ${n.kind} '${n.id}', ${label.text.en} does not first lead to advice '${ALARM_CONTACT}' with urgency 'acuut'. Give that advice on the answer itself or in an info node right after it, before any further question.`,
           },
+          ...(facts.length > 0 ? { detail: [{ nl: `Met de feiten: ${facts.join(", ")}`, en: `With the facts: ${facts.join(", ")}` }] } : {}),
         });
       }
     }
   },
 };
 
-function isAcuteEdge(node: QuestionNode, e: GraphEdge): boolean {
-  return e.isUnknown === true || node.answers.some((a) => a.id === e.label && a.acute === true);
+/**
+ * 112 is listed first: the final advice lists contacts of equal urgency in the order they were first
+ * given (at any level), so on no path may a contact that ends up `acuut` be given (at any level)
+ * before 112 first is, when 112 ends up `acuut` too. A forward search on the fact graph over
+ * (state, contacts given before 112, 112 acute yet, one of those acute yet); only contacts the set
+ * ever advises as `acuut` are tracked, so the search stays small.
+ */
+function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
+  const acuteSomewhere = new Set<string>();
+  const note = (advice: FactEdge["advice"]) => advice.forEach(({ item }) => item.urgency === "acuut" && item.contact !== ALARM_CONTACT && acuteSomewhere.add(item.contact));
+  note(fg.start.advice);
+  fg.out.forEach((list) => list.forEach((e) => note(e.advice)));
+  if (acuteSomewhere.size === 0) return;
+  /** before: contacts given before 112 appeared (null: 112 not yet given); acute112 / acuteBefore: seen as acuut. */
+  interface Walk { before: ReadonlySet<string>; seen112: boolean; acute112: boolean; acuteBefore: string | undefined }
+  const firstFrom = new Map<string, string>();
+  const reported = new Set<string>();
+  const step = (w: Walk, advice: FactEdge["advice"]): Walk => {
+    let { before, seen112, acute112, acuteBefore } = w;
+    for (const { item, from } of advice) {
+      if (item.contact === ALARM_CONTACT) {
+        seen112 = true;
+        if (item.urgency === "acuut") acute112 = true;
+      } else if (acuteSomewhere.has(item.contact)) {
+        if (!seen112 && !before.has(item.contact)) {
+          before = new Set([...before, item.contact]);
+          if (!firstFrom.has(item.contact)) firstFrom.set(item.contact, from);
+        }
+        if (item.urgency === "acuut" && before.has(item.contact)) acuteBefore ??= item.contact;
+      }
+    }
+    return { before, seen112, acute112, acuteBefore };
+  };
+  const key = (state: number, w: Walk) => `${state}|${[...w.before].sort().join(",")}|${w.seen112 ? 1 : 0}${w.acute112 ? 1 : 0}|${w.acuteBefore ?? ""}`;
+  const seen = new Set<string>();
+  const queue: [number, Walk][] = [];
+  const push = (state: number, w: Walk) => {
+    if (w.acute112 && w.acuteBefore !== undefined) {
+      const x = w.acuteBefore;
+      const from = firstFrom.get(x)!;
+      if (reported.has(`${x}\u0000${from}`)) return;
+      reported.add(`${x}\u0000${from}`);
+      ctx.report({
+        messageId: "other-acute-before-112",
+        place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] },
+        message: {
+          nl: `'${x}' wordt bij '${from}' gegeven vóór 112, en op een route waar beide als 'acuut' eindigen staat '${x}' dan boven 112 in het advies. Geef 112 eerder, of geef '${x}' pas na 112.`,
+          en: `'${x}' is given at '${from}' before 112, and on a route where both end as 'acuut' the advice then lists '${x}' above 112. Give 112 earlier, or give '${x}' only after 112.`,
+        },
+      });
+      return;
+    }
+    // Once 112 was given and nothing before it can matter, the rest of the path cannot break the order.
+    if (w.seen112 && w.before.size === 0) return;
+    const k = key(state, w);
+    if (seen.has(k)) return;
+    seen.add(k);
+    queue.push([state, w]);
+  };
+  push(fg.start.state, step({ before: new Set(), seen112: false, acute112: false, acuteBefore: undefined }, fg.start.advice));
+  for (let q = 0; q < queue.length; q++) {
+    const [state, w] = queue[q]!;
+    for (const e of fg.out[state]!) push(e.to, step(w, e.advice));
+  }
 }
 
-const gives112 = (advice: readonly AdviceItem[]) => advice.some((a) => a.contact === ALARM_CONTACT && a.urgency === "acuut");
+/** A question with an acute answer (the danger form has one), or a checklist with an acute item. */
+function isAcuteAsking(n: TreeNode): n is QuestionNode | ChecklistNode {
+  return (n.kind === "question" && n.answers.some((a) => a.acute === true)) || (n.kind === "checklist" && n.items.some((i) => i.acute === true));
+}
 
-/** Follows the edge through info and link nodes (one way on each) until 112 advice, or a node that asks or ends without it. */
-function reaches112(ctx: RuleContext, e: GraphEdge): boolean {
-  const seen = new Set<string>();
-  let edge: GraphEdge | undefined = e;
+/** Which acute choice an edge of an acute question or checklist is, if it is one. */
+function acuteLabel(n: QuestionNode | ChecklistNode, e: FactEdge): { key: string; text: Text; path: (string | number)[] } | undefined {
+  if (n.kind === "question") {
+    if (e.label === "unknown") {
+      if (n.unknown?.standsFor && !n.answers.some((a) => a.acute === true && n.unknown!.standsFor!.includes(a.id))) return undefined;
+      // The danger form's "weet ik niet" stands for "ja"; on any other acute question it may mean danger too.
+      return { key: "unknown", text: { nl: "'weet ik niet'", en: "'don't know'" }, path: ["nodes", n.id, "unknown", "next"] };
+    }
+    const i = n.answers.findIndex((a) => a.id === e.label && a.acute === true);
+    return i < 0 ? undefined : { key: e.label, text: { nl: `acuut antwoord '${e.label}'`, en: `acute answer '${e.label}'` }, path: ["nodes", n.id, "answers", i, "next"] };
+  }
+  const ticked = Array.isArray(e.answer) ? (e.answer as readonly string[]) : [];
+  const i = n.items.findIndex((it) => it.acute === true && ticked.includes(it.id));
+  if (i < 0) {
+    // "Weet ik niet" alone on a checklist with an acute item: the item may apply.
+    return e.label === "unknown" ? { key: "unknown", text: { nl: "'weet ik niet'", en: "'don't know'" }, path: ["nodes", n.id, "unknown", "next"] } : undefined;
+  }
+  const item = n.items[i]!.id;
+  return { key: `${item}\u0000${e.label}`, text: { nl: `het aanvinken van acuut item '${item}' (route '${e.label}')`, en: `ticking acute item '${item}' (route '${e.label}')` }, path: ["nodes", n.id, "items", i] };
+}
+
+/** The fact graph with every acute checklist item watched, so an edge's ticks say whether one was ticked. */
+function acuteGraph(set: TreeSet, acute: ReadonlyMap<string, readonly string[]>): FactGraph {
+  const watch = watchedItems(set, allInvariants(set));
+  for (const [node, items] of acute) watch.set(node, [...new Set([...(watch.get(node) ?? []), ...items])].sort());
+  return factGraphOf(set, watch);
+}
+
+const gives112 = (e: FactEdge) => e.advice.some(({ item }) => item.contact === ALARM_CONTACT && item.urgency === "acuut");
+
+/** Follows the edge through info steps (one way on each) until 112 advice, or a state that asks or ends without it. */
+function reaches112(fg: FactGraph, e: FactEdge): boolean {
+  const seen = new Set<number>();
+  let edge: FactEdge | undefined = e;
   while (edge) {
-    if (gives112(edge.advice)) return true;
-    const id: string = edge.target;
-    if (seen.has(id)) return false; // a loop of links: the cycle rule reports it
-    seen.add(id);
-    const node = ctx.graph.set.nodes.get(id)!.node;
-    if (node.kind === "outcome") return gives112(node.advice);
-    if (node.kind !== "info" && node.kind !== "link") return false;
-    edge = ctx.graph.out.get(id)?.[0];
+    if (gives112(edge)) return true;
+    const to: number = edge.to;
+    if (seen.has(to) || fg.states[to]!.node.kind !== "info") return false;
+    seen.add(to);
+    edge = fg.out[to]![0];
   }
   return false;
+}
+
+/** Questions and checklist items that name direct danger but are not marked so that this rule can see them. */
+function reportUnmarkedDanger(ctx: RuleContext): void {
+  for (const { tree, node } of ctx.graph.set.nodes.values()) {
+    const names = (t: Text | undefined) => t !== undefined && (DANGER_WORDS.test(t.nl) || DANGER_WORDS.test(t.en));
+    if (node.kind === "question" && !node.answers.some((a) => a.acute) && (names(node.text) || node.answers.some((a) => names(a.label)))) {
+      ctx.report({
+        messageId: "danger-unmarked",
+        place: { tree: tree.id, path: ["nodes", node.id, "text"] },
+        message: {
+          nl: `Vraag '${node.id}' gaat over direct gevaar, maar geen antwoord heeft 'acute: true'. Vraag naar direct gevaar met 'kind: danger', of markeer het antwoord dat gevaar betekent met 'acute: true', zodat het eerst naar 112 leidt.`,
+          en: `Question '${node.id}' is about direct danger, but no answer has 'acute: true'. Ask about direct danger with 'kind: danger', or mark the answer that means danger 'acute: true', so that it leads to 112 first.`,
+        },
+      });
+    }
+    if (node.kind === "checklist") {
+      node.items.forEach((item, i) => {
+        if (item.acute || !names(item.label)) return;
+        ctx.report({
+          messageId: "danger-unmarked",
+          place: { tree: tree.id, path: ["nodes", node.id, "items", i] },
+          message: {
+            nl: `Item '${item.id}' van checklist '${node.id}' gaat over direct gevaar, maar heeft geen 'acute: true'. Markeer het, zodat aanvinken eerst naar 112 leidt, of vraag ernaar met 'kind: danger'.`,
+            en: `Item '${item.id}' of checklist '${node.id}' is about direct danger, but has no 'acute: true'. Mark it, so that ticking it leads to 112 first, or ask about it with 'kind: danger'.`,
+          },
+        });
+      });
+    }
+  }
 }
 
 /** The entry, or the first question or checklist after a straight run of info and link nodes. */
