@@ -57,7 +57,7 @@ describe("drafts per consult", () => {
     expect(first).toMatch(/^20261128-140500-[0-9a-f]{4}$/);
     expect(second).toMatch(/^20261128-153000-[0-9a-f]{4}$/);
     // Progress by hand: the first answered 'gevaar' (nee); the second 'gevaar' (ja), the info step, and the checklist.
-    expect(readDraftOf(first).progress).toEqual({ asked: 1, answers: [{ nl: "Nee", en: "No" }] });
+    expect(readDraftOf(first).progress).toEqual({ asked: 1, answers: [{ nl: "Nee, er is nu geen direct gevaar", en: "No, there is no direct danger now" }] });
     expect(readDraftOf(second).progress.asked).toBe(2);
     expect(readDraftOf(second).progress.answers[1]).toEqual({ nl: "Plotseling veel geld; Spijbelen", en: "Suddenly a lot of money; Truancy" });
 
@@ -66,8 +66,8 @@ describe("drafts per consult", () => {
     const code = await consult(opts, { io: io(), prompter: recording([{ id: "resume-or-new", answer: first }, { stop: true }], seen) });
     expect(code).toBe(130);
     expect(seen[0]!.message).toContain("Er staan 2 onderbroken consulten klaar");
-    expect(seen[0]!.choices[0]).toBe("begonnen 2026-11-28 15:30, bewaard 2026-11-28 15:30 · bij vraag 3; eerste antwoorden: Ja; Plotseling veel geld; Spijbelen");
-    expect(seen[0]!.choices[1]).toBe("begonnen 2026-11-28 14:05, bewaard 2026-11-28 14:05 · bij vraag 2; eerste antwoorden: Nee");
+    expect(seen[0]!.choices[0]).toBe("begonnen 2026-11-28 15:30, bewaard 2026-11-28 15:30 · bij vraag 3; eerste antwoorden: Ja, er is nu direct gevaar; Plotseling veel geld; Spijbelen");
+    expect(seen[0]!.choices[1]).toBe("begonnen 2026-11-28 14:05, bewaard 2026-11-28 14:05 · bij vraag 2; eerste antwoorden: Nee, er is nu geen direct gevaar");
     expect(seen[0]!.choices[2]).toContain("Nieuw consult beginnen");
     expect(ids()).toEqual([first, second]);
   });
@@ -113,14 +113,14 @@ describe("signaalroute drafts", () => {
     expect(await drafts({ lang: "en", color: false }, { io: out })).toBe(0);
     expect(out.stdout().split("\n").slice(0, 3)).toEqual([
       "Interrupted consults (2), most recent first:",
-      `  ${second}  started 2026-11-28 15:30, saved 2026-11-28 15:30 · at question 3; first answers: Yes; Suddenly a lot of money; Truancy`,
-      `  ${first}  started 2026-11-28 14:05, saved 2026-11-28 14:05 · at question 2; first answers: No`,
+      `  ${second}  started 2026-11-28 15:30, saved 2026-11-28 15:30 · at question 3; first answers: Yes, there is direct danger now; Suddenly a lot of money; Truancy`,
+      `  ${first}  started 2026-11-28 14:05, saved 2026-11-28 14:05 · at question 2; first answers: No, there is no direct danger now`,
     ]);
     const json = io(false);
     await drafts({ lang: "nl", color: false, json: true }, { io: json });
     const parsed = JSON.parse(json.stdout());
     expect(parsed.drafts.map((d: { id: string }) => d.id)).toEqual([second, first]);
-    expect(parsed.drafts[1]).toMatchObject({ id: first, questionsAnswered: 1, firstAnswers: ["Nee"], practice: false, running: null });
+    expect(parsed.drafts[1]).toMatchObject({ id: first, questionsAnswered: 1, firstAnswers: ["Nee, er is nu geen direct gevaar"], practice: false, running: null });
   });
 
   it("--purge asks in a terminal (Enter keeps), needs --yes without one, and --purge ID removes one", async () => {

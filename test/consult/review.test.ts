@@ -44,7 +44,7 @@ describe("the check-your-answers page", () => {
       { id: "gevaar", answer: "nee" },
       { id: "soort", answer: ["geld"] },
       { id: "vermoeden", answer: "nee" },
-      // Change answer 1 (history index 0): "Is er nu direct gevaar?"
+      // Change answer 1 (history index 0): the danger question
       { id: "review", answer: `${CHANGE}0` },
       { id: "gevaar", answer: "ja" },
       // New on the changed route: the 112 step. 'soort' is not asked again (kept), 'vermoeden' now follows from the danger.
@@ -66,7 +66,7 @@ describe("the check-your-answers page", () => {
     expect(pages[1]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}2`, "\u0000quit"]);
     const second = text.slice(text.lastIndexOf("Controleer uw antwoorden"));
     expect(second).toContain("  3. Hebt u een vermoeden?\n     Ja\n     (niet gevraagd) U meldde direct gevaar.");
-    expect(second).toContain("  1. Is er nu direct gevaar?\n     Ja");
+    expect(second).toContain("  1. Is het kind, of iemand anders, nu in direct gevaar?\n     Ja, er is nu direct gevaar");
   });
 
   it("a question that is new on the changed route is asked; the old answer is the default of the changed question", async () => {

@@ -66,7 +66,7 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     r.keys("Enter"); // Ja
     // The check page lists every answer before the advice; Enter is "Ja, toon het advies".
     const check = await r.waitFor("Kloppen uw antwoorden?");
-    expect(check).toMatch(/Controleer uw antwoorden[\s\S]*1\. Is er nu direct gevaar\?\n\s+Nee\n\s+2\. Welke signalen ziet u\?\n\s+Plotseling veel geld; Spijbelen\n\s+3\. Heeft u overlegd\?\n\s+Ja/);
+    expect(check).toMatch(/Controleer uw antwoorden[\s\S]*1\. Is het kind, of iemand anders, nu in direct gevaar\?\n\s+Nee, er is nu geen direct gevaar\n\s+2\. Welke signalen ziet u\?\n\s+Plotseling veel geld; Spijbelen\n\s+3\. Heeft u overlegd\?\n\s+Ja/);
     r.keys("Enter");
     await r.waitFor("Wilt u een verslag van dit consult opslaan?");
     const advice = r.screen();
@@ -161,7 +161,7 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
   it("advice taller than the terminal goes through the pager (less -R -F -X): headline, first action and first contacts on its first screen", async () => {
     const t = TmuxSession.start(`sr-e2e-pager-${process.pid}`, `${bin} consult --new --trees ${BASIC}`, { ...env, CI: "", PAGER: "", SIGNAALROUTE_DATA_DIR: join(dir, "pager") }, dir, { columns: 60, rows: 15 });
     sessions.push(t);
-    await t.waitFor("Is er nu direct gevaar?");
+    await t.waitFor("Is het kind, of iemand anders, nu in direct gevaar?");
     t.keys("Down", "Enter"); // Nee
     await t.waitFor("Welke signalen ziet u?");
     t.keys("Space", "Down", "Space", "Enter"); // geld + spijbelen

@@ -54,7 +54,7 @@ describe.skipIf(!hasTmux())("signals at every stage (tmux)", () => {
     for (const [signal, code] of [["SIGTERM", 143], ["SIGHUP", 129], ["SIGINT", 130]] as const) {
       const data = join(dir, `q-${signal}`);
       const { t, pid } = startConsult(`q-${signal}`, `--trees ${BASIC}`, data);
-      await t.waitFor("Is er nu direct gevaar?");
+      await t.waitFor("Is het kind, of iemand anders, nu in direct gevaar?");
       process.kill(pid(), signal);
       const screen = await expectRestored(t, code);
       expect(screen.replace(/\n/g, "")).toContain(`Gestopt door signaal ${signal}. Uw antwoorden zijn bewaard; ga verder met: signaalroute consult --resume`);
@@ -67,7 +67,7 @@ describe.skipIf(!hasTmux())("signals at every stage (tmux)", () => {
     const data = join(dir, "stages");
     // Checklist (SIGTERM): after answering "Nee".
     const c = startConsult("checklist", `--trees ${BASIC}`, data);
-    await c.t.waitFor("Is er nu direct gevaar?");
+    await c.t.waitFor("Is het kind, of iemand anders, nu in direct gevaar?");
     c.t.keys("Down", "Enter");
     await c.t.waitFor("Welke signalen ziet u?");
     c.t.keys("Space"); // a tick, not yet an answer

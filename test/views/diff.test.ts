@@ -292,11 +292,11 @@ describe("diff: what a professional reads changed, even when the routes did not 
     expect(diffText(d, base, base, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain("~ alarm-112: phone '112' -> '0900-8844'");
   });
 
-  it("the danger question's labels swapped: both label changes are listed, though every route is the same", () => {
-    const after = edited("start.yaml", '{ id: ja, label: { nl: Ja, en: "Yes" }, next: bel-112', '{ id: ja, label: { nl: Nee, en: "No" }, next: bel-112');
+  it("a question's answer label changed: listed, though every route is the same (the danger question's labels come from the tool and cannot change)", () => {
+    const after = edited("vervolg.yaml", '{ id: ja, label: { nl: Ja, en: "Yes" }, next: melden }', '{ id: ja, label: { nl: Nee, en: "No" }, next: melden }');
     const d = diffRoutes(base, after);
     expect(d.combinationsTotal).toBe(0);
-    expect(d.textsChanged).toEqual([{ node: "gevaar", part: "answer", id: "ja", from: { nl: "Ja", en: "Yes" }, to: { nl: "Nee", en: "No" } }]);
+    expect(d.textsChanged).toEqual([{ node: "overleg", part: "answer", id: "ja", from: { nl: "Ja", en: "Yes" }, to: { nl: "Nee", en: "No" } }]);
     expect(isEmptyDiff(d)).toBe(false);
   });
 
