@@ -15,6 +15,18 @@ const ONE_STEPPER = {
   message: "Only src/engine steps through trees: call enter/advance/checklistResult instead of following links, routes or guards yourself.",
 };
 
+// The pure floors of the house (engine, model, check, analysis): no terminal, no prompts, no files, no
+// process, and nothing from the floors above them (render, ui, io, consult, commands). A value in, a value out.
+const PURE_LAYER = {
+  group: ["chalk", "@inquirer/*", "node:fs", "fs", "node:fs/promises", "node:process", "node:child_process", "**/render/*", "**/ui/*", "**/cli/*", "**/io/*", "**/consult/*", "**/commands/*", "**/cli.js"],
+  message: "engine, model, check and analysis are pure: no terminal, prompts, files or process, and no imports from render, ui, io, consult or commands. Pass values in; let the command layer do the rest.",
+};
+// Exiting is the command layer's job: below it, return a result or throw a typed error.
+const NO_EXIT = [
+  { object: "process", property: "exit", message: "Only bin/ and src/commands/ end the process: return an exit code instead." },
+  { object: "process", property: "exitCode", message: "Only bin/ and src/commands/ set the exit code: return it instead." },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "src/generated/", "coverage/"] },
   js.configs.recommended,
@@ -36,7 +48,18 @@ export default tseslint.config(
   },
   {
     files: ["src/engine/**/*.ts", "src/analysis/graph.ts"],
-    rules: { "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE] }] },
+    rules: { "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, PURE_LAYER] }] },
+  },
+  {
+    files: ["src/model/**/*.ts", "src/check/**/*.ts", "src/analysis/**/*.ts"],
+    ignores: ["src/analysis/graph.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, PURE_LAYER] }] },
+  },
+  {
+    files: ["src/**/*.ts"],
+    // The signal handler ends the process with the signal's exit code: it runs outside any command.
+    ignores: ["src/commands/**", "src/ui/terminal-restore.ts"],
+    rules: { "no-restricted-properties": ["error", ...NO_EXIT] },
   },
   // The reader itself, and the writer (it opens its temporary file exclusively, for writing).
   {

@@ -1,5 +1,4 @@
 import type { Lang } from "../model/text.js";
-import { EXIT } from "./exit-codes.js";
 
 /** Everything a command touches outside itself, so tests can supply their own. */
 export interface Io {
@@ -19,14 +18,8 @@ export interface TerminalSize {
   readonly rows: number;
 }
 
+/** The real process's streams and settings. A closed pipe (`| head`) is handled in bin/, which alone ends the process. */
 export function processIo(): Io {
-  // `signaalroute contacts | head`: the reader left; stop quietly instead of an unhandled EPIPE.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      // Nothing can be written any more, so there is no one to tell.
-      process.exit(e.code === "EPIPE" ? 0 : EXIT.internal);
-    });
-  }
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

@@ -1,0 +1,46 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+// The house's floors, enforced by lint (issue 9): a deliberate violation of each layer rule fails
+// `npm run lint`, and so `npm test`.
+describe("layers (lint)", () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  const lint = async (file: string, code: string) => (await eslint.lintText(code, { filePath: `${ROOT}/${file}` }))[0]!.messages.map((m) => m.ruleId);
+
+  it.each([
+    ["src/engine/x.ts", 'import chalk from "chalk";\nexport const x = chalk;\n'],
+    ["src/check/rules/x.ts", 'import { select } from "@inquirer/prompts";\nexport const x = select;\n'],
+    ["src/analysis/x.ts", 'import { writeFileSync } from "node:fs";\nexport const x = writeFileSync;\n'],
+    ["src/model/x.ts", 'import { formatStylish } from "../render/diagnostics-text.js";\nexport const x = formatStylish;\n'],
+    ["src/analysis/x.ts", 'import { run } from "../commands/consult.js";\nexport const x = run;\n'],
+    ["src/check/x.ts", 'import { processIo } from "../cli/io.js";\nexport const x = processIo;\n'],
+  ])("a pure floor (%s) may not import the floors above it or touch the process", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it("the pure floors may import each other", async () => {
+    expect(await lint("src/check/x.ts", 'import { enter } from "../engine/engine.js";\nimport type { TreeSet } from "../model/tree-set.js";\nexport const x = (s: TreeSet) => enter(s, s.main.entry);\n')).toEqual([]);
+  });
+
+  it("only bin/ and src/commands/ end the process", async () => {
+    expect(await lint("src/render/x.ts", "export function f() {\n  process.exit(1);\n}\n")).toEqual(["no-restricted-properties"]);
+    expect(await lint("src/consult/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual(["no-restricted-properties"]);
+    expect(await lint("src/commands/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual([]);
+  });
+});
+
+describe("a closed pipe (`signaalroute contacts | head -1`)", () => {
+  it("ends quietly with exit 0, handled in bin/", async () => {
+    const child = spawn(process.execPath, [join(ROOT, "bin/signaalroute.js"), "contacts"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    // The reader is gone before the first line is written (as after `head -0`): every write meets EPIPE.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
+    expect(code).toBe(0);
+    expect(err).not.toMatch(/EPIPE|\n\s+at /);
+  });
+});
