@@ -1,8 +1,8 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
-import { CliError, EXIT } from "./cli/exit-codes.js";
-import { processIo, type Io } from "./cli/io.js";
+import { CliError, EXIT } from "./io/exit-codes.js";
+import { processIo, type Io } from "./io/io.js";
 import type { Lang } from "./model/text.js";
-import { colorEnabled } from "./cli/color.js";
+import { colorEnabled } from "./io/color.js";
 import { VERSION } from "./version.js";
 
 // Commander wiring only. Each command's module is imported when it runs, so

@@ -1,4 +1,4 @@
-import type { Io } from "../src/cli/io.js";
+import type { Io } from "../src/io/io.js";
 
 /** An Io that records what a command prints. */
 export function fakeIo(overrides: Partial<Io> = {}): Io & { stdout: () => string; stderr: () => string } {

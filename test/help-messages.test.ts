@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main, placeholdersNl } from "../src/cli.js";
-import { EXIT } from "../src/cli/exit-codes.js";
+import { EXIT } from "../src/io/exit-codes.js";
 import { fakeIo } from "./fake-io.js";
 import { BASIC, ROOT } from "./helpers.js";
 

@@ -16,7 +16,7 @@ describe("layers (lint)", () => {
     ["src/analysis/x.ts", 'import { writeFileSync } from "node:fs";\nexport const x = writeFileSync;\n'],
     ["src/model/x.ts", 'import { formatStylish } from "../render/diagnostics-text.js";\nexport const x = formatStylish;\n'],
     ["src/analysis/x.ts", 'import { run } from "../commands/consult.js";\nexport const x = run;\n'],
-    ["src/check/x.ts", 'import { processIo } from "../cli/io.js";\nexport const x = processIo;\n'],
+    ["src/check/x.ts", 'import { processIo } from "../io/io.js";\nexport const x = processIo;\n'],
   ])("a pure floor (%s) may not import the floors above it or touch the process", async (file, code) => {
     expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
   });

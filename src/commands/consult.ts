@@ -6,8 +6,8 @@ import { compareWithEarlier, recordProblems } from "../consult/replay-record.js"
 import { back, position, start } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import type { AskingNode } from "../model/tree.js";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import { m, mf, mt, mt as mfText } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -24,8 +24,8 @@ import { exitOnSignals, sayNow, type HandledSignal, type SignalGuard } from "../
 import { clean, draftLine } from "../consult/draft-line.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
-import { treeSetForQuick } from "./load-trees-fast.js";
-import { regionPath, withRegion } from "./region-option.js";
+import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { regionPath, withRegion } from "./support/region-option.js";
 
 export interface ConsultOptions {
   readonly lang: Lang;

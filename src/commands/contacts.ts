@@ -1,11 +1,11 @@
-import { EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import { m } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetForQuick } from "./load-trees-fast.js";
-import { regionPath, withRegion } from "./region-option.js";
+import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { regionPath, withRegion } from "./support/region-option.js";
 
 export interface ContactsOptions {
   readonly lang: Lang;

@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { diffRoutes } from "../analysis/route-diff.js";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { diffJson, diffText } from "../render/diff-text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetFor } from "./load-trees.js";
-import { toJson } from "./view-support.js";
+import { treeSetFor } from "./support/load-trees.js";
+import { toJson } from "./support/view-support.js";
 
 export interface DiffOptions {
   readonly lang: Lang;

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { buildGraph } from "../analysis/graph.js";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import { pageName, routekaart, routekaartIndex } from "../render/routekaart.js";
-import { treeSetFor } from "./load-trees.js";
+import { treeSetFor } from "./support/load-trees.js";
 
 export interface DocsOptions {
   readonly lang: Lang;

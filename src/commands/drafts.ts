@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import { listDrafts, lockDraft, type DraftEntry } from "../consult/draft-store.js";
 import { m, mf, mt as mfText } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";

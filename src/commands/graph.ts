@@ -1,11 +1,11 @@
 import { buildGraph } from "../analysis/graph.js";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import { toDot } from "../render/dot.js";
 import { toMermaid } from "../render/mermaid.js";
-import { treeSetFor } from "./load-trees.js";
-import { treeOrExit } from "./view-support.js";
+import { treeSetFor } from "./support/load-trees.js";
+import { treeOrExit } from "./support/view-support.js";
 
 export interface GraphOptions {
   readonly lang: Lang;

@@ -1,15 +1,15 @@
 import { buildGraph } from "../analysis/graph.js";
 import type { PathFacts } from "../analysis/path-facts.js";
-import { EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import type { OutcomeNode } from "../model/tree.js";
 import { URGENCY_TEXT, urgencyRank, type Urgency } from "../model/urgency.js";
 import { urgencyBadge } from "../render/advice-text.js";
 import { routeJson, routeText } from "../render/route-text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetFor } from "./load-trees.js";
-import { factsOrExit, table, toJson, treeOrExit } from "./view-support.js";
+import { treeSetFor } from "./support/load-trees.js";
+import { factsOrExit, table, toJson, treeOrExit } from "./support/view-support.js";
 
 export interface RoutesOptions {
   readonly lang: Lang;

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import { m, mf, mt, type MessageKey } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -11,9 +11,9 @@ import { junitXml } from "../scenario/junit.js";
 import type { ScenarioResult } from "../scenario/run-scenario.js";
 import { loadSuite, runSuite, scenarioFiles, type Suite } from "../scenario/suite.js";
 import { writePrivateFile } from "../util/private-file.js";
-import { treeSetFor } from "./load-trees.js";
-import { regionPath, withRegion } from "./region-option.js";
-import { table, toJson } from "./view-support.js";
+import { treeSetFor } from "./support/load-trees.js";
+import { regionPath, withRegion } from "./support/region-option.js";
+import { table, toJson } from "./support/view-support.js";
 
 export interface ScenarioOptions {
   readonly lang: Lang;

@@ -1,13 +1,13 @@
 import { buildGraph } from "../analysis/graph.js";
 import { isQuestion, type PathFacts } from "../analysis/path-facts.js";
-import { EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import type { NodeKind } from "../model/tree.js";
 import { routeJson, routeText } from "../render/route-text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetFor } from "./load-trees.js";
-import { factsOrExit, table, toJson } from "./view-support.js";
+import { treeSetFor } from "./support/load-trees.js";
+import { factsOrExit, table, toJson } from "./support/view-support.js";
 
 export interface StatsOptions {
   readonly lang: Lang;

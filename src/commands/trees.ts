@@ -1,8 +1,8 @@
-import { EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetForQuick } from "./load-trees-fast.js";
+import { treeSetForQuick } from "./support/load-trees-fast.js";
 
 export interface TreesOptions {
   readonly lang: Lang;

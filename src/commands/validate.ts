@@ -4,15 +4,15 @@ import type { Term } from "../check/terms.js";
 import { defaultConfig, locate, runChecks, sortDiagnostics } from "../check/run-checks.js";
 import { exemptions } from "../check/rules/cautious-unknown.js";
 import { m } from "../i18n/messages.js";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import { loadFromPaths } from "../load/load.js";
 import { visible, type Lang } from "../model/text.js";
 import { formatStylish } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { bundledTreesDir } from "../util/package-root.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
-import { requireExisting } from "./load-trees.js";
+import { requireExisting } from "./support/load-trees.js";
 import { localIso } from "../record/build-record.js";
 
 export interface ValidateOptions {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/io.js";
 import { m, mf, type MessageKey } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { ConsultRecord } from "../record/consult-record.js";

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import { mf, mt } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { writePrivateFile } from "../util/private-file.js";

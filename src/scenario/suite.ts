@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { CliError, EXIT } from "../cli/exit-codes.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
 import { mt } from "../i18n/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { TreeSet } from "../model/tree-set.js";

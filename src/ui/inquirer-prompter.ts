@@ -1,5 +1,5 @@
 import { input, select, Separator } from "@inquirer/prompts";
-import type { TerminalSize } from "../cli/io.js";
+import type { TerminalSize } from "../io/io.js";
 import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { displayWidth, wrapBeside } from "../render/wrap.js";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { run } from "../../src/commands/consult.js";
-import { regionPath } from "../../src/commands/region-option.js";
+import { regionPath } from "../../src/commands/support/region-option.js";
 import { applyRegion, loadRegion } from "../../src/load/region.js";
 import { fakeIo } from "../fake-io.js";
 import { BASIC, FIXTURES, loadSet, ROOT } from "../helpers.js";

@@ -1,4 +1,4 @@
-import type { Io } from "../../src/cli/io.js";
+import type { Io } from "../../src/io/io.js";
 import { ROOT } from "../helpers.js";
 
 /** An Io that records what a command prints; no terminal, no colour. */

@@ -1,6 +1,6 @@
-import type { Lang } from "../model/text.js";
-import type { TreeSet } from "../model/tree-set.js";
-import { loadBundled } from "../load/bundled.js";
+import type { Lang } from "../../model/text.js";
+import type { TreeSet } from "../../model/tree-set.js";
+import { loadBundled } from "../../load/bundled.js";
 
 /**
  * For the commands a professional runs (consult, trees, contacts): the

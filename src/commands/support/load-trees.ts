@@ -1,14 +1,14 @@
-import { CONSULT_RULES, STRUCTURAL_RULES } from "../check/rules/index.js";
+import { CONSULT_RULES, STRUCTURAL_RULES } from "../../check/rules/index.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import { loadChecked } from "../load/load-checked.js";
-import { readSources } from "../load/read-sources.js";
-import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
-import type { Lang } from "../model/text.js";
-import type { TreeSet } from "../model/tree-set.js";
-import { formatDiagnosticLine } from "../render/diagnostics-text.js";
-import { bundledTreesDir } from "../util/package-root.js";
+import { CliError, EXIT } from "../../io/exit-codes.js";
+import { loadChecked } from "../../load/load-checked.js";
+import { readSources } from "../../load/read-sources.js";
+import { hasErrors, type Diagnostic } from "../../model/diagnostic.js";
+import type { Lang } from "../../model/text.js";
+import type { TreeSet } from "../../model/tree-set.js";
+import { formatDiagnosticLine } from "../../render/diagnostics-text.js";
+import { bundledTreesDir } from "../../util/package-root.js";
 
 /**
  * The tree set a command runs on: the bundled trees, or the given paths,

@@ -1,9 +1,9 @@
-import { pathFacts, type PathFacts } from "../analysis/path-facts.js";
-import type { Graph } from "../analysis/graph.js";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Tree } from "../model/tree.js";
-import type { TreeSet } from "../model/tree-set.js";
-import { didYouMean } from "../util/suggest.js";
+import { pathFacts, type PathFacts } from "../../analysis/path-facts.js";
+import type { Graph } from "../../analysis/graph.js";
+import { CliError, EXIT } from "../../io/exit-codes.js";
+import type { Tree } from "../../model/tree.js";
+import type { TreeSet } from "../../model/tree-set.js";
+import { didYouMean } from "../../util/suggest.js";
 
 // Shared by the view commands (graph, docs, routes, stats, diff).
 

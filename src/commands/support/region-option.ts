@@ -1,11 +1,11 @@
-import { readErrorText, readSmallFile } from "../util/read-small-file.js";
+import { readErrorText, readSmallFile } from "../../util/read-small-file.js";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
-import type { Lang } from "../model/text.js";
-import type { TreeSet } from "../model/tree-set.js";
-import { formatDiagnosticLine } from "../render/diagnostics-text.js";
+import { CliError, EXIT } from "../../io/exit-codes.js";
+import type { Io } from "../../io/io.js";
+import type { Lang } from "../../model/text.js";
+import type { TreeSet } from "../../model/tree-set.js";
+import { formatDiagnosticLine } from "../../render/diagnostics-text.js";
 
 /** Where the region file comes from: --region, else $SIGNAALROUTE_REGION, else `region:` in the config file. */
 export function regionPath(flag: string | undefined, io: Io): string | undefined {
@@ -34,7 +34,7 @@ export function configPath(env: Io["env"]): string {
 /** The set with the region applied; the region's name for records and a warning when it is an example. */
 export async function withRegion(set: TreeSet, path: string | undefined, lang: Lang): Promise<{ set: TreeSet; name?: string; example?: boolean }> {
   if (!path) return { set };
-  const { loadRegion, applyRegion } = await import("../load/region.js");
+  const { loadRegion, applyRegion } = await import("../../load/region.js");
   const loaded = loadRegion(path);
   const applied = loaded.region ? applyRegion(set, loaded.region, path, loaded.locate) : { diagnostics: loaded.diagnostics };
   if (!loaded.region || !applied.set) {
