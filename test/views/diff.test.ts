@@ -9,7 +9,7 @@ import { loadFromTexts } from "../../src/load/load.js";
 import { combinationText, diffText, isEmptyDiff } from "../../src/render/diff-text.js";
 import { makeStyle } from "../../src/render/style.js";
 import { FIXTURES, loadSet } from "../helpers.js";
-import { fakeIo } from "./io.js";
+import { fakeIo } from "../fake-io.js";
 
 const OLD = join(FIXTURES, "trees/views/diff-old");
 const NEW = join(FIXTURES, "trees/views/diff-new");
@@ -204,20 +204,20 @@ describe("diff command", () => {
     cpSync(NEW, join(repo, "trees"), { recursive: true });
     git("add", "-A", "trees");
     git("commit", "-q", "-m", "new");
-    const io = fakeIo(repo);
+    const io = fakeIo({ cwd: repo });
     expect(await main(["diff", "git:HEAD~1", "git:HEAD", "--json"], io)).toBe(0);
     const data = JSON.parse(io.stdout());
     expect(data.combinationPaths).toBe("28");
     expect(data.old).toBe("git:HEAD~1");
     // Mixed: a revision against a folder on disk.
-    const io2 = fakeIo(repo);
+    const io2 = fakeIo({ cwd: repo });
     expect(await main(["diff", "git:HEAD", "trees"], io2)).toBe(0);
     expect(io2.stdout()).toContain("Geen verschil in de routes.");
     // An unknown revision, or one that looks like an option, cannot run.
-    const bad = fakeIo(repo);
+    const bad = fakeIo({ cwd: repo });
     expect(await main(["diff", "git:no-such-rev", "trees"], bad)).toBe(2);
     expect(bad.stderr()).toContain("no-such-rev");
-    const opt = fakeIo(repo);
+    const opt = fakeIo({ cwd: repo });
     expect(await main(["diff", "git:--output=/tmp/x", "trees"], opt)).toBe(2);
     expect(opt.stderr()).toContain("Ongeldige git-revisie");
   });

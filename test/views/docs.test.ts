@@ -7,7 +7,7 @@ import { main } from "../../src/cli.js";
 import { docsPages } from "../../src/commands/docs.js";
 import { mdText } from "../../src/render/routekaart.js";
 import { BASIC, FIXTURES, loadSet } from "../helpers.js";
-import { fakeIo } from "./io.js";
+import { fakeIo } from "../fake-io.js";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -23,7 +23,7 @@ describe("docs", () => {
   it("writes one page per tree and index.md, readable by all (0644), inside --out only", async () => {
     const parent = tempDir();
     const out = join(parent, "routekaart");
-    const io = fakeIo(parent);
+    const io = fakeIo({ cwd: parent });
     expect(await main(["docs", "--out", "routekaart", "--trees", BASIC], io)).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["index.md", "start.md", "vervolg.md"]);
     expect(readdirSync(parent)).toEqual(["routekaart"]);

@@ -6,7 +6,7 @@ import { main } from "../../src/cli.js";
 import { dotString, toDot } from "../../src/render/dot.js";
 import { mermaidId, mermaidText, toMermaid } from "../../src/render/mermaid.js";
 import { BASIC, FIXTURES, loadSet } from "../helpers.js";
-import { fakeIo } from "./io.js";
+import { fakeIo } from "../fake-io.js";
 
 const basic = buildGraph(loadSet(BASIC));
 const tricky = buildGraph(loadSet(join(FIXTURES, "trees/views/tricky")));

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { BASIC, FIXTURES } from "../helpers.js";
-import { fakeIo } from "./io.js";
+import { fakeIo } from "../fake-io.js";
 
 describe("routes", () => {
   it("--json: per outcome the paths (as a string), shortest route, fewest and most questions; most urgent first", async () => {
