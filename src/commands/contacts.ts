@@ -1,9 +1,10 @@
 import { EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
-import { m } from "../i18n/messages.js";
+import { m, mf } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
+import { contactsText } from "../render/views-text.js";
 import { treeSetForQuick } from "./support/load-trees-fast.js";
 import { regionPath, withRegion } from "./support/region-option.js";
 
@@ -39,21 +40,9 @@ export async function run(opts: ContactsOptions, io: Io): Promise<number> {
     return list.length > 0 || !opts.word ? EXIT.ok : EXIT.problems;
   }
   if (list.length === 0) {
-    io.err(opts.lang === "nl" ? `Geen contact gevonden voor '${opts.word}'.\n` : `No contact found for '${opts.word}'.\n`);
+    io.err(mf("noContactFound", opts.lang, { word: opts.word ?? "" }) + "\n");
     return EXIT.problems;
   }
-  const style = makeStyle(opts.color);
-  const lang = opts.lang;
-  for (const c of list) {
-    const unconfirmed = new Set(c.unconfirmed?.fields ?? []);
-    io.out(`${style.bold(c.name[lang])} ${style.dim(`(${c.id})`)}\n`);
-    if (c.phone && !unconfirmed.has("phone")) io.out(`  ${m("phone", lang)}: ${c.phone}\n`);
-    if (c.web && !unconfirmed.has("web")) io.out(`  ${m("web", lang)}: ${c.web}\n`);
-    if (!unconfirmed.has("hours")) io.out(`  ${m("hours", lang)}: ${c.hours[lang]}\n`);
-    if (c.anonymous) io.out(`  ${m("anonymous", lang)}${c.anonymousNote ? `: ${c.anonymousNote[lang]}` : ""}\n`);
-    io.out(`  ${c.does[lang]}\n`);
-    if (c.unconfirmed) io.out(`  ${style.yellow(`${m("checkCurrent", lang)} ${c.unconfirmed.checkAt}`)}\n`);
-    io.out(style.dim(`  ${lang === "nl" ? "Gecontroleerd tegen een bron van" : "Checked against a source dated"}: ${c.verified}`) + "\n\n");
-  }
+  io.out(contactsText(list, opts.lang, makeStyle(opts.color)));
   return EXIT.ok;
 }

@@ -4,12 +4,12 @@ import { EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import type { OutcomeNode } from "../model/tree.js";
-import { URGENCY_TEXT, urgencyRank, type Urgency } from "../model/urgency.js";
-import { urgencyBadge } from "../render/advice-text.js";
-import { routeJson, routeText } from "../render/route-text.js";
+import { urgencyRank } from "../model/urgency.js";
+import { routeJson } from "../render/route-text.js";
 import { makeStyle } from "../render/style.js";
+import { routesText, toJson, type OutcomeRow } from "../render/views-text.js";
 import { treeSetFor } from "./support/load-trees.js";
-import { factsOrExit, table, toJson, treeOrExit } from "./support/view-support.js";
+import { factsOrExit, treeOrExit } from "./support/view-support.js";
 
 export interface RoutesOptions {
   readonly lang: Lang;
@@ -19,17 +19,7 @@ export interface RoutesOptions {
   readonly trees?: readonly string[];
 }
 
-export interface OutcomeRow {
-  readonly id: string;
-  readonly tree: string;
-  readonly title: string;
-  readonly urgency: Urgency;
-  /** Paths from the main entry; a decimal string in JSON. */
-  readonly paths: bigint;
-  readonly shortestPath: ReturnType<typeof routeJson> | null;
-  readonly fewestQuestions: number | null;
-  readonly mostQuestions: number | null;
-}
+export type { OutcomeRow };
 
 /** The outcome table: one row per outcome (of one tree, or all), most urgent first. Pure. */
 export function outcomeRows(facts: PathFacts, lang: Lang, onlyTree?: string): OutcomeRow[] {
@@ -68,35 +58,6 @@ export function run(opts: RoutesOptions, io: Io): number {
     io.out(toJson({ start: facts.start, totalPaths: facts.totalPaths, outcomes: rows }));
     return EXIT.ok;
   }
-  const style = makeStyle(opts.color);
-  const nl = lang === "nl";
-  const head = nl ? ["uitkomst", "urgentie", "paden", "vragen", "titel"] : ["outcome", "urgency", "paths", "questions", "title"];
-  const body = rows.map((r) => [
-    r.id,
-    URGENCY_TEXT[r.urgency][lang].split(":")[0]!,
-    r.paths.toString(),
-    r.fewestQuestions === null ? "-" : r.fewestQuestions === r.mostQuestions ? `${r.fewestQuestions}` : `${r.fewestQuestions}–${r.mostQuestions}`,
-    r.title,
-  ]);
-  const [headLine, ...lines] = table([head, ...body]);
-  io.out(style.bold(headLine!) + "\n");
-  lines.forEach((l, i) => {
-    const r = rows[i]!;
-    io.out((r.paths === 0n ? style.dim(l) : l) + "\n");
-  });
-  io.out("\n" + style.bold(nl ? "Kortste route naar elke uitkomst" : "Shortest route to each outcome") + "\n");
-  for (const r of rows) {
-    const route = facts.shortestRoute(r.id);
-    io.out(`${style.bold(r.id)} ${urgencyBadge(r.urgency, lang, style)}\n  ${route ? routeText(set, route, lang) : style.yellow(nl ? "niet bereikbaar vanaf de start" : "not reachable from the start")}\n`);
-  }
-  io.out(
-    "\n" +
-      style.dim(
-        nl
-          ? `Paden geteld vanaf '${facts.start}' (startboom), zoals een consult ze neemt: een checklist telt per route en per feit dat de vinkjes zetten, niet per combinatie van vinkjes; wat eerdere antwoorden uitsluiten telt niet mee. Totaal: ${facts.totalPaths} routes.`
-          : `Paths counted from '${facts.start}' (start tree), as a consult takes them: a checklist counts per route and per fact its ticks set, not per combination of ticks; what earlier answers rule out is not counted. Total: ${facts.totalPaths} routes.`,
-      ) +
-      "\n",
-  );
+  io.out(routesText(set, facts, rows, lang, makeStyle(opts.color)));
   return EXIT.ok;
 }

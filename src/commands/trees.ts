@@ -2,6 +2,7 @@ import { EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
+import { treesText } from "../render/views-text.js";
 import { treeSetForQuick } from "./support/load-trees-fast.js";
 
 export interface TreesOptions {
@@ -18,10 +19,6 @@ export async function run(opts: TreesOptions, io: Io): Promise<number> {
     io.out(JSON.stringify({ hash: set.hash, trees: rows }, null, 2) + "\n");
     return EXIT.ok;
   }
-  const style = makeStyle(opts.color);
-  const idWidth = Math.max(...rows.map((r) => r.id.length), 2);
-  const verWidth = Math.max(...rows.map((r) => r.version.length), 7);
-  io.out(style.bold(`${"id".padEnd(idWidth)}  ${(opts.lang === "nl" ? "versie" : "version").padEnd(verWidth)}  ${opts.lang === "nl" ? "titel" : "title"}`) + "\n");
-  for (const r of rows) io.out(`${r.id.padEnd(idWidth)}  ${r.version.padEnd(verWidth)}  ${r.title}${r.main ? style.dim("  (start)") : ""}\n`);
+  io.out(treesText(rows, opts.lang, makeStyle(opts.color)));
   return EXIT.ok;
 }

@@ -321,6 +321,36 @@ export const MESSAGES = {
     en: "Justified exceptions (cautious-unknown): here 'don't know' may be less cautious",
   },
   exemptionUnused: { nl: "(niet nodig: de regel geldt hier ook zonder uitzondering)", en: "(not needed: the rule holds here without the exception too)" },
+  // The list views (trees, contacts, routes, stats): src/render/views-text.ts.
+  colVersion: { nl: "versie", en: "version" },
+  colTitle: { nl: "titel", en: "title" },
+  colOutcome: { nl: "uitkomst", en: "outcome" },
+  colUrgency: { nl: "urgentie", en: "urgency" },
+  colPaths: { nl: "paden", en: "paths" },
+  colQuestions: { nl: "vragen", en: "questions" },
+  checkedAgainst: { nl: "Gecontroleerd tegen een bron van: {date}", en: "Checked against a source dated: {date}" },
+  noContactFound: { nl: "Geen contact gevonden voor '{word}'.", en: "No contact found for '{word}'." },
+  shortestRoutes: { nl: "Kortste route naar elke uitkomst", en: "Shortest route to each outcome" },
+  notReachable: { nl: "niet bereikbaar vanaf de start", en: "not reachable from the start" },
+  pathsCounted: {
+    nl: "Paden geteld vanaf '{start}' (startboom), zoals een consult ze neemt: een checklist telt per route en per feit dat de vinkjes zetten, niet per combinatie van vinkjes; wat eerdere antwoorden uitsluiten telt niet mee. Totaal: {total} routes.",
+    en: "Paths counted from '{start}' (start tree), as a consult takes them: a checklist counts per route and per fact its ticks set, not per combination of ticks; what earlier answers rule out is not counted. Total: {total} routes.",
+  },
+  statsKinds: {
+    nl: "{question} vragen, {checklist} checklists, {info} informatiestappen, {link} verwijzingen, {branch} vertakkingen op eerdere antwoorden, {outcome} uitkomsten",
+    en: "{question} questions, {checklist} checklists, {info} info steps, {link} links, {branch} branches on earlier answers, {outcome} outcomes",
+  },
+  statTrees: { nl: "bomen", en: "trees" },
+  statNodes: { nl: "knopen", en: "nodes" },
+  statQuestions: { nl: "vragen", en: "questions" },
+  statQuestionsValue: { nl: "{n} (vragen en checklists)", en: "{n} (questions and checklists)" },
+  statOutcomes: { nl: "uitkomsten", en: "outcomes" },
+  statEdges: { nl: "verbindingen", en: "edges" },
+  statRoutes: { nl: "routes", en: "routes" },
+  statRoutesValue: { nl: "{n} (geteld vanaf de start, niet opgesomd)", en: "{n} (counted from the start, not enumerated)" },
+  statLongest: { nl: "langste route", en: "longest route" },
+  statLongestValue: { nl: "{n} vragen", en: "{n} questions" },
+  statLongestTo: { nl: "{n} vragen, naar '{outcome}'", en: "{n} questions, to '{outcome}'" },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

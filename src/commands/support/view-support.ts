@@ -36,14 +36,5 @@ export function treeOrExit(set: TreeSet, id: string): Tree {
   );
 }
 
-/** JSON with BigInt counts written as decimal strings (JSON has no 64-bit integers). */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), 2) + "\n";
-}
-
-/** Left-aligned columns, for tables in the terminal. */
-export function table(rows: readonly (readonly string[])[]): string[] {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length))).join("  "));
-}
+// toJson and table moved to src/render/views-text.ts (pure formatters); re-exported for the commands that use them.
+export { table, toJson } from "../../render/views-text.js";
