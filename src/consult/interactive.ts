@@ -1,11 +1,12 @@
 import type { ChalkInstance } from "chalk";
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
-import { back, position, start, step, type Position } from "../engine/engine.js";
+import { advance, back, position, start, step, type Position } from "../engine/engine.js";
+import type { Facts } from "../engine/facts.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
-import { UNKNOWN_ID, type AskingNode } from "../model/tree.js";
+import { UNKNOWN_ID, type AdviceItem, type AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
 import { answerText } from "../record/build-record.js";
@@ -101,7 +102,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
     hooks.print(header(set, pos.value, lang, style, counting.ready() ? estimate(set, pos.value) : undefined));
     let answer: AnswerValue;
     try {
-      answer = await ask(node, state, prompter, lang, hooks, style);
+      answer = await ask(node, state, prompter, lang, hooks, style, adviceOfInfo(set, node, pos.value.facts));
     } catch (e) {
       // Ctrl-C or a closed terminal: the answers so far are already saved.
       if (e instanceof PromptStopped) return { kind: "stopped", state };
@@ -255,7 +256,15 @@ function header(set: TreeSet, pos: Position, lang: Lang, style: ChalkInstance, l
   return "\n" + style.dim(left ? `${where} · ${questionsToGoText(left, lang)}` : where);
 }
 
-async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance): Promise<AnswerValue> {
+/** What reading on past an info step gives, by the engine's own `advance`: its advice with `when`/`unless` applied to the facts so far. */
+function adviceOfInfo(set: TreeSet, node: AskingNode, facts: Facts): AdviceItem[] {
+  if (node.kind !== "info") return [];
+  const next = advance(set, node, CONTINUE, facts);
+  return next.ok ? next.value.collected.filter((c) => c.from === node.id).map((c) => c.item) : [];
+}
+
+/** `given`: the advice the engine collected at this node (its `when`/`unless` tests applied), for an info step's acute lines. */
+async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance, given: readonly AdviceItem[]): Promise<AnswerValue> {
   const canGoBack = state.history.length > 0;
   // On a checklist, help must not throw away what was just ticked.
   // Own keys only: a node id from a file must not resolve to something on Object.prototype.
@@ -269,7 +278,8 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
   if (node.kind === "info") {
     if (node.title) hooks.print(style.bold(node.title[lang]));
     hooks.print(node.text[lang]);
-    for (const a of node.advice ?? []) if (a.urgency === "acuut") hooks.print(style.red.bold(a.why[lang]));
+    // Only what the engine gave here: a guarded line ("within 72 hours: call now") shows only when its test holds.
+    for (const a of given) if (a.urgency === "acuut") hooks.print(style.red.bold(a.why[lang]));
     return prompter.select({ id: node.id, message: m("whenReady", lang), choices: [{ value: CONTINUE, name: m("continue", lang) }, ...nav(false)] });
   }
   for (;;) {

@@ -150,3 +150,28 @@ describe("where the user is, and how many questions are still to come", () => {
     ]);
   });
 });
+
+describe("an info step shows only the advice the engine gave there (its when/unless applied)", () => {
+  const bundled = loadSet(join(FIXTURES, "../../trees"));
+  const to = async (when: string) => {
+    const printed: string[] = [];
+    const script: ScriptEntry[] = [
+      { id: "acuut-gevaar", answer: "nee" },
+      { id: "vermist", answer: "nee" },
+      { id: "onveilig-komende-dagen", answer: "nee" },
+      { id: "seksueel-geweld", answer: when },
+      { stop: true },
+    ];
+    await runSession(bundled, start(bundled), scriptedPrompter(script), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    return printed.join("\n");
+  };
+  const within72 = "Mogelijk seksueel geweld in de afgelopen 72 uur";
+
+  it("within 72 hours: the acute line ('call now') is shown at csg-bellen", async () => {
+    expect(await to("72-uur")).toContain(within72);
+  });
+
+  it("3 to 7 days: the 72-hour line is not shown, though csg-bellen lists it under a `when`", async () => {
+    expect(await to("3-tot-7-dagen")).not.toContain(within72);
+  });
+});
