@@ -351,6 +351,21 @@ export const MESSAGES = {
   statLongest: { nl: "langste route", en: "longest route" },
   statLongestValue: { nl: "{n} vragen", en: "{n} questions" },
   statLongestTo: { nl: "{n} vragen, naar '{outcome}'", en: "{n} questions, to '{outcome}'" },
+  // Progress ("nog 4 tot 9 vragen") and routes in words: src/render/progress-text.ts, route-text.ts.
+  toGoNone: { nl: "geen vragen meer", en: "no more questions" },
+  toGoOne: { nl: "nog 1 vraag", en: "1 question to go" },
+  toGoExactly: { nl: "nog {n} vragen", en: "{n} questions to go" },
+  toGoRange: { nl: "nog {fewest} tot {most} vragen", en: "{fewest} to {most} questions to go" },
+  wordUnless: { nl: "{when}, tenzij {unless}", en: "{when}, unless {unless}" },
+  wordAdvised: { nl: "advies: {contact}", en: "advised: {contact}" },
+  wordOr: { nl: " of ", en: " or " },
+  wordAnd: { nl: " en ", en: " and " },
+  wordNot: { nl: "niet {test}", en: "not {test}" },
+  routeTicked: { nl: "aangevinkt: {items}", en: "ticked: {items}" },
+  routeAtLeast: { nl: "minstens {n} aangevinkt{pool}", en: "at least {n} ticked{pool}" },
+  routeAlways: { nl: "altijd", en: "always" },
+  routeAtStart: { nl: "(direct bij de start)", en: "(right at the start)" },
+  routeNotAsked: { nl: " (niet gevraagd)", en: " (not asked)" },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 import type { RouteStep } from "../analysis/path-facts.js";
-import { MESSAGES } from "../i18n/messages.js";
+import { m, MESSAGES, mf } from "../i18n/messages.js";
 import type { Lang, Text } from "../model/text.js";
 import type { ChecklistNode, ChecklistRoute, EndTest, FactTest, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
@@ -32,7 +32,7 @@ export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang
       const c = node.cases[Number(label.replace("case-", "")) - 1];
       if (!c) return label;
       const when = testText(c.when, lang);
-      return c.unless === undefined ? when : `${when}${lang === "nl" ? ", tenzij " : ", unless "}${testText(c.unless, lang)}`;
+      return c.unless === undefined ? when : mf("wordUnless", lang, { when, unless: testText(c.unless, lang) });
     }
     case "outcome":
       return label;
@@ -42,10 +42,10 @@ export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang
 /** A fact test in words: "direct-gevaar of vermist", "niet zorg-jongere". Fact ids are kept: they are what the YAML says. */
 export function testText(test: FactTest | EndTest, lang: Lang): string {
   if (typeof test === "string") return test;
-  if ("advised" in test) return lang === "nl" ? `advies: ${test.advised}` : `advised: ${test.advised}`;
-  if ("anyOf" in test) return `(${test.anyOf.map((t) => testText(t, lang)).join(lang === "nl" ? " of " : " or ")})`;
-  if ("allOf" in test) return `(${test.allOf.map((t) => testText(t, lang)).join(lang === "nl" ? " en " : " and ")})`;
-  return `${lang === "nl" ? "niet" : "not"} ${testText(test.not, lang)}`;
+  if ("advised" in test) return mf("wordAdvised", lang, { contact: test.advised });
+  if ("anyOf" in test) return `(${test.anyOf.map((t) => testText(t, lang)).join(m("wordOr", lang))})`;
+  if ("allOf" in test) return `(${test.allOf.map((t) => testText(t, lang)).join(m("wordAnd", lang))})`;
+  return mf("wordNot", lang, { test: testText(test.not, lang) });
 }
 
 /** A branch node has no text of its own: it routes on what was said earlier. */
@@ -56,15 +56,15 @@ export function checklistRouteText(node: ChecklistNode, route: ChecklistRoute, l
   const itemText = (id: string) => node.items.find((i) => i.id === id)?.label[lang] ?? id;
   const parts: string[] = [];
   if (route.anyOf) {
-    const names = route.anyOf.map(itemText).join(lang === "nl" ? " of " : " or ");
-    parts.push(lang === "nl" ? `aangevinkt: ${names}` : `ticked: ${names}`);
+    const names = route.anyOf.map(itemText).join(m("wordOr", lang));
+    parts.push(mf("routeTicked", lang, { items: names }));
   }
   if (route.atLeast !== undefined) {
     const pool = route.of ? ` (${route.of.map(itemText).join(", ")})` : "";
-    parts.push(lang === "nl" ? `minstens ${route.atLeast} aangevinkt${pool}` : `at least ${route.atLeast} ticked${pool}`);
+    parts.push(mf("routeAtLeast", lang, { n: route.atLeast, pool }));
   }
-  if (parts.length === 0) return lang === "nl" ? "altijd" : "always";
-  return parts.join(lang === "nl" ? " en " : " and ");
+  if (parts.length === 0) return m("routeAlways", lang);
+  return parts.join(m("wordAnd", lang));
 }
 
 /** Text of an answer value for a checklist: the ticked items' labels, or "(nothing ticked)". */
@@ -79,13 +79,13 @@ export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang)
     const kind = set.nodes.get(s.node)?.node.kind;
     return kind !== "link" && kind !== "info" && kind !== "branch";
   });
-  if (shown.length === 0) return lang === "nl" ? "(direct bij de start)" : "(right at the start)";
+  if (shown.length === 0) return m("routeAtStart", lang);
   return shown
     .map((s) => {
       const node = set.nodes.get(s.node)!.node;
       // A checklist shows the ticks that give this result, not its route's whole condition.
       const text = node.kind === "checklist" && s.ticked && s.answer !== UNKNOWN_ID ? tickedText(node, s.ticked.filter((t) => t !== UNKNOWN_ID), lang) : edgeText(set, node, s.answer, lang);
-      return `${s.node}: ${text}${s.implied ? (lang === "nl" ? " (niet gevraagd)" : " (not asked)") : ""}`;
+      return `${s.node}: ${text}${s.implied ? m("routeNotAsked", lang) : ""}`;
     })
     .join(" › ");
 }
