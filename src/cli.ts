@@ -307,6 +307,21 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(await coverage({ ...globals(), ...o, paths }, io));
     });
 
+  scenarioSub("diff", { nl: "welke scenario's een andere uitkomst, urgentie of andere contacten krijgen tussen twee versies van de bomen", en: "which scenarios get another outcome, urgency or other contacts between two versions of the trees" })
+    .argument("[args...]", tr(lang, { nl: "OUD NIEUW (mappen met bomen of git:REV), dan scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)", en: "OLD NEW (folders of trees or git:REV), then scenario files or folders (default: scenarios/ here, else the bundled ones)" }))
+    .option("--against <rev>", tr(lang, { nl: "vergelijk de map trees/ in deze git-revisie (git:REV) met de huidige trees/; alle argumenten zijn dan scenario's", en: "compare the trees/ folder at this git revision (git:REV) with the current trees/; every argument is then a scenario path" }))
+    .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--exit-code", tr(lang, { nl: "exit 1 als een scenario veranderde", en: "exit 1 when any scenario changed" }))
+    .addHelpText(
+      "after",
+      examples(["signaalroute scenario diff oud/ nieuw/", "signaalroute scenario diff --against git:main", "signaalroute scenario diff --against git:HEAD~1 scenarios/module.yaml --json", "signaalroute scenario diff oud/ nieuw/ module.yaml --exit-code"]) +
+        tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 als een scenario veranderde), 1 bij een ongeldig scenariobestand, 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences; with --exit-code 1 when any scenario changed), 1 for an invalid scenario file, 2 when it could not run.\n" }),
+    )
+    .action(async (args: string[], o) => {
+      const { diff } = await import("./commands/scenario.js");
+      setExit(await diff({ ...globals(), ...o, args }, io));
+    });
+
   scenarioSub("from", { nl: "maak een scenario van een bewaard JSON-verslag (antwoorden, en het bereikte advies als expect)", en: "make a scenario from a saved JSON record (its answers, and the advice it reached as expect)" })
     .argument("<record>", tr(lang, { nl: "JSON-verslag van een consult", en: "a consult's JSON record" }))
     .option("--out <file>", tr(lang, { nl: "schrijf naar dit nieuwe bestand in plaats van naar het scherm", en: "write to this new file instead of the screen" }))
