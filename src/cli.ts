@@ -331,6 +331,28 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(await from({ ...globals(), ...o, record }, io));
     });
 
+  // Trainees: practice a scenario's case in the real consult, then compare with the model answer (issue 10).
+  sub("practice", { nl: "oefen een casus in het echte consult en vergelijk met het modelantwoord; of vat de resultaten van een klas samen", en: "practise a case in the real consult and compare with the model answer; or summarise a class's results" })
+    .argument("[files...]", tr(lang, { nl: "een scenariobestand (met --summary: oefenresultaten, JSON)", en: "a scenario file (with --summary: practice results, JSON)" }))
+    .option("--scenario <id>", tr(lang, { nl: "welke casus uit een bestand met meerdere (anders wordt het gevraagd)", en: "which case of a file with several (asked otherwise)" }))
+    .option("--out <file>", tr(lang, { nl: "schrijf het resultaat als JSON naar dit nieuwe bestand (alleen voor u leesbaar), voor de trainer", en: "write the result as JSON to this new file (readable by you only), for the trainer" }))
+    .option("--json", tr(lang, { nl: "geef het resultaat (of het overzicht) als JSON", en: "print the result (or the summary) as JSON" }))
+    .option("--summary", tr(lang, { nl: "vat oefenresultaten van een klas samen: per casus wie elk contact bereikte, waar routes afweken", en: "summarise a class's practice results: per case who reached each contact, where routes split" }))
+    .option("--trees <path...>", tr(lang, { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" }))
+    .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" }))
+    .addHelpText(
+      "after",
+      examples(["signaalroute practice module.yaml", "signaalroute practice module.yaml --scenario blauwe-plekken --out resultaat-1.json", "signaalroute practice --summary resultaten/*.json", "signaalroute practice --summary resultaten/*.json --json"]) +
+        tr(lang, {
+          nl: "\nEen oefening bewaart geen concept en geen verslag. Exitcodes: 0 goed, 1 het modelantwoord klopt niet met de bomen, 2 kon niet draaien (bestand, argumenten, geen oefenresultaat), 3 geen terminal, 130 gestopt.\n",
+          en: "\nPractice keeps no draft and no record. Exit codes: 0 ok, 1 the model answer does not hold on the trees, 2 could not run (file, arguments, not a practice result), 3 no terminal, 130 stopped.\n",
+        }),
+    )
+    .action(async (files: string[], o) => {
+      const { run } = await import("./commands/practice.js");
+      setExit(await run({ ...globals(), ...o, files }, { io }));
+    });
+
   return program;
 }
 
