@@ -24,7 +24,7 @@ import { exitOnSignals, sayNow } from "../ui/terminal-restore.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
-import { treeSetFor } from "./load-trees.js";
+import { treeSetForQuick } from "./load-trees-fast.js";
 import { regionPath, withRegion } from "./region-option.js";
 import { table, toJson } from "./view-support.js";
 
@@ -90,7 +90,7 @@ export async function run(opts: PracticeOptions, deps: PracticeDeps): Promise<nu
 }
 
 async function treesFor(opts: PracticeOptions, io: Io): Promise<TreeSet> {
-  const set = treeSetFor(opts.trees, io.cwd, opts.lang, true);
+  const set = await treeSetForQuick(opts.trees, io.cwd, opts.lang);
   const region = await withRegion(set, regionPath(opts.region, io), opts.lang);
   if (region.example) io.err(m("exampleRegion", opts.lang) + "\n");
   return region.set;
@@ -178,6 +178,7 @@ export function renderComparison(set: TreeSet, r: PracticeResult, lang: Lang, st
   lines.push(`  ${style.green(mf("practiceReached", lang, { n: r.contacts.reached.length, of: (r.model.contacts ?? []).length }))} ${names(r.contacts.reached)}`);
   if (r.contacts.missed.length > 0) lines.push(`  ${style.red(mf("practiceMissed", lang, { n: r.contacts.missed.length }))} ${names(r.contacts.missed)}`);
   if (r.contacts.added.length > 0) lines.push(`  ${style.yellow(mf("practiceAdded", lang, { n: r.contacts.added.length }))} ${names(r.contacts.added)}`);
+  for (const u of r.contacts.otherUrgency) lines.push(`  ${style.yellow(mf("practiceOtherUrgency", lang, { contact: contactName(set, u.contact, lang), trainee: u.trainee, model: u.model }))}`);
   if (r.contacts.forbidden.length > 0) lines.push(`  ${style.red(m("practiceForbidden", lang))} ${names(r.contacts.forbidden)}`);
   lines.push("");
   if (r.split) {

@@ -353,6 +353,7 @@ export const MESSAGES = {
   practiceReached: { nl: "Bereikt ({n} van {of}):", en: "Reached ({n} of {of}):" },
   practiceMissed: { nl: "Gemist ({n}):", en: "Missed ({n}):" },
   practiceAdded: { nl: "Extra, niet in het modelantwoord ({n}):", en: "Added, not in the model answer ({n}):" },
+  practiceOtherUrgency: { nl: "Bereikt, maar met een andere urgentie: {contact}: bij u {trainee}, in het modelantwoord {model}", en: "Reached, but at another urgency: {contact}: yours {trainee}, the model answer's {model}" },
   practiceForbidden: { nl: "Hoort volgens de casus niet in het advies:", en: "Must not be in the advice, says the case:" },
   practiceSplit: { nl: "Uw route week af bij vraag {step}: {question} ({id})", en: "Your route split at question {step}: {question} ({id})" },
   practiceYouChose: { nl: "U koos:            ", en: "You chose:          " },

@@ -23,6 +23,8 @@ export interface PracticeRoute {
   readonly outcome?: string;
   readonly urgency?: Urgency;
   readonly contacts?: readonly string[];
+  /** Each contact's urgency in this advice. */
+  readonly urgencies?: Readonly<Record<string, Urgency>>;
 }
 
 /** The first question where the trainee's route split from the model answer, with that question's help as the explanation. */
@@ -58,6 +60,8 @@ export interface PracticeResult {
     readonly added: readonly string[];
     /** Contacts the scenario's `expect.excludes` rules out, in the trainee's advice. */
     readonly forbidden: readonly string[];
+    /** Reached, but at another urgency than in the model answer (e.g. CSG "spoed" where it is "acuut"). */
+    readonly otherUrgency: readonly { readonly contact: string; readonly trainee: Urgency; readonly model: Urgency }[];
   };
   readonly sameOutcome: boolean;
   readonly sameUrgency: boolean;
@@ -71,7 +75,8 @@ function routeOf(set: TreeSet, state: ConsultState): { route: PracticeRoute; pos
   const answers = pos.value.answers.map((a) => ({ node: a.node, answer: a.answer, ...(a.implied ? { implied: true as const } : {}) }));
   const end = pos.value.done ? conclude(set, pos.value) : undefined;
   if (!end) return { route: { answers }, pos: pos.value };
-  return { route: { answers, outcome: end.outcome.id, urgency: end.urgency, contacts: end.advice.map((a) => a.contact) }, pos: pos.value };
+  const urgencies = Object.fromEntries(end.advice.map((a) => [a.contact, a.urgency]));
+  return { route: { answers, outcome: end.outcome.id, urgency: end.urgency, contacts: end.advice.map((a) => a.contact), urgencies }, pos: pos.value };
 }
 
 /** Two answers are the same when they pick the same answer (for a checklist: the same items, in any order). */
@@ -127,6 +132,9 @@ export function comparePractice(set: TreeSet, scenario: Scenario, model: Consult
       missed: modelContacts.filter((c) => !traineeContacts.includes(c)),
       added: traineeContacts.filter((c) => !modelContacts.includes(c)),
       forbidden: traineeContacts.filter((c) => excludes.includes(c)),
+      otherUrgency: modelContacts
+        .filter((c) => traineeContacts.includes(c) && t1.urgencies?.[c] !== m1.urgencies?.[c])
+        .map((c) => ({ contact: c, trainee: t1.urgencies![c]!, model: m1.urgencies![c]! })),
     },
     sameOutcome: t1.outcome !== undefined && t1.outcome === m1.outcome,
     sameUrgency: t1.urgency !== undefined && t1.urgency === m1.urgency,

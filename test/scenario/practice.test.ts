@@ -65,7 +65,7 @@ describe("practice: the real consult, then the comparison with the model answer"
     expect(result.practice).toBe(true);
     expect(result.finished).toBe(true);
     expect(result.scenario.id).toBe("geld-en-spijbelen");
-    expect(result.contacts).toEqual({ reached: ["team-b"], missed: ["team-a"], added: [], forbidden: [] });
+    expect(result.contacts).toEqual({ reached: ["team-b"], missed: ["team-a"], added: [], forbidden: [], otherUrgency: [] });
     expect(result.split.question).toBe("soort");
     expect(result.split.step).toBe(2);
     expect(result.split.trainee).toEqual(["spijbelen"]);
@@ -81,7 +81,7 @@ describe("practice: the real consult, then the comparison with the model answer"
     const same = await practise([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["spijbelen", "geld"] }, { id: "overleg", answer: "ja" }, { id: "review", answer: CONFIRM }], { scenario: "geld-en-spijbelen", json: true });
     expect(same.code).toBe(0);
     const json = JSON.parse(same.out.slice(same.out.indexOf("{\n")));
-    expect(json.contacts).toEqual({ reached: ["team-a", "team-b"], missed: [], added: [], forbidden: [] });
+    expect(json.contacts).toEqual({ reached: ["team-a", "team-b"], missed: [], added: [], forbidden: [], otherUrgency: [] });
     expect(json.split).toBeUndefined();
     expect(json.sameOutcome).toBe(true);
 
@@ -91,6 +91,17 @@ describe("practice: the real consult, then the comparison with the model answer"
     expect(danger.out).toContain("Must not be in the advice, says the case: Emergency number 112");
     expect(danger.out).toContain("Your route split at question 1: Is the child, or someone else, in direct danger right now? (gevaar)");
     expect(danger.out).toContain("Help for this question: Direct danger means:");
+  });
+
+  it("every contact reached, but one at a lower urgency: said, and the split is where the answers differ", async () => {
+    // Only [geld]: the route goes on to overleg without the 'several signals' advice, so team-a is regulier (from melden), not spoed.
+    const r = await practise([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, { id: "review", answer: CONFIRM }], { scenario: "geld-en-spijbelen", out: "u.json" });
+    expect(r.out).toContain("Reached (2 of 2): Test team A, Test team B");
+    expect(r.out).toContain("Reached, but at another urgency: Test team A: yours regulier, the model answer's spoed");
+    expect(r.out).toContain("Your route split at question 2: Which signals do you see? (soort)");
+    const result = JSON.parse(readFileSync(join(dir, "u.json"), "utf8"));
+    expect(result.contacts.otherUrgency).toEqual([{ contact: "team-a", trainee: "regulier", model: "spoed" }]);
+    expect(result.sameOutcome).toBe(true);
   });
 
   it("asks which case in a module; stopping keeps nothing as a draft, says so, and still writes the partial result", async () => {
