@@ -364,7 +364,7 @@ export const MESSAGES = {
   practiceSummaryNone: { nl: "practice --summary heeft oefenresultaten nodig (JSON van practice --out).", en: "practice --summary needs practice results (JSON from practice --out)." },
   practiceSummaryInvalid: { nl: "Niet alle bestanden zijn oefenresultaten; er is geen overzicht gemaakt:", en: "Not every file is a practice result; no summary was made:" },
   practiceNotResult: { nl: "geen oefenresultaat van signaalroute ({why})", en: "not a signaalroute practice result ({why})" },
-  practiceSummaryHeading: { nl: "Klassenoverzicht: {n} oefenresultaten, {s} casussen", en: "Class summary: {n} practice results, {s} cases" },
+  practiceSummaryHeading: { nl: "Klassenoverzicht: {n} oefenresultaten; casussen: {s}", en: "Class summary: {n} practice results; cases: {s}" },
   practiceSummaryCounts: { nl: "{n} resultaten, {finished} afgerond, {same} met dezelfde contacten als het modelantwoord", en: "{n} results, {finished} finished, {same} with the model answer's contacts" },
   practiceSummaryTrees: { nl: "Let op: deze resultaten zijn gemaakt op {n} verschillende versies van de bomen.", en: "Note: these results were made on {n} different versions of the trees." },
   practiceSummaryContact: { nl: "contact (modelantwoord)", en: "contact (model answer)" },

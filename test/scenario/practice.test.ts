@@ -158,7 +158,7 @@ describe("practice --summary: a class", () => {
 
     const text = fakeIo({ cwd: dir });
     await run({ lang: "en", color: false, files: ["a.json", "b.json", "c.json", "d.json"], summary: true }, { io: text });
-    expect(text.stdout()).toContain("Class summary: 4 practice results, 2 cases");
+    expect(text.stdout()).toContain("Class summary: 4 practice results; cases: 2");
     expect(text.stdout()).toMatch(/team-a +1 of 3\n/);
     expect(text.stdout()).toMatch(/2× +soort +Which signals do you see\?/);
   });
