@@ -96,6 +96,8 @@ const PLACEHOLDERS_NL: Record<string, string> = {
   new: "nieuw",
   command: "commando",
   options: "opties",
+  files: "bestanden",
+  rev: "revisie",
 };
 
 export function placeholdersNl(term: string): string {
@@ -308,7 +310,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     });
 
   scenarioSub("diff", { nl: "welke scenario's een andere uitkomst, urgentie of andere contacten krijgen tussen twee versies van de bomen", en: "which scenarios get another outcome, urgency or other contacts between two versions of the trees" })
-    .argument("[args...]", tr(lang, { nl: "OUD NIEUW (mappen met bomen of git:REV), dan scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)", en: "OLD NEW (folders of trees or git:REV), then scenario files or folders (default: scenarios/ here, else the bundled ones)" }))
+    .argument("[paths...]", tr(lang, { nl: "OUD NIEUW (mappen met bomen of git:REV), dan scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)", en: "OLD NEW (folders of trees or git:REV), then scenario files or folders (default: scenarios/ here, else the bundled ones)" }))
     .option("--against <rev>", tr(lang, { nl: "vergelijk de map trees/ in deze git-revisie (git:REV) met de huidige trees/; alle argumenten zijn dan scenario's", en: "compare the trees/ folder at this git revision (git:REV) with the current trees/; every argument is then a scenario path" }))
     .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
     .option("--exit-code", tr(lang, { nl: "exit 1 als een scenario veranderde", en: "exit 1 when any scenario changed" }))
@@ -318,6 +320,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 als een scenario veranderde), 1 bij een ongeldig scenariobestand, 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences; with --exit-code 1 when any scenario changed), 1 for an invalid scenario file, 2 when it could not run.\n" }),
     )
     .action(async (args: string[], o) => {
+      // OLD NEW (unless --against), then scenario files or folders.
       const { diff } = await import("./commands/scenario.js");
       setExit(await diff({ ...globals(), ...o, args }, io));
     });
