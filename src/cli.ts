@@ -96,7 +96,6 @@ const PLACEHOLDERS_NL: Record<string, string> = {
   new: "nieuw",
   command: "commando",
   options: "opties",
-  files: "bestanden",
   rev: "revisie",
 };
 
@@ -336,7 +335,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
 
   // Trainees: practice a scenario's case in the real consult, then compare with the model answer (issue 10).
   sub("practice", { nl: "oefen een casus in het echte consult en vergelijk met het modelantwoord; of vat de resultaten van een klas samen", en: "practise a case in the real consult and compare with the model answer; or summarise a class's results" })
-    .argument("[files...]", tr(lang, { nl: "een scenariobestand (met --summary: oefenresultaten, JSON)", en: "a scenario file (with --summary: practice results, JSON)" }))
+    .argument("[paths...]", tr(lang, { nl: "een scenariobestand (met --summary: oefenresultaten, JSON)", en: "a scenario file (with --summary: practice results, JSON)" }))
     .option("--scenario <id>", tr(lang, { nl: "welke casus uit een bestand met meerdere (anders wordt het gevraagd)", en: "which case of a file with several (asked otherwise)" }))
     .option("--out <file>", tr(lang, { nl: "schrijf het resultaat als JSON naar dit nieuwe bestand (alleen voor u leesbaar), voor de trainer", en: "write the result as JSON to this new file (readable by you only), for the trainer" }))
     .option("--json", tr(lang, { nl: "geef het resultaat (of het overzicht) als JSON", en: "print the result (or the summary) as JSON" }))
