@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { conclude, position, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { m } from "../i18n/messages.js";
@@ -122,7 +123,8 @@ export function comparePractice(set: TreeSet, scenario: Scenario, model: Consult
   return {
     format: PRACTICE_FORMAT,
     practice: true,
-    scenario: { file: scenario.file, id: scenario.id, ...(scenario.title ? { title: scenario.title } : {}) },
+    // The file's name only: a folder path can name the trainee's own account.
+    scenario: { file: basename(scenario.file), id: scenario.id, ...(scenario.title ? { title: scenario.title } : {}) },
     trees: set.hash,
     finished,
     trainee: t1,

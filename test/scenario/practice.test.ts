@@ -64,7 +64,7 @@ describe("practice: the real consult, then the comparison with the model answer"
     expect(result.format).toBe("signaalroute-practice/1");
     expect(result.practice).toBe(true);
     expect(result.finished).toBe(true);
-    expect(result.scenario.id).toBe("geld-en-spijbelen");
+    expect(result.scenario).toEqual({ file: "practice-module.yaml", id: "geld-en-spijbelen", title: { nl: "Geld en spijbelen", en: "Money and truancy" } });
     expect(result.contacts).toEqual({ reached: ["team-b"], missed: ["team-a"], added: [], forbidden: [], otherUrgency: [] });
     expect(result.split.question).toBe("soort");
     expect(result.split.step).toBe(2);
