@@ -96,6 +96,7 @@ const PLACEHOLDERS_NL: Record<string, string> = {
   new: "nieuw",
   command: "commando",
   options: "opties",
+  rev: "revisie",
 };
 
 export function placeholdersNl(term: string): string {
@@ -307,6 +308,22 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(await coverage({ ...globals(), ...o, paths }, io));
     });
 
+  scenarioSub("diff", { nl: "welke scenario's een andere uitkomst, urgentie of andere contacten krijgen tussen twee versies van de bomen", en: "which scenarios get another outcome, urgency or other contacts between two versions of the trees" })
+    .argument("[paths...]", tr(lang, { nl: "OUD NIEUW (mappen met bomen of git:REV), dan scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)", en: "OLD NEW (folders of trees or git:REV), then scenario files or folders (default: scenarios/ here, else the bundled ones)" }))
+    .option("--against <rev>", tr(lang, { nl: "vergelijk de map trees/ in deze git-revisie (git:REV) met de huidige trees/; alle argumenten zijn dan scenario's", en: "compare the trees/ folder at this git revision (git:REV) with the current trees/; every argument is then a scenario path" }))
+    .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--exit-code", tr(lang, { nl: "exit 1 als een scenario veranderde", en: "exit 1 when any scenario changed" }))
+    .addHelpText(
+      "after",
+      examples(["signaalroute scenario diff oud/ nieuw/", "signaalroute scenario diff --against git:main", "signaalroute scenario diff --against git:HEAD~1 scenarios/module.yaml --json", "signaalroute scenario diff oud/ nieuw/ module.yaml --exit-code"]) +
+        tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 als een scenario veranderde), 1 bij een ongeldig scenariobestand, 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences; with --exit-code 1 when any scenario changed), 1 for an invalid scenario file, 2 when it could not run.\n" }),
+    )
+    .action(async (args: string[], o) => {
+      // OLD NEW (unless --against), then scenario files or folders.
+      const { diff } = await import("./commands/scenario.js");
+      setExit(await diff({ ...globals(), ...o, args }, io));
+    });
+
   scenarioSub("from", { nl: "maak een scenario van een bewaard JSON-verslag (antwoorden, en het bereikte advies als expect)", en: "make a scenario from a saved JSON record (its answers, and the advice it reached as expect)" })
     .argument("<record>", tr(lang, { nl: "JSON-verslag van een consult", en: "a consult's JSON record" }))
     .option("--out <file>", tr(lang, { nl: "schrijf naar dit nieuwe bestand in plaats van naar het scherm", en: "write to this new file instead of the screen" }))
@@ -314,6 +331,28 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .action(async (record: string, o) => {
       const { from } = await import("./commands/scenario.js");
       setExit(await from({ ...globals(), ...o, record }, io));
+    });
+
+  // Trainees: practice a scenario's case in the real consult, then compare with the model answer (issue 10).
+  sub("practice", { nl: "oefen een casus in het echte consult en vergelijk met het modelantwoord; of vat de resultaten van een klas samen", en: "practise a case in the real consult and compare with the model answer; or summarise a class's results" })
+    .argument("[paths...]", tr(lang, { nl: "een scenariobestand (met --summary: oefenresultaten, JSON)", en: "a scenario file (with --summary: practice results, JSON)" }))
+    .option("--scenario <id>", tr(lang, { nl: "welke casus uit een bestand met meerdere (anders wordt het gevraagd)", en: "which case of a file with several (asked otherwise)" }))
+    .option("--out <file>", tr(lang, { nl: "schrijf het resultaat als JSON naar dit nieuwe bestand (alleen voor u leesbaar), voor de trainer", en: "write the result as JSON to this new file (readable by you only), for the trainer" }))
+    .option("--json", tr(lang, { nl: "geef het resultaat (of het overzicht) als JSON", en: "print the result (or the summary) as JSON" }))
+    .option("--summary", tr(lang, { nl: "vat oefenresultaten van een klas samen: per casus wie elk contact bereikte, waar routes afweken", en: "summarise a class's practice results: per case who reached each contact, where routes split" }))
+    .option("--trees <path...>", tr(lang, { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" }))
+    .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" }))
+    .addHelpText(
+      "after",
+      examples(["signaalroute practice module.yaml", "signaalroute practice module.yaml --scenario blauwe-plekken --out resultaat-1.json", "signaalroute practice --summary resultaten/*.json", "signaalroute practice --summary resultaten/*.json --json"]) +
+        tr(lang, {
+          nl: "\nEen oefening bewaart geen concept en geen verslag. Exitcodes: 0 goed, 1 het modelantwoord klopt niet met de bomen, 2 kon niet draaien (bestand, argumenten, geen oefenresultaat), 3 geen terminal, 130 gestopt.\n",
+          en: "\nPractice keeps no draft and no record. Exit codes: 0 ok, 1 the model answer does not hold on the trees, 2 could not run (file, arguments, not a practice result), 3 no terminal, 130 stopped.\n",
+        }),
+    )
+    .action(async (files: string[], o) => {
+      const { run } = await import("./commands/practice.js");
+      setExit(await run({ ...globals(), ...o, files }, { io }));
     });
 
   return program;

@@ -386,7 +386,7 @@ function adviceExtras(set: TreeSet, record: ConsultRecord, lang: Lang): AdviceSc
   return { ...(node?.kind === "outcome" && node.text ? { outcomeText: node.text[lang] } : {}), topContactHasAction: Boolean(top?.action) };
 }
 
-async function defaultPrompter(lang: Lang, color: boolean, io: Io): Promise<Prompter> {
+export async function defaultPrompter(lang: Lang, color: boolean, io: Io): Promise<Prompter> {
   // Inquirer and the checklist prompt colour through Node's styleText, which honours NO_COLOR: --no-color sets it
   // for this process. Node also reads an empty NO_COLOR as "no colour", where no-color.org (and colorEnabled) do not.
   if (!color) process.env.NO_COLOR = "1";

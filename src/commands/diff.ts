@@ -39,7 +39,8 @@ export function run(opts: DiffOptions, io: Io): number {
   return EXIT.ok;
 }
 
-function loadSide(spec: string, io: Io, lang: Lang, which: { nl: string; en: string }): TreeSet {
+/** One side of a comparison: a folder of trees, or `git:REV` (the trees/ folder at that revision). Also used by `scenario diff`. */
+export function loadSide(spec: string, io: Io, lang: Lang, which: { nl: string; en: string }): TreeSet {
   if (spec.startsWith(GIT_PREFIX)) return fromGit(spec.slice(GIT_PREFIX.length), io, lang, which);
   const path = resolve(io.cwd, spec);
   let isDir = false;

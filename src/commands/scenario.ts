@@ -146,3 +146,73 @@ export async function from(opts: { lang: Lang; record: string; out?: string }, i
   saveScenario(opts.out, text, io, opts.lang);
   return EXIT.ok;
 }
+
+export interface ScenarioDiffOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  /** Without --against: OLD NEW, then scenario files or folders. With --against: only scenario files or folders. */
+  readonly args: readonly string[];
+  readonly against?: string;
+  readonly json?: boolean;
+  readonly exitCode?: boolean;
+}
+
+/**
+ * `scenario diff OLD NEW [PATHS...]` or `scenario diff --against git:REV [PATHS...]`: every scenario on both
+ * versions of the trees through the runner of `scenario run`, in one table: where it landed on each, what changed.
+ * Exit 0 when it ran; with --exit-code 1 when any scenario changed; 1 for an invalid scenario file; 2 when it could not run.
+ */
+export async function diff(opts: ScenarioDiffOptions, io: Io): Promise<number> {
+  const lang = opts.lang;
+  const { loadSide } = await import("./diff.js");
+  const { diffScenarios } = await import("../scenario/diff.js");
+  let oldSpec: string;
+  let newSpec: string;
+  let paths: readonly string[];
+  if (opts.against !== undefined) {
+    oldSpec = opts.against.startsWith("git:") ? opts.against : `git:${opts.against}`;
+    newSpec = "trees";
+    paths = opts.args;
+    // `--against` replaces OLD NEW: a git: argument beside it is a mistake, not a scenario file.
+    if (paths.some((p) => p.startsWith("git:"))) throw new CliError(mt("sdiffUsage"), EXIT.usage);
+  } else {
+    if (opts.args.length < 2) throw new CliError(mt("sdiffUsage"), EXIT.usage);
+    [oldSpec, newSpec] = opts.args as [string, string];
+    paths = opts.args.slice(2);
+  }
+  const suite = loadSuite(scenarioFiles(paths, io.cwd), io.cwd);
+  const before = loadSide(oldSpec, io, lang, { nl: "oud", en: "old" });
+  const after = loadSide(newSpec, io, lang, { nl: "nieuw", en: "new" });
+  const rows = diffScenarios(before, after, suite.scenarios);
+  const changed = rows.filter((r) => r.changes.length > 0).length;
+  if (opts.json) {
+    const sideJson = (s: (typeof rows)[number]["old"]) => ({ passed: s.passed, ...(s.contacts ? { outcome: s.outcome, urgency: s.urgency, contacts: s.contacts } : { stopped: s.stopped![lang] }) });
+    io.out(
+      toJson({
+        old: oldSpec,
+        new: newSpec,
+        changed,
+        unchanged: rows.length - changed,
+        scenarios: rows.map((r) => ({ file: r.scenario.file, id: r.scenario.id, ...(r.scenario.title ? { title: r.scenario.title[lang] } : {}), changed: r.changes.length > 0, old: sideJson(r.old), new: sideJson(r.new), changes: r.changes.map((c) => c[lang]) })),
+        invalidFiles: suite.invalid.map((b) => ({ file: b.file, problems: b.diagnostics.map((d) => formatDiagnosticLine(d, lang)) })),
+      }),
+    );
+  } else {
+    const style = makeStyle(opts.color);
+    const cell = (s: (typeof rows)[number]["old"]) =>
+      (s.contacts ? `${s.outcome} · ${s.urgency} · [${s.contacts.join(", ")}]` : `— ${s.stopped![lang]}`) + (s.passed ? "" : ` ${m("sdiffFailsMark", lang)}`);
+    io.out(style.bold(mf("sdiffHeading", lang, { old: oldSpec, new: newSpec, n: rows.length, changed })) + "\n\n");
+    const body = rows.map((r) => {
+      const same = r.changes.length === 0;
+      return [r.scenario.id, cell(r.old), same ? m("sdiffSame", lang) : cell(r.new), same ? "—" : r.changes.map((c) => c[lang]).join("; ")];
+    });
+    const lines = table([[m("sdiffScenario", lang), mf("sdiffOld", lang, { old: oldSpec }), mf("sdiffNew", lang, { new: newSpec }), m("sdiffChange", lang)], ...body]);
+    lines.forEach((line, i) => io.out(`  ${i > 0 && rows[i - 1]!.changes.length > 0 ? style.yellow(line) : line}\n`));
+    for (const bad of suite.invalid) {
+      io.out(`${style.red("✗")} ${bad.file}\n`);
+      for (const d of bad.diagnostics) io.out(`    ${formatDiagnosticLine(d, lang)}\n`);
+    }
+  }
+  if (suite.invalid.length > 0) return EXIT.problems;
+  return opts.exitCode && changed > 0 ? EXIT.problems : EXIT.ok;
+}

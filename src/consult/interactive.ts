@@ -25,6 +25,8 @@ export interface SessionHooks {
    * opens on this page (going back from the advice).
    */
   readonly review?: boolean;
+  /** The label of "stop" (default: your answers are kept); a practice run keeps no draft and says so. */
+  readonly quitLabel?: string;
 }
 
 const BACK = "\u0000back";
@@ -154,7 +156,7 @@ async function review(set: TreeSet, state: ConsultState, pos: Position, prompter
   return prompter.select({
     id: "review",
     message: m("reviewQuestion", lang),
-    choices: [{ value: CONFIRM, name: m("reviewConfirm", lang) }, ...changes, { value: QUIT, name: m("quit", lang), separatorBefore: " " }],
+    choices: [{ value: CONFIRM, name: m("reviewConfirm", lang) }, ...changes, { value: QUIT, name: hooks.quitLabel ?? m("quit", lang), separatorBefore: " " }],
   });
 }
 
@@ -273,7 +275,7 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
     [
       ...(withHelp ? [{ value: HELP, name: m("help", lang) }] : []),
       ...(canGoBack ? [{ value: BACK, name: m("back", lang) }] : []),
-      { value: QUIT, name: m("quit", lang) },
+      { value: QUIT, name: hooks.quitLabel ?? m("quit", lang) },
     ].map((c, i) => (i === 0 ? { ...c, separatorBefore: " " } : c));
   if (node.kind === "info") {
     if (node.title) hooks.print(style.bold(node.title[lang]));

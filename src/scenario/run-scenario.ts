@@ -40,6 +40,8 @@ export interface ScenarioResult {
   readonly landed?: Landed;
   /** The edges the run took (for coverage), up to where it stopped. */
   readonly taken: readonly TakenEdge[];
+  /** The consult state the answers led to (absent when the start does not exist): practice compares a trainee's route with it. */
+  readonly state?: ConsultState;
   readonly ms: number;
 }
 
@@ -97,11 +99,12 @@ export function startNode(set: TreeSet, id: string | undefined): string | undefi
  */
 export function runScenario(set: TreeSet, scenario: Scenario): ScenarioResult {
   const t0 = performance.now();
-  const done = (failures: Failure[], taken: readonly TakenEdge[], landed?: Landed): ScenarioResult => ({
+  const done = (failures: Failure[], taken: readonly TakenEdge[], landed?: Landed, state?: ConsultState): ScenarioResult => ({
     scenario,
     passed: failures.length === 0,
     failures,
     taken,
+    ...(state ? { state } : {}),
     ...(landed ? { landed } : {}),
     ms: performance.now() - t0,
   });
@@ -113,11 +116,11 @@ export function runScenario(set: TreeSet, scenario: Scenario): ScenarioResult {
   const failures: Failure[] = [...names, ...run.diagnostics.map((d) => ({ message: d.message, ...(d.line ? { location: { file: d.file, line: d.line, ...(d.column ? { column: d.column } : {}) } } : {}) }))];
   const taken = takenEdges(set, run.state);
   const pos = position(set, run.state);
-  if (!pos.ok || !pos.value.done) return done(failures, taken);
+  if (!pos.ok || !pos.value.done) return done(failures, taken, undefined, run.state);
   const end = conclude(set, pos.value)!;
   const landed = landedFrom(end.outcome.id, end.urgency, end.advice);
   const misses = compareExpectation(expect ?? {}, landed).map((message) => ({ message, location: scenario.whereExpect([]) }));
-  return done([...failures, ...misses], taken, landed);
+  return done([...failures, ...misses], taken, landed, run.state);
 }
 
 /**
