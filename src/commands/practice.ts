@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { CliError, EXIT } from "../cli/exit-codes.js";
-import type { Io } from "../cli/io.js";
+import { CliError, EXIT } from "../io/exit-codes.js";
+import type { Io } from "../io/io.js";
 import { runSession } from "../consult/interactive.js";
 import { start } from "../engine/engine.js";
 import { m, mf, mt } from "../i18n/messages.js";
@@ -24,9 +24,9 @@ import { exitOnSignals, sayNow } from "../ui/terminal-restore.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
-import { treeSetForQuick } from "./load-trees-fast.js";
-import { regionPath, withRegion } from "./region-option.js";
-import { table, toJson } from "./view-support.js";
+import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { regionPath, withRegion } from "./support/region-option.js";
+import { table, toJson } from "./support/view-support.js";
 
 export interface PracticeOptions {
   readonly lang: Lang;
