@@ -96,6 +96,7 @@ const PLACEHOLDERS_NL: Record<string, string> = {
   new: "nieuw",
   command: "commando",
   options: "opties",
+  number: "aantal",
 };
 
 export function placeholdersNl(term: string): string {
@@ -221,7 +222,10 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--strict", tr(lang, { nl: "waarschuwingen tellen als fout", en: "treat warnings as errors" }))
     .option("--max-contact-age <months>", tr(lang, { nl: "contactgegevens ouder dan dit aantal maanden geven een waarschuwing", en: "warn about contact details older than this many months" }), positiveInt, 12)
     .option("--terms <file>", tr(lang, { nl: "YAML-bestand met extra afgeraden termen (terms: - term: ..., preferred: {nl, en})", en: "YAML file with extra discouraged terms (terms: - term: ..., preferred: {nl, en})" }))
-    .addHelpText("after", examples(["signaalroute validate", "signaalroute validate trees/", "signaalroute validate --json mijn-bomen/", "signaalroute validate --strict", "signaalroute validate --terms eigen-termen.yaml"]))
+    .addOption(new Option("--format <format>", tr(lang, { nl: "stylish (standaard), json, sarif, junit of github (standaard in GitHub Actions: stylish plus annotaties)", en: "stylish (default), json, sarif, junit or github (in GitHub Actions by default: stylish plus annotations)" })).argParser(parseValidateFormat))
+    .option("--output-file <file>", tr(lang, { nl: "schrijf het rapport naar dit bestand (modus 0600) in plaats van naar het scherm", en: "write the report to this file (mode 0600) instead of the screen" }))
+    .option("--max-warnings <number>", tr(lang, { nl: "exit 1 bij meer waarschuwingen dan dit aantal", en: "exit 1 with more warnings than this number" }), nonNegativeInt)
+    .addHelpText("after", examples(["signaalroute validate", "signaalroute validate trees/", "signaalroute validate --json mijn-bomen/", "signaalroute validate --strict", "signaalroute validate --terms eigen-termen.yaml", "signaalroute validate --format sarif --output-file validate.sarif", "signaalroute validate --format junit --output-file validate.xml --max-warnings 0", "signaalroute validate trees/regions/mijn-regio.yaml"]))
     .action(async (paths: string[], o) => {
       const { run } = await import("./commands/validate.js");
       setExit(run({ ...globals(), ...o, paths }, io));
@@ -333,5 +337,17 @@ function parseGraphFormat(value: string): string {
 function positiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("> 0");
+  return n;
+}
+
+function parseValidateFormat(value: string): string {
+  const formats = ["stylish", "json", "sarif", "junit", "github"];
+  if (!formats.includes(value)) throw new InvalidArgumentError(formats.join(" | "));
+  return value;
+}
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError(">= 0");
   return n;
 }

@@ -321,6 +321,8 @@ export const MESSAGES = {
     en: "Justified exceptions (cautious-unknown): here 'don't know' may be less cautious",
   },
   exemptionUnused: { nl: "(niet nodig: de regel geldt hier ook zonder uitzondering)", en: "(not needed: the rule holds here without the exception too)" },
+  valOutputUnwritable: { nl: "Kan het rapport niet schrijven naar {file}: {reason}", en: "Cannot write the report to {file}: {reason}" },
+  valTooManyWarnings: { nl: "{count} waarschuwingen, meer dan --max-warnings {max} toestaat.", en: "{count} warnings, more than --max-warnings {max} allows." },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -214,5 +214,8 @@ function positionOf(file: string, node: Node | null, lc: LineCounter): Location 
   const offset = node?.range?.[0];
   if (offset === undefined) return { file, line: 1, column: 1 };
   const pos = lc.linePos(offset);
-  return { file, line: pos.line, column: pos.col };
+  const endOffset = node?.range?.[1];
+  if (endOffset === undefined || endOffset < offset) return { file, line: pos.line, column: pos.col };
+  const end = lc.linePos(endOffset);
+  return { file, line: pos.line, column: pos.col, endLine: end.line, endColumn: end.col };
 }
