@@ -41,7 +41,7 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
     if (!base) {
       const hint = didYouMean(id, contacts.keys());
       diagnostics.push({
-        ...(locate ? locate(["contacts", id]) : { file }),
+        ...(locate ? locate(["contacts", id], { key: true }) : { file }),
         ruleId: "references",
         severity: "error",
         message: { nl: `Regiobestand: contact '${id}' staat niet in de contactenlijst.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Region file: contact '${id}' is not in the directory.${hint ? ` Did you mean '${hint}'?` : ""}` },
@@ -50,7 +50,7 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
     }
     if (base.national) {
       diagnostics.push({
-        ...(locate ? locate(["contacts", id]) : { file }),
+        ...(locate ? locate(["contacts", id], { key: true }) : { file }),
         ruleId: "region-national",
         severity: "error",
         message: {
