@@ -276,10 +276,11 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .argument("<old>", tr(lang, { nl: "oude versie: map met bomen, of git:REV (de map trees/ in die revisie)", en: "old version: folder of trees, or git:REV (the trees/ folder at that revision)" }))
     .argument("<new>", tr(lang, { nl: "nieuwe versie: map met bomen, of git:REV", en: "new version: folder of trees, or git:REV" }))
     .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--exit-code", tr(lang, { nl: "exit 1 als er iets verschilt (zoals git diff --exit-code)", en: "exit 1 when anything differs (like git diff --exit-code)" }))
     .addHelpText(
       "after",
-      examples(["signaalroute diff git:main trees/", "signaalroute diff git:HEAD~1 git:HEAD", "signaalroute diff oud/ nieuw/ --json"]) +
-        tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen), 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences), 2 when it could not run.\n" }),
+      examples(["signaalroute diff git:main trees/", "signaalroute diff git:HEAD~1 git:HEAD", "signaalroute diff oud/ nieuw/ --json", "signaalroute diff --exit-code git:main trees/"]) +
+        tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 bij verschillen), 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences; with --exit-code 1 when they differ), 2 when it could not run.\n" }),
     )
     .action(async (old: string, nieuw: string, o) => {
       const { run } = await import("./commands/diff.js");
