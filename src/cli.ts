@@ -231,6 +231,20 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(run({ ...globals(), ...o, paths }, io));
     });
 
+  // Region files (issue 11): a new one from the template, with a modeline that finds the installed schema.
+  const region = sub("region", { nl: "regiobestanden: een nieuw regiobestand maken", en: "region files: make a new region file" }).addHelpText("after", examples(["signaalroute region init mijn-regio.yaml"]));
+  region
+    .command("init")
+    .description(tr(lang, { nl: "schrijf een nieuw regiobestand uit het sjabloon (modus 0600), met een modeline naar het geïnstalleerde schema", en: "write a new region file from the template (mode 0600), with a modeline to the installed schema" }))
+    .argument("<file>", tr(lang, { nl: "het nieuwe bestand (wordt niet overschreven als het bestaat)", en: "the new file (not overwritten if it exists)" }))
+    .exitOverride()
+    .configureOutput(output)
+    .addHelpText("after", examples(["signaalroute region init mijn-regio.yaml", "signaalroute validate mijn-regio.yaml"]))
+    .action(async (file: string) => {
+      const { init } = await import("./commands/region.js");
+      setExit(init({ ...globals(), file }, io));
+    });
+
   // Seeing the routes: graph, docs, routes, stats, diff (docs/views.md).
   const treesOption = () => new Option("--trees <path...>", tr(lang, { nl: "andere bomen dan de meegeleverde (map of bestanden)", en: "other trees than the bundled ones (folder or files)" }));
 
