@@ -43,3 +43,33 @@ describe("signaalroute region init FILE", () => {
     expect(regionTemplate("# yaml-language-server: $schema=x\n", "/p", "/p/schemas/region.schema.json")).toBe("# yaml-language-server: $schema=./schemas/region.schema.json\n");
   });
 });
+
+describe("the README's region and CI examples run as written", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap((m) => m[1]!.split("\n"))
+    .map((l) => l.replace(/#.*$/, "").trim())
+    .filter((l) => /^signaalroute (region init|validate mijn-regio\.yaml|validate --format|validate --max-warnings)/.test(l));
+
+  it("has them", () => {
+    expect(lines).toEqual([
+      "signaalroute region init mijn-regio.yaml",
+      "signaalroute validate mijn-regio.yaml",
+      "signaalroute validate --format sarif --output-file validate.sarif",
+      "signaalroute validate --format junit --output-file validate.xml",
+      "signaalroute validate --max-warnings 0",
+    ]);
+  });
+
+  it("each runs in order in an empty folder: exit 0 (1 only for --max-warnings when the bundled trees have warnings), files written", { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "signaalroute-readme-"));
+    for (const line of lines) {
+      const io = fakeIo({ cwd: dir });
+      const code = await main(line.split(/\s+/).slice(1), io);
+      expect(io.stderr(), line).not.toMatch(/onbekende optie|unknown option|fout:/);
+      expect(code === 0 || (line.includes("--max-warnings") && code === 1), `${line}: ${code}`).toBe(true);
+      const out = /--output-file (\S+)/.exec(line)?.[1];
+      if (out) expect(existsSync(join(dir, out)), out).toBe(true);
+    }
+  });
+});
