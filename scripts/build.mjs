@@ -57,6 +57,8 @@ async function compileSchemas() {
   const { default: standaloneCode } = await import("ajv/dist/standalone/index.js");
   const dir = join(root, "schemas");
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: false }, logger: false });
+  // Editor annotations (yaml-language-server reads them; they do not change what a schema accepts), allowed explicitly under strict mode.
+  for (const keyword of ["markdownDescription", "defaultSnippets"]) ajv.addKeyword(keyword);
   const exportsMap = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort()) {
     const schema = JSON.parse(readFileSync(join(dir, file), "utf8"));

@@ -97,6 +97,7 @@ const PLACEHOLDERS_NL: Record<string, string> = {
   command: "commando",
   options: "opties",
   rev: "revisie",
+  number: "aantal",
 };
 
 export function placeholdersNl(term: string): string {
@@ -222,10 +223,27 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option("--strict", tr(lang, { nl: "waarschuwingen tellen als fout", en: "treat warnings as errors" }))
     .option("--max-contact-age <months>", tr(lang, { nl: "contactgegevens ouder dan dit aantal maanden geven een waarschuwing", en: "warn about contact details older than this many months" }), positiveInt, 12)
     .option("--terms <file>", tr(lang, { nl: "YAML-bestand met extra afgeraden termen (terms: - term: ..., preferred: {nl, en})", en: "YAML file with extra discouraged terms (terms: - term: ..., preferred: {nl, en})" }))
-    .addHelpText("after", examples(["signaalroute validate", "signaalroute validate trees/", "signaalroute validate --json mijn-bomen/", "signaalroute validate --strict", "signaalroute validate --terms eigen-termen.yaml"]))
+    .addOption(new Option("--format <format>", tr(lang, { nl: "stylish (standaard), json, sarif, junit of github (standaard in GitHub Actions: stylish plus annotaties)", en: "stylish (default), json, sarif, junit or github (in GitHub Actions by default: stylish plus annotations)" })).argParser(parseValidateFormat))
+    .option("--output-file <file>", tr(lang, { nl: "schrijf het rapport naar dit bestand (modus 0600) in plaats van naar het scherm", en: "write the report to this file (mode 0600) instead of the screen" }))
+    .option("--max-warnings <number>", tr(lang, { nl: "exit 1 bij meer waarschuwingen dan dit aantal", en: "exit 1 with more warnings than this number" }), nonNegativeInt)
+    .addHelpText("after", examples(["signaalroute validate", "signaalroute validate trees/", "signaalroute validate --json mijn-bomen/", "signaalroute validate --strict", "signaalroute validate --terms eigen-termen.yaml", "signaalroute validate --format sarif --output-file validate.sarif", "signaalroute validate --format junit --output-file validate.xml --max-warnings 0", "signaalroute validate trees/regions/mijn-regio.yaml"]))
     .action(async (paths: string[], o) => {
       const { run } = await import("./commands/validate.js");
       setExit(run({ ...globals(), ...o, paths }, io));
+    });
+
+  // Region files (issue 11): a new one from the template, with a modeline that finds the installed schema.
+  const region = sub("region", { nl: "regiobestanden: een nieuw regiobestand maken", en: "region files: make a new region file" }).addHelpText("after", examples(["signaalroute region init mijn-regio.yaml"]));
+  region
+    .command("init")
+    .description(tr(lang, { nl: "schrijf een nieuw regiobestand uit het sjabloon (modus 0600), met een modeline naar het geïnstalleerde schema", en: "write a new region file from the template (mode 0600), with a modeline to the installed schema" }))
+    .argument("<file>", tr(lang, { nl: "het nieuwe bestand (wordt niet overschreven als het bestaat)", en: "the new file (not overwritten if it exists)" }))
+    .exitOverride()
+    .configureOutput(output)
+    .addHelpText("after", examples(["signaalroute region init mijn-regio.yaml", "signaalroute validate mijn-regio.yaml"]))
+    .action(async (file: string) => {
+      const { init } = await import("./commands/region.js");
+      setExit(init({ ...globals(), file }, io));
     });
 
   // Seeing the routes: graph, docs, routes, stats, diff (docs/views.md).
@@ -273,10 +291,11 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .argument("<old>", tr(lang, { nl: "oude versie: map met bomen, of git:REV (de map trees/ in die revisie)", en: "old version: folder of trees, or git:REV (the trees/ folder at that revision)" }))
     .argument("<new>", tr(lang, { nl: "nieuwe versie: map met bomen, of git:REV", en: "new version: folder of trees, or git:REV" }))
     .option("--json", tr(lang, { nl: "als JSON", en: "as JSON" }))
+    .option("--exit-code", tr(lang, { nl: "exit 1 als er iets verschilt (zoals git diff --exit-code)", en: "exit 1 when anything differs (like git diff --exit-code)" }))
     .addHelpText(
       "after",
-      examples(["signaalroute diff git:main trees/", "signaalroute diff git:HEAD~1 git:HEAD", "signaalroute diff oud/ nieuw/ --json"]) +
-        tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen), 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences), 2 when it could not run.\n" }),
+      examples(["signaalroute diff git:main trees/", "signaalroute diff git:HEAD~1 git:HEAD", "signaalroute diff oud/ nieuw/ --json", "signaalroute diff --exit-code git:main trees/"]) +
+        tr(lang, { nl: "\nExitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 bij verschillen), 2 als die niet kon draaien.\n", en: "\nExit code 0 when the comparison ran (also with differences; with --exit-code 1 when they differ), 2 when it could not run.\n" }),
     )
     .action(async (old: string, nieuw: string, o) => {
       const { run } = await import("./commands/diff.js");
@@ -372,5 +391,17 @@ function parseGraphFormat(value: string): string {
 function positiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("> 0");
+  return n;
+}
+
+function parseValidateFormat(value: string): string {
+  const formats = ["stylish", "json", "sarif", "junit", "github"];
+  if (!formats.includes(value)) throw new InvalidArgumentError(formats.join(" | "));
+  return value;
+}
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError(">= 0");
   return n;
 }

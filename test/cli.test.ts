@@ -76,7 +76,7 @@ describe("command line", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const r2 = runBin(["trees", "--trees", join(ROOT, "test/fixtures/trees/invalid/schema")]);
     expect(r2.status).toBe(1);
-    expect(r2.stderr).toMatch(/wrong\.yaml:14:14 {2}fout {2}knoop 'a' > answers\.0: onbekende eigenschap 'nxt'/);
+    expect(r2.stderr).toMatch(/wrong\.yaml:14:9 {2}fout {2}knoop 'a' > answers\.0: onbekende eigenschap 'nxt'/);
   });
 
   it("plain output without a terminal, and no colour with NO_COLOR even when forced", () => {

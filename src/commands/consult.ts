@@ -105,8 +105,9 @@ function sayStopped(ctx: Interrupted, signal: HandledSignal, lang: Lang): void {
 /** The trees (bundled or given) with the region laid over them, and what the record says about them. */
 async function treesAndRegion(trees: readonly string[] | undefined, regionFile: string | undefined, io: Io, lang: Lang): Promise<{ set: TreeSet; extra: RecordExtra }> {
   const load = () => treeSetForQuick(trees, io.cwd, lang);
-  const region = await withRegion(await (loadingGuard ? loadingGuard.withDefaultSignals(load) : load()), regionFile, lang);
+  const region = await withRegion(await (loadingGuard ? loadingGuard.withDefaultSignals(load) : load()), regionFile, lang, localIso(io.now()).slice(0, 10));
   if (region.example) io.err(m("exampleRegion", lang) + "\n");
+  if (region.stale) io.err(region.stale + "\n");
   return { set: region.set, extra: { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) } };
 }
 

@@ -7,7 +7,7 @@ import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { diffJson, diffText } from "../render/diff-text.js";
+import { diffJson, diffText, isEmptyDiff } from "../render/diff-text.js";
 import { makeStyle } from "../render/style.js";
 import { treeSetFor } from "./support/load-trees.js";
 import { toJson } from "./support/view-support.js";
@@ -18,6 +18,8 @@ export interface DiffOptions {
   readonly old: string;
   readonly new: string;
   readonly json?: boolean;
+  /** Exit 1 when anything differs, like `git diff --exit-code`. */
+  readonly exitCode?: boolean;
 }
 
 const GIT_PREFIX = "git:";
@@ -26,7 +28,8 @@ const GIT_PREFIX = "git:";
  * Compares the routes of two versions of the trees: two folders, or `git:REV`
  * for the trees/ folder at a git revision (read with local `git show`).
  * Exit 0 whenever the comparison ran, with or without differences (a diff
- * informs a review, it does not fail it); 2 when it could not run (a path
+ * informs a review, it does not fail it), unless `--exit-code`: then 1 when
+ * anything differs, as `git diff --exit-code`; 2 when it could not run (a path
  * that does not exist, an unknown revision, trees that do not load).
  */
 export function run(opts: DiffOptions, io: Io): number {
@@ -36,7 +39,7 @@ export function run(opts: DiffOptions, io: Io): number {
   const labels = { old: opts.old, new: opts.new };
   if (opts.json) io.out(toJson(diffJson(diff, before, after, labels, opts.lang)));
   else io.out(diffText(diff, before, after, labels, opts.lang, makeStyle(opts.color)));
-  return EXIT.ok;
+  return opts.exitCode && !isEmptyDiff(diff) ? EXIT.problems : EXIT.ok;
 }
 
 /** One side of a comparison: a folder of trees, or `git:REV` (the trees/ folder at that revision). Also used by `scenario diff`. */

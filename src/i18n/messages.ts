@@ -434,6 +434,14 @@ export const MESSAGES = {
   routeAlways: { nl: "altijd", en: "always" },
   routeAtStart: { nl: "(direct bij de start)", en: "(right at the start)" },
   routeNotAsked: { nl: " (niet gevraagd)", en: " (not asked)" },
+  valOutputUnwritable: { nl: "Kan het rapport niet schrijven naar {file}: {reason}", en: "Cannot write the report to {file}: {reason}" },
+  regionInitWritten: {
+    nl: "Regiobestand geschreven: {file}. Vul het in, zet 'example: false' en controleer het met: signaalroute validate {file}",
+    en: "Region file written: {file}. Fill it in, set 'example: false' and check it with: signaalroute validate {file}",
+  },
+  regionInitExists: { nl: "{file} bestaat al; kies een nieuwe naam (een bestaand bestand wordt niet overschreven).", en: "{file} already exists; choose a new name (an existing file is not overwritten)." },
+  regionInitUnwritable: { nl: "Kan {file} niet schrijven: {reason}", en: "Cannot write {file}: {reason}" },
+  valTooManyWarnings: { nl: "{count} waarschuwingen, meer dan --max-warnings {max} toestaat.", en: "{count} warnings, more than --max-warnings {max} allows." },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,3 +1,5 @@
+import { basename, dirname } from "node:path";
+import { monthsBefore } from "../check/rules/contact-freshness.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import * as validators from "../generated/validators.cjs";
 import type { Contact } from "../model/contact.js";
@@ -39,7 +41,7 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
     if (!base) {
       const hint = didYouMean(id, contacts.keys());
       diagnostics.push({
-        ...(locate ? locate(["contacts", id]) : { file }),
+        ...(locate ? locate(["contacts", id], { key: true }) : { file }),
         ruleId: "references",
         severity: "error",
         message: { nl: `Regiobestand: contact '${id}' staat niet in de contactenlijst.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Region file: contact '${id}' is not in the directory.${hint ? ` Did you mean '${hint}'?` : ""}` },
@@ -48,7 +50,7 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
     }
     if (base.national) {
       diagnostics.push({
-        ...(locate ? locate(["contacts", id]) : { file }),
+        ...(locate ? locate(["contacts", id], { key: true }) : { file }),
         ruleId: "region-national",
         severity: "error",
         message: {
@@ -70,4 +72,79 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
   }
   if (diagnostics.length > 0) return { diagnostics };
   return { set: { ...set, contacts }, diagnostics };
+}
+
+/**
+ * Whether a YAML file is a region file rather than a tree: its modeline names the region schema, it sits
+ * in a folder called `regions`, or it has a top-level `region:` and no `nodes:`. Text only, no parsing.
+ */
+export function looksLikeRegion(path: string, text: string): boolean {
+  if (/^#\s*yaml-language-server:\s*\$schema=\S*region\.schema\.json/m.test(text)) return true;
+  if (basename(dirname(path)) === "regions") return true;
+  return /^region\s*:/m.test(text) && !/^nodes\s*:/m.test(text);
+}
+
+export interface RegionCheckConfig {
+  /** YYYY-MM-DD, the local date. */
+  readonly today: string;
+  readonly maxContactAgeMonths: number;
+}
+
+/**
+ * How old the region's `verified` date is: a date that does not exist or lies after today is an error
+ * (it would hide stale details), one older than `maxContactAgeMonths` a warning, as for the directory's
+ * contacts (rule contact-freshness). Pure.
+ */
+export function regionFreshness(region: Pick<Region, "verified">, file: string, config: RegionCheckConfig, locate?: Locator): Diagnostic[] {
+  const at = locate ? locate(["verified"]) : { file };
+  const base = { ...at, file, ruleId: "contact-freshness" };
+  const v = region.verified;
+  if (!isRealDate(v)) {
+    return [{ ...base, severity: "error", messageId: "not-a-date", message: { nl: `Regiobestand: 'verified' ('${v}') is geen bestaande datum. Schrijf JJJJ-MM-DD.`, en: `Region file: 'verified' ('${v}') is not a real date. Write YYYY-MM-DD.` } }];
+  }
+  if (v > config.today) {
+    return [
+      {
+        ...base,
+        severity: "error",
+        messageId: "future",
+        message: {
+          nl: `Regiobestand: gecontroleerd op ${v}, na vandaag (${config.today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.`,
+          en: `Region file: verified on ${v}, after today (${config.today}). Correct the date: a future date hides stale details.`,
+        },
+      },
+    ];
+  }
+  if (v < monthsBefore(config.today, config.maxContactAgeMonths)) {
+    return [{ ...base, severity: "warning", messageId: "stale", message: regionStaleText(v, config.maxContactAgeMonths) }];
+  }
+  return [];
+}
+
+/** The warning for a region file checked longer ago than allowed; also said at the start of a consult. */
+export function regionStaleText(verified: string, months: number): Text {
+  return {
+    nl: `Het regiobestand is gecontroleerd op ${verified}, meer dan ${months} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.`,
+    en: `The region file was verified on ${verified}, more than ${months} months ago. Check phone, website and hours with the organisation and update 'verified'.`,
+  };
+}
+
+/**
+ * Every problem of a region file, as `validate` reports it: YAML, the region schema, freshness, and
+ * (with a tree set) contacts that do not exist or are national. Never throws.
+ */
+export function checkRegionFile(path: string, shown: string, set: TreeSet | undefined, config: RegionCheckConfig): Diagnostic[] {
+  const loaded = loadRegion(path, shown);
+  if (!loaded.region) return loaded.diagnostics;
+  const fresh = regionFreshness(loaded.region, shown, config, loaded.locate);
+  const applied = set ? applyRegion(set, loaded.region, shown, loaded.locate).diagnostics : [];
+  return [...fresh, ...applied];
+}
+
+/** YYYY-MM-DD that exists in the calendar (no 2026-02-30). */
+function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.toISOString().slice(0, 10) === s;
 }

@@ -11,6 +11,8 @@ export interface SchemaError {
   readonly message?: string;
   readonly schemaPath: string;
   readonly parentSchema?: { readonly properties?: Record<string, unknown> };
+  /** Set by ajv on the errors found inside `propertyNames`: the key that fails. */
+  readonly propertyName?: string;
 }
 
 export type Validator = ((data: unknown) => boolean) & { errors?: readonly SchemaError[] | null };
@@ -27,17 +29,49 @@ export function checkSchema(file: string, data: unknown, validate: Validator, lo
   const errors = (validate.errors ?? []).filter((e) => !NOISE.has(e.keyword));
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const e of pickRelevant(errors)) {
+  for (const e of mergeAlternatives(pickRelevant(errors))) {
     const path = pointerToPath(e.instancePath);
-    const extraKey = e.keyword === "additionalProperties" ? String(e.params.additionalProperty) : undefined;
-    const loc = locate(extraKey === undefined ? path : [...path, extraKey]);
-    const message = describe(e, path);
+    const extraKey = e.keyword === "additionalProperties" ? String(e.params.additionalProperty) : e.propertyName;
+    // An unknown property, or a key that is not a valid id, is reported at the key itself, as an editor marks it.
+    const loc = extraKey === undefined ? locate(path) : locate([...path, extraKey], { key: true });
+    const message = e.propertyName === undefined ? describe(e, path) : describeKey(e, path, e.propertyName);
     const key = `${loc.line}:${loc.column}:${message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ ...loc, file, ruleId: "schema", severity: "error", message });
   }
   return out;
+}
+
+/**
+ * `anyOf` of alternatives that each require one property (a checklist route needs `anyOf` or `atLeast`)
+ * fails with one `required` error per alternative; they become one error naming all of them.
+ */
+function mergeAlternatives(errors: readonly SchemaError[]): SchemaError[] {
+  const groups = new Map<string, SchemaError[]>();
+  const keyOf = (e: SchemaError) => {
+    const m = /^(.*\/anyOf)\/\d+\/required$/.exec(e.schemaPath);
+    return e.keyword === "required" && m ? `${e.instancePath}|${m[1]}` : undefined;
+  };
+  for (const e of errors) {
+    const k = keyOf(e);
+    if (k) groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const out: SchemaError[] = [];
+  for (const e of errors) {
+    const k = keyOf(e);
+    if (!k) out.push(e);
+    else if (groups.get(k)![0] === e) {
+      const names = groups.get(k)!.map((x) => String(x.params.missingProperty));
+      out.push(names.length === 1 ? e : { ...e, keyword: "requiredOneOf", params: { missingProperties: names } });
+    }
+  }
+  // The summary error of `propertyNames` says nothing its inner errors (which name the key) do not; nor does
+  // "at least N properties" where a missing property is already named.
+  const missingAt = new Set(out.filter((e) => e.keyword === "requiredOneOf" || e.keyword === "required").map((e) => e.instancePath));
+  return out.filter(
+    (e) => !(e.keyword === "propertyNames" && errors.some((x) => x.propertyName !== undefined && x.instancePath === e.instancePath)) && !(e.keyword === "minProperties" && missingAt.has(e.instancePath)),
+  );
 }
 
 /**
@@ -78,9 +112,25 @@ function describe(e: SchemaError, path: readonly (string | number)[]): Text {
   return { nl: nl.nl, en: both.en };
 }
 
+/** A key of a map that is not a valid id (`propertyNames`), named in the message. */
+function describeKey(e: SchemaError, path: readonly (string | number)[], key: string): Text {
+  const inner = describeIn(e, "");
+  const strip = (t: string) => t.replace(/^: /, "");
+  const nl = `${where(path, "knoop")}: id '${key}' ${strip(inner.nl)}`;
+  const en = `${where(path, "node")}: id '${key}' ${strip(inner.en)}`;
+  return { nl, en };
+}
+
 function describeIn(e: SchemaError, at: string): Text {
   const p = e.params;
   switch (e.keyword) {
+    case "requiredOneOf": {
+      const names = (p.missingProperties as string[]).map((n) => `'${n}'`);
+      return {
+        nl: `${at}: eigenschap ${names.slice(0, -1).join(", ")} of ${names.at(-1)} ontbreekt. Voeg er een toe.`,
+        en: `${at}: property ${names.slice(0, -1).join(", ")} or ${names.at(-1)} is missing. Add one.`,
+      };
+    }
     case "required":
       return { nl: `${at}: eigenschap '${String(p.missingProperty)}' ontbreekt. Voeg die toe.`, en: `${at}: property '${String(p.missingProperty)}' is missing. Add it.` };
     case "additionalProperties": {

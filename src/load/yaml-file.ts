@@ -190,15 +190,16 @@ function makeLocator(file: string, doc: Document, lc: LineCounter): Locator {
     }
     return index.get(key);
   };
-  return (path) => {
+  return (path, options) => {
     let node: unknown = doc.contents;
     let found: Node | null = (doc.contents as Node | null) ?? null;
-    for (const seg of path) {
+    for (const [i, seg] of path.entries()) {
       if (isMap(node)) {
         const pair = pairOf(node, String(seg));
         if (!pair) break;
         node = pair.value;
-        found = (isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? pair.value : pair.key) as Node;
+        const atKey = options?.key === true && i === path.length - 1;
+        found = (!atKey && (isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value)) ? pair.value : pair.key) as Node;
       } else if (isSeq(node) && typeof seg === "number") {
         const item = node.items[seg];
         if (item === undefined) break;
@@ -214,5 +215,8 @@ function positionOf(file: string, node: Node | null, lc: LineCounter): Location 
   const offset = node?.range?.[0];
   if (offset === undefined) return { file, line: 1, column: 1 };
   const pos = lc.linePos(offset);
-  return { file, line: pos.line, column: pos.col };
+  const endOffset = node?.range?.[1];
+  if (endOffset === undefined || endOffset < offset) return { file, line: pos.line, column: pos.col };
+  const end = lc.linePos(endOffset);
+  return { file, line: pos.line, column: pos.col, endLine: end.line, endColumn: end.col };
 }

@@ -7,6 +7,9 @@ export interface Location {
   /** 1-based; absent when the problem has no place in a file. */
   readonly line?: number;
   readonly column?: number;
+  /** Where the value ends (1-based, the column after its last character), when the place is a value in a file. */
+  readonly endLine?: number;
+  readonly endColumn?: number;
 }
 
 /** One problem found while loading or checking. Values, never exceptions. */

@@ -3,7 +3,12 @@ import type { Location } from "./diagnostic.js";
 import type { FactDecl, Tree, TreeNode } from "./tree.js";
 
 /** Finds the place in a file of a value, by its path in the parsed data. */
-export type Locator = (path: readonly (string | number)[]) => Location;
+export type Locator = (path: readonly (string | number)[], options?: LocateOptions) => Location;
+
+export interface LocateOptions {
+  /** Point at the last path segment's key in its map (an unknown property, a bad id), not at its value. */
+  readonly key?: boolean;
+}
 
 export interface NodeEntry {
   readonly tree: Tree;

@@ -102,7 +102,7 @@ describe("a region cannot replace a national contact (issue 13 item 5)", () => {
     const { region, locate } = loadRegion(file);
     const applied = applyRegion(bundled, region!, file, locate);
     expect(applied.set).toBeUndefined();
-    expect(applied.diagnostics.map((d) => `${d.ruleId} ${d.line}`)).toEqual(["region-national 8"]);
+    expect(applied.diagnostics.map((d) => `${d.ruleId} ${d.line}`)).toEqual(["region-national 7"]);
     expect(applied.diagnostics[0]!.message.nl).toContain("landelijk contact");
   });
 

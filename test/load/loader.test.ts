@@ -20,7 +20,7 @@ describe("loader", () => {
     expect(r.treeSet).toBeUndefined();
     expect(brief(r)).toEqual([
       "wrong.yaml:12:9 schema", // answers[0] lacks `next`: points at the answer's first key (`id`)
-      "wrong.yaml:14:14 schema", // `nxt: b`: points at the misspelt property's value
+      "wrong.yaml:14:9 schema", // `nxt: b`: points at the misspelt key, as an editor marks it
       "wrong.yaml:16:11 schema", // `kind: outcom`
       "wrong.yaml:21:14 schema", // `urgency: nu`
     ]);

@@ -56,13 +56,13 @@ describe("scenario files are strict", () => {
     const f = parseScenarioFile("s.yaml", "answers: { gevaar: nee, soort: [] }\nexpect:\n  outcom: rustig\n  urgency: 3\n  contacts: team-b\n");
     expect(f.scenarios).toEqual([]);
     const lines = f.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.en}`);
-    // An unknown key is placed at its value, on the key's line.
-    expect(lines).toEqual(["3:11 expect: unknown property 'outcom'. Did you mean 'outcome'?", "4:12 expect.urgency: must be one of: acuut, spoed, regulier, advies.", "5:13 expect.contacts: expected type array."]);
+    // An unknown key is placed at the key itself, as an editor marks it.
+    expect(lines).toEqual(["3:3 expect: unknown property 'outcom'. Did you mean 'outcome'?", "4:12 expect.urgency: must be one of: acuut, spoed, regulier, advies.", "5:13 expect.contacts: expected type array."]);
   });
 
   it("an unknown key at the top of a scenario is an error too", () => {
     const f = parseScenarioFile("s.yaml", "answers: { gevaar: nee }\nexpected: { outcome: rustig }\n");
-    expect(f.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.en}`)).toEqual(["2:11 (top level): unknown property 'expected'. Did you mean 'expect'?"]);
+    expect(f.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.en}`)).toEqual(["2:1 (top level): unknown property 'expected'. Did you mean 'expect'?"]);
   });
 
   it("expect naming a contact or outcome the trees do not have is an error with its line", () => {
@@ -135,7 +135,7 @@ describe("signaalroute scenario run", () => {
     write("bad.yaml", "answers: { gevaar: nee }\nexpect: { outcome: rustig, kleur: rood }\n");
     const io = fakeIo({ cwd: dir });
     expect(await run({ ...opts, paths: ["."] }, io)).toBe(1);
-    expect(io.stdout()).toContain("bad.yaml:2:35  error  expect: unknown property 'kleur'.");
+    expect(io.stdout()).toContain("bad.yaml:2:28  error  expect: unknown property 'kleur'.");
     expect(io.stdout()).toContain("0 passed, 1 failed");
   });
 
@@ -168,7 +168,7 @@ describe("consult --answers with a scenario", () => {
     const io = fakeIo({ cwd: dir });
     const e = await consult({ ...opts, answers: file }, { io }).catch((x) => x);
     expect(e.exitCode).toBe(2);
-    expect(e.details.join("\n")).toContain("s.yaml:2:19  error  expect: unknown property 'outcom'. Did you mean 'outcome'?");
+    expect(e.details.join("\n")).toContain("s.yaml:2:11  error  expect: unknown property 'outcom'. Did you mean 'outcome'?");
     expect(io.stderr()).not.toContain("Scenario holds");
   });
 
