@@ -1,5 +1,5 @@
 import type { Graph } from "../analysis/graph.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import { toFlowchart, type FlowNode } from "./flowchart.js";
 import { URGENCY_COLOURS } from "./mermaid.js";
 
@@ -7,7 +7,7 @@ import { URGENCY_COLOURS } from "./mermaid.js";
 // escaped, so any text in a tree yields DOT that `dot` accepts.
 
 export function dotString(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ")}"`;
+  return `"${visible(text.replace(/[\r\n]+/g, " ")).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
 function label(lines: readonly string[]): string {

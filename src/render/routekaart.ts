@@ -1,7 +1,7 @@
 import type { Graph } from "../analysis/graph.js";
 import { MESSAGES } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
-import type { Lang, Text } from "../model/text.js";
+import { visible, type Lang, type Text } from "../model/text.js";
 import { lineText, type AdviceItem, type Tree, type TreeNode } from "../model/tree.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 import { toMermaid } from "./mermaid.js";
@@ -38,9 +38,9 @@ const L = {
   },
 } satisfies Record<string, Text>;
 
-/** Markdown-safe inline text: characters that would start markup are escaped. */
+/** Markdown-safe inline text: characters that would start markup are escaped, control characters shown as \u{..}. */
 export function mdText(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
+  return visible(s.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 
 /** The file name of a tree's page: the tree id (ids match ^[a-z0-9][a-z0-9-]*$). */
