@@ -2,7 +2,7 @@ import { buildGraph } from "../analysis/graph.js";
 import type { PathFacts } from "../analysis/path-facts.js";
 import { EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import type { OutcomeNode } from "../model/tree.js";
 import { URGENCY_TEXT, urgencyRank, type Urgency } from "../model/urgency.js";
 import { urgencyBadge } from "../render/advice-text.js";
@@ -76,7 +76,7 @@ export function run(opts: RoutesOptions, io: Io): number {
     URGENCY_TEXT[r.urgency][lang].split(":")[0]!,
     r.paths.toString(),
     r.fewestQuestions === null ? "-" : r.fewestQuestions === r.mostQuestions ? `${r.fewestQuestions}` : `${r.fewestQuestions}–${r.mostQuestions}`,
-    r.title,
+    visible(r.title),
   ]);
   const [headLine, ...lines] = table([head, ...body]);
   io.out(style.bold(headLine!) + "\n");
