@@ -2,7 +2,7 @@ import { EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
 import { m } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
 import { treeSetForQuick } from "./load-trees-fast.js";
 import { regionPath, withRegion } from "./region-option.js";
@@ -39,7 +39,7 @@ export async function run(opts: ContactsOptions, io: Io): Promise<number> {
     return list.length > 0 || !opts.word ? EXIT.ok : EXIT.problems;
   }
   if (list.length === 0) {
-    io.err(opts.lang === "nl" ? `Geen contact gevonden voor '${opts.word}'.\n` : `No contact found for '${opts.word}'.\n`);
+    io.err(opts.lang === "nl" ? `Geen contact gevonden voor '${visible(opts.word)}'.\n` : `No contact found for '${visible(opts.word)}'.\n`);
     return EXIT.problems;
   }
   const style = makeStyle(opts.color);

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { CliError, EXIT } from "../cli/exit-codes.js";
 import type { Io } from "../cli/io.js";
 import { m, mf, mt, type MessageKey } from "../i18n/messages.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
@@ -71,7 +71,7 @@ export async function run(opts: ScenarioOptions, io: Io): Promise<number> {
   } else {
     const style = makeStyle(opts.color);
     for (const r of results) {
-      const name = r.scenario.title ? `${r.scenario.id}: ${r.scenario.title[lang]}` : r.scenario.id;
+      const name = visible(r.scenario.title ? `${r.scenario.id}: ${r.scenario.title[lang]}` : r.scenario.id);
       if (r.passed) {
         io.out(`${style.green("✓")} ${name} ${style.dim(`(${r.scenario.file})`)}\n`);
         continue;
@@ -79,7 +79,7 @@ export async function run(opts: ScenarioOptions, io: Io): Promise<number> {
       io.out(`${style.red("✗")} ${name} ${style.dim(`(${r.scenario.file})`)}\n`);
       for (const f of r.failures) {
         const at = f.location?.line ? `${f.location.file}:${f.location.line}:${f.location.column ?? 1}  ` : "";
-        io.out(`    ${style.dim(at)}${f.message[lang]}\n`);
+        io.out(`    ${style.dim(at)}${visible(f.message[lang])}\n`);
       }
       if (r.landed) io.out(style.dim(`    → ${r.landed.outcome} · ${r.landed.urgency} · [${r.landed.contacts.join(", ")}]`) + "\n");
     }
