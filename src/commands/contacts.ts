@@ -39,7 +39,7 @@ export async function run(opts: ContactsOptions, io: Io): Promise<number> {
     return list.length > 0 || !opts.word ? EXIT.ok : EXIT.problems;
   }
   if (list.length === 0) {
-    io.err(opts.lang === "nl" ? `Geen contact gevonden voor '${visible(opts.word)}'.\n` : `No contact found for '${visible(opts.word)}'.\n`);
+    io.err(opts.lang === "nl" ? `Geen contact gevonden voor '${visible(opts.word ?? "")}'.\n` : `No contact found for '${visible(opts.word ?? "")}'.\n`);
     return EXIT.problems;
   }
   const style = makeStyle(opts.color);

@@ -5,6 +5,7 @@ import { m, mf, mt, type MessageKey } from "../i18n/messages.js";
 import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
+import { visibleLines } from "../render/visible-lines.js";
 import { makeStyle } from "../render/style.js";
 import { computeCoverage, type Count } from "../scenario/coverage.js";
 import { junitXml } from "../scenario/junit.js";
@@ -136,7 +137,8 @@ export async function from(opts: { lang: Lang; record: string; out?: string }, i
   const parsed = parseAnswers(opts.record, read.text);
   if (parsed.diagnostics.length > 0) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)));
   if (!parsed.record) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage);
-  const text = scenarioFromRecord(parsed.record);
+  // Ids come from the record file unchecked: bidi and C1 controls (which YAML leaves as they are) shown as \u{..}.
+  const text = visibleLines(scenarioFromRecord(parsed.record));
   if (!opts.out) {
     io.out(text);
     return EXIT.ok;

@@ -1,11 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { visible, type Lang } from "../model/text.js";
-
-/** A message may quote a file: its control characters are shown as \u{..}, its line breaks kept. */
-function shown(s: string): string {
-  return s.split("\n").map(visible).join("\n");
-}
+import type { Lang } from "../model/text.js";
+import { visibleLines as shown } from "./visible-lines.js";
 
 /** One line, `file:line:col  severity  message  rule-id`, for error lists outside validate. */
 export function formatDiagnosticLine(d: Diagnostic, lang: Lang): string {

@@ -1,5 +1,6 @@
 import type { Graph } from "../analysis/graph.js";
 import { visible, type Lang } from "../model/text.js";
+import { visibleLines } from "./visible-lines.js";
 import { URGENCIES } from "../model/urgency.js";
 import { toFlowchart, type FlowNode } from "./flowchart.js";
 
@@ -77,5 +78,5 @@ export function toMermaid(graph: Graph, lang: Lang, onlyTree?: string): string {
     if (cls) byClass.set(cls, [...(byClass.get(cls) ?? []), mermaidId(n.id)]);
   }
   for (const [cls, ids] of byClass) lines.push(`  class ${ids.join(",")} ${cls}`);
-  return lines.join("\n") + "\n";
+  return visibleLines(lines.join("\n")) + "\n";
 }

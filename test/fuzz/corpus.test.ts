@@ -22,7 +22,7 @@ const answers = (text: string) => {
 describe("the corpus: inputs that once broke the tool", () => {
   it("lists only entries this file replays", () => {
     expect(readdirSync(CORPUS).sort()).toEqual(
-      ["README.md", "draft-start-past-danger.state.json", "escape-sequences", "nested-6kb.yaml", "next-constructor", "record-escapes.json", "record-repeated-steps.json", "region-replaces-112.yaml", "scenario-misspelt-expect.yaml"].sort(),
+      ["README.md", "draft-start-past-danger.state.json", "draft-trees-escape.json", "record-bidi-id.json", "escape-sequences", "nested-6kb.yaml", "next-constructor", "record-escapes.json", "record-repeated-steps.json", "region-replaces-112.yaml", "scenario-misspelt-expect.yaml"].sort(),
     );
   });
 
@@ -136,5 +136,27 @@ describe("the corpus: inputs that once broke the tool", () => {
     expect(existsSync(join(drafts, `${id}.json`))).toBe(false);
     expect(readdirSync(drafts).filter((f) => f.startsWith(`${id}.corrupt-`))).toHaveLength(1);
     expect(CONTROL.exec(out.stdout() + out.stderr())).toBeNull();
+  });
+
+  it("draft-trees-escape.json (found by the draft property): a draft whose trees path holds ESC[2J is refused with the path shown as \\u{..}", async () => {
+    const data = join(tempDir("corpus-draft"), "data");
+    const io = () => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data } });
+    const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
+    expect(await consult(opts, { io: io(), prompter: () => Promise.resolve(scriptedPrompter([{ id: "gevaar", answer: "nee" }, { stop: true }])) })).toBe(130);
+    const drafts = join(data, "drafts");
+    const id = readdirSync(drafts).find((f) => f.endsWith(".json"))!.slice(0, -5);
+    const draft = JSON.parse(readFileSync(join(drafts, `${id}.json`), "utf8"));
+    writeFileSync(join(drafts, `${id}.json`), JSON.stringify({ ...draft, ...JSON.parse(readFileSync(at("draft-trees-escape.json"), "utf8")) }));
+    const e = await consult({ ...opts, resume: id }, { io: io(), prompter: () => Promise.resolve(scriptedPrompter([])) }).catch((x) => x);
+    expect(e.exitCode).toBe(2);
+    expect(e.text.nl).toContain("\\u{1b}[2J\\u{1b}[Hnergens");
+    expect(CONTROL.exec(e.text.nl + e.text.en)).toBeNull();
+  });
+
+  it("record-bidi-id.json (found by the record property): scenario from shows bidi isolates in a record's ids as \\u{..}", async () => {
+    const r = await runCli(["scenario", "from", at("record-bidi-id.json")], dir);
+    expectWellBehaved(r, "scenario from");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("  \\u{2066}soort\\u{2069}:\n");
   });
 });

@@ -44,6 +44,14 @@ describe("outputs that echo file content show control characters as \\u{..}", ()
     const pages = readdirSync(out).map((f) => readFileSync(join(out, f), "utf8"));
     expect(pages.some((p) => p.includes("Startboom\\\\u{1b}\\[2J"))).toBe(true);
     for (const p of pages) expect(CONTROL.exec(p)).toBeNull();
+    // A source's web address is not a text the translations rule checks (found by the tree property).
+    const set = tempDir("echo-url");
+    for (const f of readdirSync(BASIC)) writeFileSync(join(set, f), readFileSync(join(BASIC, f), "utf8").replace("url: https://example.org/test", 'url: "https://\\e[2Jexample.org/test"'));
+    const out2 = join(tempDir("echo-docs"), "docs");
+    expectWellBehaved(await runCli(["docs", "--trees", set, "--out", out2], dir), "docs url");
+    const text = readdirSync(out2).map((f) => readFileSync(join(out2, f), "utf8")).join("\n");
+    expect(text).toContain("<https://\\u{1b}[2Jexample.org/test>");
+    expect(CONTROL.exec(text)).toBeNull();
   });
 
   it("routes and stats (a route's labels, an outcome's title)", async () => {

@@ -168,7 +168,8 @@ describe("random small tree sets", () => {
           }
           const it = picks[Symbol.iterator]();
           const { rendered } = walk(loaded.treeSet, (k) => it.next().value! % k);
-          expect(CONTROL.exec(rendered)).toBeNull();
+          // The translations rule allows a tab in a tree text (it moves the cursor; it cannot drive the terminal).
+          expect(CONTROL.exec(rendered.replaceAll("\t", " "))).toBeNull();
           walked++;
           if (process.env.FUZZ_DEBUG) console.log("walked");
         },
