@@ -68,7 +68,6 @@ describe("mutated tree sets through every command", () => {
             for (const f of readdirSync(out)) expect(CONTROL.exec(readFileSync(join(out, f), "utf8"))?.[0], `docs ${f}`).toBeUndefined();
           }
           done++;
-          if (process.env.FUZZ_DEBUG) console.log(r.code, args[0], args.at(-1) === dir ? "" : args[1], m.data.map((d) => d.op).join(","), m.text?.op ?? "-");
         }
       }),
       { seed: seed(), numRuns: runs(60) },
