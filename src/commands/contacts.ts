@@ -2,7 +2,7 @@ import { EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { m, mf } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
 import { contactsText } from "../render/views-text.js";
 import { treeSetForQuick } from "./support/load-trees-fast.js";
@@ -40,7 +40,7 @@ export async function run(opts: ContactsOptions, io: Io): Promise<number> {
     return list.length > 0 || !opts.word ? EXIT.ok : EXIT.problems;
   }
   if (list.length === 0) {
-    io.err(mf("noContactFound", opts.lang, { word: opts.word ?? "" }) + "\n");
+    io.err(mf("noContactFound", opts.lang, { word: visible(opts.word ?? "") }) + "\n");
     return EXIT.problems;
   }
   io.out(contactsText(list, opts.lang, makeStyle(opts.color)));

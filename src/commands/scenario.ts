@@ -2,9 +2,10 @@ import { resolve } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { m, mf, mt, type MessageKey } from "../i18n/messages.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
+import { visibleLines } from "../render/visible-lines.js";
 import { makeStyle } from "../render/style.js";
 import { computeCoverage, type Count } from "../scenario/coverage.js";
 import { junitXml } from "../scenario/junit.js";
@@ -71,7 +72,7 @@ export async function run(opts: ScenarioOptions, io: Io): Promise<number> {
   } else {
     const style = makeStyle(opts.color);
     for (const r of results) {
-      const name = r.scenario.title ? `${r.scenario.id}: ${r.scenario.title[lang]}` : r.scenario.id;
+      const name = visible(r.scenario.title ? `${r.scenario.id}: ${r.scenario.title[lang]}` : r.scenario.id);
       if (r.passed) {
         io.out(`${style.green("✓")} ${name} ${style.dim(`(${r.scenario.file})`)}\n`);
         continue;
@@ -79,7 +80,7 @@ export async function run(opts: ScenarioOptions, io: Io): Promise<number> {
       io.out(`${style.red("✗")} ${name} ${style.dim(`(${r.scenario.file})`)}\n`);
       for (const f of r.failures) {
         const at = f.location?.line ? `${f.location.file}:${f.location.line}:${f.location.column ?? 1}  ` : "";
-        io.out(`    ${style.dim(at)}${f.message[lang]}\n`);
+        io.out(`    ${style.dim(at)}${visible(f.message[lang])}\n`);
       }
       if (r.landed) io.out(style.dim(`    → ${r.landed.outcome} · ${r.landed.urgency} · [${r.landed.contacts.join(", ")}]`) + "\n");
     }
@@ -136,7 +137,8 @@ export async function from(opts: { lang: Lang; record: string; out?: string }, i
   const parsed = parseAnswers(opts.record, read.text);
   if (parsed.diagnostics.length > 0) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)));
   if (!parsed.record) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage);
-  const text = scenarioFromRecord(parsed.record);
+  // Ids come from the record file unchecked: bidi and C1 controls (which YAML leaves as they are) shown as \u{..}.
+  const text = visibleLines(scenarioFromRecord(parsed.record));
   if (!opts.out) {
     io.out(text);
     return EXIT.ok;

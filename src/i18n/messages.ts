@@ -281,7 +281,7 @@ export const MESSAGES = {
   scnNoExpect: { nl: "dit scenario heeft geen 'expect': er valt niets te controleren", en: "this scenario has no 'expect': there is nothing to check" },
   scnExists: { nl: "{file} bestaat al; kies een nieuwe naam voor het scenario.", en: "{file} already exists; choose a new name for the scenario." },
   scnSaved: { nl: "Scenario opgeslagen (alleen leesbaar voor u): {file}. Voeg de casustekst toe.", en: "Scenario saved (readable by you only): {file}. Add the case text." },
-  scnNotRecord: { nl: "{file} is geen JSON-verslag van signaalroute (format signaalroute-record/1 of /2).", en: "{file} is not a signaalroute JSON record (format signaalroute-record/1 or /2)." },
+  scnNotRecord: { nl: "{file} is geen JSON-verslag van signaalroute (format signaalroute-record/1, /2 of /3).", en: "{file} is not a signaalroute JSON record (format signaalroute-record/1, /2 or /3)." },
   scnHolds: { nl: "Scenario klopt: landt waar verwacht ({file}).", en: "Scenario holds: lands where expected ({file})." },
   scnMisses: { nl: "Het scenario landt niet waar verwacht ({file}):", en: "The scenario does not land where expected ({file}):" },
   scnWentWrong: { nl: "ging mis bij vraag '{node}'", en: "went wrong at question '{node}'" },

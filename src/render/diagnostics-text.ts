@@ -1,11 +1,12 @@
 import type { ChalkInstance } from "chalk";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Lang } from "../model/text.js";
+import { visibleLines as shown } from "./visible-lines.js";
 
 /** One line, `file:line:col  severity  message  rule-id`, for error lists outside validate. */
 export function formatDiagnosticLine(d: Diagnostic, lang: Lang): string {
   const where = d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
-  return `${where}  ${severityWord(d.severity, lang)}  ${d.message[lang]}  ${d.ruleId}`;
+  return shown(`${where}  ${severityWord(d.severity, lang)}  ${d.message[lang]}  ${d.ruleId}`);
 }
 
 function severityWord(s: Diagnostic["severity"], lang: Lang): string {
@@ -25,12 +26,12 @@ export function formatStylish(list: readonly Diagnostic[], lang: Lang, style: Ch
   }
   const out: string[] = [];
   for (const [file, ds] of byFile) {
-    out.push("", style.underline(file));
+    out.push("", style.underline(shown(file)));
     for (const d of ds) {
-      const pos = d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
+      const pos = shown(d.line ? `${file}:${d.line}:${d.column ?? 1}` : file);
       const sev = d.severity === "error" ? style.red(severityWord(d.severity, lang)) : style.yellow(severityWord(d.severity, lang));
-      out.push(`  ${pos}  ${sev}  ${d.message[lang]}  ${style.dim(d.ruleId)}`);
-      for (const line of d.detail ?? []) out.push(`           ${style.dim(line[lang])}`);
+      out.push(`  ${pos}  ${sev}  ${shown(d.message[lang])}  ${style.dim(d.ruleId)}`);
+      for (const line of d.detail ?? []) out.push(`           ${style.dim(shown(line[lang]))}`);
     }
   }
   const errors = list.filter((d) => d.severity === "error").length;

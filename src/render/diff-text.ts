@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { NO_SUCH_ANSWER, type AdviceSig, type ChangedCombination, type DiffAnswer, type RouteDiff } from "../analysis/route-diff.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
 import { edgeText, tickedText } from "./route-text.js";
@@ -91,17 +91,22 @@ export function isEmptyDiff(d: RouteDiff): boolean {
   );
 }
 
-export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels: { old: string; new: string }, lang: Lang, style: ChalkInstance): string {
+export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels: { old: string; new: string }, lang: Lang, chalk: ChalkInstance): string {
   const nl = lang === "nl";
+  // Every line quotes the trees (titles, ids, labels, contact details): their control characters are shown as
+  // \u{..} before any colour is added, so only the colour codes themselves reach the terminal.
+  const safe = (paint: (s: string) => string) => (s: string) => paint(visible(s));
+  const style = { bold: safe(chalk.bold), green: safe(chalk.green), red: safe(chalk.red), yellow: safe(chalk.yellow) };
   const out: string[] = [style.bold(`${nl ? "Verschil in de routes" : "Difference in the routes"}: ${labels.old} -> ${labels.new}`), ""];
   const section = (title: string, lines: readonly string[]) => {
     if (lines.length === 0) return;
     out.push(style.bold(title), ...lines.map((l) => `  ${l}`), "");
   };
+  const plain = visible;
   section(nl ? "Bomen" : "Trees", [
     ...d.treesAdded.map((t) => style.green(`+ ${t}`)),
     ...d.treesRemoved.map((t) => style.red(`- ${t}`)),
-    ...d.versionsChanged.map((v) => `~ ${v.tree}: ${nl ? "versie" : "version"} ${v.from} -> ${v.to}`),
+    ...d.versionsChanged.map((v) => plain(`~ ${v.tree}: ${nl ? "versie" : "version"} ${v.from} -> ${v.to}`)),
   ]);
   section(nl ? "Uitkomsten toegevoegd" : "Outcomes added", d.outcomesAdded.map((o) => style.green(`+ ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(newSet, o.contacts, lang)}`)));
   section(nl ? "Uitkomsten verwijderd" : "Outcomes removed", d.outcomesRemoved.map((o) => style.red(`- ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(oldSet, o.contacts, lang)}`)));
@@ -140,10 +145,10 @@ export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels:
       if (g.outcome.from !== g.outcome.to) parts.push(`${nl ? "uitkomst" : "outcome"} ${g.outcome.from} -> ${g.outcome.to}`);
       if (g.outcomeUrgency.from !== g.outcomeUrgency.to) parts.push(`${nl ? "urgentie" : "urgency"} ${word(g.outcomeUrgency.from, lang)} -> ${word(g.outcomeUrgency.to, lang)}`);
       if (g.order) parts.push(`${nl ? "volgorde" : "order"} ${orderText(oldSet, g.order.from, lang)} -> ${orderText(newSet, g.order.to, lang)}`);
-      return `${parts.join("; ")}: ${nl ? `${g.paths} antwoordcombinaties` : `${g.paths} answer combinations`}`;
+      return plain(`${parts.join("; ")}: ${nl ? `${g.paths} antwoordcombinaties` : `${g.paths} answer combinations`}`);
     }),
   );
-  const combos = d.combinations.map((c) => combinationText(oldSet, newSet, c, lang));
+  const combos = d.combinations.map((c) => plain(combinationText(oldSet, newSet, c, lang)));
   const more = d.combinationsTotal - d.combinations.length;
   if (more > 0) combos.push(nl ? `... en nog ${more} meer` : `... and ${more} more`);
   section(

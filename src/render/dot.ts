@@ -1,5 +1,6 @@
 import type { Graph } from "../analysis/graph.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
+import { visibleLines } from "./visible-lines.js";
 import { toFlowchart, type FlowNode } from "./flowchart.js";
 import { URGENCY_COLOURS } from "./mermaid.js";
 
@@ -7,7 +8,7 @@ import { URGENCY_COLOURS } from "./mermaid.js";
 // escaped, so any text in a tree yields DOT that `dot` accepts.
 
 export function dotString(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ")}"`;
+  return `"${visible(text.replace(/[\r\n]+/g, " ")).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
 function label(lines: readonly string[]): string {
@@ -55,5 +56,5 @@ export function toDot(graph: Graph, lang: Lang, onlyTree?: string): string {
   for (const n of chart.external) lines.push(`  ${dotString(n.id)} [${attrs(n)}];`);
   for (const e of chart.edges) lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${e.label === undefined ? "" : ` [label=${dotString(e.label)}]`};`);
   lines.push("}");
-  return lines.join("\n") + "\n";
+  return visibleLines(lines.join("\n")) + "\n";
 }

@@ -1,5 +1,6 @@
 import type { Graph } from "../analysis/graph.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
+import { visibleLines } from "./visible-lines.js";
 import { URGENCIES } from "../model/urgency.js";
 import { toFlowchart, type FlowNode } from "./flowchart.js";
 
@@ -23,9 +24,9 @@ export function mermaidId(id: string): string {
 
 const ENTITIES: Record<string, string> = { '"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;", "|": "#124;", "`": "#96;", ";": "#59;", "%": "#37;" };
 
-/** Text inside a quoted Mermaid label: quote, angle brackets, `#`, `|`, backtick, `;` and `%` as entity codes, in one pass. */
+/** Text inside a quoted Mermaid label: quote, angle brackets, `#`, `|`, backtick, `;` and `%` as entity codes, in one pass; control characters as \u{..}. */
 export function mermaidText(text: string): string {
-  return text.replace(/["<>#|`;%]/g, (c) => ENTITIES[c]!).replace(/[\r\n]+/g, " ");
+  return visible(text.replace(/[\r\n]+/g, " ")).replace(/["<>#|`;%]/g, (c) => ENTITIES[c]!);
 }
 
 function label(lines: readonly string[]): string {
@@ -77,5 +78,5 @@ export function toMermaid(graph: Graph, lang: Lang, onlyTree?: string): string {
     if (cls) byClass.set(cls, [...(byClass.get(cls) ?? []), mermaidId(n.id)]);
   }
   for (const [cls, ids] of byClass) lines.push(`  class ${ids.join(",")} ${cls}`);
-  return lines.join("\n") + "\n";
+  return visibleLines(lines.join("\n")) + "\n";
 }

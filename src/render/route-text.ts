@@ -1,6 +1,6 @@
 import type { RouteStep } from "../analysis/path-facts.js";
 import { m, MESSAGES, mf } from "../i18n/messages.js";
-import type { Lang, Text } from "../model/text.js";
+import { visible, type Lang, type Text } from "../model/text.js";
 import type { ChecklistNode, ChecklistRoute, EndTest, FactTest, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -80,14 +80,17 @@ export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang)
     return kind !== "link" && kind !== "info" && kind !== "branch";
   });
   if (shown.length === 0) return m("routeAtStart", lang);
-  return shown
-    .map((s) => {
-      const node = set.nodes.get(s.node)!.node;
-      // A checklist shows the ticks that give this result, not its route's whole condition.
-      const text = node.kind === "checklist" && s.ticked && s.answer !== UNKNOWN_ID ? tickedText(node, s.ticked.filter((t) => t !== UNKNOWN_ID), lang) : edgeText(set, node, s.answer, lang);
-      return `${s.node}: ${text}${s.implied ? m("routeNotAsked", lang) : ""}`;
-    })
-    .join(" › ");
+  // Labels come from the trees; the maintainers' views show broken trees too, so control characters as \u{..}.
+  return visible(
+    shown
+      .map((s) => {
+        const node = set.nodes.get(s.node)!.node;
+        // A checklist shows the ticks that give this result, not its route's whole condition.
+        const text = node.kind === "checklist" && s.ticked && s.answer !== UNKNOWN_ID ? tickedText(node, s.ticked.filter((t) => t !== UNKNOWN_ID), lang) : edgeText(set, node, s.answer, lang);
+        return `${s.node}: ${text}${s.implied ? m("routeNotAsked", lang) : ""}`;
+      })
+      .join(" › "),
+  );
 }
 
 /** A route's steps as data, with each answer in words. */

@@ -1,7 +1,8 @@
 import type { Graph } from "../analysis/graph.js";
 import { MESSAGES } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
-import type { Lang, Text } from "../model/text.js";
+import { visible, type Lang, type Text } from "../model/text.js";
+import { visibleLines } from "./visible-lines.js";
 import { lineText, type AdviceItem, type Tree, type TreeNode } from "../model/tree.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 import { toMermaid } from "./mermaid.js";
@@ -38,9 +39,9 @@ const L = {
   },
 } satisfies Record<string, Text>;
 
-/** Markdown-safe inline text: characters that would start markup are escaped. */
+/** Markdown-safe inline text: characters that would start markup are escaped, control characters shown as \u{..}. */
 export function mdText(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
+  return visible(s.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 
 /** The file name of a tree's page: the tree id (ids match ^[a-z0-9][a-z0-9-]*$). */
@@ -144,7 +145,7 @@ export function routekaart(graph: Graph, tree: Tree, lang: Lang): string {
   out.push(`## ${L.sources[lang]}`, "");
   for (const s of tree.sources) out.push(`- ${s.title ? `${mdText(s.title)}: ` : ""}<${s.url}> (\`${s.id}\`)`);
   out.push("");
-  return out.join("\n");
+  return visibleLines(out.join("\n"));
 }
 
 /** index.md: every tree's page, the start tree first. */
@@ -153,5 +154,5 @@ export function routekaartIndex(graph: Graph, lang: Lang): string {
   const out = [`# ${L.index[lang]}`, "", L.indexIntro[lang], "", `> ${L.disclaimer[lang]}`, ""];
   for (const t of trees) out.push(`- [${mdText(t.title[lang])}](${pageName(t.id)}) (${L.version[lang].toLowerCase()} ${t.version})${t.main ? ` · ${L.start[lang]}` : ""}${t.description ? `: ${mdText(t.description[lang])}` : ""}`);
   out.push("", `${lang === "nl" ? "Inhoud-hash" : "Content hash"}: \`${graph.set.hash.slice(0, 12)}\``, "");
-  return out.join("\n");
+  return visibleLines(out.join("\n"));
 }

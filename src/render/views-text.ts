@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { PathFacts } from "../analysis/path-facts.js";
 import { m, mf } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { NodeKind } from "../model/tree.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
@@ -76,7 +76,7 @@ export function routesText(set: TreeSet, facts: PathFacts, rows: readonly Outcom
     URGENCY_TEXT[r.urgency][lang].split(":")[0]!,
     r.paths.toString(),
     r.fewestQuestions === null ? "-" : r.fewestQuestions === r.mostQuestions ? `${r.fewestQuestions}` : `${r.fewestQuestions}–${r.mostQuestions}`,
-    r.title,
+    visible(r.title),
   ]);
   const [headLine, ...lines] = table([head, ...body]);
   const out = [style.bold(headLine!), ...lines.map((l, i) => (rows[i]!.paths === 0n ? style.dim(l) : l))];

@@ -5,7 +5,7 @@ import { CliError, EXIT } from "../../io/exit-codes.js";
 import { loadChecked } from "../../load/load-checked.js";
 import { readSources } from "../../load/read-sources.js";
 import { hasErrors, type Diagnostic } from "../../model/diagnostic.js";
-import type { Lang } from "../../model/text.js";
+import { visible, type Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import { formatDiagnosticLine } from "../../render/diagnostics-text.js";
 import { bundledTreesDir } from "../../util/package-root.js";
@@ -29,7 +29,8 @@ export function treeSetFor(paths: readonly string[] | undefined, cwd: string, la
 
 /** A path that does not exist cannot be run on: exit 2, before anything is read. */
 export function requireExisting(paths: readonly string[], cwd: string): void {
-  const missing = paths.filter((p) => !existsSync(resolve(cwd, p)));
+  // A path may come from a draft on disk: shown with control characters as \u{..}.
+  const missing = paths.filter((p) => !existsSync(resolve(cwd, p))).map(visible);
   if (missing.length > 0) throw new CliError({ nl: `Pad bestaat niet of is niet leesbaar: ${missing.join(", ")}`, en: `Path does not exist or cannot be read: ${missing.join(", ")}` }, EXIT.usage);
 }
 
