@@ -65,4 +65,35 @@ describe("the bundled invariants bite", () => {
     });
     expect(ids).toContain("csg-72-uur-acuut");
   });
+
+  it("walk 1: when doubt about exploitation ends the consult again, a stated abuse or sexual violence skips the meldcode", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      // The old F10 route: after the doubt, an outcome that gives advice but never asks about a disclosure.
+      f["meldcode.yaml"] = before.replace(/(\n  meldcode-twijfel-advies:\n(?:    .*\n|      .*\n)*?)    next: meldcode-verteld\n/, "$1    next: meldcode-eerst-advies-zc\n");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("twijfel-uitbuiting-houdt-eerdere-zorg");
+    const lines = detail[ids.indexOf("twijfel-uitbuiting-houdt-eerdere-zorg")]!;
+    expect(lines.some((l) => l.startsWith("meldcode-twijfel-uitbuiting: unknown"))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^-> outcome 'meldcode-eerst-advies-zc'/);
+  });
+
+  it("walk 1: without the zorgcoördinator gate for doubt, a doubt about exploitation can close on a colleague's word", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      f["meldcode.yaml"] = before.replace(/(\n  meldcode-afsluiten-poort:\n    kind: branch\n    cases:\n      - when: )\{ anyOf: \[signalen-uitbuiting, twijfel-uitbuiting\] \}/, "$1signalen-uitbuiting");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("twijfel-uitbuiting-advies-zc");
+  });
+
+  it("walk 1: a route that walked the signal lists is never told to start again to walk them", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      f["meldcode.yaml"] = before.replace("    otherwise: meldcode-twijfel-advies\n", "    otherwise: meldcode-twijfel-nalopen\n");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("signalen-nalopen-alleen-zonder-lijsten");
+  });
 });
