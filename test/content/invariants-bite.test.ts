@@ -96,4 +96,15 @@ describe("the bundled invariants bite", () => {
     });
     expect(ids).toContain("signalen-nalopen-alleen-zonder-lijsten");
   });
+
+  it("walk 2: without the guarded AVIM advice, a threatened child keeps the police at 'regulier' after an earlier 'safe'", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["uitbuiting.yaml"]!;
+      f["uitbuiting.yaml"] = before.replace(/urgency: spoed\n(\s+)when: bedreigd-of-schuld/, "urgency: regulier\n$1when: bedreigd-of-schuld");
+      expect(f["uitbuiting.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("bedreigd-politie-spoed");
+    const lines = detail[ids.indexOf("bedreigd-politie-spoed")]!;
+    expect(lines.some((l) => l.startsWith("onveilig-komende-dagen: nee"))).toBe(true);
+  });
 });
