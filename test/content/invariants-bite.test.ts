@@ -71,7 +71,7 @@ describe("the bundled invariants bite", () => {
     const { ids, detail } = failingInvariants((f) => {
       const before = f["meldcode.yaml"]!;
       // The old F10 route: after the doubt, an outcome that gives advice but never asks about a disclosure.
-      f["meldcode.yaml"] = before.replace(/(\n  meldcode-twijfel-advies:\n(?:    .*\n|      .*\n)*?)    next: meldcode-verteld\n/, "$1    next: meldcode-eerst-advies-zc\n");
+      f["meldcode.yaml"] = before.replace(/(\n {2}meldcode-twijfel-advies:\n(?: {4}.*\n)*?) {4}next: meldcode-verteld\n/, "$1    next: meldcode-eerst-advies-zc\n");
       expect(f["meldcode.yaml"]).not.toBe(before);
     });
     expect(ids).toContain("twijfel-uitbuiting-houdt-eerdere-zorg");
@@ -83,7 +83,7 @@ describe("the bundled invariants bite", () => {
   it("walk 1: without the zorgcoördinator gate for doubt, a doubt about exploitation can close on a colleague's word", () => {
     const { ids } = failingInvariants((f) => {
       const before = f["meldcode.yaml"]!;
-      f["meldcode.yaml"] = before.replace(/(\n  meldcode-afsluiten-poort:\n    kind: branch\n    cases:\n      - when: )\{ anyOf: \[signalen-uitbuiting, twijfel-uitbuiting\] \}/, "$1signalen-uitbuiting");
+      f["meldcode.yaml"] = before.replace(/(\n {2}meldcode-afsluiten-poort:\n {4}kind: branch\n {4}cases:\n {6}- when: )\{ anyOf: \[signalen-uitbuiting, twijfel-uitbuiting\] \}/, "$1signalen-uitbuiting");
       expect(f["meldcode.yaml"]).not.toBe(before);
     });
     expect(ids).toContain("twijfel-uitbuiting-advies-zc");
