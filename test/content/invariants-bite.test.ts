@@ -31,10 +31,11 @@ function dropImplied(files: Record<string, string>, file: string, node: string):
   files[file] = text.replace(re, "$1$2");
 }
 
+// Each test validates the whole set (CPU-heavy): generous time limits on a loaded machine.
 describe("the bundled invariants bite", () => {
   it("hold on the bundled trees", () => {
     expect(failingInvariants(() => undefined).ids).toEqual([]);
-  });
+  }, 120_000);
 
   it("C1: without the implied answer at meldcode-vermoeden, a stated suspicion of exploitation can end without its report", () => {
     const { ids, detail } = failingInvariants((f) => dropImplied(f, "meldcode.yaml", "meldcode-vermoeden"));
@@ -43,19 +44,19 @@ describe("the bundled invariants bite", () => {
     // The counterexample passes the suspicion, answers the question that is now asked again, and ends elsewhere.
     expect(lines.some((l) => l.startsWith("meldcode-vermoeden: "))).toBe(true);
     expect(lines.at(-1)).toMatch(/^-> outcome '(?!mc-uitb-melden)/);
-  });
+  }, 120_000);
 
   it("H1: without the implied answer at afweging 2, direct danger can end in closing the case", () => {
     const { ids, detail } = failingInvariants((f) => dropImplied(f, "meldcode.yaml", "meldcode-afweging-2"));
     expect(ids).toContain("gevaar-niet-afsluiten");
     const lines = detail[ids.indexOf("gevaar-niet-afsluiten")]!;
     expect(lines.some((l) => l.startsWith("meldcode-afweging-2: nee"))).toBe(true);
-  });
+  }, 120_000);
 
   it("M2: without the implied answer at the disclosure question, a disclosure can end without a report", () => {
     const { ids } = failingInvariants((f) => dropImplied(f, "meldcode.yaml", "meldcode-onthulling"));
     expect(ids).toContain("onthulling-melden");
-  });
+  }, 120_000);
 
   it("H5/M7: without the guarded acute CSG advice, violence within 72 hours is no longer 'bel nu'", () => {
     const { ids } = failingInvariants((f) => {
@@ -64,5 +65,65 @@ describe("the bundled invariants bite", () => {
       expect(f["triage.yaml"]).not.toBe(before);
     });
     expect(ids).toContain("csg-72-uur-acuut");
-  });
+  }, 120_000);
+
+  it("walk 1: when doubt about exploitation ends the consult again, a stated abuse or sexual violence skips the meldcode", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      // The old F10 route: after the doubt, an outcome that gives advice but never asks about a disclosure.
+      f["meldcode.yaml"] = before.replace(/(\n {2}meldcode-twijfel-advies:\n(?: {4}.*\n)*?) {4}next: meldcode-verteld\n/, "$1    next: meldcode-eerst-advies-zc\n");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("twijfel-uitbuiting-houdt-eerdere-zorg");
+    const lines = detail[ids.indexOf("twijfel-uitbuiting-houdt-eerdere-zorg")]!;
+    expect(lines.some((l) => l.startsWith("meldcode-twijfel-uitbuiting: unknown"))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^-> outcome 'meldcode-eerst-advies-zc'/);
+  }, 120_000);
+
+  it("walk 1: without the zorgcoördinator gate for doubt, a doubt about exploitation can close on a colleague's word", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      f["meldcode.yaml"] = before.replace(/(\n {2}meldcode-afsluiten-poort:\n {4}kind: branch\n {4}cases:\n {6}- when: )\{ anyOf: \[signalen-uitbuiting, twijfel-uitbuiting\] \}/, "$1signalen-uitbuiting");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("twijfel-uitbuiting-advies-zc");
+  }, 120_000);
+
+  it("walk 1: a route that walked the signal lists is never told to start again to walk them", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      f["meldcode.yaml"] = before.replace("    otherwise: meldcode-twijfel-advies\n", "    otherwise: meldcode-twijfel-nalopen\n");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("signalen-nalopen-alleen-zonder-lijsten");
+  }, 120_000);
+
+  it("walk 2: without the guarded AVIM advice, a threatened child keeps the police at 'regulier' after an earlier 'safe'", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["uitbuiting.yaml"]!;
+      f["uitbuiting.yaml"] = before.replace(/urgency: spoed\n(\s+)when: bedreigd-of-schuld/, "urgency: regulier\n$1when: bedreigd-of-schuld");
+      expect(f["uitbuiting.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("bedreigd-politie-spoed");
+    const lines = detail[ids.indexOf("bedreigd-politie-spoed")]!;
+    expect(lines.some((l) => l.startsWith("onveilig-komende-dagen: nee"))).toBe(true);
+  }, 120_000);
+
+  it("walk 5: with the old implied 'ja' after an unsure danger answer, 'weet ik niet' is shown as 'het kind is niet veilig'", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["triage.yaml"]!;
+      f["triage.yaml"] = before.replace("      - when: gevaar-zeker\n        answer: ja\n", "      - when: { anyOf: [direct-gevaar, vermist] }\n        answer: ja\n");
+      expect(f["triage.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("onveilig-onzeker-geen-stellige-tekst");
+  }, 120_000);
+
+  it("walk 5: when 'weet ik niet' at the risk factors leads to the stated text again, the invariant names it", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["uitbuiting.yaml"]!;
+      f["uitbuiting.yaml"] = before.replace("      next: uitb-kwetsbaar-onzeker\n", "      next: uitb-extra-kwetsbaar\n");
+      expect(f["uitbuiting.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("kwetsbaar-onzeker-geen-stellige-tekst");
+  }, 120_000);
 });
