@@ -170,26 +170,22 @@ function render(moveFocus: boolean): void {
   document.documentElement.lang = lang;
   document.title = m("webTitle", lang);
   const t = (k: MessageKey) => m(k, lang);
-  const top = h(
-    "header",
-    { class: "top" },
-    h("p", { class: "brand" }, "signaalroute"),
-    h(
-      "div",
-      { class: "tools" },
-      button(t("webSwitchLang"), () => replace(withLang(state(), lang === "nl" ? "en" : "nl")), "link", { lang: lang === "nl" ? "en" : "nl", "aria-label": t("webSwitchLangLabel"), id: "sr-lang" }),
-      button(t("webClearAll"), clearAll, "button secondary", { id: "sr-clear" }),
-      button(t("webQuickExit"), quickExit, "button exit", { id: "sr-exit", title: t("webQuickExitHint") }),
-    ),
-  );
   const banner = h("div", { class: "danger-banner" }, h("p", {}, h("strong", {}, t("opening"))));
+  const tools = h(
+    "div",
+    { class: "tools" },
+    button(t("webSwitchLang"), () => replace(withLang(state(), lang === "nl" ? "en" : "nl")), "link", { lang: lang === "nl" ? "en" : "nl", "aria-label": t("webSwitchLangLabel"), id: "sr-lang" }),
+    button(t("webClearAll"), clearAll, "button secondary", { id: "sr-clear" }),
+    button(t("webQuickExit"), quickExit, "button exit", { id: "sr-exit", title: t("webQuickExitHint") }),
+  );
+  const top = h("header", {}, h("div", { class: "top" }, h("p", { class: "brand" }, "signaalroute"), tools), banner);
   const main = h("main", { id: "main" });
   const pos = where(set, s);
   if (s.view === "question") drawQuestion(main, s, pos.node as AskingNode, lang);
   else if (s.view === "review") drawReview(main, s, lang);
   else drawAdvice(main, s, lang);
   const foot = h("footer", { class: "foot" }, h("p", {}, t("webStorageNote")), h("p", {}, t("noPersonalData")), h("p", { class: "small" }, t("webQuickExitHint")));
-  root.replaceChildren(top, banner, main, foot);
+  root.replaceChildren(top, main, foot);
   const heading = main.querySelector("h1");
   if (moveFocus && heading) heading.focus();
   else if (!moveFocus) document.getElementById("sr-lang")?.focus();
