@@ -222,7 +222,8 @@ function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: La
   if (back) main.append(back);
   main.append(progressLine(s, lang));
   if (node.kind === "info") {
-    main.append(h("h1", { tabindex: "-1" }, node.title?.[lang] ?? m("continue", lang)), notices(s, lang) || "", ...paragraphs(node.text[lang]));
+    // An info step without a title is headed by its tree's title: every page has a heading to move focus to.
+    main.append(h("h1", { tabindex: "-1" }, node.title?.[lang] ?? set.nodes.get(node.id)!.tree.title[lang]), notices(s, lang) || "", ...paragraphs(node.text[lang]));
     for (const a of node.advice ?? []) if (a.urgency === "acuut") main.append(h("p", { class: "notice acute" }, h("strong", {}, a.why[lang])));
     main.append(button(m("continue", lang), () => act(CONTINUE), "button primary"));
     return;
