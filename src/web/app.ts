@@ -18,7 +18,7 @@ import { questionsToGoText } from "../render/progress-text.js";
 import { readableTime, recordToMarkdown } from "../render/record-markdown.js";
 import { treeSetOfData, type WebData } from "./data.js";
 import { answer, canGoBack, change, confirm, earlierAnswer, estimate, goBack, initial, restore, reviewLines, trusted, where, withLang, type WebState } from "./session.js";
-import { questionsToGo } from "../analysis/progress.js";
+import { questionsToGo, questionsToGoIgnoringFacts } from "../analysis/progress.js";
 
 const STORE_KEY = "signaalroute-web/1";
 
@@ -213,8 +213,9 @@ function progressLine(s: WebState, lang: Lang): HTMLElement {
   const node = pos.node;
   const own = node.progress?.[lang];
   const place = own !== undefined && /\b(stap|step)\s+\d+/i.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
-  const left = estimate(set, pos);
-  return h("p", { class: "progress" }, h("span", { class: "visually-hidden" }, `${m("webProgress", lang)}: `), left ? `${place} · ${questionsToGoText(left, lang)}` : place);
+  // The count needs the route graph (about half a second on the bundled trees): the first page is drawn without it.
+  const left = countReady ? estimate(set, pos) : undefined;
+  return h("p", { class: "progress", id: "sr-progress" }, h("span", { class: "visually-hidden" }, `${m("webProgress", lang)}: `), left ? `${place} · ${questionsToGoText(left, lang)}` : place);
 }
 
 function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: Lang): void {
@@ -422,15 +423,30 @@ function download(name: string, text: string, type: string): void {
 
 // ---------------------------------------------------------------- start
 
-/** The exact count of questions to come takes a while on large sets: it is filled in, slice by slice, while the user reads. */
+/** Set once the route graph is built, after the first page is drawn; from then on each page shows its estimate. */
+let countReady = false;
+
+/**
+ * The count of questions to come needs the route graph, and the exact count every (question, facts)
+ * state: both take a while on large sets. Like the terminal consult, the page draws its first question
+ * at once, then builds the graph, adds the estimate to the page on screen (focus stays where it is),
+ * and fills in the exact count slice by slice while the user reads.
+ */
 function countInBackground(): void {
-  const first = where(set, { ...initial(set, data.lang) });
+  const first = where(set, initial(set, data.lang));
   let slices = 0;
   const slice = () => {
     if (++slices > 5000) return;
     if (questionsToGo(set, first.node.id, first.facts, 300) === undefined) setTimeout(slice, 0);
   };
-  setTimeout(slice, 50);
+  setTimeout(() => {
+    questionsToGoIgnoringFacts(set, first.node.id);
+    countReady = true;
+    const s = state();
+    const shown = document.getElementById("sr-progress");
+    if (shown && s.view === "question") shown.replaceWith(progressLine(s, s.lang));
+    setTimeout(slice, 0);
+  }, 50);
 }
 
 history.replaceState({ epoch: store.epoch, depth: store.depth }, "");

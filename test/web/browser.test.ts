@@ -160,6 +160,15 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     const [markdown] = await Promise.all([page.waitForEvent("download"), page.locator("#sr-md").click()]);
     expect(readFileSync((await markdown.path())!, "utf8")).toContain("# Verslag signaalroute-consult");
 
+    // The print view: the advice with when, which trees and every answer; no buttons, no header.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".print-only").isVisible()).toBe(true);
+    expect(await page.locator(".print-only").innerText()).toContain("Plotseling veel geld; Spijbelen");
+    expect(await page.locator("header").isVisible()).toBe(false);
+    expect(await page.locator("#sr-json").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+    expect(await page.locator(".print-only").isVisible()).toBe(false);
+
     // A text that looks like a BSN is refused, said, and not kept.
     await page.locator("#sr-role").fill("123456782");
     await page.locator("#sr-role").press("Tab");
@@ -202,6 +211,9 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     const { page, context, requests, problems } = await open(bundledUrl, 320);
     expect(await heading(page)).toBe("Is het kind, of iemand anders, nu in direct gevaar?");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The estimate of questions to come is added once the route graph is built, without moving focus.
+    await page.waitForFunction(() => /nog \d+ tot \d+ vragen/.test(document.getElementById("sr-progress")?.textContent ?? ""), undefined, { timeout: 30000 });
+    expect(await focusedText(page)).toBe("H1:Is het kind, of iemand anders, nu in direct gevaar?");
     expect(await axe(page)).toEqual([]);
     await page.locator('button[data-answer="nee"]').click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

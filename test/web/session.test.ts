@@ -171,3 +171,39 @@ describe("the page's tree set", () => {
     expect(data.contacts.file).toBe("contacts.yaml");
   });
 });
+
+describe("the page on the bundled trees", () => {
+  it("walks every bundled scenario page by page to the same record as `consult --answers` on the consult's own set", async () => {
+    const { loadBundled } = await import("../../src/load/bundled.js");
+    const { buildRecord } = await import("../../src/record/build-record.js");
+    const { parse } = await import("yaml");
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("../helpers.js");
+    const cli = (await loadBundled(ROOT)).treeSet!;
+    const page = treeSetOfData(JSON.parse(JSON.stringify(webDataOf(cli, "nl", "t"))));
+    const files = readdirSync(join(ROOT, "scenarios")).filter((f) => f.endsWith(".yaml"));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    const when = new Date(2026, 11, 2, 10, 0, 0);
+    for (const file of files) {
+      const answers = (parse(readFileSync(join(ROOT, "scenarios", file), "utf8")) as { answers: Record<string, AnswerValue> }).answers;
+      const run = runAnswers(cli, start(cli), new Map(Object.entries(answers)), () => undefined);
+      expect(run.diagnostics, file).toEqual([]);
+      const expected = buildRecord(cli, run.state, "nl", when);
+      // The page: one answer per page, as a user would click them.
+      let s = initial(page, "nl");
+      for (let pages = 0; s.view === "question"; pages++) {
+        expect(pages, file).toBeLessThan(200);
+        const node = where(page, s).node;
+        const value = node.kind === "info" ? "continue" : answers[node.id];
+        expect(value, `${file}: ${node.id}`).toBeDefined();
+        const r = answer(page, s, value!);
+        if (!r.ok) throw new Error(`${file}: ${r.error.en}`);
+        s = r.state;
+      }
+      expect(s.view).toBe("review");
+      const got = buildRecord(page, confirm(page, s).consult, "nl", when);
+      expect(got, file).toEqual(expected);
+    }
+  }, 60000);
+});
