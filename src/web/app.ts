@@ -273,12 +273,19 @@ function drawChecklist(main: HTMLElement, s: WebState, node: ChecklistNode, lang
   form.append(fieldset);
   const confirmArea = h("div", { class: "confirm-empty", "aria-live": "polite" });
   form.append(confirmArea, h("button", { type: "submit", class: "button primary" }, m("continue", lang)));
+  const ticks = () => [...form.querySelectorAll<HTMLInputElement>("input[name=tick]:checked")].map((i) => i.value);
+  // "Geen van deze?" is about an empty list: a tick set after it was asked withdraws the question.
+  form.addEventListener("change", () => confirmArea.replaceChildren());
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    const chosen = [...form.querySelectorAll<HTMLInputElement>("input[name=tick]:checked")].map((i) => i.value);
+    const chosen = ticks();
     if (chosen.length === 0) {
       // Ticking nothing is an answer, but never by accident: it is asked once more, plainly.
-      confirmArea.replaceChildren(h("p", { class: "notice info" }, h("strong", {}, m("confirmEmpty", lang))), button(m("confirmNone", lang), () => act([]), "button secondary", { id: "sr-none" }));
+      const none = () => {
+        if (ticks().length === 0) act([]);
+        else confirmArea.replaceChildren();
+      };
+      confirmArea.replaceChildren(h("p", { class: "notice info" }, h("strong", {}, m("confirmEmpty", lang))), button(m("confirmNone", lang), none, "button secondary", { id: "sr-none" }));
       confirmArea.querySelector("button")?.focus();
       return;
     }
