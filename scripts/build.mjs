@@ -48,7 +48,7 @@ function inputsHash() {
 }
 
 const inputs = inputsHash();
-const built = ["dist/cli.js", "dist/bundled-trees.json", "src/generated/validators.cjs"].every((f) => existsSync(join(root, f)));
+const built = ["dist/cli.js", "dist/web-app.js", "dist/bundled-trees.json", "src/generated/validators.cjs"].every((f) => existsSync(join(root, f)));
 if (ifChanged && built && existsSync(STAMP) && readFileSync(STAMP, "utf8").trim() === inputs) process.exit(0);
 
 async function compileSchemas() {
@@ -98,6 +98,40 @@ async function bundle() {
   });
 }
 
+/**
+ * The web page's script (signaalroute web, issue 12): src/web/app.ts with the pure engine, record and
+ * advice code it imports, bundled for the browser into one file that the command inlines into index.html.
+ * The loader's buildTreeSet imports node:crypto only for hashing source files, which the page never does:
+ * that import is replaced by a stub that throws, so nothing Node-only can run in the page unnoticed.
+ */
+async function bundleWeb() {
+  const { build } = await import("esbuild");
+  const nodeStub = {
+    name: "no-node-in-the-browser",
+    setup(b) {
+      b.onResolve({ filter: /^node:crypto$/ }, () => ({ path: "node:crypto", namespace: "sr-stub" }));
+      b.onLoad({ filter: /.*/, namespace: "sr-stub" }, () => ({
+        contents: 'export function createHash() { throw new Error("node:crypto is not available in the web page"); }',
+        loader: "js",
+      }));
+    },
+  };
+  await build({
+    entryPoints: [join(root, "src/web/app.ts")],
+    outfile: join(root, "dist/web-app.js"),
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["es2022"],
+    minify: true,
+    legalComments: "none",
+    charset: "utf8",
+    plugins: [nodeStub],
+    define: { __SIGNAALROUTE_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
+    logLevel: "warning",
+  });
+}
+
 async function precompileTrees() {
   const { precompileBundledTrees } = await import(join(root, "dist/build-hooks.js"));
   const result = await precompileBundledTrees();
@@ -110,6 +144,7 @@ async function precompileTrees() {
 
 const names = await compileSchemas();
 await bundle();
+await bundleWeb();
 await precompileTrees();
 if (!process.exitCode) writeFileSync(STAMP, inputs + "\n");
-if (!process.exitCode) process.stdout.write(`built: validators (${names.join(", ")}), dist/cli.js, dist/bundled-trees.json\n`);
+if (!process.exitCode) process.stdout.write(`built: validators (${names.join(", ")}), dist/cli.js, dist/web-app.js, dist/bundled-trees.json\n`);

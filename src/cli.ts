@@ -66,6 +66,7 @@ const COMMANDER_NL: [RegExp, string][] = [
   [/^error: option '(.+?)' argument missing/, "fout: optie '$1' mist een waarde"],
   [/^error: option '(.+?)' argument '(.+?)' is invalid\./, "fout: optie '$1': waarde '$2' is ongeldig; mogelijk:"],
   [/\(Did you mean (.+?)\?\)/, "(Bedoelt u $1?)"],
+  [/^error: required option '(.+?)' not specified/, "fout: verplichte optie '$1' ontbreekt"],
 ];
 
 /** Commander's help headings, in Dutch. */
@@ -372,6 +373,17 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .action(async (files: string[], o) => {
       const { run } = await import("./commands/practice.js");
       setExit(await run({ ...globals(), ...o, files }, { io }));
+    });
+  // The consult as one offline web page (issue 12).
+  sub("web", { nl: "maak het consult als één offline webpagina (index.html): zonder server, zonder internet", en: "make the consult as one offline web page (index.html): no server, no internet" })
+    .requiredOption("--out <dir>", tr(lang, { nl: "map waarin index.html komt (wordt gemaakt als hij niet bestaat)", en: "folder for index.html (made when it does not exist)" }))
+    .option("--trees <path...>", tr(lang, { nl: "gebruik deze bomen (map of bestanden); ze moeten elke veiligheidsregel halen, zoals bij een consult", en: "use these trees (folder or files); they must pass every safety rule, as for a consult" }))
+    .option("--region <file>", tr(lang, { nl: "regiobestand met de regionale contacten; ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml", en: "region file with the regional contacts; also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml" }))
+    .option("--force", tr(lang, { nl: "overschrijf een bestaande index.html", en: "overwrite an existing index.html" }))
+    .addHelpText("after", examples(["signaalroute web --out site", "signaalroute web --out site --lang en", "signaalroute web --out site --region trees/regions/voorbeeld.yaml", "signaalroute web --out site --trees mijn-bomen/ --force"]))
+    .action(async (o) => {
+      const { run } = await import("./commands/web.js");
+      setExit(await run({ ...globals(), ...o }, io));
     });
 
   return program;

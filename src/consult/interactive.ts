@@ -1,7 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
-import { advance, back, position, start, step, type Position } from "../engine/engine.js";
-import type { Facts } from "../engine/facts.js";
+import { back, infoAdvice, position, start, step, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
@@ -104,7 +103,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
     hooks.print(header(set, pos.value, lang, style, counting.ready() ? estimate(set, pos.value) : undefined));
     let answer: AnswerValue;
     try {
-      answer = await ask(node, state, prompter, lang, hooks, style, adviceOfInfo(set, node, pos.value.facts));
+      answer = await ask(node, state, prompter, lang, hooks, style, infoAdvice(set, node, pos.value.facts));
     } catch (e) {
       // Ctrl-C or a closed terminal: the answers so far are already saved.
       if (e instanceof PromptStopped) return { kind: "stopped", state };
@@ -256,13 +255,6 @@ function header(set: TreeSet, pos: Position, lang: Lang, style: ChalkInstance, l
   const own = node.progress?.[lang];
   const where = own !== undefined && NAMES_A_STEP.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
   return "\n" + style.dim(left ? `${where} · ${questionsToGoText(left, lang)}` : where);
-}
-
-/** What reading on past an info step gives, by the engine's own `advance`: its advice with `when`/`unless` applied to the facts so far. */
-function adviceOfInfo(set: TreeSet, node: AskingNode, facts: Facts): AdviceItem[] {
-  if (node.kind !== "info") return [];
-  const next = advance(set, node, CONTINUE, facts);
-  return next.ok ? next.value.collected.filter((c) => c.from === node.id).map((c) => c.item) : [];
 }
 
 /** `given`: the advice the engine collected at this node (its `when`/`unless` tests applied), for an info step's acute lines. */

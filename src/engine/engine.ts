@@ -253,6 +253,17 @@ export interface MergedAdvice {
  * gave it, most urgent first; contacts of equal urgency keep the order in
  * which the consult first named them.
  */
+/**
+ * What reading on past an info step gives: its advice with `when`/`unless`
+ * applied to the facts so far (the same `advance` a consult takes). For a
+ * screen that shows an info step's acute lines before the user reads on.
+ */
+export function infoAdvice(set: TreeSet, node: TreeNode, facts: Facts): AdviceItem[] {
+  if (node.kind !== "info") return [];
+  const next = advance(set, node, CONTINUE, facts);
+  return next.ok ? next.value.collected.filter((c) => c.from === node.id).map((c) => c.item) : [];
+}
+
 export function mergeAdvice(collected: readonly CollectedAdvice[]): MergedAdvice[] {
   const byContact = new Map<string, { contact: string; urgency: Urgency; why: Text[]; from: string[]; order: number }>();
   collected.forEach(({ item, from }, order) => {

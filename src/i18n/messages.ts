@@ -442,6 +442,56 @@ export const MESSAGES = {
   regionInitExists: { nl: "{file} bestaat al; kies een nieuwe naam (een bestaand bestand wordt niet overschreven).", en: "{file} already exists; choose a new name (an existing file is not overwritten)." },
   regionInitUnwritable: { nl: "Kan {file} niet schrijven: {reason}", en: "Cannot write {file}: {reason}" },
   valTooManyWarnings: { nl: "{count} waarschuwingen, meer dan --max-warnings {max} toestaat.", en: "{count} warnings, more than --max-warnings {max} allows." },
+  // The consult as one offline web page (issue 12, `signaalroute web`).
+  webTitle: { nl: "Signaalroute: welke stap zet u bij een zorg over een kind?", en: "Signaalroute: what step to take when you are worried about a child" },
+  webQuickExit: { nl: "Snel weg", en: "Quick exit" },
+  webQuickExitHint: {
+    nl: "Snel weg wist alles en toont een lege pagina.",
+    en: "Quick exit clears everything and shows a blank page.",
+  },
+  webClearAll: { nl: "Wis alles", en: "Clear everything" },
+  webCleared: { nl: "Alles is gewist. U begint opnieuw bij de eerste vraag.", en: "Everything was cleared. You start again at the first question." },
+  webSwitchLang: { nl: "English", en: "Nederlands" },
+  webSwitchLangLabel: { nl: "Switch to English", en: "Schakel naar Nederlands" },
+  webBack: { nl: "Terug", en: "Back" },
+  webHelp: { nl: "Uitleg bij deze vraag", en: "Help with this question" },
+  webEarlier: { nl: "eerder gekozen", en: "chosen earlier" },
+  webEarlierTicked: {
+    nl: "De vinkjes die u eerder zette, staan er nog. Kijk ze na voor u verdergaat.",
+    en: "The ticks you set earlier are still there. Check them before you continue.",
+  },
+  webChecklistHint: { nl: "Vink aan wat past. Niets aanvinken is ook een antwoord.", en: "Tick what applies. Ticking nothing is an answer too." },
+  webStorageNote: {
+    nl: "Uw antwoorden blijven alleen in dit tabblad van uw browser. Sluit u het tabblad, dan zijn ze weg. Er gaat niets over het internet.",
+    en: "Your answers stay in this browser tab only. Close the tab and they are gone. Nothing is sent over the internet.",
+  },
+  webDownloadJson: { nl: "Download het verslag (JSON)", en: "Download the record (JSON)" },
+  webDownloadMarkdown: { nl: "Download het verslag (Markdown)", en: "Download the record (Markdown)" },
+  webPrint: { nl: "Print het verslag", en: "Print the record" },
+  webRecordHeading: { nl: "Verslag voor het dossier", en: "Record for the file" },
+  webRecordIntro: {
+    nl: "U kunt het verslag downloaden of printen. Vul hieronder alleen in wat u wilt; geen naam, geboortedatum, BSN, e-mail of adres.",
+    en: "You can download or print the record. Fill in below only what you want; no name, date of birth, BSN, e-mail or address.",
+  },
+  webNewConsult: { nl: "Nieuw consult", en: "New consult" },
+  webAnnounced: { nl: "Let op", en: "Please note" },
+  webBadStorage: {
+    nl: "De bewaarde antwoorden in dit tabblad passen niet bij deze bomen en zijn gewist. U begint opnieuw.",
+    en: "The answers kept in this tab do not fit these trees and were cleared. You start again.",
+  },
+  webFieldRefused: { nl: "Niet overgenomen in het verslag:", en: "Not taken into the record:" },
+  webNoScript: { nl: "Deze pagina heeft JavaScript nodig.", en: "This page needs JavaScript." },
+  webProgress: { nl: "Voortgang", en: "Progress" },
+  webWritten: { nl: "Geschreven: {file}", en: "Written: {file}" },
+  webOutExists: {
+    nl: "{file} bestaat al en wordt niet zomaar overschreven. Kies een andere map, of overschrijf met --force.",
+    en: "{file} already exists and is not overwritten silently. Choose another folder, or overwrite with --force.",
+  },
+  webNoAsset: {
+    nl: "De webpagina-code ontbreekt (dist/web-app.js). Bouw eerst: npm run build.",
+    en: "The web page code is missing (dist/web-app.js). Build first: npm run build.",
+  },
+  webOutUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write to {file}: {reason}" },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,465 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The consult as one offline web page: the browser side. Bundled by scripts/build.mjs (bundleWeb) into
+// dist/web-app.js, which `signaalroute web` inlines into index.html. Every step goes through the engine
+// (via ./session.ts); this file only draws pages and wires buttons, the browser's history and sessionStorage.
+import { infoAdvice } from "../engine/engine.js";
+import { CONTINUE } from "../engine/transitions.js";
+import type { AnswerValue } from "../engine/state.js";
+import { m, type MessageKey } from "../i18n/messages.js";
+import type { Lang } from "../model/text.js";
+import { UNKNOWN_ID, type AskingNode, type ChecklistNode, type OutcomeNode } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { URGENCY_TEXT } from "../model/urgency.js";
+import { buildRecord, localIso } from "../record/build-record.js";
+import type { ConsultRecord } from "../record/consult-record.js";
+import { identifyingKind, type IdentifyingKind } from "../record/identifying.js";
+import { primaryAction } from "../render/advice-text.js";
+import { questionsToGoText } from "../render/progress-text.js";
+import { readableTime, recordToMarkdown } from "../render/record-markdown.js";
+import { treeSetOfData, type WebData } from "./data.js";
+import { answer, canGoBack, change, confirm, earlierAnswer, estimate, goBack, initial, restore, reviewLines, trusted, where, withLang, type WebState } from "./session.js";
+import { questionsToGo, questionsToGoIgnoringFacts } from "../analysis/progress.js";
+
+const STORE_KEY = "signaalroute-web/1";
+
+interface Stored {
+  readonly epoch: string;
+  readonly depth: number;
+  /** One state per history entry of this page, so the browser's back and forward buttons find them. */
+  readonly stack: readonly WebState[];
+}
+
+const data = JSON.parse(document.getElementById("sr-data")!.textContent!) as WebData;
+const set: TreeSet = treeSetOfData(data);
+const root = document.getElementById("app")!;
+
+let store: Stored = load();
+let fields: { reference: string; role: string } = { reference: "", role: "" };
+
+function state(): WebState {
+  return store.stack[store.depth]!;
+}
+
+/** Reads this tab's store back; every state in it must replay through the engine, or everything starts anew. */
+function load(): Stored {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(sessionStorage.getItem(STORE_KEY) ?? "null");
+  } catch {
+    raw = null;
+  }
+  const fresh = (notice?: MessageKey): Stored => {
+    const first = initial(set, data.lang);
+    const s = notice ? { ...first, notices: [{ kind: "info" as const, text: { nl: m(notice, "nl"), en: m(notice, "en") } }, ...first.notices] } : first;
+    return { epoch: newEpoch(), depth: 0, stack: [s] };
+  };
+  if (raw === null) return fresh();
+  const r = raw as Partial<Stored>;
+  if (typeof r.epoch !== "string" || !Array.isArray(r.stack) || typeof r.depth !== "number" || r.depth < 0 || r.depth >= r.stack.length) return fresh("webBadStorage");
+  const stack = r.stack.map((s) => trusted(set, s));
+  if (stack.some((s) => s === undefined)) return fresh("webBadStorage");
+  return { epoch: r.epoch, depth: r.depth, stack: stack as WebState[] };
+}
+
+function newEpoch(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function save(): void {
+  try {
+    sessionStorage.setItem(STORE_KEY, JSON.stringify(store));
+  } catch {
+    // A browser that refuses storage (private mode, file:// rules): the consult still runs, in memory only.
+  }
+}
+
+/** A new page: a new history entry, so the browser's back button comes back here. */
+function push(next: WebState): void {
+  store = { ...store, depth: store.depth + 1, stack: [...store.stack.slice(0, store.depth + 1), next] };
+  save();
+  history.pushState({ epoch: store.epoch, depth: store.depth }, "");
+  render(true);
+}
+
+/** The same page changed (language): no new history entry. */
+function replace(next: WebState): void {
+  store = { ...store, stack: store.stack.map((s, i) => (i === store.depth ? next : s)) };
+  save();
+  render(false);
+}
+
+window.addEventListener("popstate", (e) => {
+  const hs = e.state as { epoch?: unknown; depth?: unknown } | null;
+  if (!hs || hs.epoch !== store.epoch || typeof hs.depth !== "number" || hs.depth < 0 || hs.depth >= store.stack.length) {
+    // An entry from before "Wis alles" (or from outside the page): it holds nothing; stay where we are.
+    history.replaceState({ epoch: store.epoch, depth: store.depth }, "");
+    render(true);
+    return;
+  }
+  const target = store.stack[hs.depth]!;
+  const restored = restore(set, state(), target) ?? target;
+  store = { ...store, depth: hs.depth, stack: store.stack.map((s, i) => (i === hs.depth ? restored : s)) };
+  save();
+  render(true);
+});
+
+function clearAll(): void {
+  try {
+    sessionStorage.removeItem(STORE_KEY);
+  } catch {
+    // nothing was stored
+  }
+  fields = { reference: "", role: "" };
+  const lang = state().lang;
+  const first = initial(set, lang);
+  store = { epoch: newEpoch(), depth: 0, stack: [{ ...first, notices: [{ kind: "info", text: { nl: m("webCleared", "nl"), en: m("webCleared", "en") } }, ...first.notices] }] };
+  save();
+  history.replaceState({ epoch: store.epoch, depth: 0 }, "");
+  render(true);
+}
+
+function quickExit(): void {
+  try {
+    sessionStorage.removeItem(STORE_KEY);
+  } catch {
+    // nothing was stored
+  }
+  document.title = "";
+  document.body.textContent = "";
+  // A blank page from the browser itself: no request leaves the machine.
+  location.replace("about:blank");
+}
+
+// ---------------------------------------------------------------- drawing
+
+type Child = Node | string | false | undefined | null;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children) if (c !== false && c !== undefined && c !== null) el.append(c);
+  return el;
+}
+
+function button(label: string, onClick: () => void, cls = "button", attrs: Record<string, string | undefined> = {}): HTMLButtonElement {
+  const b = h("button", { type: "button", class: cls, ...attrs }, label);
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function paragraphs(text: string): HTMLElement[] {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => h("p", {}, p));
+}
+
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+function render(moveFocus: boolean): void {
+  const s = state();
+  const lang = s.lang;
+  document.documentElement.lang = lang;
+  document.title = m("webTitle", lang);
+  const t = (k: MessageKey) => m(k, lang);
+  const banner = h("div", { class: "danger-banner" }, h("p", {}, h("strong", {}, t("opening"))));
+  const tools = h(
+    "div",
+    { class: "tools" },
+    button(t("webSwitchLang"), () => replace(withLang(state(), lang === "nl" ? "en" : "nl")), "link", { lang: lang === "nl" ? "en" : "nl", "aria-label": t("webSwitchLangLabel"), id: "sr-lang" }),
+    button(t("webClearAll"), clearAll, "button secondary", { id: "sr-clear" }),
+    button(t("webQuickExit"), quickExit, "button exit", { id: "sr-exit", title: t("webQuickExitHint") }),
+  );
+  const top = h("header", {}, h("div", { class: "top" }, h("p", { class: "brand" }, "signaalroute"), tools), banner);
+  const main = h("main", { id: "main" });
+  const pos = where(set, s);
+  if (s.view === "question") drawQuestion(main, s, pos.node as AskingNode, lang);
+  else if (s.view === "review") drawReview(main, s, lang);
+  else drawAdvice(main, s, lang);
+  const foot = h("footer", { class: "foot" }, h("p", {}, t("webStorageNote")), h("p", {}, t("noPersonalData")), h("p", { class: "small" }, t("webQuickExitHint")));
+  root.replaceChildren(top, main, foot);
+  const heading = main.querySelector("h1");
+  if (moveFocus && heading) heading.focus();
+  else if (!moveFocus) document.getElementById("sr-lang")?.focus();
+}
+
+function backButton(s: WebState, lang: Lang): HTMLElement | false {
+  if (!canGoBack(s)) return false;
+  return button(`← ${m("webBack", lang)}`, () => {
+    if (store.depth > 0) history.back();
+    else push(goBack(state()));
+  }, "link back", { id: "sr-back" });
+}
+
+function notices(s: WebState, lang: Lang): HTMLElement | false {
+  if (s.notices.length === 0) return false;
+  return h(
+    "div",
+    { class: "notices", role: "status" },
+    ...s.notices.map((n) => h("p", { class: `notice ${n.kind}` }, n.kind === "acute" || n.kind === "urgent" ? h("strong", {}, n.text[lang]) : n.text[lang])),
+  );
+}
+
+function progressLine(s: WebState, lang: Lang): HTMLElement {
+  const pos = where(set, s);
+  const node = pos.node;
+  const own = node.progress?.[lang];
+  const place = own !== undefined && /\b(stap|step)\s+\d+/i.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
+  // The count needs the route graph (about half a second on the bundled trees): the first page is drawn without it.
+  const left = countReady ? estimate(set, pos) : undefined;
+  return h("p", { class: "progress", id: "sr-progress" }, h("span", { class: "visually-hidden" }, `${m("webProgress", lang)}: `), left ? `${place} · ${questionsToGoText(left, lang)}` : place);
+}
+
+function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: Lang): void {
+  const back = backButton(s, lang);
+  if (back) main.append(back);
+  main.append(progressLine(s, lang));
+  if (node.kind === "info") {
+    // An info step without a title is headed by its tree's title: every page has a heading to move focus to.
+    main.append(h("h1", { tabindex: "-1" }, node.title?.[lang] ?? set.nodes.get(node.id)!.tree.title[lang]), notices(s, lang) || "", ...paragraphs(node.text[lang]));
+    // Only what the engine gives here: a guarded line shows only when its test holds (as in the terminal).
+    for (const a of infoAdvice(set, node, where(set, s).facts)) if (a.urgency === "acuut") main.append(h("p", { class: "notice acute" }, h("strong", {}, a.why[lang])));
+    main.append(button(m("continue", lang), () => act(CONTINUE), "button primary"));
+    return;
+  }
+  const earlier = earlierAnswer(s, node.id);
+  if (node.kind === "question") {
+    const headingId = `q-${node.id}`;
+    main.append(h("h1", { tabindex: "-1", id: headingId }, node.text[lang]), notices(s, lang) || "");
+    if (node.help) main.append(h("div", { class: "hint" }, ...paragraphs(node.help[lang])));
+    const group = h("div", { class: "answers", role: "group", "aria-labelledby": headingId });
+    const choices = [...node.answers.map((a) => ({ id: a.id, label: a.label[lang] })), ...(node.unknown ? [{ id: UNKNOWN_ID, label: node.unknown.label?.[lang] ?? m("unknown", lang) }] : [])];
+    for (const c of choices) {
+      const was = earlier === c.id;
+      const b = button(was ? `${c.label} (${m("webEarlier", lang)})` : c.label, () => act(c.id), c.id === UNKNOWN_ID ? "button secondary answer" : "button answer", { "data-answer": c.id });
+      group.append(b);
+    }
+    main.append(group);
+    return;
+  }
+  drawChecklist(main, s, node, lang, earlier);
+}
+
+function drawChecklist(main: HTMLElement, s: WebState, node: ChecklistNode, lang: Lang, earlier: AnswerValue | undefined): void {
+  const ticked = new Set(earlier === undefined ? [] : typeof earlier === "string" ? [earlier] : earlier);
+  const form = h("form", { class: "checklist", novalidate: true });
+  const legendId = `q-${node.id}`;
+  const fieldset = h("fieldset", { "aria-describedby": `${legendId}-hint` }, h("legend", {}, h("h1", { tabindex: "-1", id: legendId }, node.text[lang])));
+  fieldset.append(notices(s, lang) || "");
+  if (node.help) fieldset.append(h("div", { class: "hint" }, ...paragraphs(node.help[lang])));
+  fieldset.append(h("p", { class: "hint", id: `${legendId}-hint` }, m("webChecklistHint", lang)));
+  if (ticked.size > 0) fieldset.append(h("p", { class: "notice info" }, m("webEarlierTicked", lang)));
+  let category: string | undefined;
+  const box = (id: string, label: string) => {
+    const inputId = `c-${node.id}-${id}`;
+    return h("div", { class: "check" }, h("input", { type: "checkbox", id: inputId, name: "tick", value: id, checked: ticked.has(id) }), h("label", { for: inputId }, label));
+  };
+  for (const item of node.items) {
+    const cat = item.category?.[lang];
+    if (cat !== undefined && cat !== category) fieldset.append(h("h2", { class: "category" }, cat));
+    category = cat ?? category;
+    fieldset.append(box(item.id, item.label[lang]));
+  }
+  if (node.unknown) {
+    fieldset.append(h("h2", { class: "category" }, m("checklistUnknownHeading", lang)), box(UNKNOWN_ID, node.unknown.label?.[lang] ?? m("unknown", lang)));
+  }
+  form.append(fieldset);
+  const confirmArea = h("div", { class: "confirm-empty", "aria-live": "polite" });
+  form.append(confirmArea, h("button", { type: "submit", class: "button primary" }, m("continue", lang)));
+  const ticks = () => [...form.querySelectorAll<HTMLInputElement>("input[name=tick]:checked")].map((i) => i.value);
+  // "Geen van deze?" is about an empty list: a tick set after it was asked withdraws the question.
+  form.addEventListener("change", () => confirmArea.replaceChildren());
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const chosen = ticks();
+    if (chosen.length === 0) {
+      // Ticking nothing is an answer, but never by accident: it is asked once more, plainly.
+      const none = () => {
+        if (ticks().length === 0) act([]);
+        else confirmArea.replaceChildren();
+      };
+      confirmArea.replaceChildren(h("p", { class: "notice info" }, h("strong", {}, m("confirmEmpty", lang))), button(m("confirmNone", lang), none, "button secondary", { id: "sr-none" }));
+      confirmArea.querySelector("button")?.focus();
+      return;
+    }
+    act(chosen.length === 1 && chosen[0] === UNKNOWN_ID ? UNKNOWN_ID : chosen);
+  });
+  main.append(form);
+}
+
+function act(value: AnswerValue): void {
+  const r = answer(set, state(), value);
+  if (!r.ok) {
+    replace({ ...state(), notices: [{ kind: "acute", text: r.error }] });
+    return;
+  }
+  push(r.state);
+}
+
+function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
+  const back = backButton(s, lang);
+  if (back) main.append(back);
+  main.append(h("h1", { tabindex: "-1" }, m("reviewHeading", lang)), notices(s, lang) || "", h("p", {}, m("reviewIntro", lang)));
+  const list = h("dl", { class: "summary" });
+  for (const line of reviewLines(set, s)) {
+    const row = h("div", { class: "row" }, h("dt", {}, line.question[lang]), h("dd", {}, line.answer[lang], line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied[lang]}`) : ""));
+    const at = line.at;
+    row.append(h("dd", { class: "change" }, at === undefined ? "" : button(m("reviewChange", lang), () => push(change(state(), at)), "link", { "aria-label": `${m("reviewChange", lang)}: ${line.question[lang]}` })));
+    list.append(row);
+  }
+  main.append(list, h("h2", {}, m("reviewQuestion", lang)), button(m("reviewConfirm", lang), () => push(confirm(set, state())), "button primary", { id: "sr-confirm" }));
+}
+
+function recordNow(s: WebState): ConsultRecord {
+  const extra = { tool: data.tool, ...(data.region ? { region: data.region } : {}), ...(fields.reference ? { reference: fields.reference } : {}), ...(fields.role ? { role: fields.role } : {}) };
+  const r = buildRecord(set, s.consult, s.lang, new Date(), extra);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value;
+}
+
+const IDENT: Record<IdentifyingKind, MessageKey> = { bsn: "identBsn", date: "identDate", email: "identEmail", postcode: "identPostcode", control: "identControl", tooLong: "identTooLong" };
+
+function drawAdvice(main: HTMLElement, s: WebState, lang: Lang): void {
+  const record = recordNow(s);
+  const outcome = set.nodes.get(record.outcome.node)!.node as OutcomeNode;
+  const topContact = record.advice[0] && set.contacts.get(record.advice[0].contact);
+  const first = primaryAction(record, lang, { topContactHasAction: Boolean(topContact?.action) });
+  const back = backButton(s, lang);
+  if (back) main.append(back);
+  main.append(
+    h("h1", { tabindex: "-1" }, `${m("adviceTitle", lang)}: ${record.outcome.title}`),
+    h("p", { class: `badge ${record.outcome.urgency}` }, URGENCY_TEXT[record.outcome.urgency][lang]),
+  );
+  if (first) {
+    const panel = h("div", { class: `first-action ${record.outcome.urgency}` }, h("p", {}, h("strong", {}, first)));
+    const top = record.advice[0];
+    if (top?.phone) panel.append(h("a", { class: "button call", href: telHref(top.phone) }, `${m("phone", lang)}: ${top.name} ${top.phone}`));
+    main.append(panel);
+  }
+  main.append(h("h2", {}, m("whoHeading", lang)));
+  const list = h("ol", { class: "contacts" });
+  for (const a of record.advice) {
+    list.append(
+      h(
+        "li",
+        {},
+        h("h3", {}, a.name, " ", h("span", { class: `badge ${a.urgency}` }, URGENCY_TEXT[a.urgency][lang])),
+        a.phone ? h("p", {}, `${m("phone", lang)}: `, h("a", { href: telHref(a.phone) }, a.phone)) : "",
+        a.web ? h("p", {}, `${m("web", lang)}: ${a.web}`) : "",
+        a.hours ? h("p", {}, `${m("hours", lang)}: ${a.hours}`) : "",
+        h("p", {}, a.does),
+        a.check ? h("p", { class: "notice info" }, a.check) : "",
+        h("p", {}, h("strong", {}, `${m("why", lang)}: `), a.why.join(" ")),
+      ),
+    );
+  }
+  main.append(list);
+  if (outcome.text) main.append(...paragraphs(outcome.text[lang]));
+  const rest = topContact?.action ? record.actions.slice(1) : record.actions;
+  if (rest.length > 0) main.append(h("h2", {}, m("doNext", lang)), h("ul", {}, ...rest.map((a) => h("li", {}, a))));
+  if (record.record.length > 0) main.append(h("h2", {}, m("toRecord", lang)), h("ul", {}, ...record.record.map((a) => h("li", {}, a))));
+  main.append(recordSection(s, lang));
+  main.append(printOnly(record, lang));
+  main.append(button(m("webNewConsult", lang), clearAll, "button secondary", { id: "sr-new" }));
+}
+
+function recordSection(s: WebState, lang: Lang): HTMLElement {
+  const section = h("section", { class: "record no-print", "aria-labelledby": "sr-record-h" }, h("h2", { id: "sr-record-h" }, m("webRecordHeading", lang)), h("p", {}, m("webRecordIntro", lang)));
+  const problems = h("div", { "aria-live": "polite" });
+  const field = (key: "reference" | "role", label: MessageKey, hint: MessageKey) => {
+    const id = `sr-${key}`;
+    const input = h("input", { type: "text", id, name: key, maxlength: "80", autocomplete: "off", "aria-describedby": `${id}-hint`, value: fields[key] });
+    input.addEventListener("change", () => {
+      const text = input.value.trim();
+      const kind = text ? identifyingKind(text) : undefined;
+      if (kind) {
+        // Refused text is not kept anywhere, and the field is emptied so it cannot slip into a record.
+        fields = { ...fields, [key]: "" };
+        input.value = "";
+        problems.replaceChildren(h("p", { class: "notice acute", role: "alert" }, `${m("webFieldRefused", lang)} ${m(IDENT[kind], lang)}`));
+        return;
+      }
+      fields = { ...fields, [key]: text };
+      problems.replaceChildren();
+    });
+    return h("div", { class: "field" }, h("label", { for: id }, m(label, lang)), h("p", { class: "hint", id: `${id}-hint` }, m(hint, lang)), input);
+  };
+  section.append(field("reference", "referenceLabel", "referencePrompt"), field("role", "roleLabel", "rolePrompt"), problems);
+  const stamp = () => localIso(new Date()).slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+  section.append(
+    h(
+      "div",
+      { class: "actions" },
+      button(m("webDownloadJson", lang), () => download(`signaalroute-verslag-${stamp()}.json`, JSON.stringify(recordNow(state()), null, 2) + "\n", "application/json"), "button", { id: "sr-json" }),
+      button(m("webDownloadMarkdown", lang), () => download(`signaalroute-verslag-${stamp()}.md`, recordToMarkdown(recordNow(state())), "text/markdown"), "button", { id: "sr-md" }),
+      button(m("webPrint", lang), () => window.print(), "button secondary", { id: "sr-print" }),
+    ),
+  );
+  void s;
+  return section;
+}
+
+/** What a print adds to the advice on screen: when, on which trees, and every answer (the record's own lines). */
+function printOnly(record: ConsultRecord, lang: Lang): HTMLElement {
+  return h(
+    "section",
+    { class: "print-only" },
+    h("h2", {}, m("recordHeading", lang)),
+    h("p", {}, `${m("date", lang)}: ${readableTime(record.createdAt)}`),
+    h("p", {}, `${m("treesUsed", lang)}: ${record.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${record.treeSet.region ? ` (${record.treeSet.region})` : ""}`),
+    h("h3", {}, m("answersGiven", lang)),
+    h("ol", {}, ...record.steps.map((st) => h("li", {}, `${st.question} `, h("strong", {}, st.answerText), st.implied ? ` ${m("impliedMark", lang)} ${st.implied}` : ""))),
+  );
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = h("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// ---------------------------------------------------------------- start
+
+/** Set once the route graph is built, after the first page is drawn; from then on each page shows its estimate. */
+let countReady = false;
+
+/**
+ * The count of questions to come needs the route graph, and the exact count every (question, facts)
+ * state: both take a while on large sets. Like the terminal consult, the page draws its first question
+ * at once, then builds the graph, adds the estimate to the page on screen (focus stays where it is),
+ * and fills in the exact count slice by slice while the user reads.
+ */
+function countInBackground(): void {
+  const first = where(set, initial(set, data.lang));
+  let slices = 0;
+  const slice = () => {
+    if (++slices > 5000) return;
+    if (questionsToGo(set, first.node.id, first.facts, 300) === undefined) setTimeout(slice, 0);
+  };
+  setTimeout(() => {
+    questionsToGoIgnoringFacts(set, first.node.id);
+    countReady = true;
+    const s = state();
+    const shown = document.getElementById("sr-progress");
+    if (shown && s.view === "question") shown.replaceWith(progressLine(s, s.lang));
+    setTimeout(slice, 0);
+  }, 50);
+}
+
+history.replaceState({ epoch: store.epoch, depth: store.depth }, "");
+save();
+render(false);
+document.getElementById("main")?.querySelector("h1")?.focus();
+countInBackground();

@@ -1,0 +1,222 @@
+import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
+import { back, position, start, step, type Position } from "../engine/engine.js";
+import type { AnswerValue, ConsultState } from "../engine/state.js";
+import { m } from "../i18n/messages.js";
+import type { Lang, Text } from "../model/text.js";
+import type { AskingNode } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
+import { answerText } from "../record/build-record.js";
+import { URGENCY_TEXT } from "../model/urgency.js";
+
+/**
+ * The web page's state, as plain JSON (kept in sessionStorage and in the
+ * browser's history entries). Every step goes through the engine: this module
+ * only decides which page shows, like src/consult/interactive.ts does for the
+ * terminal.
+ */
+export type View = "question" | "review" | "advice";
+
+export interface WebState {
+  readonly consult: ConsultState;
+  readonly view: View;
+  readonly lang: Lang;
+  /** While an answer is changed from the check page: the later answers, given again where the new route asks the same question. */
+  readonly kept?: Readonly<Record<string, AnswerValue>>;
+  /** What to say above the next page: answers taken as given, urgent advice, answers kept. */
+  readonly notices: readonly Notice[];
+}
+
+export interface Notice {
+  readonly kind: "implied" | "urgent" | "acute" | "kept" | "info";
+  readonly text: Text;
+}
+
+export type Outcome = { readonly ok: true; readonly state: WebState } | { readonly ok: false; readonly error: Text };
+
+export function initial(set: TreeSet, lang: Lang): WebState {
+  const consult = start(set);
+  const pos = position(set, consult);
+  return { consult, view: pos.ok && pos.value.done ? "review" : "question", lang, notices: pos.ok ? impliedNotices(pos.value, 0) : [] };
+}
+
+/** Where the consult stands; the state is only ever made by the engine, so a failure is a bug or a tampered store. */
+export function where(set: TreeSet, s: WebState): Position {
+  const pos = position(set, s.consult);
+  if (!pos.ok) throw new Error(pos.error.message.en);
+  return pos.value;
+}
+
+/**
+ * Answers the question on screen through the engine. When the consult is
+ * done the check-your-answers page follows. While an answer is being
+ * changed, later answers the new route asks again are given again (and
+ * said), as on the command line.
+ */
+export function answer(set: TreeSet, s: WebState, value: AnswerValue): Outcome {
+  if (s.view !== "question") return { ok: false, error: { nl: "Er staat geen vraag open.", en: "No question is open." } };
+  let before = where(set, s);
+  const first = step(set, s.consult, value, before);
+  if (!first.ok) return { ok: false, error: first.error.message };
+  let consult = first.value.state;
+  let pos = first.value.position;
+  const notices: Notice[] = [...noticesBetween(set, before, pos)];
+  const kept = { ...(s.kept ?? {}) };
+  for (;;) {
+    if (pos.done) break;
+    const node = pos.node as AskingNode;
+    if (!Object.hasOwn(kept, node.id)) break;
+    const again = kept[node.id]!;
+    delete kept[node.id];
+    const next = step(set, consult, again, pos);
+    if (!next.ok) break;
+    if (node.kind !== "info") notices.push({ kind: "kept", text: both((l) => `${m("keptMark", l)} ${node.text[l]} ${answerText(node, again, l)}`) });
+    before = pos;
+    consult = next.value.state;
+    pos = next.value.position;
+    notices.push(...noticesBetween(set, before, pos));
+  }
+  const stillKept = Object.keys(kept).length > 0 && !pos.done ? { kept } : {};
+  return { ok: true, state: { consult, view: pos.done ? "review" : "question", lang: s.lang, notices, ...stillKept } };
+}
+
+/** The page's own back button (and the browser's, through `restore`): one page back. */
+export function goBack(s: WebState): WebState {
+  const base = { lang: s.lang, notices: [] as Notice[] };
+  if (s.view === "advice") return { ...base, consult: s.consult, view: "review" };
+  if (s.consult.history.length === 0) return { ...s, notices: [] };
+  return { ...base, consult: back(s.consult), view: "question" };
+}
+
+export function canGoBack(s: WebState): boolean {
+  return s.view !== "question" || s.consult.history.length > 0;
+}
+
+/** "Ja, toon het advies" on the check page. */
+export function confirm(set: TreeSet, s: WebState): WebState {
+  return where(set, s).done ? { consult: s.consult, view: "advice", lang: s.lang, notices: [] } : s;
+}
+
+/**
+ * "Wijzig" on the check page for the answer at `at` in the history: back to
+ * that question with the engine's `back` (which remembers each answer it
+ * passes), the later answers kept to give again where the route still asks them.
+ */
+export function change(s: WebState, at: number): WebState {
+  if (!Number.isInteger(at) || at < 0 || at >= s.consult.history.length) return s;
+  const kept = Object.fromEntries(s.consult.history.slice(at + 1).map((e) => [e.node, e.answer]));
+  let consult = s.consult;
+  while (consult.history.length > at) consult = back(consult);
+  return { consult, view: "question", lang: s.lang, kept, notices: [{ kind: "info", text: both((l) => m("reviewChanging", l)) }] };
+}
+
+export function withLang(s: WebState, lang: Lang): WebState {
+  return { ...s, lang };
+}
+
+/**
+ * The browser's back or forward button brought an earlier page's state. Going
+ * back over answers goes through the engine's `back`, so the answers passed
+ * are remembered as on the page's own back button; anything else (forward)
+ * is the saved state itself, checked like a stored one.
+ */
+export function restore(set: TreeSet, current: WebState, target: unknown): WebState | undefined {
+  const t = trusted(set, target);
+  if (!t) return undefined;
+  const h = current.consult.history;
+  const th = t.consult.history;
+  const isPrefix = th.length <= h.length && th.every((e, i) => e.node === h[i]!.node && JSON.stringify(e.answer) === JSON.stringify(h[i]!.answer));
+  if (!isPrefix || t.consult.start !== current.consult.start) return { ...t, lang: current.lang, notices: [] };
+  let consult = current.consult;
+  while (consult.history.length > th.length) consult = back(consult);
+  return { ...t, consult, lang: current.lang, notices: [] };
+}
+
+/**
+ * A state read back from sessionStorage or a history entry, accepted only
+ * when it starts at the main tree's entry (the danger question) and every
+ * answer replays through the engine; otherwise undefined.
+ */
+export function trusted(set: TreeSet, raw: unknown): WebState | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const r = raw as Partial<WebState>;
+  const c = r.consult as Partial<ConsultState> | undefined;
+  if (!c || c.start !== set.main.entry || !Array.isArray(c.history) || typeof c.remembered !== "object" || c.remembered === null || Array.isArray(c.remembered)) return undefined;
+  if (r.view !== "question" && r.view !== "review" && r.view !== "advice") return undefined;
+  const lang: Lang = r.lang === "en" ? "en" : "nl";
+  const consult: ConsultState = { start: c.start, history: c.history, remembered: sanitizeRemembered(c.remembered) };
+  const pos = position(set, consult);
+  if (!pos.ok) return undefined;
+  // The advice and the check page exist only for a finished consult; a question only for an unfinished one.
+  if ((r.view === "question") === pos.value.done) return undefined;
+  const kept = r.kept && typeof r.kept === "object" && !Array.isArray(r.kept) ? { kept: sanitizeRemembered(r.kept) } : {};
+  const notices = Array.isArray(r.notices) ? r.notices.filter(isNotice) : [];
+  return { consult, view: r.view, lang, notices, ...kept };
+}
+
+function sanitizeRemembered(raw: object): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"))) out[k] = v as AnswerValue;
+  }
+  return out;
+}
+
+function isNotice(n: unknown): n is Notice {
+  if (typeof n !== "object" || n === null) return false;
+  const x = n as Partial<Notice>;
+  return ["implied", "urgent", "acute", "kept", "info"].includes(String(x.kind)) && typeof x.text?.nl === "string" && typeof x.text?.en === "string";
+}
+
+/** The remembered answer at this question, if the user went back past it (shown as "chosen earlier", never taken by itself). */
+export function earlierAnswer(s: WebState, nodeId: string): AnswerValue | undefined {
+  return Object.hasOwn(s.consult.remembered, nodeId) ? s.consult.remembered[nodeId] : undefined;
+}
+
+/** Each given answer of the route with its index in the history (for "Wijzig"); implied ones with their reason. */
+export interface ReviewLine {
+  readonly question: Text;
+  readonly answer: Text;
+  readonly implied?: Text;
+  /** Index into the history, for `change`; absent for an implied answer. */
+  readonly at?: number;
+}
+
+export function reviewLines(set: TreeSet, s: WebState): ReviewLine[] {
+  const pos = where(set, s);
+  return pos.answers.map((a) => {
+    const node = set.nodes.get(a.node)!.node as AskingNode;
+    const at = s.consult.history.findIndex((e) => e.node === a.node);
+    return {
+      question: node.text,
+      answer: both((l) => answerText(node, a.answer, l)),
+      ...(a.implied ? { implied: a.implied } : at >= 0 ? { at } : {}),
+    };
+  });
+}
+
+/** The honest estimate of questions to come, as on the command line: exact when found within a small budget, else the bound without facts. */
+export function estimate(set: TreeSet, pos: Position, budget = 400): QuestionsToGo | undefined {
+  if (pos.done) return undefined;
+  return questionsToGo(set, pos.node.id, pos.facts, budget) ?? questionsToGoIgnoringFacts(set, pos.node.id);
+}
+
+/** Answers taken as given since `from` (index into the position's answers). */
+function impliedNotices(pos: Position, from: number): Notice[] {
+  return pos.answers.slice(from).flatMap((a) => (a.implied ? [{ kind: "implied" as const, text: both((l) => `${m("impliedMark", l)} ${a.implied![l]}`) }] : []));
+}
+
+/** As `announceImplied` and `announceUrgent` in the terminal: urgent advice given on an answer is said at once. */
+function noticesBetween(set: TreeSet, before: Position, after: Position): Notice[] {
+  const out = impliedNotices(after, before.answers.length);
+  for (const { item, from } of after.collected.slice(before.collected.length)) {
+    const kind = set.nodes.get(from)!.node.kind;
+    if (kind === "info" || kind === "outcome" || (item.urgency !== "acuut" && item.urgency !== "spoed")) continue;
+    const name = set.contacts.get(item.contact)?.name;
+    out.push({ kind: item.urgency === "acuut" ? "acute" : "urgent", text: both((l) => `[${URGENCY_TEXT[item.urgency][l]}] ${name?.[l] ?? item.contact}: ${item.why[l]}`) });
+  }
+  return out;
+}
+
+function both(f: (lang: Lang) => string): Text {
+  return { nl: f("nl"), en: f("en") };
+}
