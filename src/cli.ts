@@ -33,18 +33,21 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (e) {
-    return report(e, lang, io);
+    return await report(e, lang, io);
   }
 }
 
-function report(e: unknown, lang: Lang, io: Io): number {
+async function report(e: unknown, lang: Lang, io: Io): Promise<number> {
   if (e instanceof CommanderError) {
     // Commander has printed its own message (help, version, or a usage error).
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof CliError) {
-    io.err(`signaalroute: ${e.text[lang]}\n`);
-    for (const d of e.details) io.err(`  ${d}\n`);
+    // In a terminal, wrapped at word boundaries like everything else (loaded only on this path).
+    const width = io.stdoutIsTTY ? io.terminalSize?.()?.columns : undefined;
+    const { wrapText } = await import("./render/wrap.js");
+    io.err(wrapText(`signaalroute: ${e.text[lang]}`, width) + "\n");
+    for (const d of e.details) io.err(wrapText(`  ${d}`, width) + "\n");
     return e.exitCode;
   }
   // A bug of ours: say so plainly, without a stack trace, unless asked for one.

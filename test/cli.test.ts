@@ -96,3 +96,17 @@ describe("command line", () => {
     expect(await main(["contacts", "xyzzy-geen-treffer"], none)).toBe(1);
   });
 });
+
+describe("errors in a terminal are wrapped at word boundaries", () => {
+  it("a long error at 40 columns: no line longer than 40, no word broken", async () => {
+    const io = fakeIo({ stdoutIsTTY: true, stdinIsTTY: true, terminalSize: () => ({ columns: 40, rows: 20 }) });
+    expect(await main(["routes", "geen-boom"], io)).toBe(2);
+    const lines = io.stderr().trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(40);
+    // The same words as unwrapped: nothing cut in half.
+    const plain = fakeIo();
+    await main(["routes", "geen-boom"], plain);
+    expect(lines.join(" ").split(/\s+/)).toEqual(plain.stderr().trim().split(/\s+/));
+  });
+});
