@@ -5,6 +5,7 @@ import { listDrafts, lockDraft, type DraftEntry } from "../consult/draft-store.j
 import { m, mf, mt as mfText } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
+import { wrapText } from "../render/wrap.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
 import { exitOnSignals, sayNow } from "../ui/terminal-restore.js";
 import { draftLine } from "../consult/draft-line.js";
@@ -31,7 +32,9 @@ export interface DraftsDeps {
  * running now is never removed.
  */
 export async function run(opts: DraftsOptions, deps: DraftsDeps): Promise<number> {
-  const { io } = deps;
+  // Human text wrapped at word boundaries to the terminal's width (JSON goes out as it is: not a terminal's business).
+  const width = deps.io.stdoutIsTTY && !opts.json ? deps.io.terminalSize?.()?.columns : undefined;
+  const io: Io = { ...deps.io, out: (t) => deps.io.out(wrapText(t, width)), err: (t) => deps.io.err(wrapText(t, width)) };
   const lang = opts.lang;
   const listing = listDrafts(io.env, io.now());
   const style = makeStyle(opts.color);

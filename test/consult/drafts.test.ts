@@ -338,3 +338,16 @@ describe("README: the drafts examples", () => {
     }
   });
 });
+
+describe("signaalroute drafts in a narrow terminal", () => {
+  it("wraps the listing at word boundaries: no line longer than the terminal, no word cut", async () => {
+    await twoConsults();
+    const narrow = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data }, now: () => clock, terminalSize: () => ({ columns: 40, rows: 15 }) });
+    expect(await drafts({ lang: "nl", color: false }, { io: narrow })).toBe(0);
+    const lines = narrow.stdout().trimEnd().split("\n");
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(40);
+    const plain = io(false);
+    await drafts({ lang: "nl", color: false }, { io: plain });
+    expect(narrow.stdout().split(/\s+/).filter(Boolean)).toEqual(plain.stdout().split(/\s+/).filter(Boolean));
+  });
+});
