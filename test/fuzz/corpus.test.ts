@@ -103,7 +103,7 @@ describe("the corpus: inputs that once broke the tool", () => {
     const c = await runCli(["--lang", "en", "consult", "--trees", BASIC, "--answers", at("scenario-misspelt-expect.yaml")], dir);
     expectWellBehaved(c, "consult");
     expect(c.code).toBe(2);
-    expect(c.err).toContain("scenario-misspelt-expect.yaml:4:19  error  expect: unknown property 'outcom'. Did you mean 'outcome'?");
+    expect(c.err).toContain("scenario-misspelt-expect.yaml:4:11  error  expect: unknown property 'outcom'. Did you mean 'outcome'?");
     const s = await runCli(["--lang", "en", "scenario", "run", at("scenario-misspelt-expect.yaml"), "--trees", BASIC], dir);
     expectWellBehaved(s, "scenario run");
     expect(s.code).toBe(1);
@@ -116,7 +116,7 @@ describe("the corpus: inputs that once broke the tool", () => {
     expectWellBehaved(r, "consult --region");
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/region-replaces-112\.yaml:10:5 {2}fout {2}Regiobestand: 'alarm-112' \(Alarmnummer 112\) is een landelijk contact/);
+    expect(r.err).toMatch(/region-replaces-112\.yaml:9:3 {2}fout {2}Regiobestand: 'alarm-112' \(Alarmnummer 112\) is een landelijk contact/);
     expect(r.err).not.toContain("0900-8844");
   });
 
