@@ -390,7 +390,21 @@ const isDone = (set: TreeSet, side: Side) => side === ABSENT || side.node === ""
  * tick set per distinct pair of results (route taken and facts the ticks set,
  * on each side), found by trying tick sets in order of size.
  */
-function pairTickSets(nodes: readonly ChecklistNode[], max: number): string[][] {
+function pairTickSets(old: ChecklistNode, now: ChecklistNode, max: number): readonly (readonly string[])[] {
+  // The tick sets depend only on the two checklists (not on the facts so far): found once per pair, as trying
+  // every tick set of a 14-item checklist again at every state was most of the walk's time.
+  const byNew = tickSetMemo.get(old) ?? new WeakMap<ChecklistNode, Map<number, string[][]>>();
+  tickSetMemo.set(old, byNew);
+  const byMax = byNew.get(now) ?? new Map<number, string[][]>();
+  byNew.set(now, byMax);
+  const known = byMax.get(max) ?? findTickSets([old, now], max);
+  byMax.set(max, known);
+  return known;
+}
+
+const tickSetMemo = new WeakMap<ChecklistNode, WeakMap<ChecklistNode, Map<number, string[][]>>>();
+
+function findTickSets(nodes: readonly ChecklistNode[], max: number): string[][] {
   const items = [...new Set(nodes.flatMap((n) => n.items.map((i) => i.id)))];
   const seen = new Set<string>();
   const out: string[][] = [];
@@ -487,7 +501,7 @@ const sigKey = (a: readonly AdviceSig[]) => a.map((x) => `${x.contact}:${x.urgen
  * (outcome, final facts, advice collected) a walk from there can reach, with
  * the number of answer combinations and a shortest one. The answers tried are
  * those the lockstep walk tries at a node both sides have, so the counts agree.
- * Stops (and says so) past `budget` futures in all, or ten times as many combined.
+ * Stops (and says so) past `budget` futures in all, or twice as many combined.
  */
 function futureFinder(set: TreeSet, answersAt: (node: AskingNode) => AnswerValue[], budget: number) {
   const memo = new Map<string, readonly Future[]>();
@@ -511,7 +525,7 @@ function futureFinder(set: TreeSet, answersAt: (node: AskingNode) => AnswerValue
         if (!next) continue;
         const step: DiffAnswer = { node, answer, side: "both" };
         for (const f of find(next.node, next.facts)) {
-          if (++work > budget * 10) {
+          if (++work > budget * 2) {
             exhausted = true;
             break;
           }
@@ -587,7 +601,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   // each side's advice so far after the walk (see the top of this file).
   const sameAhead = (s: State) =>
     s.old.node !== "" && s.old.node === s.new.node && Object.keys(s.pendingOld).length + Object.keys(s.pendingNew).length === 0 && oldHash.get(s.old.node) !== undefined && oldHash.get(s.old.node) === newHash.get(s.new.node) && factsKeyOf(s.old.facts) === factsKeyOf(s.new.facts);
-  const bothAnswers = (n: AskingNode): AnswerValue[] => [...(n.kind === "checklist" ? pairTickSets([n, n], limits.checklistItems) : []), ...questionAnswers(n)];
+  const bothAnswers = (n: AskingNode): AnswerValue[] => [...(n.kind === "checklist" ? pairTickSets(n, n, limits.checklistItems) : []), ...questionAnswers(n)];
   const futures = futureFinder(newSet, bothAnswers, limits.states);
   const ahead: number[] = [];
 
@@ -633,7 +647,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     //    has is walked too: the other side cannot follow it (it ends as "no such answer").
     if (oldNode && newNode && oldNode.id === newNode.id && oldNode.kind === newNode.kind) {
       const answers: AnswerValue[] = [...new Set([...questionAnswers(oldNode), ...questionAnswers(newNode)])];
-      if (oldNode.kind === "checklist" && newNode.kind === "checklist") answers.unshift(...pairTickSets([oldNode, newNode], limits.checklistItems));
+      if (oldNode.kind === "checklist" && newNode.kind === "checklist") answers.unshift(...pairTickSets(oldNode, newNode, limits.checklistItems));
       for (const answer of answers) {
         const o = advanceSide(oldSet, s.old, answer);
         const n = advanceSide(newSet, s.new, answer);
