@@ -14,3 +14,8 @@ if (existsSync(validateBench)) {
   const { benchValidate } = await import(validateBench.href);
   print("validate on generated trees", await benchValidate());
 }
+const diffBench = new URL("./diff-bench.mjs", import.meta.url);
+if (existsSync(diffBench)) {
+  const { benchDiff } = await import(diffBench.href);
+  print("diff on the bundled trees (ratio to `node -e 0`)", benchDiff());
+}

@@ -18,6 +18,16 @@ import { urgencyRank, type Urgency } from "../model/urgency.js";
 // (position, facts and advice so far on each side), so the work grows with
 // the number of distinct states, not with the number of paths. Counts of
 // combinations are BigInt.
+//
+// Where both sides stand at the same node with the same facts, and everything
+// reachable from there is the same in both versions, only the advice so far can
+// differ (an early node names one more contact, say). The continuation is then
+// the same on both sides: the walk stops there and combines the two prefixes
+// with the distinct futures of that (node, facts) on one side (outcome, final
+// facts, advice collected on the way, and how many answer combinations lead
+// there), computed once per (node, facts) and memoised. Without this, the
+// lockstep states would carry every distinct advice-so-far through the rest of
+// the trees: minutes on the bundled trees for one added contact at `bel-112`.
 
 export interface AdviceSig {
   readonly contact: string;
@@ -380,7 +390,21 @@ const isDone = (set: TreeSet, side: Side) => side === ABSENT || side.node === ""
  * tick set per distinct pair of results (route taken and facts the ticks set,
  * on each side), found by trying tick sets in order of size.
  */
-function pairTickSets(nodes: readonly ChecklistNode[], max: number): string[][] {
+function pairTickSets(old: ChecklistNode, now: ChecklistNode, max: number): readonly (readonly string[])[] {
+  // The tick sets depend only on the two checklists (not on the facts so far): found once per pair, as trying
+  // every tick set of a 14-item checklist again at every state was most of the walk's time.
+  const byNew = tickSetMemo.get(old) ?? new WeakMap<ChecklistNode, Map<number, string[][]>>();
+  tickSetMemo.set(old, byNew);
+  const byMax = byNew.get(now) ?? new Map<number, string[][]>();
+  byNew.set(now, byMax);
+  const known = byMax.get(max) ?? findTickSets([old, now], max);
+  byMax.set(max, known);
+  return known;
+}
+
+const tickSetMemo = new WeakMap<ChecklistNode, WeakMap<ChecklistNode, Map<number, string[][]>>>();
+
+function findTickSets(nodes: readonly ChecklistNode[], max: number): string[][] {
   const items = [...new Set(nodes.flatMap((n) => n.items.map((i) => i.id)))];
   const seen = new Set<string>();
   const out: string[][] = [];
@@ -438,6 +462,99 @@ function routeEnd(set: TreeSet, side: Side): RouteEnd | undefined {
   return { outcome: o.id, urgency: o.urgency, advice: merged.map((m) => ({ contact: m.contact, urgency: m.urgency })) };
 }
 
+/** Combines advice so far with advice collected later (as `addAdvice` does item by item: the same result). */
+function addSigs(prefix: readonly AdviceSig[], later: readonly AdviceSig[]): readonly AdviceSig[] {
+  if (later.length === 0) return prefix;
+  if (prefix.length === 0) return later;
+  const out = [...prefix];
+  for (const a of later) {
+    const i = out.findIndex((s) => s.contact === a.contact);
+    if (i === -1) out.push(a);
+    else if (urgencyRank(a.urgency) < urgencyRank(out[i]!.urgency)) out[i] = a;
+  }
+  return out;
+}
+
+/** A representative answer path of a future, shared between futures (a linked list). */
+interface PathLink {
+  readonly answer: DiffAnswer;
+  readonly rest: PathLink | undefined;
+}
+
+/** One distinct way a walk from (node, facts) can end, on one side. */
+interface Future {
+  readonly outcome: string;
+  readonly facts: Facts;
+  readonly factsKey: string;
+  /** The advice collected from (node, facts) to the end, first-named order, most urgent level per contact. */
+  readonly advice: readonly AdviceSig[];
+  count: bigint;
+  path: PathLink | undefined;
+  length: number;
+}
+
+const factsKeyOf = (f: Facts) => [...f].sort().join(",");
+const sigKey = (a: readonly AdviceSig[]) => a.map((x) => `${x.contact}:${x.urgency}`).join(",");
+
+/**
+ * The futures of one tree set, memoised per (node, facts): every distinct
+ * (outcome, final facts, advice collected) a walk from there can reach, with
+ * the number of answer combinations and a shortest one. The answers tried are
+ * those the lockstep walk tries at a node both sides have, so the counts agree.
+ * Stops (and says so) past `budget` futures in all, or twice as many combined.
+ */
+function futureFinder(set: TreeSet, answersAt: (node: AskingNode) => AnswerValue[], budget: number) {
+  const memo = new Map<string, readonly Future[]>();
+  let total = 0;
+  // Futures combined (the work), bounded too: a continuation with very many distinct futures is given up, and said so.
+  let work = 0;
+  let exhausted = false;
+  const find = (node: string, facts: Facts): readonly Future[] => {
+    const key = `${node}\0${factsKeyOf(facts)}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const n = set.nodes.get(node)!.node;
+    let list: Future[];
+    if (n.kind === "outcome") {
+      list = [{ outcome: n.id, facts, factsKey: factsKeyOf(facts), advice: [], count: 1n, path: undefined, length: 0 }];
+    } else {
+      const byKey = new Map<string, Future>();
+      for (const answer of answersAt(n as AskingNode)) {
+        if (exhausted) break;
+        const next = advanceSide(set, { node, facts, advice: [] }, answer);
+        if (!next) continue;
+        const step: DiffAnswer = { node, answer, side: "both" };
+        for (const f of find(next.node, next.facts)) {
+          if (++work > budget * 2) {
+            exhausted = true;
+            break;
+          }
+          const advice = addSigs(next.advice, f.advice);
+          const k = `${f.outcome}\0${f.factsKey}\0${sigKey(advice)}`;
+          const seen = byKey.get(k);
+          if (seen) {
+            seen.count += f.count;
+            if (f.length + 1 < seen.length) {
+              seen.path = { answer: step, rest: f.path };
+              seen.length = f.length + 1;
+            }
+            continue;
+          }
+          if (++total > budget) {
+            exhausted = true;
+            break;
+          }
+          byKey.set(k, { outcome: f.outcome, facts: f.facts, factsKey: f.factsKey, advice, count: f.count, path: { answer: step, rest: f.path }, length: f.length + 1 });
+        }
+      }
+      list = [...byKey.values()];
+    }
+    memo.set(key, list);
+    return list;
+  };
+  return { find, exhausted: () => exhausted };
+}
+
 function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   const states: State[] = [];
   const index = new Map<string, number>();
@@ -479,6 +596,15 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     return JSON.stringify([...s.old.facts].sort()) === JSON.stringify([...s.new.facts].sort()) && JSON.stringify(s.old.advice) === JSON.stringify(s.new.advice);
   };
 
+  // Where both sides stand at the same node with the same facts and everything reachable is the same, but
+  // the advice so far differs: the continuation is the same on both sides; its futures are combined with
+  // each side's advice so far after the walk (see the top of this file).
+  const sameAhead = (s: State) =>
+    s.old.node !== "" && s.old.node === s.new.node && Object.keys(s.pendingOld).length + Object.keys(s.pendingNew).length === 0 && oldHash.get(s.old.node) !== undefined && oldHash.get(s.old.node) === newHash.get(s.new.node) && factsKeyOf(s.old.facts) === factsKeyOf(s.new.facts);
+  const bothAnswers = (n: AskingNode): AnswerValue[] => [...(n.kind === "checklist" ? pairTickSets(n, n, limits.checklistItems) : []), ...questionAnswers(n)];
+  const futures = futureFinder(newSet, bothAnswers, limits.states);
+  const ahead: number[] = [];
+
   const oldStart = sideFrom(oldSet, [], enter(oldSet, oldSet.main.entry));
   const newStart = sideFrom(newSet, [], enter(newSet, newSet.main.entry));
   if (!oldStart || !newStart) return { combinations: [], combinationsTotal: 0, combinationPaths: 0n, summary: [], complete: false };
@@ -490,6 +616,10 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     const newDone = isDone(newSet, s.new);
     if (oldDone && newDone) continue;
     if (settledSame(s)) continue;
+    if (sameAhead(s)) {
+      ahead.push(i);
+      continue;
+    }
     const oldNode = oldDone ? undefined : (oldSet.nodes.get(s.old.node)!.node as AskingNode);
     const newNode = newDone ? undefined : (newSet.nodes.get(s.new.node)!.node as AskingNode);
     const link = (next: State, answer?: DiffAnswer) => {
@@ -517,7 +647,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     //    has is walked too: the other side cannot follow it (it ends as "no such answer").
     if (oldNode && newNode && oldNode.id === newNode.id && oldNode.kind === newNode.kind) {
       const answers: AnswerValue[] = [...new Set([...questionAnswers(oldNode), ...questionAnswers(newNode)])];
-      if (oldNode.kind === "checklist" && newNode.kind === "checklist") answers.unshift(...pairTickSets([oldNode, newNode], limits.checklistItems));
+      if (oldNode.kind === "checklist" && newNode.kind === "checklist") answers.unshift(...pairTickSets(oldNode, newNode, limits.checklistItems));
       for (const answer of answers) {
         const o = advanceSide(oldSet, s.old, answer);
         const n = advanceSide(newSet, s.new, answer);
@@ -555,21 +685,72 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     }
   }
 
+  // The ends: finished states of the walk, and each stop where the same continuation lies ahead combined
+  // with that continuation's futures. Ends that are the same state on both sides are one result.
+  interface End {
+    readonly before: RouteEnd;
+    readonly after: RouteEnd;
+    count: bigint;
+    state: number;
+    future: Future | undefined;
+    length: number;
+  }
+  const depth = new Array<number>(states.length).fill(0);
+  for (let i = 1; i < states.length; i++) {
+    const p = parent[i];
+    if (p) depth[i] = depth[p.from]! + (p.answer ? 1 : 0);
+  }
+  const ends = new Map<string, End>();
+  const isChanged = (before: RouteEnd, after: RouteEnd) => {
+    // A changed outcome counts even when its advice and urgency stayed the same: what the professional reads changed.
+    // So does another order of the same contacts: the first one is the action on top of the advice screen.
+    const sameOrder = before.advice.map((a) => a.contact).join("\0") === after.advice.map((a) => a.contact).join("\0");
+    return !(sameSet(before.advice, after.advice) && sameOrder && before.urgency === after.urgency && before.outcome === after.outcome);
+  };
+  const aheadAt = new Set(ahead);
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i]!;
+    if (aheadAt.has(i)) {
+      for (const f of futures.find(s.new.node, s.new.facts)) {
+        const old: Side = { node: f.outcome, facts: f.facts, advice: addSigs(s.old.advice, f.advice) };
+        const nu: Side = { node: f.outcome, facts: f.facts, advice: addSigs(s.new.advice, f.advice) };
+        const before = routeEnd(oldSet, old)!;
+        const after = routeEnd(newSet, nu)!;
+        // The same end state on both sides is the same result wherever it was found, changed or not.
+        if (!isChanged(before, after)) continue;
+        const key = keyOf({ old, new: nu, pendingOld: {}, pendingNew: {} });
+        const paths = count[i]! * f.count;
+        const length = depth[i]! + f.length;
+        const seen = ends.get(key);
+        if (!seen) ends.set(key, { before, after, count: paths, state: i, future: f, length });
+        else {
+          seen.count += paths;
+          if (length < seen.length) Object.assign(seen, { state: i, future: f, length });
+        }
+      }
+      continue;
+    }
+    if (!isDone(oldSet, s.old) || !isDone(newSet, s.new)) continue;
+    const before = routeEnd(oldSet, s.old) ?? NO_SUCH_ANSWER;
+    const after = routeEnd(newSet, s.new) ?? NO_SUCH_ANSWER;
+    if (!isChanged(before, after)) continue;
+    const key = keyOf(s);
+    const seen = ends.get(key);
+    if (!seen) ends.set(key, { before, after, count: count[i]!, state: i, future: undefined, length: depth[i]! });
+    else {
+      seen.count += count[i]!;
+      if (depth[i]! < seen.length) Object.assign(seen, { state: i, future: undefined, length: depth[i]! });
+    }
+  }
+  if (futures.exhausted()) complete = false;
+
   const combinations: ChangedCombination[] = [];
   const groups = new Map<string, AdviceDelta & { results: number; paths: bigint }>();
   let combinationsTotal = 0;
   let combinationPaths = 0n;
-  for (let i = 0; i < states.length; i++) {
-    const s = states[i]!;
-    if (!isDone(oldSet, s.old) || !isDone(newSet, s.new)) continue;
-    const before = routeEnd(oldSet, s.old) ?? NO_SUCH_ANSWER;
-    const after = routeEnd(newSet, s.new) ?? NO_SUCH_ANSWER;
-    // A changed outcome counts even when its advice and urgency stayed the same: what the professional reads changed.
-    // So does another order of the same contacts: the first one is the action on top of the advice screen.
-    const sameOrder = before.advice.map((a) => a.contact).join("\0") === after.advice.map((a) => a.contact).join("\0");
-    if (sameSet(before.advice, after.advice) && sameOrder && before.urgency === after.urgency && before.outcome === after.outcome) continue;
+  for (const { before, after, count: paths } of ends.values()) {
     combinationsTotal++;
-    combinationPaths += count[i]!;
+    combinationPaths += paths;
     const delta = adviceDelta(before, after);
     // Group by what changed: an outcome or urgency that stayed the same must not split a group.
     const groupKey = JSON.stringify({
@@ -582,12 +763,17 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     });
     const group = groups.get(groupKey) ?? { ...delta, results: 0, paths: 0n };
     group.results++;
-    group.paths += count[i]!;
+    group.paths += paths;
     groups.set(groupKey, group);
-    if (combinations.length >= limits.combinations) continue;
+  }
+  // Shortest first (a stable sort: the walk's order among equals), at most the limit; only those get their answers spelt out.
+  const listed = [...ends.values()].sort((a, b) => a.length - b.length).slice(0, limits.combinations);
+  for (const e of listed) {
     const answers: DiffAnswer[] = [];
-    for (let at = parent[i]; at; at = parent[at.from]) if (at.answer) answers.push(at.answer);
-    combinations.push({ answers: answers.reverse(), count: count[i]!, old: before, new: after });
+    for (let at = parent[e.state]; at; at = parent[at.from]) if (at.answer) answers.push(at.answer);
+    answers.reverse();
+    for (let link = e.future?.path; link; link = link.rest) answers.push(link.answer);
+    combinations.push({ answers, count: e.count, old: e.before, new: e.after });
   }
   const summary = [...groups.values()].sort((a, b) => (b.paths > a.paths ? 1 : b.paths < a.paths ? -1 : 0));
   return { combinations, combinationsTotal, combinationPaths, summary, complete };

@@ -87,7 +87,9 @@ export function isEmptyDiff(d: RouteDiff): boolean {
       d.contactsChanged.length +
       d.textsChanged.length +
       d.combinationsTotal ===
-    0
+      0 &&
+    // A walk that stopped at its limit has not shown that the routes are the same.
+    d.complete
   );
 }
 
