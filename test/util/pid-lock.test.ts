@@ -32,13 +32,23 @@ function runWorker(script: string, args: string[]): Promise<{ code: number | nul
 }
 
 // Every worker waits for the same moment, then tries once; a winner holds the lock well past that moment.
+// Each worker leaves a "tried" mark after its attempt; the winner keeps the lock until all eight have tried
+// (at most 60 s), so a worker that starts late on a loaded machine meets a held lock, not a released one.
 const ONE_SHOT = (libPath: string) => `
 import { acquireLock } from ${JSON.stringify(libPath)};
+import { readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 const [lockPath, at] = process.argv.slice(1);
 while (Date.now() < Number(at)) {}
 const r = acquireLock(lockPath);
+writeFileSync(join(dirname(lockPath), basename(lockPath) + ".tried." + process.pid), "");
 console.log(r.ok ? "won" : "refused " + r.heldBy);
-if (r.ok) { await new Promise((s) => setTimeout(s, 1500)); r.lock.release(); }
+if (r.ok) {
+  const deadline = Date.now() + 60000;
+  const tried = () => readdirSync(dirname(lockPath)).filter((f) => f.startsWith(basename(lockPath) + ".tried.")).length;
+  while (tried() < 8 && Date.now() < deadline) await new Promise((s) => setTimeout(s, 50));
+  r.lock.release();
+}
 `;
 
 describe("pid lock", () => {
