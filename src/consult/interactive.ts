@@ -57,6 +57,15 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
   // Answers implied before the first question (a resumed consult) are said once, like any other.
   if (!first.value.done) announceImplied(first.value, 0, lang, style, hooks);
   let pos: { ok: true; value: Position } = first;
+  // One answer taken by the engine: the new state is saved, and what it implied or made urgent is said.
+  const moveTo = (next: { state: ConsultState; position: Position }) => {
+    const before = pos.value;
+    state = next.state;
+    pos = { ok: true, value: next.position };
+    hooks.onState(state);
+    announceImplied(pos.value, before.answers.length, lang, style, hooks);
+    announceUrgent(set, pos.value, before.collected.length, lang, style, hooks);
+  };
   // While an answer is being changed from the check page: the later answers, kept where the new route asks the same question.
   let kept = new Map<string, AnswerValue>();
   for (;;) {
@@ -91,12 +100,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
       const next = step(set, state, keep, pos.value);
       if (next.ok) {
         if (node.kind !== "info") hooks.print(style.cyan(`${m("keptMark", lang)} ${node.text[lang]} ${answerText(node, keep, lang)}`));
-        const before = pos.value;
-        state = next.value.state;
-        pos = { ok: true, value: next.value.position };
-        hooks.onState(state);
-        announceImplied(pos.value, before.answers.length, lang, style, hooks);
-        announceUrgent(set, pos.value, before.collected.length, lang, style, hooks);
+        moveTo(next.value);
         continue;
       }
     }
@@ -123,12 +127,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
       hooks.print(style.red(next.error.message[lang]));
       continue;
     }
-    const before = pos.value;
-    state = next.value.state;
-    pos = { ok: true, value: next.value.position };
-    hooks.onState(state);
-    announceImplied(pos.value, before.answers.length, lang, style, hooks);
-    announceUrgent(set, pos.value, before.collected.length, lang, style, hooks);
+    moveTo(next.value);
   }
 }
 
