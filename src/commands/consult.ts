@@ -4,12 +4,13 @@ import { runSession } from "../consult/interactive.js";
 import { offerToSave, refusalOf, saveNamedRecord, type RecordFields } from "../consult/record-files.js";
 import { compareWithEarlier, recordProblems } from "../consult/replay-record.js";
 import { back, position, start } from "../engine/engine.js";
-import type { AnswerValue, ConsultState } from "../engine/state.js";
+import type { ConsultState } from "../engine/state.js";
 import type { AskingNode } from "../model/tree.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { m, mf, mt, mt as mfText } from "../i18n/messages.js";
-import type { Lang } from "../model/text.js";
+import { visible, type Lang } from "../model/text.js";
+import { yamlValue } from "../render/answers-template.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { answerText, buildRecord, localIso, type RecordExtra } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
@@ -267,16 +268,15 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
   };
   const fields = recordFieldsOf(opts);
   // A consult that does not start at the main tree's entry may skip the danger question: it is practice, and says so.
-  if (state.start !== set.main.entry) io.out(style.yellow.bold(mf("practiceMark", lang, { start: state.start })) + "\n");
-  let scenarioSaved = false;
+  if (state.start !== set.main.entry) io.out(style.yellow.bold(mf("practiceMark", lang, { start: visible(state.start) })) + "\n");
+  // A trainer's scenario of this consult (--save-scenario), saved once, from the answers it ends with.
+  const scenario = async (s: ConsultState) => {
+    if (opts.saveScenario) await saveScenarioOf(opts.saveScenario, set, s, io, lang);
+  };
   for (;;) {
     const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n"), review: true });
-    // A trainer's scenario of this consult, finished or stopped (consult --save-scenario).
-    if (opts.saveScenario && (end.kind === "stopped" || !scenarioSaved)) {
-      await saveScenarioOf(opts.saveScenario, set, end.state, io, lang);
-      scenarioSaved = true;
-    }
     if (end.kind === "stopped") {
+      await scenario(end.state);
       if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
       else io.err(mf("stoppedDraft", lang, { id }) + "\n");
       return EXIT.interrupted;
@@ -292,6 +292,7 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
     });
     // "Terug": the check page again, then the advice again.
     if (saved.kind === "back") continue;
+    await scenario(state);
     if (saved.kind === "failed") {
       // The advice was shown; the record was not saved: the answers stay in the draft.
       io.err(style.red(mf("recordNotSavedDraft", lang, { id })) + "\n");
@@ -374,8 +375,8 @@ function progressOf(set: TreeSet, s: ConsultState): NonNullable<Draft["progress"
 function answersFileOf(set: TreeSet, s: ConsultState): string {
   const pos = position(set, s);
   const given = pos.ok ? pos.value.answers.filter((a) => !a.implied) : [];
-  const value = (a: AnswerValue) => (typeof a === "string" ? a : `[${a.join(", ")}]`);
-  return given.map((a) => `${a.node}: ${value(a.answer)}\n`).join("");
+  // Quoted as the template quotes them, so ids like `no` or `1` read back as the same answers.
+  return given.map((a) => `${a.node}: ${yamlValue(a.answer)}\n`).join("");
 }
 
 const SAVE_QUESTION_ROWS = 8;

@@ -94,12 +94,13 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
     }
     const node = pos.value.node as AskingNode;
     const keep = kept.get(node.id);
-    if (keep !== undefined) {
+    // An info step is always shown again: after a changed answer its text and its guarded urgent lines may differ.
+    if (keep !== undefined && node.kind !== "info") {
       kept.delete(node.id);
       // The same question on the changed route: its earlier answer is given again when the engine still takes it.
       const next = step(set, state, keep, pos.value);
       if (next.ok) {
-        if (node.kind !== "info") hooks.print(style.cyan(`${m("keptMark", lang)} ${node.text[lang]} ${answerText(node, keep, lang)}`));
+        hooks.print(style.cyan(`${m("keptMark", lang)} ${node.text[lang]} ${answerText(node, keep, lang)}`));
         moveTo(next.value);
         continue;
       }

@@ -249,11 +249,6 @@ export interface MergedAdvice {
 }
 
 /**
- * The advice so far: each contact once, at the most urgent level any step
- * gave it, most urgent first; contacts of equal urgency keep the order in
- * which the consult first named them.
- */
-/**
  * What reading on past an info step gives: its advice with `when`/`unless`
  * applied to the facts so far (the same `advance` a consult takes). For a
  * screen that shows an info step's acute lines before the user reads on.
@@ -264,6 +259,11 @@ export function infoAdvice(set: TreeSet, node: TreeNode, facts: Facts): AdviceIt
   return next.ok ? next.value.collected.filter((c) => c.from === node.id).map((c) => c.item) : [];
 }
 
+/**
+ * The advice so far: each contact once, at the most urgent level any step
+ * gave it, most urgent first; contacts of equal urgency keep the order in
+ * which the consult first named them.
+ */
 export function mergeAdvice(collected: readonly CollectedAdvice[]): MergedAdvice[] {
   const byContact = new Map<string, { contact: string; urgency: Urgency; why: Text[]; from: string[]; order: number }>();
   collected.forEach(({ item, from }, order) => {

@@ -15,7 +15,7 @@ export function choiceList(node: AskingNode, lang: Lang): string {
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** An answer as YAML: an id as it is, a list as `[a, b]`. Ids that YAML would read otherwise are quoted. */
-function yamlValue(answer: string | readonly string[]): string {
+export function yamlValue(answer: string | readonly string[]): string {
   const one = (s: string) => (/^[A-Za-z][A-Za-z0-9_-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : JSON.stringify(s));
   return typeof answer === "string" ? one(answer) : `[${answer.map(one).join(", ")}]`;
 }

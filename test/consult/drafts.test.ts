@@ -246,10 +246,9 @@ describe("special files never hang or flood", () => {
     mkdirSync(draftsDir(), { recursive: true });
     execFileSync("mkfifo", [join(draftsDir(), "20261128-100000-aaaa.json")]);
     symlinkSync("/dev/zero", join(draftsDir(), "20261128-110000-bbbb.json"));
-    const started = Date.now();
     const out = io(false);
+    // A hang on the FIFO would never return: the test's timeout is the guard, not a clock.
     await drafts({ lang: "nl", color: false }, { io: out });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(out.stderr()).toContain("Het bewaarde concept was beschadigd");
     expect(out.stdout()).toContain("Er zijn geen onderbroken consulten.");
   });

