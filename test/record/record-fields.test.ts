@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/commands/consult.js";
+import { CliError } from "../../src/io/exit-codes.js";
 import { CONFIRM } from "../../src/consult/interactive.js";
 import * as validators from "../../src/generated/validators.cjs";
 import { identifyingKind, passesElevenTest } from "../../src/record/identifying.js";
@@ -143,14 +144,15 @@ describe("replaying a record: only as a consult could have made it", () => {
     await run({ ...opts, answers: answers(), record: "r.json" }, { io: fakeIo({ cwd: dir }) });
   });
   const refused = async (edit: (r: ReturnType<typeof saved>["record"]) => void) => {
-    const { file, record } = saved();
+    const { record } = saved();
     edit(record);
     const tampered = join(dir, "t.json");
     writeFileSync(tampered, JSON.stringify(record, null, 2));
     const io = fakeIo({ cwd: dir });
     const e = await run({ ...opts, answers: tampered }, { io }).catch((x) => x);
     expect(io.stdout()).toBe("");
-    expect(file).toBeTruthy();
+    // Refused, not run: the promise rejected with the tool's own error.
+    expect(e).toBeInstanceOf(CliError);
     return e;
   };
 

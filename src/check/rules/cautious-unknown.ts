@@ -132,8 +132,9 @@ function findings(set: TreeSet, exempt: boolean): { node: string; report: Report
       };
       for (const [kind, table] of [["reachable", reach], ["guaranteed", guaranteed]] as const) {
         const weakest = kind === "guaranteed";
-        // "Weet ik niet" alone is the answer that must be cautious; ticked together with items it only adds.
-        const viaUnknown = combine(weakest ? unknownEdges : unknownEdges.slice(0, 1), table, weakest);
+        // "Weet ik niet" alone (the answer `unknown`, not a list with ticks) is the answer that must be cautious;
+        // ticked together with items it only adds. Chosen by what the edge is, not by its place in the list.
+        const viaUnknown = combine(weakest ? unknownEdges : unknownEdges.filter((e) => !Array.isArray(e.answer)), table, weakest);
         for (const label of labels) {
           for (const [contact, rank] of combine(edges.filter((e) => e.label === label), table, weakest)) {
             const u = viaUnknown.get(contact);
