@@ -57,7 +57,9 @@ describe("cautious-unknown: guaranteed advice, not only reachable advice", () =>
     expect(bundled.map((x) => x.node)).toContain("uitb-vermoeden");
     for (const x of bundled) expect(isRealSentence(x.justification)).toBe(true);
     // The bundled exceptions added with the guarantee check are each needed.
-    for (const id of ["bz-soort", "jongere-eigen-zorg", "meldcode-vermoeden", "seksueel-geweld", "uitb-vermoeden"]) expect(bundled.find((x) => x.node === id)?.needed, id).toBe(true);
+    for (const id of ["bz-soort", "jongere-eigen-zorg", "meldcode-vermoeden", "uitb-vermoeden"]) expect(bundled.find((x) => x.node === id)?.needed, id).toBe(true);
+    // 'seksueel-geweld' needed one until walk 6: its "weet ik niet" now leads on to the meldcode, so the rule holds there without it.
+    expect(bundled.some((x) => x.node === "seksueel-geweld")).toBe(false);
   });
 
   it.each([

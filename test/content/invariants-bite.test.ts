@@ -126,4 +126,28 @@ describe("the bundled invariants bite", () => {
     });
     expect(ids).toContain("kwetsbaar-onzeker-geen-stellige-tekst");
   }, 120_000);
+
+  it("walk 6: without the implied answer after 'weet ik niet of er seksueel geweld was', the young person's route closes without the meldcode", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["jongere.yaml"]!;
+      f["jongere.yaml"] = before.replace(/\n {6}- when: seksueel-geweld-onbekend\n {8}answer: ja\n {8}because:\n(?: {10}.*\n){2}/, "\n");
+      expect(f["jongere.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("twijfel-uitbuiting-houdt-eerdere-zorg");
+    const lines = detail[ids.indexOf("twijfel-uitbuiting-houdt-eerdere-zorg")]!;
+    expect(lines.some((l) => l.startsWith("seksueel-geweld: unknown"))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^-> outcome 'jongere-verwezen'/);
+  }, 120_000);
+
+  it("walk 6: without the fact at uitb-geen-vermoeden, 'weet ik niet of er seksueel geweld was' and no exploitation signals close at 'blijf alert'", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["uitbuiting.yaml"]!;
+      f["uitbuiting.yaml"] = before.replace("seksueel-geweld, seksueel-geweld-onbekend, pleger-medewerker]", "seksueel-geweld, pleger-medewerker]");
+      expect(f["uitbuiting.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("twijfel-uitbuiting-houdt-eerdere-zorg");
+    const lines = detail[ids.indexOf("twijfel-uitbuiting-houdt-eerdere-zorg")]!;
+    expect(lines.some((l) => l.startsWith("seksueel-geweld: unknown"))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^-> outcome 'uitb-alert'/);
+  }, 120_000);
 });
