@@ -23,8 +23,8 @@ export function checkScenarioTarget(file: string, io: Io): void {
 export function saveScenario(file: string, text: string, io: Io, lang: Lang): void {
   const full = resolve(io.cwd, file);
   try {
-    if (existsSync(full)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
-    writePrivateFile(full, text);
+    // noClobber: a file made since the consult started is kept (EEXIST), and the scenario is printed instead.
+    writePrivateFile(full, text, { noClobber: true });
     io.err(mf("scnSaved", lang, { file: full }) + "\n");
   } catch (e) {
     io.err(mf("scnUnwritable", lang, { file, reason: (e as NodeJS.ErrnoException).code ?? "?" }) + "\n");

@@ -34,7 +34,7 @@ export function writePrivateFile(path: string, content: string, options: { creat
     }
     chmodSync(tmp, 0o600);
     // noClobber: a hard link never replaces a file, so one created since the caller looked is kept (EEXIST).
-    if (options.noClobber) linkSync(tmp, path);
+    if (options.noClobber) linkOrCreate(tmp, path, content);
     else renameSync(tmp, path);
     syncFolder(dirname(path));
   } catch (e) {
@@ -42,6 +42,25 @@ export function writePrivateFile(path: string, content: string, options: { creat
     throw e;
   }
   if (options.noClobber) rmSync(tmp, { force: true });
+}
+
+/** Hard links, or on file systems without them (some network and FAT ones) an exclusive create: never over an existing file. */
+export function linkOrCreate(tmp: string, path: string, content: string, link: (from: string, to: string) => void = linkSync): void {
+  try {
+    link(tmp, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw e;
+    // Not atomic like the link (a crash can leave part of the file), but it never replaces one (EEXIST).
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+      const data = Buffer.from(content, "utf8");
+      for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
 }
 
 /** Makes a rename durable. A folder that cannot be opened or synced (some file systems) is not an error. */
