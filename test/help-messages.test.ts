@@ -61,5 +61,5 @@ describe("help and messages (issue 8, item 10)", () => {
     const again = execFileSync("node", ["scripts/build.mjs", "--if-changed"], { cwd: ROOT }).toString();
     expect(again).toBe("");
     expect(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.start).toBe("node scripts/build.mjs --if-changed && node bin/signaalroute.js consult");
-   }, 180_000); // the first call may rebuild: slow on a loaded machine
+  }, 180_000); // the first call may rebuild: slow on a loaded machine
 });

@@ -55,7 +55,7 @@ describe("scenario coverage", () => {
     const reachable = [...facts.facts.paths].filter(([id, n]) => n > 0n && big.nodes.get(id)!.node.kind === "outcome").length;
     expect(cov.trees.reduce((n, t) => n + t.outcomes.possible, 0)).toBe(reachable);
     expect(cov.all.covered).toBe(0);
-   }, 120_000); // builds the bundled fact graph: CPU-heavy on a loaded machine
+  }, 120_000); // builds the bundled fact graph: CPU-heavy on a loaded machine
 
   it("the command prints a table per tree, --json gives the numbers, --min fails below the threshold", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sr-cov-"));
