@@ -24,6 +24,7 @@ import { writePrivateFile } from "../util/private-file.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
 import { requireExisting } from "./support/load-trees.js";
+import { loadRulesDoc } from "./support/rules-doc.js";
 import { localIso } from "../record/build-record.js";
 
 export const VALIDATE_FORMATS = ["stylish", "json", "sarif", "junit", "github"] as const;
@@ -113,7 +114,7 @@ function render(format: ValidateFormat, list: readonly Diagnostic[], exempt: rea
     case "json":
       return JSON.stringify(validateJson(list, exempt, regions), null, 2) + "\n";
     case "sarif":
-      return JSON.stringify(formatSarif(list, ruleInfos(), lang, { name: "signaalroute", version: VERSION }), null, 2) + "\n";
+      return JSON.stringify(formatSarif(list, ruleInfos(), lang, { name: "signaalroute", version: VERSION }, loadRulesDoc()), null, 2) + "\n";
     case "junit":
       return formatJunit(list, files, lang);
     case "github":
