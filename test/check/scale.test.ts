@@ -17,7 +17,7 @@ function load(g: Generated): TreeSet {
 }
 
 describe("validate at scale", () => {
-  it("checks a generated set of 10,000 nodes in 10 linked files and finds nothing", { timeout: 60_000 }, () => {
+  it("checks a generated set of 10,000 nodes in 10 linked files and finds nothing", { timeout: 180_000 }, () => {
     const g = genLargeTree(10_000);
     const set = load(g);
     expect(set.nodes.size).toBe(g.nodes);

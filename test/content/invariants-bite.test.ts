@@ -130,7 +130,7 @@ describe("the bundled invariants bite", () => {
   it("walk 6: without the implied answer after 'weet ik niet of er seksueel geweld was', the young person's route closes without the meldcode", () => {
     const { ids, detail } = failingInvariants((f) => {
       const before = f["jongere.yaml"]!;
-      f["jongere.yaml"] = before.replace(/\n {6}- when: seksueel-geweld-onbekend\n {8}answer: ja\n {8}because:\n(?: {10}.*\n){2}/, "\n");
+      f["jongere.yaml"] = before.replace(/\n {6}- when: seksueel-geweld-onbekend\n {8}answer: unknown\n {8}because:\n(?: {10}.*\n){2}/, "\n");
       expect(f["jongere.yaml"]).not.toBe(before);
     });
     expect(ids).toContain("twijfel-uitbuiting-houdt-eerdere-zorg");
@@ -148,6 +148,29 @@ describe("the bundled invariants bite", () => {
     expect(ids).toContain("twijfel-uitbuiting-houdt-eerdere-zorg");
     const lines = detail[ids.indexOf("twijfel-uitbuiting-houdt-eerdere-zorg")]!;
     expect(lines.some((l) => l.startsWith("seksueel-geweld: unknown"))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^-> outcome 'uitb-alert'/);
+  }, 120_000);
+
+  it("review of walk 6: without the Veilig Thuis gate, an unsafe step-3 conversation and afweging 1 'nee' close the case", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      f["meldcode.yaml"] = before.replace("      - when: gesprek-niet-veilig\n        next: meldcode-afsluiten-vt\n", "");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("gesprek-niet-veilig-afsluiten-na-vt");
+    const lines = detail[ids.indexOf("gesprek-niet-veilig-afsluiten-na-vt")]!;
+    expect(lines.at(-1)).toMatch(/^-> outcome 'meldcode-afsluiten'/);
+  }, 120_000);
+
+  it("review of walk 6: without its own case at uitb-geen-vermoeden, a young person's request for help with criminal exploitation closes at 'blijf alert'", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["uitbuiting.yaml"]!;
+      f["uitbuiting.yaml"] = before.replace("      - when: jongere-hulp-crimineel\n        next: uitb-jongere-crimineel\n", "");
+      expect(f["uitbuiting.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("jongere-hulp-crimineel-niet-zonder-overleg");
+    const lines = detail[ids.indexOf("jongere-hulp-crimineel-niet-zonder-overleg")]!;
+    expect(lines.some((l) => l.startsWith("jongere-behoefte: "))).toBe(true);
     expect(lines.at(-1)).toMatch(/^-> outcome 'uitb-alert'/);
   }, 120_000);
 });
