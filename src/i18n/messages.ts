@@ -492,6 +492,12 @@ export const MESSAGES = {
     en: "The web page code is missing (dist/web-app.js). Build first: npm run build.",
   },
   webOutUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write to {file}: {reason}" },
+  // Checklist routes in the graph exports (src/render/flowchart.ts): a summary on the edge; the items, numbered, are in the node.
+  graphTickedOne: { nl: "nr. {nr} aangevinkt", en: "no. {nr} ticked" },
+  graphTickedAnyAll: { nl: "1 of meer van de {n} aangevinkt", en: "1 or more of the {n} ticked" },
+  graphTickedAnySome: { nl: "1 of meer van {n} aangevinkt: nrs. {nrs}", en: "1 or more of {n} ticked: nos. {nrs}" },
+  graphAtLeastAll: { nl: "minstens {n} van de {total} aangevinkt", en: "at least {n} of the {total} ticked" },
+  graphAtLeastSome: { nl: "minstens {n} van {total} aangevinkt: nrs. {nrs}", en: "at least {n} of {total} ticked: nos. {nrs}" },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,7 +2,7 @@ import type { Graph } from "../analysis/graph.js";
 import { visible, type Lang } from "../model/text.js";
 import { visibleLines } from "./visible-lines.js";
 import { URGENCIES } from "../model/urgency.js";
-import { toFlowchart, type FlowNode } from "./flowchart.js";
+import { MERMAID_WIDTHS, toFlowchart, type FlowNode } from "./flowchart.js";
 
 // Mermaid flowchart, pure. Every id is a safe id derived from the node id
 // (`n_` + id with `-` as `_`; tree ids alike), so no node id can collide with
@@ -34,12 +34,14 @@ function label(lines: readonly string[]): string {
 }
 
 function shape(n: FlowNode): string {
-  const l = label(n.lines);
+  // A checklist's items under its question, after an empty line (Mermaid centres every line).
+  const l = label(n.items === undefined ? n.lines : [...n.lines, "", ...n.items.map((i) => i.trim())]);
   switch (n.kind) {
     case "question":
       return `{${l}}`;
     case "checklist":
-      return `{{${l}}}`;
+      // A rectangle (drawn bold by its class), not a hexagon: Mermaid widens a hexagon with its height, and the items make it tall.
+      return `[${l}]`;
     case "info":
       return `(${l})`;
     case "branch":
@@ -54,7 +56,7 @@ function shape(n: FlowNode): string {
 }
 
 export function toMermaid(graph: Graph, lang: Lang, onlyTree?: string): string {
-  const chart = toFlowchart(graph, lang, onlyTree);
+  const chart = toFlowchart(graph, lang, onlyTree, MERMAID_WIDTHS);
   const lines: string[] = ["flowchart TD"];
   for (const c of chart.clusters) {
     lines.push(`  subgraph t_${c.tree.replace(/-/g, "_")}[${label([c.title])}]`);
@@ -63,18 +65,19 @@ export function toMermaid(graph: Graph, lang: Lang, onlyTree?: string): string {
   }
   for (const n of chart.external) lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
   for (const e of chart.edges) {
-    lines.push(e.label === undefined ? `  ${mermaidId(e.from)} --> ${mermaidId(e.to)}` : `  ${mermaidId(e.from)} -->|${label([e.label])}| ${mermaidId(e.to)}`);
+    lines.push(e.lines === undefined ? `  ${mermaidId(e.from)} --> ${mermaidId(e.to)}` : `  ${mermaidId(e.from)} -->|${label(e.lines)}| ${mermaidId(e.to)}`);
   }
   for (const u of URGENCIES) {
     const c = URGENCY_COLOURS[u];
     lines.push(`  classDef ${u} fill:${c.fill},stroke:${c.stroke},color:${c.text}`);
   }
   lines.push("  classDef info fill:#e3f2fd,stroke:#1565c0,color:#000000");
+  lines.push("  classDef checklist stroke-width:3px");
   lines.push("  classDef link fill:#eeeeee,stroke:#616161,stroke-dasharray:5 5,color:#000000");
   const all = [...chart.clusters.flatMap((c) => c.nodes), ...chart.external];
   const byClass = new Map<string, string[]>();
   for (const n of all) {
-    const cls = n.kind === "outcome" ? n.urgency! : n.kind === "info" ? "info" : n.kind === "link" || n.kind === "tree" ? "link" : undefined;
+    const cls = n.kind === "outcome" ? n.urgency! : n.kind === "info" || n.kind === "checklist" ? n.kind : n.kind === "link" || n.kind === "tree" ? "link" : undefined;
     if (cls) byClass.set(cls, [...(byClass.get(cls) ?? []), mermaidId(n.id)]);
   }
   for (const [cls, ids] of byClass) lines.push(`  class ${ids.join(",")} ${cls}`);

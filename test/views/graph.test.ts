@@ -17,7 +17,7 @@ const MERMAID_LINE = [
   /^flowchart TD$/,
   new RegExp(String.raw`^  subgraph t_[a-z0-9_]+\[${LABEL}\]$`),
   /^ {2}end$/,
-  new RegExp(String.raw`^ {2,4}${ID}(\{${LABEL}\}|\{\{${LABEL}\}\}|\(${LABEL}\)|\[\[${LABEL}\]\]|\(\[${LABEL}\]\)|\[/${LABEL}/\])$`),
+  new RegExp(String.raw`^ {2,4}${ID}(\{${LABEL}\}|\[${LABEL}\]|\(${LABEL}\)|\[\[${LABEL}\]\]|\(\[${LABEL}\]\)|\[/${LABEL}/\])$`),
   new RegExp(String.raw`^  ${ID} --> ${ID}$`),
   new RegExp(String.raw`^  ${ID} -->\|${LABEL}\| ${ID}$`),
   /^ {2}classDef [a-z]+ [a-z-]+:[^ ]+( [0-9]+)?(,[a-z-]+:[^ ,]+( [0-9]+)?)*$/,
@@ -43,10 +43,13 @@ describe("graph: Mermaid", () => {
   it("draws questions as decisions, answers on edges, a subgraph per tree, outcomes coloured by urgency", () => {
     const m = toMermaid(basic, "en");
     expect(m).toContain('  subgraph t_start["Start tree"]');
-    expect(m).toContain('    n_gevaar{"Is the child, or someone else,<br/>in direct danger right now?"}');
-    expect(m).toContain('    n_soort{{"Which signals do you see?"}}');
-    expect(m).toContain('  n_gevaar -->|"Yes, there is direct danger now"| n_bel_112');
-    expect(m).toContain('  n_gevaar -->|"Don\'t know"| n_bel_112');
+    // Wrapped at 22 characters (Mermaid's own wrap starts at 200 px), a checklist with its items in a bold box.
+    expect(m).toContain('    n_gevaar{"Is the child, or<br/>someone else, in<br/>direct danger right<br/>now?"}');
+    expect(m).toContain('    n_soort["Which signals do you<br/>see?<br/><br/>1. Suddenly a lot of<br/>money<br/>2. Truancy<br/>3. Several phones"]');
+    expect(m).toContain("  class n_soort checklist");
+    // 'Yes' and 'Don't know' both lead to bel-112: one edge.
+    expect(m).toContain('  n_gevaar -->|"Yes, there is direct<br/>danger now\u00a0/<br/>Don\'t\u00a0know"| n_bel_112');
+    expect(m.match(/n_gevaar --> ?\|[^|]*\| n_bel_112/g)).toHaveLength(1);
     expect(m).toContain("  class n_melden spoed");
     expect(m).toContain("  class n_rustig advies");
     expect(m).toContain("  class n_naar_vervolg link");
@@ -81,8 +84,8 @@ describe("graph: DOT", () => {
   it("quotes ids and escapes labels", () => {
     expect(dotString('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
     const d = toDot(basic, "nl");
-    expect(d).toContain('"gevaar" [shape=diamond, label="Is het kind, of iemand anders,\\nnu in direct gevaar?"];');
-    expect(d).toContain('"gevaar" -> "bel-112" [label="Ja, er is nu direct gevaar"];');
+    expect(d).toContain('"gevaar" [shape=diamond, label="Is het kind, of iemand\\nanders, nu in direct gevaar?"];');
+    expect(d).toContain('"gevaar" -> "bel-112" [label="Ja, er is nu direct\\ngevaar\u00a0/ Weet\u00a0ik\u00a0niet"];');
     expect(d).toContain('subgraph "cluster_vervolg" {');
     expect(d).toMatch(/"melden" \[shape=box, style="rounded,filled,bold", fillcolor="#ef6c00"/);
   });
