@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The consult as one offline web page: the browser side. Bundled by scripts/build.mjs (bundleWeb) into
 // dist/web-app.js, which `signaalroute web` inlines into index.html. Every step goes through the engine
 // (via ./session.ts); this file only draws pages and wires buttons, the browser's history and sessionStorage.
