@@ -7,6 +7,7 @@ import type { Lang, Text } from "../model/text.js";
 import type { AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { answerText } from "../record/build-record.js";
+import { identifyingKind } from "../record/identifying.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 
 /**
@@ -152,6 +153,26 @@ export function trusted(set: TreeSet, raw: unknown): WebState | undefined {
   const kept = r.kept && typeof r.kept === "object" && !Array.isArray(r.kept) ? { kept: sanitizeRemembered(r.kept) } : {};
   const notices = Array.isArray(r.notices) ? r.notices.filter(isNotice) : [];
   return { consult, view: r.view, lang, notices, ...kept };
+}
+
+/** "Uw kenmerk" and "uw functie": optional, never identifying, kept with the answers so a reload keeps them. */
+export interface RecordFields {
+  readonly reference: string;
+  readonly role: string;
+}
+
+export const NO_FIELDS: RecordFields = { reference: "", role: "" };
+
+/**
+ * The record fields read back from sessionStorage: each kept only when it is
+ * a string the page itself would have taken (not identifying, not too long);
+ * anything else is dropped, never shown or put into a record.
+ */
+export function trustedFields(raw: unknown): RecordFields {
+  if (typeof raw !== "object" || raw === null) return NO_FIELDS;
+  const r = raw as Partial<Record<keyof RecordFields, unknown>>;
+  const one = (v: unknown): string => (typeof v === "string" && v === v.trim() && (v === "" || identifyingKind(v) === undefined) ? v : "");
+  return { reference: one(r.reference), role: one(r.role) };
 }
 
 function sanitizeRemembered(raw: object): Record<string, AnswerValue> {
