@@ -4,7 +4,7 @@
 import { infoAdvice } from "../engine/engine.js";
 import { CONTINUE } from "../engine/transitions.js";
 import type { AnswerValue } from "../engine/state.js";
-import { m, type MessageKey } from "../i18n/messages.js";
+import { m, mf, type MessageKey } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AskingNode, type ChecklistNode, type OutcomeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -35,6 +35,23 @@ const set: TreeSet = treeSetOfData(data);
 const root = document.getElementById("app")!;
 
 let store: Stored = load();
+
+/**
+ * This history entry's place among the page's own entries in the tab (0: the
+ * entry the page was opened in). Kept in each entry's state, so a reload, the
+ * browser's back and forward buttons and "Wis alles" (which starts the answers
+ * over but not the tab's history) all know it; the quick exit goes back this far.
+ */
+let at = entryIndex(history.state);
+
+function entryIndex(raw: unknown): number {
+  const v = (raw as { at?: unknown } | null)?.at;
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : 0;
+}
+
+function entryState(): { epoch: string; depth: number; at: number } {
+  return { epoch: store.epoch, depth: store.depth, at };
+}
 
 function state(): WebState {
   return store.stack[store.depth]!;
@@ -79,7 +96,8 @@ function save(): void {
 function push(next: WebState): void {
   store = { ...store, depth: store.depth + 1, stack: [...store.stack.slice(0, store.depth + 1), next] };
   save();
-  history.pushState({ epoch: store.epoch, depth: store.depth }, "");
+  at += 1;
+  history.pushState(entryState(), "");
   render(true);
   announce(next);
 }
@@ -96,10 +114,11 @@ window.addEventListener("popstate", (e) => {
     leave();
     return;
   }
+  at = entryIndex(e.state);
   const hs = e.state as { epoch?: unknown; depth?: unknown } | null;
   if (!hs || hs.epoch !== store.epoch || typeof hs.depth !== "number" || hs.depth < 0 || hs.depth >= store.stack.length) {
     // An entry from before "Wis alles" (or from outside the page): it holds nothing; stay where we are.
-    history.replaceState({ epoch: store.epoch, depth: store.depth }, "");
+    history.replaceState(entryState(), "");
     render(true);
     return;
   }
@@ -120,7 +139,7 @@ function clearAll(): void {
   const first = initial(set, lang);
   store = { epoch: newEpoch(), depth: 0, stack: [{ ...first, notices: [{ kind: "info", text: { nl: m("webCleared", "nl"), en: m("webCleared", "en") } }, ...first.notices] }], fields: NO_FIELDS };
   save();
-  history.replaceState({ epoch: store.epoch, depth: 0 }, "");
+  history.replaceState(entryState(), "");
   render(true);
 }
 
@@ -133,8 +152,8 @@ let exiting = false;
  * "Snel weg" (or Esc twice): the answers and the record fields are removed
  * from this tab's sessionStorage (only this page's key: a server may host
  * other pages on the same origin), the page is emptied at once, the browser
- * goes back over this page's own history entries to the first, and that entry
- * is replaced by a blank page (`about:blank`, made by the browser itself: no
+ * goes back over this page's own history entries to the first (`at` of them,
+ * also after "Wis alles"), and that entry is replaced by a blank page (`about:blank`, made by the browser itself: no
  * request). So Back leads to whatever was open before the consult, and no
  * history entry of this page holds an answer.
  */
@@ -146,7 +165,7 @@ function quickExit(): void {
   } catch {
     // nothing was stored
   }
-  const steps = store.depth;
+  const steps = at;
   store = { epoch: "", depth: 0, stack: [initial(set, data.lang)], fields: NO_FIELDS };
   document.title = "";
   document.body.replaceChildren();
@@ -253,12 +272,16 @@ function render(moveFocus: boolean): void {
       button(t("webQuickExit"), quickExit, "button exit", { id: "sr-exit", "aria-describedby": "sr-exit-hint" }),
     ),
   );
-  const main = h("main", { id: "main" }, h("div", { class: "danger-banner" }, h("p", {}, h("strong", {}, t("opening")))));
+  // The first page opens with what the terminal opens with; later pages keep only the line to call 112
+  // (a tap on a phone), so at 200% zoom the question is not pushed off the screen. The footer keeps the rest.
+  const first = s.view === "question" && s.consult.history.length === 0;
+  const [callBefore, callAfter] = t("webDangerCall").split("{phone}");
+  const main = h("main", { id: "main" }, h("div", { class: "danger-banner" }, h("p", {}, h("strong", {}, callBefore, h("a", { href: telHref("112") }, "112"), callAfter)), first && h("p", {}, t("webDisclaimer"))));
   const pos = where(set, s);
   if (s.view === "question") drawQuestion(main, s, pos.node as AskingNode, lang);
   else if (s.view === "review") drawReview(main, s, lang);
   else drawAdvice(main, s, lang);
-  const foot = h("footer", { class: "foot" }, h("p", {}, t("webStorageNote")), h("p", {}, t("noPersonalData")), h("p", { class: "small", id: "sr-exit-hint" }, t("webQuickExitHint")));
+  const foot = h("footer", { class: "foot" }, !first && h("p", {}, t("webDisclaimer")), h("p", {}, t("webStorageNote")), h("p", {}, t("noPersonalData")), h("p", { class: "small", id: "sr-exit-hint" }, t("webQuickExitHint")));
   root.replaceChildren(top, main, foot);
   fitBar();
   const heading = main.querySelector("h1");
@@ -327,7 +350,14 @@ function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: La
     // An info step without a title is headed by its tree's title: every page has a heading to move focus to.
     main.append(h("h1", { tabindex: "-1", "aria-describedby": PROGRESS_ID }, node.title?.[lang] ?? set.nodes.get(node.id)!.tree.title[lang]), notices(s, lang) || "", ...paragraphs(node.text[lang]));
     // Only what the engine gives here: a guarded line shows only when its test holds (as in the terminal).
-    for (const a of infoAdvice(set, node, where(set, s).facts)) if (a.urgency === "acuut") main.append(h("p", { class: "notice acute" }, h("strong", {}, a.why[lang])));
+    for (const a of infoAdvice(set, node, where(set, s).facts)) {
+      if (a.urgency !== "acuut") continue;
+      const contact = set.contacts.get(a.contact);
+      // The number to call right under the line that says to call it: one tap on a phone.
+      const name = contact?.name[lang] ?? "";
+      const call = contact?.phone && h("p", {}, h("a", { class: "button call", href: telHref(contact.phone) }, `${mf("webCall", lang, { name })}${name.includes(contact.phone) ? "" : ` (${contact.phone})`}`));
+      main.append(h("div", { class: "notice acute" }, h("p", {}, h("strong", {}, a.why[lang])), call));
+    }
     main.append(button(m("continue", lang), () => act(CONTINUE), "button primary"));
     return;
   }
@@ -573,7 +603,7 @@ function countInBackground(): void {
   }, 50);
 }
 
-history.replaceState({ epoch: store.epoch, depth: store.depth }, "");
+history.replaceState(entryState(), "");
 save();
 render(false);
 document.getElementById("main")?.querySelector("h1")?.focus();

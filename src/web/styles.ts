@@ -16,6 +16,7 @@ body{margin:0;overflow-wrap:break-word;font-family:system-ui,-apple-system,"Sego
 .tools{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .danger-banner{margin:1rem 0;padding:.75rem 1rem;border-left:.5rem solid #d4351c;background:#f3f2f1}
 .danger-banner p{margin:0}
+.danger-banner p+p{margin-top:.5rem}
 main{padding-top:.5rem}
 h1{font-size:2rem;line-height:1.2;margin:.5rem 0 1rem}
 h1:focus{outline:3px solid #fd0;outline-offset:2px}
@@ -34,7 +35,7 @@ p{margin:0 0 1rem}
 .button:focus,.link:focus,a:focus,input:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:inset 0 0 0 2px #0b0c0c;background:#fd0;color:#0b0c0c}
 .link{font:inherit;background:none;border:0;padding:.25rem 0;color:#1d70b8;text-decoration:underline;cursor:pointer}
 .link:hover{color:#003078}
-.back{margin-top:1rem}
+.back{margin-top:0}
 a{color:#1d70b8}
 fieldset{border:0;margin:0;padding:0;min-width:0}
 legend{padding:0;max-width:100%}
@@ -44,7 +45,8 @@ legend{padding:0;max-width:100%}
 .check label{cursor:pointer;padding-top:.1rem}
 .checklist .button.primary{margin-top:1.5rem}
 .notices{margin:0 0 1rem}
-.notice{padding:.5rem .75rem;border-left:.35rem solid #1d70b8;background:#f3f2f1}
+.notice{margin:0 0 1rem;padding:.5rem .75rem;border-left:.35rem solid #1d70b8;background:#f3f2f1}
+.notice>p:last-child{margin-bottom:0}
 .notice.acute{border-left-color:#d4351c}
 .notice.urgent{border-left-color:#f47738}
 .badge{display:inline-block;padding:.1rem .5rem;font-weight:700;font-size:1rem;border:2px solid #0b0c0c}

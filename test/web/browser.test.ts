@@ -188,6 +188,9 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     const answers = page.getByRole("group", { name: "Is het kind, of iemand anders, nu in direct gevaar?", exact: true }).getByRole("button");
     expect(await answers.allInnerTexts()).toEqual(["Ja, er is nu direct gevaar", "Nee, er is nu geen direct gevaar", "Weet ik niet"]);
     expect(await unnamedControls(page)).toEqual([]);
+    // The first page opens with the 112 line (a tap to call) and what the tool is not; later pages keep the 112 line.
+    expect(await page.locator(".danger-banner").innerText()).toBe("Bij direct gevaar: bel 112.\n\nDit hulpmiddel ondersteunt u bij de meldcode; het vervangt de meldcode en uw professionele oordeel niet.");
+    expect(await page.locator('.danger-banner a[href="tel:112"]').innerText()).toBe("112");
     violations.push(...(await axe(page)));
     await shot(page, "1-question");
 
@@ -218,6 +221,8 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     await shot(page, "2-checklist");
     await page.getByRole("button", { name: "Verder" }).click();
 
+    expect(await page.locator(".danger-banner").innerText()).toBe("Bij direct gevaar: bel 112.");
+    expect(await page.locator("footer").innerText()).toContain("het vervangt de meldcode en uw professionele oordeel niet.");
     // Two signals: spoed advice for team A, said at once on the next page: shown, and given once to the
     // one live region (after the new heading took the focus), never to a region drawn with the page.
     expect(await heading(page)).toBe("Heeft u overlegd?");
@@ -398,6 +403,23 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     expect(requests.filter((u) => u !== basicUrl && u !== "about:blank" && u !== before)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
+
+    // "Wis alles" starts the answers over, not the tab's history: the quick exit still goes back over every
+    // entry of the page (here three), so Back again leads to the page before.
+    const again = await open(basicUrl, 1280, before);
+    await again.page.locator('button[data-answer="nee"]').click();
+    await again.page.getByLabel("Spijbelen").check();
+    await again.page.getByRole("button", { name: "Verder" }).click();
+    await again.page.locator("#sr-clear").click();
+    await again.page.locator('button[data-answer="nee"]').click();
+    expect(await heading(again.page)).toBe("Welke signalen ziet u?");
+    await again.page.keyboard.press("Escape");
+    await again.page.keyboard.press("Escape");
+    await again.page.waitForURL("about:blank");
+    await again.page.goBack();
+    expect(again.page.url()).toBe(before);
+    expect(again.problems).toEqual([]);
+    await again.context.close();
   }, 60000);
 
   it("the bundled trees' page, a whole scenario on a 320 px phone: on every page the focus on the new heading, named groups and controls, urgent advice said once, no sideways scrolling or clipping at 320 px, 200% zoom or 200% text; no violations, no request", async () => {
@@ -419,6 +441,7 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     const kinds = new Set<string>();
     const expectedSaid: string[] = [];
     const failures: string[] = [];
+    let callSteps = 0;
     for (let pages = 0; ; pages++) {
       expect(pages, "the scenario reaches its advice").toBeLessThan(60);
       const title = await heading(page);
@@ -441,6 +464,11 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
         await page.waitForFunction((n) => (window as unknown as { __announced: string[] }).__announced.length >= n, expectedSaid.length);
       }
       expect(await announced(page), title).toEqual(expectedSaid);
+      // An info step that says to call now has the number to tap right under it.
+      if (kind === "info" && (await page.locator("main > .notice.acute").count()) > 0) {
+        expect(await page.locator("main > .notice.acute a.call[href^='tel:']").count(), title).toBeGreaterThan(0);
+        callSteps++;
+      }
       failures.push(...(await reflowEverywhere(page)).map((f) => `${title}: ${f}`));
       if (!kinds.has(kind)) {
         kinds.add(kind);
@@ -460,6 +488,7 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     }
     expect([...kinds].sort()).toEqual(["advice", "checklist", "info", "question", "review"]);
     expect(expectedSaid.length, "the scenario gives urgent advice on the way").toBeGreaterThan(0);
+    expect(callSteps, "the scenario passes an info step that says to call 112").toBeGreaterThan(0);
     expect(await heading(page)).toMatch(/^Advies: /);
     expect(failures).toEqual([]);
     expect(requests.filter((u) => u !== bundledUrl)).toEqual([]);
