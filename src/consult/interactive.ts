@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
 import { back, infoAdvice, position, start, step, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
+import { impliedSince, urgentSince } from "../engine/since.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
@@ -55,7 +56,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
   const first = position(set, state);
   if (!first.ok) throw new Error(first.error.message.en);
   // Answers implied before the first question (a resumed consult) are said once, like any other.
-  if (!first.value.done) announceImplied(first.value, 0, lang, style, hooks);
+  if (!first.value.done) announceImplied(undefined, first.value, lang, style, hooks);
   let pos: { ok: true; value: Position } = first;
   // One answer taken by the engine: the new state is saved, and what it implied or made urgent is said.
   const moveTo = (next: { state: ConsultState; position: Position }) => {
@@ -63,8 +64,8 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
     state = next.state;
     pos = { ok: true, value: next.position };
     hooks.onState(state);
-    announceImplied(pos.value, before.answers.length, lang, style, hooks);
-    announceUrgent(set, pos.value, before.collected.length, lang, style, hooks);
+    announceImplied(before, pos.value, lang, style, hooks);
+    announceUrgent(set, before, pos.value, lang, style, hooks);
   };
   // While an answer is being changed from the check page: the later answers, kept where the new route asks the same question.
   let kept = new Map<string, AnswerValue>();
@@ -223,19 +224,13 @@ function estimate(set: TreeSet, pos: Position): QuestionsToGo | undefined {
  * A question the consult does not ask because an earlier answer settles it is
  * said in one line, so nobody wonders where it went; the record marks it too.
  */
-function announceImplied(pos: Position, from: number, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
-  for (const a of pos.answers.slice(from)) if (a.implied) hooks.print(style.cyan(`${m("impliedMark", lang)} ${a.implied[lang]}`));
+function announceImplied(before: Position | undefined, pos: Position, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+  for (const a of impliedSince(before, pos)) hooks.print(style.cyan(`${m("impliedMark", lang)} ${a.implied[lang]}`));
 }
 
-/**
- * Urgent advice given on an answer or checklist route is said at once, not
- * only in the final list: "bel 112" cannot wait for the end of a consult.
- * (An info step shows its own advice; the outcome's comes with the final list.)
- */
-function announceUrgent(set: TreeSet, pos: Position, before: number, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
-  for (const { item, from } of pos.collected.slice(before)) {
-    const kind = set.nodes.get(from)!.node.kind;
-    if (kind === "info" || kind === "outcome" || (item.urgency !== "acuut" && item.urgency !== "spoed")) continue;
+/** Urgent advice given on an answer or checklist route is said at once (which: the engine's `urgentSince`). */
+function announceUrgent(set: TreeSet, before: Position, pos: Position, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+  for (const { item } of urgentSince(set, before, pos)) {
     const name = set.contacts.get(item.contact)?.name[lang] ?? item.contact;
     const line = `${urgencyBadge(item.urgency, lang, style)} ${name}: ${item.why[lang]}`;
     hooks.print(item.urgency === "acuut" ? style.red.bold(line) : line);

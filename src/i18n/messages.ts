@@ -446,8 +446,14 @@ export const MESSAGES = {
   webTitle: { nl: "Signaalroute: welke stap zet u bij een zorg over een kind?", en: "Signaalroute: what step to take when you are worried about a child" },
   webQuickExit: { nl: "Snel weg", en: "Quick exit" },
   webQuickExitHint: {
-    nl: "Snel weg wist alles en toont een lege pagina.",
-    en: "Quick exit clears everything and shows a blank page.",
+    nl: "Snel weg (of twee keer op Esc drukken) wist alles en toont een lege pagina. Met Terug komt u niet meer bij dit consult.",
+    en: "Quick exit (or pressing Esc twice) clears everything and shows a blank page. Back does not bring this consult back.",
+  },
+  webCall: { nl: "Bel {name}", en: "Call {name}" },
+  webDangerCall: { nl: "Bij direct gevaar: bel {phone}.", en: "In direct danger: call {phone}." },
+  webDisclaimer: {
+    nl: "Dit hulpmiddel ondersteunt u bij de meldcode; het vervangt de meldcode en uw professionele oordeel niet.",
+    en: "This tool supports you with the reporting code (meldcode); it does not replace the meldcode or your professional judgement.",
   },
   webClearAll: { nl: "Wis alles", en: "Clear everything" },
   webCleared: { nl: "Alles is gewist. U begint opnieuw bij de eerste vraag.", en: "Everything was cleared. You start again at the first question." },

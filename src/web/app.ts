@@ -1,12 +1,10 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The consult as one offline web page: the browser side. Bundled by scripts/build.mjs (bundleWeb) into
 // dist/web-app.js, which `signaalroute web` inlines into index.html. Every step goes through the engine
 // (via ./session.ts); this file only draws pages and wires buttons, the browser's history and sessionStorage.
 import { infoAdvice } from "../engine/engine.js";
 import { CONTINUE } from "../engine/transitions.js";
 import type { AnswerValue } from "../engine/state.js";
-import { m, type MessageKey } from "../i18n/messages.js";
+import { m, mf, type MessageKey } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AskingNode, type ChecklistNode, type OutcomeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -18,7 +16,7 @@ import { primaryAction } from "../render/advice-text.js";
 import { questionsToGoText } from "../render/progress-text.js";
 import { readableTime, recordToMarkdown } from "../render/record-markdown.js";
 import { treeSetOfData, type WebData } from "./data.js";
-import { answer, canGoBack, change, confirm, earlierAnswer, estimate, goBack, initial, restore, reviewLines, trusted, where, withLang, type WebState } from "./session.js";
+import { answer, canGoBack, change, confirm, earlierAnswer, estimate, goBack, initial, NO_FIELDS, restore, reviewLines, trusted, trustedFields, where, withLang, type RecordFields, type WebState } from "./session.js";
 import { questionsToGo, questionsToGoIgnoringFacts } from "../analysis/progress.js";
 
 const STORE_KEY = "signaalroute-web/1";
@@ -28,6 +26,8 @@ interface Stored {
   readonly depth: number;
   /** One state per history entry of this page, so the browser's back and forward buttons find them. */
   readonly stack: readonly WebState[];
+  /** "Uw kenmerk" and "uw functie", kept with the answers (a reload keeps them; "Wis alles" and "Snel weg" clear them). */
+  readonly fields: RecordFields;
 }
 
 const data = JSON.parse(document.getElementById("sr-data")!.textContent!) as WebData;
@@ -35,7 +35,23 @@ const set: TreeSet = treeSetOfData(data);
 const root = document.getElementById("app")!;
 
 let store: Stored = load();
-let fields: { reference: string; role: string } = { reference: "", role: "" };
+
+/**
+ * This history entry's place among the page's own entries in the tab (0: the
+ * entry the page was opened in). Kept in each entry's state, so a reload, the
+ * browser's back and forward buttons and "Wis alles" (which starts the answers
+ * over but not the tab's history) all know it; the quick exit goes back this far.
+ */
+let at = entryIndex(history.state);
+
+function entryIndex(raw: unknown): number {
+  const v = (raw as { at?: unknown } | null)?.at;
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : 0;
+}
+
+function entryState(): { epoch: string; depth: number; at: number } {
+  return { epoch: store.epoch, depth: store.depth, at };
+}
 
 function state(): WebState {
   return store.stack[store.depth]!;
@@ -52,14 +68,14 @@ function load(): Stored {
   const fresh = (notice?: MessageKey): Stored => {
     const first = initial(set, data.lang);
     const s = notice ? { ...first, notices: [{ kind: "info" as const, text: { nl: m(notice, "nl"), en: m(notice, "en") } }, ...first.notices] } : first;
-    return { epoch: newEpoch(), depth: 0, stack: [s] };
+    return { epoch: newEpoch(), depth: 0, stack: [s], fields: NO_FIELDS };
   };
   if (raw === null) return fresh();
   const r = raw as Partial<Stored>;
   if (typeof r.epoch !== "string" || !Array.isArray(r.stack) || typeof r.depth !== "number" || r.depth < 0 || r.depth >= r.stack.length) return fresh("webBadStorage");
   const stack = r.stack.map((s) => trusted(set, s));
   if (stack.some((s) => s === undefined)) return fresh("webBadStorage");
-  return { epoch: r.epoch, depth: r.depth, stack: stack as WebState[] };
+  return { epoch: r.epoch, depth: r.depth, stack: stack as WebState[], fields: trustedFields(r.fields) };
 }
 
 function newEpoch(): string {
@@ -80,8 +96,10 @@ function save(): void {
 function push(next: WebState): void {
   store = { ...store, depth: store.depth + 1, stack: [...store.stack.slice(0, store.depth + 1), next] };
   save();
-  history.pushState({ epoch: store.epoch, depth: store.depth }, "");
+  at += 1;
+  history.pushState(entryState(), "");
   render(true);
+  announce(next);
 }
 
 /** The same page changed (language): no new history entry. */
@@ -92,10 +110,15 @@ function replace(next: WebState): void {
 }
 
 window.addEventListener("popstate", (e) => {
+  if (exiting) {
+    leave();
+    return;
+  }
+  at = entryIndex(e.state);
   const hs = e.state as { epoch?: unknown; depth?: unknown } | null;
   if (!hs || hs.epoch !== store.epoch || typeof hs.depth !== "number" || hs.depth < 0 || hs.depth >= store.stack.length) {
     // An entry from before "Wis alles" (or from outside the page): it holds nothing; stay where we are.
-    history.replaceState({ epoch: store.epoch, depth: store.depth }, "");
+    history.replaceState(entryState(), "");
     render(true);
     return;
   }
@@ -112,25 +135,88 @@ function clearAll(): void {
   } catch {
     // nothing was stored
   }
-  fields = { reference: "", role: "" };
   const lang = state().lang;
   const first = initial(set, lang);
-  store = { epoch: newEpoch(), depth: 0, stack: [{ ...first, notices: [{ kind: "info", text: { nl: m("webCleared", "nl"), en: m("webCleared", "en") } }, ...first.notices] }] };
+  store = { epoch: newEpoch(), depth: 0, stack: [{ ...first, notices: [{ kind: "info", text: { nl: m("webCleared", "nl"), en: m("webCleared", "en") } }, ...first.notices] }], fields: NO_FIELDS };
   save();
-  history.replaceState({ epoch: store.epoch, depth: 0 }, "");
+  history.replaceState(entryState(), "");
   render(true);
 }
 
+// ---------------------------------------------------------------- quick exit
+
+/** Set by the quick exit: from then on the page only leaves. */
+let exiting = false;
+
+/**
+ * "Snel weg" (or Esc twice): the answers and the record fields are removed
+ * from this tab's sessionStorage (only this page's key: a server may host
+ * other pages on the same origin), the page is emptied at once, the browser
+ * goes back over this page's own history entries to the first (`at` of them,
+ * also after "Wis alles"), and that entry is replaced by a blank page (`about:blank`, made by the browser itself: no
+ * request). So Back leads to whatever was open before the consult, and no
+ * history entry of this page holds an answer.
+ */
 function quickExit(): void {
+  if (exiting) return;
+  exiting = true;
   try {
     sessionStorage.removeItem(STORE_KEY);
   } catch {
     // nothing was stored
   }
+  const steps = at;
+  store = { epoch: "", depth: 0, stack: [initial(set, data.lang)], fields: NO_FIELDS };
   document.title = "";
-  document.body.textContent = "";
-  // A blank page from the browser itself: no request leaves the machine.
+  document.body.replaceChildren();
+  if (steps > 0) {
+    // The popstate of this traversal calls leave(); should it never come, leave anyway.
+    history.go(-steps);
+    setTimeout(leave, 1000);
+  } else leave();
+}
+
+function leave(): void {
   location.replace("about:blank");
+}
+
+/** Esc twice within this many milliseconds (with no other key between) is the quick exit. */
+const ESC_TWICE_MS = 2000;
+let lastEsc = -Infinity;
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "Escape") {
+    lastEsc = -Infinity;
+    return;
+  }
+  if (e.repeat) return;
+  if (e.timeStamp - lastEsc <= ESC_TWICE_MS) quickExit();
+  else lastEsc = e.timeStamp;
+});
+
+// ---------------------------------------------------------------- screen readers
+
+/**
+ * The one live region: outside the part of the page that is drawn anew (a
+ * region inserted with its text is not read out reliably). It says the
+ * urgent advice a step brought, once: only after an answer, not when the same
+ * page is drawn again (reload, language, the browser's back button).
+ */
+const live = h("div", { id: "sr-live", class: "visually-hidden", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+document.body.append(live);
+let announcing: ReturnType<typeof setTimeout> | undefined;
+
+function announce(s: WebState): void {
+  const urgent = s.notices.filter((n) => n.kind === "acute" || n.kind === "urgent").map((n) => n.text[s.lang]);
+  if (urgent.length === 0) return;
+  // A moment after the focus moved, so the new heading is read first and the advice right after it.
+  announcing = setTimeout(() => {
+    live.textContent = `${m("webAnnounced", s.lang)}: ${urgent.join(" ")}`;
+  }, 200);
+}
+
+function silence(): void {
+  clearTimeout(announcing);
+  live.textContent = "";
 }
 
 // ---------------------------------------------------------------- drawing
@@ -171,26 +257,59 @@ function render(moveFocus: boolean): void {
   document.documentElement.lang = lang;
   document.title = m("webTitle", lang);
   const t = (k: MessageKey) => m(k, lang);
-  const banner = h("div", { class: "danger-banner" }, h("p", {}, h("strong", {}, t("opening"))));
-  const tools = h(
-    "div",
-    { class: "tools" },
-    button(t("webSwitchLang"), () => replace(withLang(state(), lang === "nl" ? "en" : "nl")), "link", { lang: lang === "nl" ? "en" : "nl", "aria-label": t("webSwitchLangLabel"), id: "sr-lang" }),
-    button(t("webClearAll"), clearAll, "button secondary", { id: "sr-clear" }),
-    button(t("webQuickExit"), quickExit, "button exit", { id: "sr-exit", title: t("webQuickExitHint") }),
+  silence();
+  // The bar stays at the top while the page scrolls (where the screen is tall enough): the quick exit is
+  // always one press away. The 112 line is the first thing in main, on every page.
+  const top = h(
+    "header",
+    { class: "top" },
+    h("p", { class: "brand" }, "signaalroute"),
+    h(
+      "div",
+      { class: "tools" },
+      button(t("webSwitchLang"), () => replace(withLang(state(), lang === "nl" ? "en" : "nl")), "link", { lang: lang === "nl" ? "en" : "nl", "aria-label": t("webSwitchLangLabel"), id: "sr-lang" }),
+      button(t("webClearAll"), clearAll, "button secondary", { id: "sr-clear" }),
+      button(t("webQuickExit"), quickExit, "button exit", { id: "sr-exit", "aria-describedby": "sr-exit-hint" }),
+    ),
   );
-  const top = h("header", {}, h("div", { class: "top" }, h("p", { class: "brand" }, "signaalroute"), tools), banner);
-  const main = h("main", { id: "main" });
+  // The first page opens with what the terminal opens with; later pages keep only the line to call 112
+  // (a tap on a phone), so at 200% zoom the question is not pushed off the screen. The footer keeps the rest.
+  const first = s.view === "question" && s.consult.history.length === 0;
+  const [callBefore, callAfter] = t("webDangerCall").split("{phone}");
+  const main = h("main", { id: "main" }, h("div", { class: "danger-banner" }, h("p", {}, h("strong", {}, callBefore, h("a", { href: telHref("112") }, "112"), callAfter)), first && h("p", {}, t("webDisclaimer"))));
   const pos = where(set, s);
   if (s.view === "question") drawQuestion(main, s, pos.node as AskingNode, lang);
   else if (s.view === "review") drawReview(main, s, lang);
   else drawAdvice(main, s, lang);
-  const foot = h("footer", { class: "foot" }, h("p", {}, t("webStorageNote")), h("p", {}, t("noPersonalData")), h("p", { class: "small" }, t("webQuickExitHint")));
+  const foot = h("footer", { class: "foot" }, !first && h("p", {}, t("webDisclaimer")), h("p", {}, t("webStorageNote")), h("p", {}, t("noPersonalData")), h("p", { class: "small", id: "sr-exit-hint" }, t("webQuickExitHint")));
   root.replaceChildren(top, main, foot);
+  fitBar();
   const heading = main.querySelector("h1");
-  if (moveFocus && heading) heading.focus();
-  else if (!moveFocus) document.getElementById("sr-lang")?.focus();
+  if (moveFocus && heading) {
+    // A new page starts at its top, as a new page does; then its heading takes the focus (and is read out).
+    window.scrollTo(0, 0);
+    heading.focus();
+  } else if (!moveFocus) document.getElementById("sr-lang")?.focus();
 }
+
+/**
+ * The header (with the quick exit) stays at the top while the page scrolls
+ * when it fits on one line and takes at most a sixth of the screen's height:
+ * on a phone, and at 200% zoom, but not at 400% zoom (WCAG 1.4.10: a sticky bar
+ * must not eat the screen), nor where its buttons wrap. Focus is scrolled clear of it.
+ */
+function fitBar(): void {
+  const bar = root.querySelector("header");
+  if (!bar) return;
+  bar.classList.remove("stick");
+  const shown = [...bar.querySelectorAll<HTMLElement>(".brand, .tools > *")].filter((el) => el.offsetParent !== null);
+  const tops = shown.map((el) => el.getBoundingClientRect().top);
+  const oneLine = tops.length > 0 && Math.max(...tops) - Math.min(...tops) < 8;
+  const stick = oneLine && bar.offsetHeight * 6 <= window.innerHeight;
+  bar.classList.toggle("stick", stick);
+  document.documentElement.style.scrollPaddingTop = stick ? `${bar.offsetHeight + 16}px` : "";
+}
+window.addEventListener("resize", fitBar);
 
 function backButton(s: WebState, lang: Lang): HTMLElement | false {
   if (!canGoBack(s)) return false;
@@ -204,10 +323,14 @@ function notices(s: WebState, lang: Lang): HTMLElement | false {
   if (s.notices.length === 0) return false;
   return h(
     "div",
-    { class: "notices", role: "status" },
+    // Not a live region: a region inserted with its text is not read out reliably. The urgent lines are said by #sr-live.
+    { class: "notices" },
     ...s.notices.map((n) => h("p", { class: `notice ${n.kind}` }, n.kind === "acute" || n.kind === "urgent" ? h("strong", {}, n.text[lang]) : n.text[lang])),
   );
 }
+
+/** The progress line's id: each question's heading is described by it, so a screen reader says it with the heading. */
+const PROGRESS_ID = "sr-progress";
 
 function progressLine(s: WebState, lang: Lang): HTMLElement {
   const pos = where(set, s);
@@ -216,7 +339,7 @@ function progressLine(s: WebState, lang: Lang): HTMLElement {
   const place = own !== undefined && /\b(stap|step)\s+\d+/i.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
   // The count needs the route graph (about half a second on the bundled trees): the first page is drawn without it.
   const left = countReady ? estimate(set, pos) : undefined;
-  return h("p", { class: "progress", id: "sr-progress" }, h("span", { class: "visually-hidden" }, `${m("webProgress", lang)}: `), left ? `${place} · ${questionsToGoText(left, lang)}` : place);
+  return h("p", { class: "progress", id: PROGRESS_ID }, h("span", { class: "visually-hidden" }, `${m("webProgress", lang)}: `), left ? `${place} · ${questionsToGoText(left, lang)}` : place);
 }
 
 function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: Lang): void {
@@ -225,16 +348,23 @@ function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: La
   main.append(progressLine(s, lang));
   if (node.kind === "info") {
     // An info step without a title is headed by its tree's title: every page has a heading to move focus to.
-    main.append(h("h1", { tabindex: "-1" }, node.title?.[lang] ?? set.nodes.get(node.id)!.tree.title[lang]), notices(s, lang) || "", ...paragraphs(node.text[lang]));
+    main.append(h("h1", { tabindex: "-1", "aria-describedby": PROGRESS_ID }, node.title?.[lang] ?? set.nodes.get(node.id)!.tree.title[lang]), notices(s, lang) || "", ...paragraphs(node.text[lang]));
     // Only what the engine gives here: a guarded line shows only when its test holds (as in the terminal).
-    for (const a of infoAdvice(set, node, where(set, s).facts)) if (a.urgency === "acuut") main.append(h("p", { class: "notice acute" }, h("strong", {}, a.why[lang])));
+    for (const a of infoAdvice(set, node, where(set, s).facts)) {
+      if (a.urgency !== "acuut") continue;
+      const contact = set.contacts.get(a.contact);
+      // The number to call right under the line that says to call it: one tap on a phone.
+      const name = contact?.name[lang] ?? "";
+      const call = contact?.phone && h("p", {}, h("a", { class: "button call", href: telHref(contact.phone) }, `${mf("webCall", lang, { name })}${name.includes(contact.phone) ? "" : ` (${contact.phone})`}`));
+      main.append(h("div", { class: "notice acute" }, h("p", {}, h("strong", {}, a.why[lang])), call));
+    }
     main.append(button(m("continue", lang), () => act(CONTINUE), "button primary"));
     return;
   }
   const earlier = earlierAnswer(s, node.id);
   if (node.kind === "question") {
     const headingId = `q-${node.id}`;
-    main.append(h("h1", { tabindex: "-1", id: headingId }, node.text[lang]), notices(s, lang) || "");
+    main.append(h("h1", { tabindex: "-1", id: headingId, "aria-describedby": PROGRESS_ID }, node.text[lang]), notices(s, lang) || "");
     if (node.help) main.append(h("div", { class: "hint" }, ...paragraphs(node.help[lang])));
     const group = h("div", { class: "answers", role: "group", "aria-labelledby": headingId });
     const choices = [...node.answers.map((a) => ({ id: a.id, label: a.label[lang] })), ...(node.unknown ? [{ id: UNKNOWN_ID, label: node.unknown.label?.[lang] ?? m("unknown", lang) }] : [])];
@@ -253,7 +383,7 @@ function drawChecklist(main: HTMLElement, s: WebState, node: ChecklistNode, lang
   const ticked = new Set(earlier === undefined ? [] : typeof earlier === "string" ? [earlier] : earlier);
   const form = h("form", { class: "checklist", novalidate: true });
   const legendId = `q-${node.id}`;
-  const fieldset = h("fieldset", { "aria-describedby": `${legendId}-hint` }, h("legend", {}, h("h1", { tabindex: "-1", id: legendId }, node.text[lang])));
+  const fieldset = h("fieldset", { "aria-describedby": `${legendId}-hint` }, h("legend", {}, h("h1", { tabindex: "-1", id: legendId, "aria-describedby": PROGRESS_ID }, node.text[lang])));
   fieldset.append(notices(s, lang) || "");
   if (node.help) fieldset.append(h("div", { class: "hint" }, ...paragraphs(node.help[lang])));
   fieldset.append(h("p", { class: "hint", id: `${legendId}-hint` }, m("webChecklistHint", lang)));
@@ -320,7 +450,7 @@ function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
 }
 
 function recordNow(s: WebState): ConsultRecord {
-  const extra = { tool: data.tool, ...(data.region ? { region: data.region } : {}), ...(fields.reference ? { reference: fields.reference } : {}), ...(fields.role ? { role: fields.role } : {}) };
+  const extra = { tool: data.tool, ...(data.region ? { region: data.region } : {}), ...(store.fields.reference ? { reference: store.fields.reference } : {}), ...(store.fields.role ? { role: store.fields.role } : {}) };
   const r = buildRecord(set, s.consult, s.lang, new Date(), extra);
   if (!r.ok) throw new Error(r.error.message.en);
   return r.value;
@@ -372,24 +502,39 @@ function drawAdvice(main: HTMLElement, s: WebState, lang: Lang): void {
   main.append(button(m("webNewConsult", lang), clearAll, "button secondary", { id: "sr-new" }));
 }
 
+/**
+ * Takes what a record field holds into the store (and so into sessionStorage),
+ * or refuses it: refused text is kept nowhere, and the field is emptied so it
+ * cannot slip into a record.
+ */
+function takeField(key: keyof RecordFields, input: HTMLInputElement): IdentifyingKind | undefined {
+  const text = input.value.trim();
+  const kind = text ? identifyingKind(text) : undefined;
+  if (kind) input.value = "";
+  store = { ...store, fields: { ...store.fields, [key]: kind ? "" : text } };
+  save();
+  return kind;
+}
+
+// A reload or a closed tab does not fire "change" on a field still being typed in: take it on the way out.
+window.addEventListener("pagehide", () => {
+  if (exiting) return;
+  for (const key of ["reference", "role"] as const) {
+    const input = document.getElementById(`sr-${key}`);
+    if (input instanceof HTMLInputElement) takeField(key, input);
+  }
+});
+
 function recordSection(s: WebState, lang: Lang): HTMLElement {
   const section = h("section", { class: "record no-print", "aria-labelledby": "sr-record-h" }, h("h2", { id: "sr-record-h" }, m("webRecordHeading", lang)), h("p", {}, m("webRecordIntro", lang)));
   const problems = h("div", { "aria-live": "polite" });
   const field = (key: "reference" | "role", label: MessageKey, hint: MessageKey) => {
     const id = `sr-${key}`;
-    const input = h("input", { type: "text", id, name: key, maxlength: "80", autocomplete: "off", "aria-describedby": `${id}-hint`, value: fields[key] });
+    const input = h("input", { type: "text", id, name: key, maxlength: "80", autocomplete: "off", "aria-describedby": `${id}-hint`, value: store.fields[key] });
     input.addEventListener("change", () => {
-      const text = input.value.trim();
-      const kind = text ? identifyingKind(text) : undefined;
-      if (kind) {
-        // Refused text is not kept anywhere, and the field is emptied so it cannot slip into a record.
-        fields = { ...fields, [key]: "" };
-        input.value = "";
-        problems.replaceChildren(h("p", { class: "notice acute", role: "alert" }, `${m("webFieldRefused", lang)} ${m(IDENT[kind], lang)}`));
-        return;
-      }
-      fields = { ...fields, [key]: text };
-      problems.replaceChildren();
+      const kind = takeField(key, input);
+      if (kind) problems.replaceChildren(h("p", { class: "notice acute", role: "alert" }, `${m("webFieldRefused", lang)} ${m(IDENT[kind], lang)}`));
+      else problems.replaceChildren();
     });
     return h("div", { class: "field" }, h("label", { for: id }, m(label, lang)), h("p", { class: "hint", id: `${id}-hint` }, m(hint, lang)), input);
   };
@@ -458,7 +603,7 @@ function countInBackground(): void {
   }, 50);
 }
 
-history.replaceState({ epoch: store.epoch, depth: store.depth }, "");
+history.replaceState(entryState(), "");
 save();
 render(false);
 document.getElementById("main")?.querySelector("h1")?.focus();

@@ -1,11 +1,13 @@
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
 import { back, position, start, step, type Position } from "../engine/engine.js";
+import { impliedSince, urgentSince } from "../engine/since.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { m } from "../i18n/messages.js";
 import type { Lang, Text } from "../model/text.js";
 import type { AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { answerText } from "../record/build-record.js";
+import { identifyingKind } from "../record/identifying.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 
 /**
@@ -36,7 +38,7 @@ export type Outcome = { readonly ok: true; readonly state: WebState } | { readon
 export function initial(set: TreeSet, lang: Lang): WebState {
   const consult = start(set);
   const pos = position(set, consult);
-  return { consult, view: pos.ok && pos.value.done ? "review" : "question", lang, notices: pos.ok ? impliedNotices(pos.value, 0) : [] };
+  return { consult, view: pos.ok && pos.value.done ? "review" : "question", lang, notices: pos.ok ? impliedNotices(undefined, pos.value) : [] };
 }
 
 /** Where the consult stands; the state is only ever made by the engine, so a failure is a bug or a tampered store. */
@@ -153,6 +155,26 @@ export function trusted(set: TreeSet, raw: unknown): WebState | undefined {
   return { consult, view: r.view, lang, notices, ...kept };
 }
 
+/** "Uw kenmerk" and "uw functie": optional, never identifying, kept with the answers so a reload keeps them. */
+export interface RecordFields {
+  readonly reference: string;
+  readonly role: string;
+}
+
+export const NO_FIELDS: RecordFields = { reference: "", role: "" };
+
+/**
+ * The record fields read back from sessionStorage: each kept only when it is
+ * a string the page itself would have taken (not identifying, not too long);
+ * anything else is dropped, never shown or put into a record.
+ */
+export function trustedFields(raw: unknown): RecordFields {
+  if (typeof raw !== "object" || raw === null) return NO_FIELDS;
+  const r = raw as Partial<Record<keyof RecordFields, unknown>>;
+  const one = (v: unknown): string => (typeof v === "string" && v === v.trim() && (v === "" || identifyingKind(v) === undefined) ? v : "");
+  return { reference: one(r.reference), role: one(r.role) };
+}
+
 function sanitizeRemembered(raw: object): Record<string, AnswerValue> {
   const out: Record<string, AnswerValue> = {};
   for (const [k, v] of Object.entries(raw)) {
@@ -200,21 +222,18 @@ export function estimate(set: TreeSet, pos: Position, budget = 400): QuestionsTo
   return questionsToGo(set, pos.node.id, pos.facts, budget) ?? questionsToGoIgnoringFacts(set, pos.node.id);
 }
 
-/** Answers taken as given since `from` (index into the position's answers). */
-function impliedNotices(pos: Position, from: number): Notice[] {
-  return pos.answers.slice(from).flatMap((a) => (a.implied ? [{ kind: "implied" as const, text: both((l) => `${m("impliedMark", l)} ${a.implied![l]}`) }] : []));
+/** Answers taken as given since `before` (the engine's `impliedSince`), said as the terminal says them. */
+function impliedNotices(before: Position | undefined, after: Position): Notice[] {
+  return impliedSince(before, after).map((a) => ({ kind: "implied", text: both((l) => `${m("impliedMark", l)} ${a.implied[l]}`) }));
 }
 
-/** As `announceImplied` and `announceUrgent` in the terminal: urgent advice given on an answer is said at once. */
+/** What a step brought that is said at once (the engine's `impliedSince` and `urgentSince`), as in the terminal consult. */
 function noticesBetween(set: TreeSet, before: Position, after: Position): Notice[] {
-  const out = impliedNotices(after, before.answers.length);
-  for (const { item, from } of after.collected.slice(before.collected.length)) {
-    const kind = set.nodes.get(from)!.node.kind;
-    if (kind === "info" || kind === "outcome" || (item.urgency !== "acuut" && item.urgency !== "spoed")) continue;
+  const urgent = urgentSince(set, before, after).map(({ item }): Notice => {
     const name = set.contacts.get(item.contact)?.name;
-    out.push({ kind: item.urgency === "acuut" ? "acute" : "urgent", text: both((l) => `[${URGENCY_TEXT[item.urgency][l]}] ${name?.[l] ?? item.contact}: ${item.why[l]}`) });
-  }
-  return out;
+    return { kind: item.urgency === "acuut" ? "acute" : "urgent", text: both((l) => `[${URGENCY_TEXT[item.urgency][l]}] ${name?.[l] ?? item.contact}: ${item.why[l]}`) };
+  });
+  return [...impliedNotices(before, after), ...urgent];
 }
 
 function both(f: (lang: Lang) => string): Text {

@@ -1,18 +1,22 @@
 /**
  * The page's one style sheet (inlined; its sha256 is in the page's CSP).
  * Colours from the GOV.UK design system, whose pairs pass WCAG AA contrast;
- * sizes in rem so 200% zoom reflows; one column that works from 320 px wide.
+ * sizes in rem so 200% zoom reflows; one column that works from 320 px wide; long words and web
+ * addresses wrap (overflow-wrap), so nothing scrolls sideways. The header with the quick exit stays at
+ * the top while the page scrolls (.stick) when it fits on one line and takes at most a sixth of the
+ * screen's height (app.ts decides; not at 400% zoom), with focus scrolled clear of it.
  */
 export const WEB_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{font-size:100%;-webkit-text-size-adjust:100%}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.45;color:#0b0c0c;background:#fff}
+body{margin:0;overflow-wrap:break-word;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.45;color:#0b0c0c;background:#fff}
 #app{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}
-.top{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;border-bottom:.5rem solid #1d70b8;padding:.75rem 0}
+.top{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;margin:0 -1rem;padding:.75rem 1rem;border-bottom:.5rem solid #1d70b8;background:#fff}
 .brand{margin:0;font-weight:700;font-size:1.25rem}
 .tools{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .danger-banner{margin:1rem 0;padding:.75rem 1rem;border-left:.5rem solid #d4351c;background:#f3f2f1}
 .danger-banner p{margin:0}
+.danger-banner p+p{margin-top:.5rem}
 main{padding-top:.5rem}
 h1{font-size:2rem;line-height:1.2;margin:.5rem 0 1rem}
 h1:focus{outline:3px solid #fd0;outline-offset:2px}
@@ -31,7 +35,7 @@ p{margin:0 0 1rem}
 .button:focus,.link:focus,a:focus,input:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:inset 0 0 0 2px #0b0c0c;background:#fd0;color:#0b0c0c}
 .link{font:inherit;background:none;border:0;padding:.25rem 0;color:#1d70b8;text-decoration:underline;cursor:pointer}
 .link:hover{color:#003078}
-.back{margin-top:1rem}
+.back{margin-top:0}
 a{color:#1d70b8}
 fieldset{border:0;margin:0;padding:0;min-width:0}
 legend{padding:0;max-width:100%}
@@ -41,7 +45,8 @@ legend{padding:0;max-width:100%}
 .check label{cursor:pointer;padding-top:.1rem}
 .checklist .button.primary{margin-top:1.5rem}
 .notices{margin:0 0 1rem}
-.notice{padding:.5rem .75rem;border-left:.35rem solid #1d70b8;background:#f3f2f1}
+.notice{margin:0 0 1rem;padding:.5rem .75rem;border-left:.35rem solid #1d70b8;background:#f3f2f1}
+.notice>p:last-child{margin-bottom:0}
 .notice.acute{border-left-color:#d4351c}
 .notice.urgent{border-left-color:#f47738}
 .badge{display:inline-block;padding:.1rem .5rem;font-weight:700;font-size:1rem;border:2px solid #0b0c0c}
@@ -69,5 +74,8 @@ legend{padding:0;max-width:100%}
 .print-only{display:none}
 .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
 @media (max-width:30rem){h1{font-size:1.5rem}body{font-size:1.0625rem}}
+.top .button{font-size:1rem;padding:.45rem .65rem}
+.top.stick{position:sticky;top:0;z-index:1}
+@media (max-width:30rem){.brand{display:none}}
 @media print{.top,.tools,.back,.no-print,.button,.foot,.danger-banner{display:none!important}.print-only{display:block}a{color:#0b0c0c}#app{max-width:none}}
 `;

@@ -4,7 +4,7 @@ import type { AnswerValue } from "../../src/engine/state.js";
 import { runAnswers } from "../../src/consult/answers-file.js";
 import { start } from "../../src/engine/engine.js";
 import { treeSetOfData, webDataOf } from "../../src/web/data.js";
-import { answer, canGoBack, change, confirm, earlierAnswer, goBack, initial, restore, reviewLines, trusted, where, type WebState } from "../../src/web/session.js";
+import { answer, canGoBack, change, confirm, earlierAnswer, goBack, initial, NO_FIELDS, restore, reviewLines, trusted, trustedFields, where, type WebState } from "../../src/web/session.js";
 import { BASIC, loadSet } from "../helpers.js";
 
 // The page's state logic on the fictional basic fixture (test/fixtures/trees/valid/basic):
@@ -126,6 +126,19 @@ describe("web page state", () => {
     expect(trusted(set, "x")).toBeUndefined();
     // A remembered answer that is not an answer value is dropped, not trusted.
     expect(trusted(set, { ...roundTrip, consult: { ...roundTrip.consult, remembered: { overleg: 5 } } })!.consult.remembered).toEqual({});
+  });
+
+  it("trusts stored record fields ('uw kenmerk', 'uw functie') only as the page itself would take them", () => {
+    expect(trustedFields({ reference: "Z-2026-0001", role: "mentor" })).toEqual({ reference: "Z-2026-0001", role: "mentor" });
+    // Identifying text is dropped, each field on its own: a BSN (11-proof), a date, an e-mail, a postcode with a number.
+    expect(trustedFields({ reference: "123456782", role: "mentor" })).toEqual({ reference: "", role: "mentor" });
+    expect(trustedFields({ reference: "Z-1", role: "geboren 12-03-2011" })).toEqual({ reference: "Z-1", role: "" });
+    expect(trustedFields({ reference: "a@b.nl", role: "1234 AB 5" })).toEqual(NO_FIELDS);
+    // Too long, control characters, untrimmed or not a string: dropped.
+    expect(trustedFields({ reference: "x".repeat(81), role: "a\u0007b" })).toEqual(NO_FIELDS);
+    expect(trustedFields({ reference: " Z-1", role: 5 })).toEqual(NO_FIELDS);
+    expect(trustedFields(undefined)).toEqual(NO_FIELDS);
+    expect(trustedFields("Z-1")).toEqual(NO_FIELDS);
   });
 
   it("the danger question's 'ja' leads to the info page that says to call 112; its advice is given on 'Verder'", () => {
