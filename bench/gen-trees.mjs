@@ -1,7 +1,8 @@
 // Generators of large, fictional tree sets for the scale test and the
 // validate benchmark. Pure: they return YAML texts, the caller writes or loads
 // them. Every generated set passes every rule (apart from what a generator is
-// asked to break), so a scale test can assert "no errors" and mean it.
+// asked to break), so a scale test can assert "no errors" and mean it: every
+// question and checklist has help (question-help).
 
 const CONTACTS = `# Generated, fictional contacts.
 contacts:
@@ -65,12 +66,12 @@ export function genLargeTree(nodes, perFile = 1000) {
       } else if (j % 10 === 7) {
         const items = ["x", "y", "z"].map((i) => `{ id: ${i}, label: ${text(`Signaal ${i}`, `Signal ${i}`)} }`).join(", ");
         lines.push(
-          `  ${id}: { kind: checklist, text: ${text(`Signalen ${id}?`, `Signals ${id}?`)}, items: [ ${items} ], routes: [ { anyOf: [x], next: ${at(j + 1)}, advice: ${advice("team-a", "regulier")} }, { atLeast: 2, next: ${at(j + 2)} } ], otherwise: { next: ${at(j + 1)} }, unknown: { next: ${at(j + 1)}, advice: ${advice("team-a", "regulier")} } }`,
+          `  ${id}: { kind: checklist, text: ${text(`Signalen ${id}?`, `Signals ${id}?`)}, help: ${text(`Uitleg bij ${id}.`, `Help for ${id}.`)}, items: [ ${items} ], routes: [ { anyOf: [x], next: ${at(j + 1)}, advice: ${advice("team-a", "regulier")} }, { atLeast: 2, next: ${at(j + 2)} } ], otherwise: { next: ${at(j + 1)} }, unknown: { next: ${at(j + 1)}, advice: ${advice("team-a", "regulier")} } }`,
         );
       } else {
         const leaf = j % 4 === 0 ? `, { id: c, label: ${text("Klaar", "Done")}, next: ${id}-uit }` : "";
         lines.push(
-          `  ${id}: { kind: question, text: ${text(`Vraag ${id}?`, `Question ${id}?`)}, answers: [ { id: a, label: ${text("Eerste", "First")}, next: ${at(j + 1)} }, { id: b, label: ${text("Tweede", "Second")}, next: ${at(j + 2)} }${leaf} ], unknown: { next: ${at(j + 1)}, standsFor: [a] } }`,
+          `  ${id}: { kind: question, text: ${text(`Vraag ${id}?`, `Question ${id}?`)}, help: ${text(`Uitleg bij ${id}.`, `Help for ${id}.`)}, answers: [ { id: a, label: ${text("Eerste", "First")}, next: ${at(j + 1)} }, { id: b, label: ${text("Tweede", "Second")}, next: ${at(j + 2)} }${leaf} ], unknown: { next: ${at(j + 1)}, standsFor: [a] } }`,
         );
         if (leaf) lines.push(`  ${id}-uit: { kind: outcome, title: ${text("Afgerond", "Finished")}, urgency: advies, advice: ${advice("team-b", "advies")} }`);
       }
@@ -105,7 +106,7 @@ export function genChain(length = 60) {
   const lines = [...opening("c0")];
   for (let i = 0; i < length; i++) {
     const ja = i === mid ? `, advice: ${advice("team-a", "regulier")}` : i === late ? `, advice: ${advice("team-b", "regulier")}` : "";
-    lines.push(`  c${i}: { kind: question, text: ${text(`Vraag ${i}?`, `Question ${i}?`)}, answers: [ { id: ja, label: ${text("Ja", "Yes")}, next: ${q(i + 1)}${ja} }, { id: nee, label: ${text("Nee", "No")}, next: ${q(i + 1)} } ] }`);
+    lines.push(`  c${i}: { kind: question, text: ${text(`Vraag ${i}?`, `Question ${i}?`)}, help: ${text(`Uitleg bij vraag ${i}.`, `Help for question ${i}.`)}, answers: [ { id: ja, label: ${text("Ja", "Yes")}, next: ${q(i + 1)}${ja} }, { id: nee, label: ${text("Nee", "No")}, next: ${q(i + 1)} } ] }`);
   }
   lines.push(`  einde: { kind: outcome, title: ${text("Einde", "End")}, urgency: regulier, advice: ${advice("team-b", "advies")} }`);
   const invariants = [

@@ -11,6 +11,7 @@ import type { TreeSet } from "../model/tree-set.js";
 import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
 import { answerText } from "../record/build-record.js";
 import { urgencyBadge } from "../render/advice-text.js";
+import { answerNumbers, renderAnswerList, type RouteAnswer } from "../render/answers-list.js";
 import { questionsToGoText } from "../render/progress-text.js";
 
 /** What the consult does between questions; the command supplies these. */
@@ -56,7 +57,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
   const first = position(set, state);
   if (!first.ok) throw new Error(first.error.message.en);
   // Answers implied before the first question (a resumed consult) are said once, like any other.
-  if (!first.value.done) announceImplied(undefined, first.value, lang, style, hooks);
+  if (!first.value.done) announceImplied(set, undefined, first.value, lang, style, hooks);
   let pos: { ok: true; value: Position } = first;
   // One answer taken by the engine: the new state is saved, and what it implied or made urgent is said.
   const moveTo = (next: { state: ConsultState; position: Position }) => {
@@ -64,7 +65,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
     state = next.state;
     pos = { ok: true, value: next.position };
     hooks.onState(state);
-    announceImplied(before, pos.value, lang, style, hooks);
+    announceImplied(set, before, pos.value, lang, style, hooks);
     announceUrgent(set, before, pos.value, lang, style, hooks);
   };
   // While an answer is being changed from the check page: the later answers, kept where the new route asks the same question.
@@ -134,25 +135,23 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
 }
 
 /**
- * The check-your-answers page: every answer on the route, in order, implied
- * ones marked with their reason; then "kloppen uw antwoorden?" with "ja, toon
- * het advies" first, one choice per answer the user gave (an implied answer
- * follows from those), and stop. Returns CONFIRM, QUIT or CHANGE + the
- * answer's index in the history.
+ * The check-your-answers page: only the questions on the route, in order: the
+ * ones the user answered numbered, an answer implied by earlier ones marked as
+ * implied with its reason (src/render/answers-list.ts); then "kloppen uw
+ * antwoorden?" with "ja, toon het advies" first, one choice per answer the
+ * user gave (an implied answer follows from those), and stop. Returns
+ * CONFIRM, QUIT or CHANGE + the answer's index in the history.
  */
 async function review(set: TreeSet, state: ConsultState, pos: Position, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<string> {
-  const lines = ["", style.bold(m("reviewHeading", lang)), style.dim(m("reviewIntro", lang))];
+  const list = routeAnswers(set, pos, lang);
+  const numbers = answerNumbers(list);
   const changes: Choice<string>[] = [];
   pos.answers.forEach((a, i) => {
-    const node = set.nodes.get(a.node)!.node as AskingNode;
-    lines.push(`  ${i + 1}. ${node.text[lang]}`, `     ${style.bold(answerText(node, a.answer, lang))}`);
-    if (a.implied) lines.push(style.cyan(`     ${m("impliedMark", lang)} ${a.implied[lang]}`));
-    else {
-      const at = state.history.findIndex((e) => e.node === a.node);
-      if (at >= 0) changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${i + 1}. ${node.text[lang]}` });
-    }
+    if (a.implied) return;
+    const at = state.history.findIndex((e) => e.node === a.node);
+    if (at >= 0) changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${numbers[i]}. ${list[i]!.question}` });
   });
-  hooks.print(lines.join("\n"));
+  hooks.print(["", style.bold(m("reviewHeading", lang)), style.dim(m("reviewIntro", lang)), renderAnswerList(list, lang, style)].join("\n"));
   return prompter.select({
     id: "review",
     message: m("reviewQuestion", lang),
@@ -220,12 +219,24 @@ function estimate(set: TreeSet, pos: Position): QuestionsToGo | undefined {
   return questionsToGo(set, pos.node.id, pos.facts, COUNT_NOW) ?? questionsToGoIgnoringFacts(set, pos.node.id);
 }
 
+/** The answers on the route as the check page lists them: question, answer, and why when it was implied. */
+function routeAnswers(set: TreeSet, pos: Position, lang: Lang): RouteAnswer[] {
+  return pos.answers.map((a) => {
+    const node = set.nodes.get(a.node)!.node as AskingNode;
+    return { question: node.text[lang], answer: answerText(node, a.answer, lang), ...(a.implied ? { implied: a.implied[lang] } : {}) };
+  });
+}
+
 /**
- * A question the consult does not ask because an earlier answer settles it is
- * said in one line, so nobody wonders where it went; the record marks it too.
+ * A question the consult does not ask because earlier answers settle it is
+ * said at once, marked as implied: the question, the answer taken, and why;
+ * so nobody wonders where it went. The check page and the record mark it too.
  */
-function announceImplied(before: Position | undefined, pos: Position, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
-  for (const a of impliedSince(before, pos)) hooks.print(style.cyan(`${m("impliedMark", lang)} ${a.implied[lang]}`));
+function announceImplied(set: TreeSet, before: Position | undefined, pos: Position, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+  for (const a of impliedSince(before, pos)) {
+    const node = set.nodes.get(a.node)!.node as AskingNode;
+    hooks.print(`${style.cyan(`${m("impliedLabel", lang)} ${node.text[lang]}`)} ${style.bold(answerText(node, a.answer, lang))}\n  ${style.dim(a.implied[lang])}`);
+  }
 }
 
 /** Urgent advice given on an answer or checklist route is said at once (which: the engine's `urgentSince`). */
@@ -258,6 +269,8 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
   // On a checklist, help must not throw away what was just ticked.
   // Own keys only: a node id from a file must not resolve to something on Object.prototype.
   let checked = Object.hasOwn(state.remembered, node.id) ? state.remembered[node.id] : undefined;
+  // After help, a checklist opens again with the cursor on the row it was on.
+  let cursor: string | undefined;
   const nav = (withHelp: boolean): Choice<string>[] =>
     [
       ...(withHelp ? [{ value: HELP, name: m("help", lang) }] : []),
@@ -295,12 +308,14 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
         items,
         ...(node.unknown ? { unknown: { value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang), separatorBefore: `── ${m("checklistUnknownHeading", lang)} ──` } } : {}),
         ...(checked !== undefined ? { checked: typeof checked === "string" ? [checked] : checked } : {}),
+        ...(cursor !== undefined ? { cursor } : {}),
         canGoBack,
       });
       if (result.kind === "back") return BACK;
       // "Weet ik niet" alone is the plain unknown answer; with items ticked, both are kept.
       if (result.kind === "answer") return result.ticked.length === 1 && result.ticked[0] === UNKNOWN_ID ? UNKNOWN_ID : result.ticked;
       checked = result.ticked;
+      cursor = result.cursor;
     }
     hooks.print(style.cyan(node.help?.[lang] ?? m("noHelp", lang)));
   }

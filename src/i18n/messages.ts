@@ -35,6 +35,12 @@ export const MESSAGES = {
   confirmReturn: { nl: "Terug naar de lijst", en: "Back to the list" },
   confirmHint: { nl: "Aanvinken doet u in de lijst, met de spatiebalk.", en: "To tick, go back to the list and press Space." },
   noBack: { nl: "Dit is de eerste vraag: terug kan hier niet.", en: "This is the first question: there is no going back." },
+  // Under a checklist taller than the terminal: what is still below the window (issue 8 walk polish).
+  checklistBelow: { nl: "nog {what} onder — pijltje omlaag", en: "{what} below — arrow down" },
+  checklistBelowOne: { nl: "1 signaal", en: "1 more signal" },
+  checklistBelowMany: { nl: "{n} signalen", en: "{n} more signals" },
+  checklistBelowAndUnknown: { nl: "{what} en 'weet ik niet'", en: "{what} and 'don't know'" },
+  checklistBelowUnknown: { nl: "'weet ik niet' staat nog onder — pijltje omlaag", en: "'don't know' is further down — arrow down" },
   resumed: { nl: "Uw eerdere consult gaat verder waar het stopte.", en: "Your earlier consult continues where it stopped." },
   noDraft: { nl: "Er is geen onderbroken consult om verder te gaan.", en: "There is no interrupted consult to resume." },
   stopped: {
@@ -114,8 +120,10 @@ export const MESSAGES = {
   treesUsed: { nl: "Gebruikte beslisbomen", en: "Decision trees used" },
   date: { nl: "Datum en tijd", en: "Date and time" },
   nothingTicked: { nl: "(niets aangevinkt)", en: "(nothing ticked)" },
-  impliedMark: { nl: "(niet gevraagd)", en: "(not asked)" },
-  impliedRecord: { nl: "Niet gevraagd, volgt uit eerdere antwoorden:", en: "Not asked, follows from earlier answers:" },
+  impliedMark: { nl: "(afgeleid)", en: "(implied)" },
+  // An answer the consult took from earlier answers, on the check page, on screen and in the record (issue 8 walk polish).
+  impliedLabel: { nl: "↳ Afgeleid uit uw antwoorden:", en: "↳ Implied by your answers:" },
+  impliedRecord: { nl: "Afgeleid uit eerdere antwoorden:", en: "Implied by earlier answers:" },
   factsHeading: { nl: "Wat eerder in dit consult is gezegd", en: "What was said earlier in this consult" },
   outcome: { nl: "Uitkomst", en: "Outcome" },
   urgency: { nl: "Urgentie", en: "Urgency" },

@@ -17,8 +17,8 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
-/** A line's own indent: leading spaces plus a list marker ("- ", "* ", "• ", "12. "), so wrapped lines hang under its text. */
-const HANG = /^(\s*(?:[-*•]\s+|\d+\.\s+)?)/;
+/** A line's own indent: leading spaces plus a list marker ("- ", "* ", "• ", "↳ ", "12. "), so wrapped lines hang under its text. */
+const HANG = /^(\s*(?:[-*•↳]\s+|\d+\.\s+)?)/;
 
 /**
  * Wraps every line of `text` to `width` columns at word boundaries. A line

@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState, type KeypressEvent } from "@inquirer/core";
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, useMemo, usePagination, usePrefix, useState, type KeypressEvent } from "@inquirer/core";
 import figures from "@inquirer/figures";
 import { wrapBeside, wrapText } from "../render/wrap.js";
 
@@ -8,7 +8,8 @@ import { wrapBeside, wrapText } from "../render/wrap.js";
  *
  * Only ticked rows ever become the answer. Actions are keys, never rows, so
  * no cursor position can turn Enter into an answer nobody chose:
- *   ?       help (the ticks so far are kept)
+ *   ?       help (the ticks so far and the cursor's row are kept: the
+ *           checklist opens again where the user was)
  *   Esc, b, t   back to the previous question
  *   Ctrl-C  stop (the consult is kept as a draft)
  * "Weet ik niet" is a row ticked with Space like an item; ticked together
@@ -36,6 +37,8 @@ export interface ChecklistTexts {
   readonly helpChosen: string;
   readonly backChosen: string;
   readonly noBack: string;
+  /** The line under a list taller than the terminal: how many signals (and whether "weet ik niet") are below the window. */
+  readonly moreBelow: (signals: number, unknown: boolean) => string;
 }
 
 export interface ChecklistPromptConfig {
@@ -46,6 +49,8 @@ export interface ChecklistPromptConfig {
   /** The value of the "weet ik niet" row, when the checklist offers it (it must be one of `rows`). */
   readonly unknown?: string;
   readonly checked?: readonly string[];
+  /** The row the cursor starts on (the row it was on when help was asked); default the first. */
+  readonly cursor?: string;
   readonly canGoBack: boolean;
   readonly texts: ChecklistTexts;
   /** The terminal's size now: text is wrapped to its width and the list is as tall as it allows. */
@@ -54,7 +59,7 @@ export interface ChecklistPromptConfig {
 
 export type ChecklistOutcome =
   | { readonly kind: "answer"; readonly ticked: readonly string[] }
-  | { readonly kind: "help"; readonly ticked: readonly string[] }
+  | { readonly kind: "help"; readonly ticked: readonly string[]; readonly cursor: string }
   | { readonly kind: "back" };
 
 type Line = { readonly kind: "heading"; readonly text: string } | { readonly kind: "row"; readonly row: ChecklistRow };
@@ -87,7 +92,8 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
     lines.push({ kind: "row", row });
   }
   const rowIndexes = lines.flatMap((l, i) => (l.kind === "row" ? [i] : []));
-  const [active, setActive] = useState(rowIndexes[0] ?? 0);
+  const startAt = lines.findIndex((l) => l.kind === "row" && l.row.value === config.cursor);
+  const [active, setActive] = useState(startAt >= 0 ? startAt : (rowIndexes[0] ?? 0));
   const confirmChoices = [
     { value: CONFIRM_NONE, name: config.texts.confirmNone },
     ...(config.unknown !== undefined ? [{ value: CONFIRM_UNKNOWN, name: config.texts.confirmUnknown }] : []),
@@ -140,7 +146,8 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
       }
       finish({ kind: "answer", ticked: answer }, answer.map(labelOf).join(", "));
     } else if (isHelpKey(key)) {
-      finish({ kind: "help", ticked: inOrder(ticked) }, config.texts.helpChosen);
+      const line = lines[active];
+      finish({ kind: "help", ticked: inOrder(ticked), cursor: line?.kind === "row" ? line.row.value : "" }, config.texts.helpChosen);
     } else if (isBackKey(key)) {
       if (config.canGoBack) finish({ kind: "back" }, config.texts.backChosen);
       else setError(config.texts.noBack);
@@ -165,23 +172,33 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
     ["ctrl+c", k.stop],
   ]);
   const below = [" ", ...(error ? [theme.style.error(wrapText(error, width))] : []), keys].join("\n");
+  // Each line's text wrapped once per width (a hook: called on every render, in the same order), not on every key.
+  const wrapped = useMemo(() => lines.map((l) => (l.kind === "heading" ? wrapBeside(l.text, width, 1) : wrapBeside(l.row.name, width, 3))), [width]);
+  const renderLine = (i: number, isActive: boolean) => {
+    const item = lines[i]!;
+    if (item.kind === "heading") return ` ${wrapped[i]}`;
+    const cursor = isActive ? figures.pointer : " ";
+    const box = ticked.has(item.row.value) ? styleText("green", figures.circleFilled) : figures.circle;
+    const text = `${cursor}${box} ${wrapped[i]}`;
+    return isActive ? theme.style.highlight(text) : text;
+  };
   // As tall as the terminal allows, keeping the question, the key hints and the line printed above the question in view.
+  // A list taller than that gets one line more under it, saying what is still below the window.
   const height = size?.rows ?? 24;
-  const pageSize = Math.max(4, height - lineCount(above) - lineCount(below) - 2);
+  const room = Math.max(4, height - lineCount(above) - lineCount(below) - 2);
+  const heights = wrapped.map(lineCount);
+  const overflows = heights.reduce((a, b) => a + b, 0) > room;
+  const belowLine = (signals: number, unknown: boolean) => dim(`↓ ${wrapBeside(config.texts.moreBelow(signals, unknown), width, 2)}`);
+  // Room for the line at its longest (every signal and "weet ik niet" below), so the screen never grows as the cursor moves.
+  const signalCount = config.rows.filter((r) => r.value !== config.unknown).length;
+  const reserve = overflows ? lineCount(belowLine(signalCount, config.unknown !== undefined)) : 0;
+  const pageSize = Math.max(4, room - reserve);
   // A hook: called on every render, in the same order, whatever is shown.
-  const page = usePagination({
-    items: lines,
-    active,
-    pageSize,
-    loop: false,
-    renderItem({ item, isActive }) {
-      if (item.kind === "heading") return ` ${wrapBeside(item.text, width, 1)}`;
-      const cursor = isActive ? figures.pointer : " ";
-      const box = ticked.has(item.row.value) ? styleText("green", figures.circleFilled) : figures.circle;
-      const text = `${cursor}${box} ${wrapBeside(item.row.name, width, 3)}`;
-      return isActive ? theme.style.highlight(text) : text;
-    },
-  });
+  const page = usePagination({ items: lines, active, pageSize, loop: false, renderItem: ({ index, isActive }) => renderLine(index, isActive) });
+  const hidden = lines.slice(lastWholeLine(heights, active, pageSize) + 1).flatMap((l) => (l.kind === "row" ? [l.row.value] : []));
+  const signalsBelow = hidden.filter((v) => v !== config.unknown).length;
+  const unknownBelow = config.unknown !== undefined && hidden.includes(config.unknown);
+  const moreBelow = signalsBelow > 0 || unknownBelow ? belowLine(signalsBelow, unknownBelow) : overflows ? " " : undefined;
 
   if (status === "done") return wrapBeside(`${prefix} ${theme.style.message(config.message, status)} ${theme.style.answer(summary)}`, width, 2);
   if (phase === "confirm") {
@@ -192,8 +209,31 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
     });
     return [head, styleText("bold", wrapText(config.texts.confirmEmpty, width)), ...rows, " ", dim(wrapText(config.texts.confirmHint, width)), keyHints([["↑↓", k.move], ["⏎", k.choose], ["esc", k.toList]])].join("\n");
   }
-  return [above, page, below].join("\n");
+  return [above, page, ...(moreBelow !== undefined ? [moreBelow] : []), below].join("\n");
 });
+
+/**
+ * The last line of the list (a row or a heading) that @inquirer/core's
+ * usePagination (loop: false) shows whole, given each line's height: the
+ * same arithmetic as its pointer and fill, so the prompt can say what is
+ * below the window. test/ui/checklist-prompt.test.ts checks it against what
+ * usePagination really draws, for every cursor position.
+ */
+export function lastWholeLine(heights: readonly number[], active: number, pageSize: number): number {
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(heights) <= pageSize) return heights.length - 1;
+  const middle = Math.floor(pageSize / 2);
+  const under = sum(heights.slice(active));
+  const pointer = under < pageSize - middle ? pageSize - under : Math.min(sum(heights.slice(0, active)), middle);
+  const own = Math.min(heights[active] ?? 1, pageSize);
+  let filled = (pointer + own <= pageSize ? pointer : pageSize - own) + own;
+  let last = active;
+  for (let i = active + 1; i < heights.length && filled < pageSize; i++) {
+    filled += heights[i]!;
+    if (filled <= pageSize) last = i;
+  }
+  return last;
+}
 
 function lineCount(text: string): number {
   return text.split("\n").length;

@@ -1,6 +1,6 @@
 import { input, select, Separator } from "@inquirer/prompts";
 import type { TerminalSize } from "../io/io.js";
-import { m } from "../i18n/messages.js";
+import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { displayWidth, wrapBeside } from "../render/wrap.js";
 import { checklistPrompt, type ChecklistTexts } from "./checklist-prompt.js";
@@ -34,6 +34,11 @@ export function checklistTexts(lang: Lang): ChecklistTexts {
     helpChosen: m("help", lang),
     backChosen: m("back", lang),
     noBack: m("noBack", lang),
+    moreBelow: (signals, unknown) => {
+      if (signals === 0) return m("checklistBelowUnknown", lang);
+      const count = signals === 1 ? m("checklistBelowOne", lang) : mf("checklistBelowMany", lang, { n: signals });
+      return mf("checklistBelow", lang, { what: unknown ? mf("checklistBelowAndUnknown", lang, { what: count }) : count });
+    },
   };
 }
 
@@ -66,6 +71,7 @@ export function inquirerPrompter(lang: Lang, size: () => TerminalSize | undefine
           rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
           ...(q.unknown ? { unknown: q.unknown.value } : {}),
           ...(q.checked ? { checked: q.checked } : {}),
+          ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
           canGoBack: q.canGoBack,
           texts: checklistTexts(lang),
           size,

@@ -26,13 +26,15 @@ export interface ChecklistQuestion {
   readonly unknown?: Choice<string>;
   /** Ticked when the checklist opens (an earlier answer, or the ticks before help was asked). */
   readonly checked?: readonly string[];
+  /** The row the cursor starts on: after help, the row it was on. */
+  readonly cursor?: string;
   readonly canGoBack: boolean;
 }
 
 /** What the user did at a checklist: answered (the ticked values; none is an answer too), asked for help, or went back. */
 export type ChecklistResult =
   | { readonly kind: "answer"; readonly ticked: readonly string[] }
-  | { readonly kind: "help"; readonly ticked: readonly string[] }
+  | { readonly kind: "help"; readonly ticked: readonly string[]; readonly cursor?: string }
   | { readonly kind: "back" };
 
 export interface Prompter {

@@ -22,6 +22,7 @@ const FIXTURES: [string, string[]][] = [
   ["terminology", ["terminology"]],
   ["privacy", ["privacy"]],
   ["contact-freshness", ["contact-freshness"]],
+  ["question-help", ["question-help"]],
 ];
 
 describe("all rules", () => {

@@ -11,9 +11,9 @@ describe("cautious-unknown", () => {
 
   it("reports an unknown whose most urgent reachable advice is less urgent than a known answer's, at the unknown's next", () => {
     const ds = check(invalid("cautious-unknown"), [cautiousUnknown]);
-    // Line 26 is `    unknown: { next: school }` (node 'dwang'): `school` at column 22.
+    // Line 27 is `    unknown: { next: school }` (node 'dwang'): `school` at column 22.
     // Not reported: 'school' (advice on the unknown edge itself) and 'geld' (justified).
-    expect(brief(ds)).toEqual(["start.yaml:26:22 error cautious-unknown"]);
+    expect(brief(ds)).toEqual(["start.yaml:27:22 error cautious-unknown"]);
     expect(ds[0]!.message.en).toContain("'dwang'");
     expect(ds[0]!.message.en).toContain("'regulier'");
     expect(ds[0]!.message.en).toContain("answer 'ja'");
@@ -32,12 +32,12 @@ describe("cautious-unknown: guaranteed advice, not only reachable advice", () =>
   it("reports an unknown that can reach a contact but does not give it on every route, and a one-character justification", () => {
     const found = ds();
     expect(found.map((d) => `${brief([d])[0]} ${d.messageId}`)).toEqual([
-      // Line 26: `    unknown: { next: hoe-lang }` ('dwang'): `hoe-lang` at column 22.
-      "start.yaml:26:22 error cautious-unknown guarantees-less",
-      // Line 54: `      next: rustig` ('school'): no exception, because its justification is no sentence.
-      "start.yaml:54:13 error cautious-unknown reaches-less",
-      // Line 55: `      justification: { nl: ".", en: "." }`: the value at column 22.
-      "start.yaml:55:22 error cautious-unknown justification-too-short",
+      // Line 27: `    unknown: { next: hoe-lang }` ('dwang'): `hoe-lang` at column 22.
+      "start.yaml:27:22 error cautious-unknown guarantees-less",
+      // Line 59: `      next: rustig` ('school'): no exception, because its justification is no sentence.
+      "start.yaml:59:13 error cautious-unknown reaches-less",
+      // Line 60: `      justification: { nl: ".", en: "." }`: the value at column 22.
+      "start.yaml:60:22 error cautious-unknown justification-too-short",
     ]);
     const dwang = found[0]!;
     expect(dwang.message.en).toContain("'team-a' (Test team A) does not follow on every route; after answer 'ja' it follows on every route, as 'spoed'");

@@ -16,12 +16,12 @@ describe("declared-invariants", () => {
   it("reports a failing invariant at its place, one never applying, and one with too many facts", () => {
     const ds = check(FIXTURE, [declaredInvariants]);
     expect(brief(ds)).toEqual([
-      // Line 61 is `  - id: geld-team-a`: the list item's mapping starts at column 5.
-      "start.yaml:61:5 error declared-invariants",
-      // Line 72 is `    when:` of 'nooit'; its value, the mapping `allOf:`, starts on line 73 at column 7.
-      "start.yaml:73:7 warning declared-invariants",
-      // Line 82 is `  - id: te-veel`.
-      "start.yaml:82:5 error declared-invariants",
+      // Line 64 is `  - id: geld-team-a`: the list item's mapping starts at column 5.
+      "start.yaml:64:5 error declared-invariants",
+      // Line 75 is `    when:` of 'nooit'; its value, the mapping `allOf:`, starts on line 76 at column 7.
+      "start.yaml:76:7 warning declared-invariants",
+      // Line 85 is `  - id: te-veel`.
+      "start.yaml:85:5 error declared-invariants",
     ]);
     expect(ds[0]!.message.en).toContain("'geld-team-a'");
     expect(ds[2]!.message.en).toContain("21 distinct conditions");

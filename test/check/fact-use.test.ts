@@ -19,14 +19,14 @@ describe("fact-use", () => {
 
   it("reports an unset fact, an unread fact, an implied answer that never applies, a dead branch case and the node behind it", () => {
     const ds = check(invalid("fact-use"), [factUse]);
-    // Lines: 15 `- { id: ongebruikt ...`, 16 `- { id: stil ...` (the id at column 11); 50 the second
-    // implied case; 61 the second case of 'poort'; 86 the node 'nooit'.
+    // Lines: 15 `- { id: ongebruikt ...`, 16 `- { id: stil ...` (the id at column 11); 52 the second
+    // implied case; 63 the second case of 'poort'; 88 the node 'nooit' (its first key).
     expect(brief(ds)).toEqual([
       "start.yaml:15:11 warning fact-use",
       "start.yaml:16:11 warning fact-use",
-      "start.yaml:50:9 warning fact-use",
-      "start.yaml:61:9 warning fact-use",
-      "start.yaml:86:5 warning fact-use",
+      "start.yaml:52:9 warning fact-use",
+      "start.yaml:63:9 warning fact-use",
+      "start.yaml:88:5 warning fact-use",
     ]);
     expect(ds.map((d) => d.message.en.split(" ").slice(0, 3).join(" "))).toEqual(["Fact 'ongebruikt' is", "Fact 'stil' is", "Implied answer 2", "Case 2 of", "Node 'nooit' can"]);
   });
@@ -39,7 +39,8 @@ describe("invariants about earlier answers", () => {
 
   it("fail with a shortest counterexample, question by question, on the same set with its memory taken out", () => {
     const ds = check(invalid("forgetful"), [declaredInvariants]);
-    expect(brief(ds)).toEqual(["start.yaml:83:5 error declared-invariants"]);
+    // Line 85 is `  - id: gevaar-112-eerst-en-melden`: the list item's mapping starts at column 5.
+    expect(brief(ds)).toEqual(["start.yaml:85:5 error declared-invariants"]);
     // Worked out by hand: danger 'ja' (112 via bel-112), a tick, then 'nee' at the suspicion, which is asked
     // again because nothing implies it; the branch reads only 'vermoeden', so 'signalen' leads to 'overleg'
     // with team A at 'regulier', not the 'spoed' report the invariant requires.
@@ -75,14 +76,16 @@ describe("checklist routes and reserved ids", () => {
     const start = text("start.yaml").replace("      - { anyOf: [geld, spijbelen], next: vermoeden }", "      - { anyOf: [geld, spijbelen], next: vermoeden }\n      - { anyOf: [geld], next: rustig }");
     const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
     const ds = runChecks(r.treeSet!, CONFIG, ALL_RULES).filter((d) => d.ruleId === "reachable");
-    expect(ds.map((d) => [d.line, d.severity, d.message.en.slice(0, 40)])).toEqual([[38, "warning", "Route 2 of checklist 'soort' is never ta"]]);
+    // The added route is line 39, right under route 1 (line 38, `      - { anyOf: [geld, spijbelen], ...`).
+    expect(ds.map((d) => [d.line, d.severity, d.message.en.slice(0, 40)])).toEqual([[39, "warning", "Route 2 of checklist 'soort' is never ta"]]);
   });
 
   it("refuses an item id that names a checklist edge ('otherwise', 'route-N')", () => {
     for (const id of ["otherwise", "route-2"]) {
       const start = text("start.yaml").replace("- { id: spijbelen,", `- { id: ${id},`).replace("anyOf: [geld, spijbelen]", `anyOf: [geld, ${id}]`);
       const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
-      expect(r.diagnostics.some((d) => d.ruleId === "schema" && d.line === 35)).toBe(true);
+      // Line 36 is the renamed item (`      - { id: otherwise, ...`).
+      expect(r.diagnostics.some((d) => d.ruleId === "schema" && d.line === 36)).toBe(true);
     }
   });
 });

@@ -12,10 +12,10 @@ describe("privacy", () => {
     expect(brief(ds)).toEqual([
       // Line 22: `    text: { nl: Wat is de naam van het kind?, ...`: `nl` value at column 17.
       "start.yaml:22:17 error privacy",
-      // Line 29: `      - { id: bsn, label: { nl: Het BSN is bekend, ...`: `nl` value at column 33.
-      "start.yaml:29:33 error privacy",
-      // Line 40: the Dutch label asks nothing; the English one asks where the child lives (column 63).
-      "start.yaml:40:63 error privacy",
+      // Line 31: `      - { id: bsn, label: { nl: Het BSN is bekend, ...`: `nl` value at column 33.
+      "start.yaml:31:33 error privacy",
+      // Line 43: the Dutch label asks nothing; the English one asks where the child lives (column 63).
+      "start.yaml:43:63 error privacy",
     ]);
     expect(ds[0]!.message.en).toContain("Node 'wie' asks for personal data ('naam')");
     expect(ds[1]!.message.nl).toContain("'BSN'");

@@ -21,11 +21,11 @@ function variant(file: string, change: (text: string) => string): string {
 
 describe("findings of the rules review", () => {
   it("urgency-first checks every question that marks an answer acute, not only the first", () => {
-    // vervolg.yaml line 14: `      - { id: ja, label: ..., next: melden }` gets acute: true, and melden gives no 112.
+    // vervolg.yaml line 15: `      - { id: ja, label: ..., next: melden }` gets acute: true, and melden gives no 112.
     const dir = variant("vervolg.yaml", (t) => t.replace('next: melden }\n      - { id: nee', "next: melden, acute: true }\n      - { id: nee"));
     const r = loadFromPaths([dir]);
     const ds = runChecks(r.treeSet!, defaultConfig("2026-11-28"), [urgencyFirst]);
-    expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual(["vervolg.yaml:14 urgency-first"]);
+    expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual(["vervolg.yaml:15 urgency-first"]);
     expect(ds[0]!.message.en).toContain("At question 'overleg', acute answer 'ja'");
   });
 
@@ -34,7 +34,7 @@ describe("findings of the rules review", () => {
     const r = loadFromPaths([dir]);
     expect(r.treeSet).toBeUndefined();
     const lines = r.diagnostics.map((d) => `${d.line} ${d.message.en}`);
-    // The two alternatives (anyOf, atLeast) are one message, as an editor shows an anyOf.
-    expect(lines).toContain("35 node 'soort' > routes.1: property 'anyOf' or 'atLeast' is missing. Add one.");
+    // The two alternatives (anyOf, atLeast) are one message, as an editor shows an anyOf. Line 36 is the changed route.
+    expect(lines).toContain("36 node 'soort' > routes.1: property 'anyOf' or 'atLeast' is missing. Add one.");
   });
 });

@@ -16,12 +16,12 @@ describe("outcome-urgency", () => {
   it("reports an outcome above its advice, one below the advice it always gives, and one that closes after 112", () => {
     const ds = check(invalid("outcome-urgency"), [outcomeUrgency]);
     expect(withIds(ds)).toEqual([
-      // Line 35: `    urgency: acuut` of 'te-hoog' (only regulier advice): the value at column 14.
-      "start.yaml:35:14 error outcome-urgency urgency-above-advice",
-      // Line 41: `    urgency: advies` of 'te-laag' (always spoed advice).
-      "start.yaml:41:14 error outcome-urgency urgency-below-advice",
-      // Line 48: `    closes: true` of 'afsluiten', reached after "ja" passed 'bel-112'.
-      "start.yaml:48:13 error outcome-urgency closes-after-112",
+      // Line 36: `    urgency: acuut` of 'te-hoog' (only regulier advice): the value at column 14.
+      "start.yaml:36:14 error outcome-urgency urgency-above-advice",
+      // Line 42: `    urgency: advies` of 'te-laag' (always spoed advice).
+      "start.yaml:42:14 error outcome-urgency urgency-below-advice",
+      // Line 49: `    closes: true` of 'afsluiten', reached after "ja" passed 'bel-112'.
+      "start.yaml:49:13 error outcome-urgency closes-after-112",
     ]);
     expect(ds[0]!.message.en).toContain("at most 'regulier'");
     // 'na-112' (regulier, after 112) is allowed: the headline level is the whole advice's.

@@ -31,8 +31,8 @@ describe("urgency-first", () => {
       "start.yaml:12:8 error urgency-first",
       // Line 16: the text of 'gevaar' (its answer "Nee, er is direct gevaar" names danger; no answer is acute).
       "start.yaml:16:11 error urgency-first",
-      // Line 22: `ander` asks "Is er direct gevaar voor een ander kind?" with no acute answer.
-      "start.yaml:22:11 error urgency-first",
+      // Line 23: `ander` asks "Is er direct gevaar voor een ander kind?" with no acute answer.
+      "start.yaml:23:11 error urgency-first",
     ]);
     expect(ids(ds)).toEqual(["first-not-danger", "danger-unmarked", "danger-unmarked"]);
     expect(ds[2]!.message.en).toContain("Question 'ander'");
@@ -68,10 +68,10 @@ describe("urgency-first", () => {
   it("reports danger asked in a checklist: an unmarked item that names it, and an acute item whose route meets a question first", () => {
     const ds = check(invalid("urgency-first/danger-in-checklist"), [urgencyFirst]);
     expect(brief(ds)).toEqual([
-      // Line 24: item 'nu-gevaar' ("Het kind is nu in direct gevaar") has no `acute: true`: the item at column 9.
-      "start.yaml:24:9 error urgency-first",
-      // Line 25: item 'opgesloten' is acute; ticked with 'geld' it takes route 1 to the question 'wie'.
+      // Line 25: item 'nu-gevaar' ("Het kind is nu in direct gevaar") has no `acute: true`: the item at column 9.
       "start.yaml:25:9 error urgency-first",
+      // Line 26: item 'opgesloten' is acute; ticked with 'geld' it takes route 1 to the question 'wie'.
+      "start.yaml:26:9 error urgency-first",
     ]);
     expect(ids(ds)).toEqual(["danger-unmarked", "acute-not-112"]);
     expect(ds[1]!.message.en).toContain("ticking acute item 'opgesloten' (route 'route-1')");
@@ -86,8 +86,8 @@ describe("urgency-first", () => {
       "start.yaml:18:17 error urgency-first",
       // Line 20: `    unknown: { next: twijfel }`: `twijfel` advises 112 as spoed only.
       "start.yaml:20:22 error urgency-first",
-      // Line 37: `      - { id: ja, label: { nl: Ja, en: "Yes" }, next: wie, acute: true }`: `wie` at column 55.
-      "start.yaml:37:55 error urgency-first",
+      // Line 38: `      - { id: ja, label: { nl: Ja, en: "Yes" }, next: wie, acute: true }`: `wie` at column 55.
+      "start.yaml:38:55 error urgency-first",
     ]);
     expect(ids(ds)).toEqual(["acute-not-112", "acute-not-112", "acute-not-112"]);
     expect(ds[0]!.message.en).toContain("acute answer 'ja'");

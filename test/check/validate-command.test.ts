@@ -19,7 +19,8 @@ describe("validate with the new rules", () => {
     expect(await main(["validate", VALID], io)).toBe(0);
     const bad = fakeIo();
     expect(await main(["--lang", "en", "validate", invalid("cautious-unknown")], bad)).toBe(1);
-    expect(bad.stdout()).toMatch(/cautious-unknown\/[a-z.-]+\.yaml:26:22 {2}error {2}After 'don't know' at 'dwang'.*cautious-unknown/);
+    // Line 27 of the fixture is `    unknown: { next: school }`; `school` starts at column 22.
+    expect(bad.stdout()).toMatch(/cautious-unknown\/[a-z.-]+\.yaml:27:22 {2}error {2}After 'don't know' at 'dwang'.*cautious-unknown/);
   });
 
   it("prints a counterexample under a failing invariant, and lists it in --json", async () => {

@@ -48,8 +48,8 @@ describe("validate --format", () => {
     const run = log.runs[0];
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === "cautious-unknown");
     expect(result.level).toBe("error");
-    // Checked by hand: line 26 is `    unknown: { next: school }`; `school` starts at column 22 and ends before 28.
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: CU_FILE }, region: { startLine: 26, startColumn: 22, endLine: 26, endColumn: 28 } });
+    // Checked by hand: line 27 is `    unknown: { next: school }`; `school` starts at column 22 and ends before 28.
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: CU_FILE }, region: { startLine: 27, startColumn: 22, endLine: 27, endColumn: 28 } });
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe("cautious-unknown");
     const headings = new Set([...readFileSync("docs/rules.md", "utf8").matchAll(/^## ([a-z-]+)$/gm)].map((x) => x[1]));
     for (const rule of run.tool.driver.rules) {
@@ -75,7 +75,7 @@ describe("validate --format", () => {
     expect(await main(["--lang", "en", "validate", "--format", "github", CU], io)).toBe(1);
     const lines = io.stdout().trimEnd().split("\n");
     expect(lines.every((l) => /^::(error|warning) file=/.test(l))).toBe(true);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${CU_FILE.replace(/\//g, "\\/")},line=26,col=22,endLine=26,endColumn=28,title=signaalroute cautious-unknown::After 'don't know' at 'dwang'`)));
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${CU_FILE.replace(/\//g, "\\/")},line=27,col=22,endLine=27,endColumn=28,title=signaalroute cautious-unknown::After 'don't know' at 'dwang'`)));
     const d: Diagnostic = { file: "a,b:c.yaml", line: 2, column: 3, ruleId: "schema", severity: "warning", message: { nl: "n", en: "50% of a\nline" } };
     expect(formatGithub([d], "en")).toBe("::warning file=a%2Cb%3Ac.yaml,line=2,col=3,title=signaalroute schema::50%25 of a%0Aline\n");
   });
@@ -120,7 +120,8 @@ describe("validate --format", () => {
     const out = JSON.parse(io.stdout());
     expect(out.version).toBe(2);
     const d = out.diagnostics.find((x: { ruleId: string }) => x.ruleId === "cautious-unknown");
-    expect([d.line, d.column, d.endLine, d.endColumn]).toEqual([26, 22, 26, 28]);
+    // Line 27, `school` in `    unknown: { next: school }` (as in the SARIF test).
+    expect([d.line, d.column, d.endLine, d.endColumn]).toEqual([27, 22, 27, 28]);
     expect(out.regions).toEqual([]);
   });
 

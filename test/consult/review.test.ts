@@ -65,7 +65,14 @@ describe("the check-your-answers page", () => {
     expect(pages[0]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}1`, `${CHANGE}2`, "\u0000quit"]);
     expect(pages[1]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}2`, "\u0000quit"]);
     const second = text.slice(text.lastIndexOf("Controleer uw antwoorden"));
-    expect(second).toContain("  3. Hebt u een vermoeden?\n     Ja\n     (niet gevraagd) U meldde direct gevaar.");
+    // Only the questions on the route: the two answered ones numbered, the implied one marked as implied (never "niet gevraagd").
+    expect(second).toContain("  2. Welke signalen ziet u?\n     Plotseling veel geld\n     ↳ Afgeleid uit uw antwoorden: Hebt u een vermoeden?\n       Ja\n       U meldde direct gevaar.");
+    expect(second).not.toContain("  3.");
+    expect(second).not.toContain("niet gevraagd");
+    // The change choices name the same numbers.
+    expect(pages[1]!.map((c) => c.name).slice(1, 3)).toEqual(["Wijzig 1. Is het kind, of iemand anders, nu in direct gevaar?", "Wijzig 2. Welke signalen ziet u?"]);
+    // While the consult ran, the implied answer was said at once, with its question.
+    expect(text).toContain("↳ Afgeleid uit uw antwoorden: Hebt u een vermoeden? Ja\n  U meldde direct gevaar.");
     expect(second).toContain("  1. Is het kind, of iemand anders, nu in direct gevaar?\n     Ja, er is nu direct gevaar");
   });
 

@@ -105,17 +105,23 @@ describe("interactive session (scripted prompter)", () => {
     expect(printed).toContain("[Acuut: nu] Alarmnummer 112: Meteen bellen.");
   });
 
-  it("help on a checklist keeps what was just ticked", async () => {
+  it("help on a checklist keeps what was just ticked, and the row the cursor was on", async () => {
     const seen: unknown[] = [];
+    const cursors: unknown[] = [];
     const base = scriptedPrompter([
       { id: "gevaar", answer: "nee" },
-      { id: "soort", answer: { kind: "help", ticked: ["geld"] } },
+      { id: "soort", answer: { kind: "help", ticked: ["geld"], cursor: "telefoons" } },
       { id: "soort", answer: ["geld", "spijbelen"] },
       { id: "overleg", answer: "ja" },
     ]);
-    const prompter = { ...base, checklist: async (q: Parameters<typeof base.checklist>[0]) => (seen.push(q.checked), base.checklist(q)) };
-    await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: () => {} });
+    const prompter = { ...base, checklist: async (q: Parameters<typeof base.checklist>[0]) => (seen.push(q.checked), cursors.push(q.cursor), base.checklist(q)) };
+    const printed: string[] = [];
+    await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
     expect(seen).toEqual([undefined, ["geld"]]);
+    // The first time the cursor starts at the top; after help, on the row it was on.
+    expect(cursors).toEqual([undefined, "telefoons"]);
+    // The checklist's own help was shown in between.
+    expect(printed).toContain("Vink alleen aan wat u zelf hebt gezien of gehoord.");
   });
 
   it("fails loudly when the consult asks a question the script did not expect", async () => {

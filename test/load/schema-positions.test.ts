@@ -21,15 +21,15 @@ describe("schema positions match the editor's", () => {
   });
 
   it("a node id that is not a valid id is reported at that id, naming it, once", () => {
-    // Line 49 is `  naar-vervolg:`; the renamed key starts at column 3.
+    // Line 50 is `  naar-vervolg:`; the renamed key starts at column 3.
     const out = problems((t) => t.replace("\n  naar-vervolg:", "\n  Naar_Vervolg:"));
-    expect(out).toEqual(["49:3 nodes: id 'Naar_Vervolg' does not match the form ^[a-z0-9][a-z0-9-]*$."]);
+    expect(out).toEqual(["50:3 nodes: id 'Naar_Vervolg' does not match the form ^[a-z0-9][a-z0-9-]*$."]);
   });
 
   it("a checklist route with neither anyOf nor atLeast is one message naming both", () => {
-    // Line 44 is `      - { anyOf: [geld], next: naar-vervolg }`; without anyOf the route's map starts at column 9.
+    // Line 45 is `      - { anyOf: [geld], next: naar-vervolg }`; without anyOf the route's map starts at column 9.
     const out = problems((t) => t.replace("- { anyOf: [geld], next: naar-vervolg }", "- { next: naar-vervolg }"));
-    expect(out).toEqual(["44:9 node 'soort' > routes.1: property 'anyOf' or 'atLeast' is missing. Add one."]);
+    expect(out).toEqual(["45:9 node 'soort' > routes.1: property 'anyOf' or 'atLeast' is missing. Add one."]);
   });
 
   it("an unknown property is reported at the key, not at its value", () => {

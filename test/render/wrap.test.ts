@@ -20,6 +20,10 @@ describe("wrapText", () => {
     expect(wrapText("  - Leg vast wat u zag en hoorde, met de datum erbij.", 30)).toBe("  - Leg vast wat u zag en\n    hoorde, met de datum\n    erbij.");
     expect(wrapText("12. Testteam A: advies voor de test en meer tekst.", 30)).toBe("12. Testteam A: advies voor de\n    test en meer tekst.");
     expect(wrapText("   Waarom: meerdere signalen tegelijk gezien.", 30)).toBe("   Waarom: meerdere signalen\n   tegelijk gezien.");
+    // An implied answer on the check page: 33 columns beside "     ↳ "; "... Is het" would be 34.
+    expect(wrapText("     ↳ Afgeleid uit uw antwoorden: Is het kind de komende dagen niet veilig?", 40)).toBe(
+      "     ↳ Afgeleid uit uw antwoorden: Is\n       het kind de komende dagen niet\n       veilig?",
+    );
   });
 
   it("counts wide characters as two columns", () => {

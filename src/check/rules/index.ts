@@ -8,6 +8,7 @@ import { noDeadEnd } from "./no-dead-end.js";
 import { outcomeComplete } from "./outcome-complete.js";
 import { outcomeUrgency } from "./outcome-urgency.js";
 import { privacy } from "./privacy.js";
+import { questionHelp } from "./question-help.js";
 import { reachable } from "./reachable.js";
 import { references } from "./references.js";
 import { terminology } from "./terminology.js";
@@ -30,14 +31,17 @@ export const ALL_RULES: readonly Rule[] = [
   terminology,
   translations,
   contactFreshness,
+  questionHelp,
 ];
 
 /**
  * What a consult's trees must pass: every rule at error level but contact freshness (stale details are
- * shown with "controleer", they do not make a route wrong). The build proves the bundled trees with
- * these before it stores them; a consult on other trees proves them before its first question.
+ * shown with "controleer", they do not make a route wrong) and question help (a question without help
+ * is asked all the same; `?` then says there is none). The build proves the bundled trees with these
+ * before it stores them; a consult on other trees proves them before its first question.
  */
-export const CONSULT_RULES: readonly Rule[] = ALL_RULES.filter((rule) => rule.id !== "contact-freshness");
+const NOT_FOR_CONSULT: ReadonlySet<string> = new Set([contactFreshness.id, questionHelp.id]);
+export const CONSULT_RULES: readonly Rule[] = ALL_RULES.filter((rule) => !NOT_FOR_CONSULT.has(rule.id));
 
 /** Rules without which the engine could misbehave: a consult refuses trees that break them. */
 export const STRUCTURAL_RULES: readonly Rule[] = [references, noCycle, noDeadEnd, outcomeComplete];
