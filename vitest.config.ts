@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 20000,
     pool: "forks",
+    // A temporary XDG_CACHE_HOME per test file: no test fills the real user cache.
+    setupFiles: ["test/setup-cache-env.ts"],
   },
 });
