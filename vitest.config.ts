@@ -7,5 +7,7 @@ export default defineConfig({
     // developers run this on two cores, often next to other work.
     testTimeout: 60000,
     pool: "forks",
+    // A temporary XDG_CACHE_HOME per test file: no test fills the real user cache.
+    setupFiles: ["test/setup-cache-env.ts"],
   },
 });

@@ -1,7 +1,14 @@
 // `npm run bench`: every benchmark, as ratios against a baseline measured in
 // the same run. Never run by the tests: timings are not assertions.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { benchStartup } from "./startup.mjs";
+
+// The benches' commands inherit this environment: a cache of checked tree sets of their own, never the user's.
+const cacheHome = mkdtempSync(join(tmpdir(), "signaalroute-bench-cache-"));
+process.env.XDG_CACHE_HOME = cacheHome;
+process.on("exit", () => rmSync(cacheHome, { recursive: true, force: true }));
 
 const print = (title, rows) => {
   console.log(`\n${title}`);

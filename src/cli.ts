@@ -4,6 +4,7 @@ import { processIo, type Io } from "./io/io.js";
 import type { Lang } from "./model/text.js";
 import { colorEnabled } from "./io/color.js";
 import { VERSION } from "./version.js";
+import { configureTreeCache, resetTreeCache } from "./cache/settings.js";
 
 // Commander wiring only. Each command's module is imported when it runs, so
 // starting a consult does not load the validator, the graph exports or inquirer
@@ -29,11 +30,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const lang = pickLang(argv, io.env);
   let exitCode: number = EXIT.ok;
   const program = buildProgram(lang, io, (code) => (exitCode = code));
+  // The cache of checked tree sets (src/cache/tree-cache.ts): on for this run unless --no-cache or SIGNAALROUTE_NO_CACHE.
+  program.hook("preAction", () => configureTreeCache(io.env, program.opts<{ cache: boolean }>().cache !== false));
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (e) {
     return await report(e, lang, io);
+  } finally {
+    resetTreeCache();
   }
 }
 
@@ -153,6 +158,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         .default(lang, tr(lang, { nl: "$SIGNAALROUTE_LANG, anders nl", en: "$SIGNAALROUTE_LANG, else nl" })),
     )
     .option("--no-color", tr(lang, { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" }))
+    .option("--no-cache", tr(lang, { nl: "gebruik en vul de cache van gecontroleerde bomen niet (ook met SIGNAALROUTE_NO_CACHE=1)", en: "neither use nor fill the cache of checked trees (also with SIGNAALROUTE_NO_CACHE=1)" }))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output)

@@ -14,7 +14,9 @@ export class TmuxSession {
   constructor(readonly name: string) {}
 
   static start(name: string, command: string, env: Record<string, string>, cwd: string, size: { columns: number; rows: number } = { columns: 120, rows: 50 }): TmuxSession {
-    const exports = Object.entries(env)
+    // The test's temporary cache folder (test/setup-cache-env.ts): a tmux server started elsewhere has the real one.
+    const withCache = process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, ...env } : env;
+    const exports = Object.entries(withCache)
       .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       .join(" ");
     // The pid keeps sessions of test runs in other checkouts, running at the same time, apart.

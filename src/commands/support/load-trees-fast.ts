@@ -1,20 +1,29 @@
+import { resolve } from "node:path";
+import { cachedTreeSet } from "../../cache/tree-cache.js";
+import { loadBundled } from "../../load/bundled.js";
+import { readSources } from "../../load/read-sources.js";
 import type { Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
-import { loadBundled } from "../../load/bundled.js";
+import { requireExisting, usable } from "./load-trees-shared.js";
 
 /**
- * For the commands a professional runs (consult, trees, contacts): the
- * bundled trees come from the build's checked copy without loading the YAML
- * parser, the schema or the rules. Other paths take the full pipeline.
+ * For the commands a professional runs (consult, trees, contacts, web, practice): the bundled
+ * trees come from the build's checked copy, other paths from the cache of checked tree sets when
+ * their files are unchanged, without loading the YAML parser, the schema or the rules. Otherwise
+ * the full pipeline runs (every consult rule) and stores its result in the cache.
  */
 export async function treeSetForQuick(paths: readonly string[] | undefined, cwd: string, lang: Lang): Promise<TreeSet> {
   if (!paths || paths.length === 0) {
     const r = await loadBundled(cwd);
-    if (r.treeSet) return r.treeSet;
-    // Only on failure: the error report brings the loader and the rules with it.
-    const { usable } = await import("./load-trees.js");
     return usable(r.treeSet, r.diagnostics, lang);
   }
-  const { treeSetFor } = await import("./load-trees.js");
-  return treeSetFor(paths, cwd, lang, true);
+  requireExisting(paths, cwd);
+  const read = readSources(
+    paths.map((p) => resolve(cwd, p)),
+    cwd,
+  );
+  const cached = cachedTreeSet(read, "consult");
+  if (cached) return cached;
+  const { checkedFresh } = await import("./load-trees.js");
+  return checkedFresh(read, "consult", lang);
 }
