@@ -173,4 +173,13 @@ describe("the bundled invariants bite", () => {
     expect(lines.some((l) => l.startsWith("jongere-behoefte: "))).toBe(true);
     expect(lines.at(-1)).toMatch(/^-> outcome 'uitb-alert'/);
   }, 120_000);
+
+  it("second review of walk 6: when the zorgcoördinator's 'ja' closes directly, an unsafe step 3 with signals of exploitation closes without Veilig Thuis", () => {
+    const { ids } = failingInvariants((f) => {
+      const before = f["meldcode.yaml"]!;
+      f["meldcode.yaml"] = before.replace("        next: meldcode-afsluiten-na-zc\n", "        next: meldcode-afsluiten\n");
+      expect(f["meldcode.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("gesprek-niet-veilig-afsluiten-na-vt");
+  }, 120_000);
 });
