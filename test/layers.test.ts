@@ -25,6 +25,23 @@ describe("layers (lint)", () => {
     expect(await lint("src/check/x.ts", 'import { enter } from "../engine/engine.js";\nimport type { TreeSet } from "../model/tree-set.js";\nexport const x = (s: TreeSet) => enter(s, s.main.entry);\n')).toEqual([]);
   });
 
+  it.each([
+    ["src/load/x.ts", 'import { runChecks } from "../check/run-checks.js";\nexport const x = runChecks;\n'],
+    ["src/load/x.ts", 'import { references } from "../check/rules/references.js";\nexport const x = references;\n'],
+  ])("loading (%s) does not depend on checking", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it("nor lazily, with import()", async () => {
+    expect(await lint("src/load/x.ts", 'export const x = () => import("../pipeline/load-checked.js");\n')).toEqual(["no-restricted-syntax"]);
+    expect(await lint("src/load/x.ts", 'export const x = () => import("../check/rules/index.js");\n')).toEqual(["no-restricted-syntax"]);
+    expect(await lint("src/load/x.ts", 'export const x = () => import("./load.js");\n')).toEqual([]);
+  });
+
+  it("the pipeline may load and check", async () => {
+    expect(await lint("src/pipeline/x.ts", 'import { runChecks } from "../check/run-checks.js";\nimport { loadFromTexts } from "../load/load.js";\nexport const x = [runChecks, loadFromTexts];\n')).toEqual([]);
+  });
+
   it("only bin/ and src/commands/ end the process", async () => {
     expect(await lint("src/render/x.ts", "export function f() {\n  process.exit(1);\n}\n")).toEqual(["no-restricted-properties"]);
     expect(await lint("src/consult/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual(["no-restricted-properties"]);

@@ -7,7 +7,7 @@ import { bundledTreesDir, packageRoot } from "../util/package-root.js";
 import { readSmallFile } from "../util/read-small-file.js";
 import { buildTreeSet, hashSources } from "./build-tree-set.js";
 import type { LoadResult } from "./load.js";
-import { readSources } from "./read-sources.js";
+import { readSources, type ReadResult } from "./read-sources.js";
 
 /**
  * The bundled trees, checked at build time and stored as JSON, so a consult
@@ -23,7 +23,13 @@ interface Precompiled {
 
 const PRECOMPILED = "dist/bundled-trees.json";
 
-export async function loadBundled(cwd = process.cwd()): Promise<LoadResult> {
+/**
+ * Parses, schema-checks and proves the rules on sources the slow way. Loading does not depend on
+ * checking: the caller passes the pipeline in (src/pipeline/load-checked.ts, `loadConsultChecked`).
+ */
+export type SlowLoad = (read: ReadResult) => Promise<LoadResult>;
+
+export async function loadBundled(slowLoad: SlowLoad, cwd = process.cwd()): Promise<LoadResult> {
   const read = readSources([bundledTreesDir()], cwd);
   if (hasErrors(read.diagnostics) || !read.contacts) return { diagnostics: read.diagnostics };
   const hash = hashSources([...read.trees, read.contacts].map((s) => ({ name: basename(s.file), text: s.text })));
@@ -37,12 +43,7 @@ export async function loadBundled(cwd = process.cwd()): Promise<LoadResult> {
     if (built.treeSet) return { treeSet: built.treeSet, diagnostics: [] };
   }
   // The YAML on disk differs from the build's copy: load and check it the slow way.
-  return (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).CONSULT_RULES);
-}
-
-/** The parser, schema and rules, imported only when the build's copy cannot be used. */
-function slowPath() {
-  return import("./load-checked.js");
+  return slowLoad(read);
 }
 
 function readPrecompiled(): Precompiled | undefined {
@@ -57,10 +58,10 @@ function readPrecompiled(): Precompiled | undefined {
 }
 
 /** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
-export async function precompileBundledTrees(outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
+export async function precompileBundledTrees(slowLoad: SlowLoad, outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
   const read = readSources([bundledTreesDir()], packageRoot());
   // The stored copy is what every bundled consult runs on: prove every safety rule on it first.
-  const { treeSet: set, diagnostics } = (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).CONSULT_RULES);
+  const { treeSet: set, diagnostics } = await slowLoad(read);
   if (!set || !read.contacts) {
     return { ok: false, message: `bundled trees not precompiled: ${diagnostics.length} problem(s); run 'signaalroute validate' to see them` };
   }

@@ -1,5 +1,5 @@
 import { basename, dirname } from "node:path";
-import { monthsBefore } from "../check/rules/contact-freshness.js";
+import { monthsBefore } from "../util/iso-date.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import * as validators from "../generated/validators.cjs";
 import type { Contact } from "../model/contact.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contactFreshness, monthsBefore } from "../../src/check/rules/contact-freshness.js";
+import { contactFreshness } from "../../src/check/rules/contact-freshness.js";
+import { monthsBefore } from "../../src/util/iso-date.js";
 import { brief, check, CONFIG, invalid, VALID } from "./check-helpers.js";
 
 const FIXTURE = invalid("contact-freshness");

@@ -1,3 +1,4 @@
+import { monthsBefore } from "../../util/iso-date.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -50,18 +51,4 @@ function isRealDate(s: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.toISOString().slice(0, 10) === s;
-}
-
-/**
- * The date `months` calendar months before `iso`, as YYYY-MM-DD, clamped to
- * the month's last day (12 months before 2028-02-29 is 2027-02-28). ISO dates
- * compare correctly as strings, so no Date objects leak into the rule.
- */
-export function monthsBefore(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }

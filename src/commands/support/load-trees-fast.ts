@@ -9,7 +9,8 @@ import { loadBundled } from "../../load/bundled.js";
  */
 export async function treeSetForQuick(paths: readonly string[] | undefined, cwd: string, lang: Lang): Promise<TreeSet> {
   if (!paths || paths.length === 0) {
-    const r = await loadBundled(cwd);
+    // The slow path (an edited tree): the parser, schema and rules, imported only when the build's copy cannot be used.
+    const r = await loadBundled(async (read) => (await import("../../pipeline/load-checked.js")).loadConsultChecked(read), cwd);
     if (r.treeSet) return r.treeSet;
     // Only on failure: the error report brings the loader and the rules with it.
     const { usable } = await import("./load-trees.js");
