@@ -77,7 +77,7 @@ export default tseslint.config(
   },
   // The reader itself, and the writer (it opens its temporary file exclusively, for writing).
   {
-    files: ["src/util/read-small-file.ts", "src/util/private-file.ts", "src/util/pid-lock.ts"],
+    files: ["src/util/read-small-file.ts", "src/util/private-file.ts", "src/consult/pid-lock.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [OFFLINE, ONE_STEPPER] }] },
   },
 );
