@@ -500,12 +500,29 @@ export function m(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang];
 }
 
+/** What a message's {placeholders} are filled with: a Text gives its own language's words. */
+export type MessageValues = Readonly<Record<string, string | number | Text>>;
+
+/** A template's {placeholders} filled in, in one pass (a value is never read as a template); unknown names stay. */
+export function fill(template: string, lang: Lang, values: MessageValues): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+    if (!Object.hasOwn(values, name)) return all;
+    const v = values[name]!;
+    return typeof v === "object" ? v[lang] : String(v);
+  });
+}
+
+/** Both languages of a text with its {placeholders} filled in: a rule's message (check/rule.ts), a phrase inside one. */
+export function fillText(text: Text, values: MessageValues = {}): Text {
+  return { nl: fill(text.nl, "nl", values), en: fill(text.en, "en", values) };
+}
+
 /** A message with its {placeholders} filled in. */
-export function mf(key: MessageKey, lang: Lang, values: Readonly<Record<string, string | number>>): string {
-  return m(key, lang).replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : all));
+export function mf(key: MessageKey, lang: Lang, values: MessageValues): string {
+  return fill(m(key, lang), lang, values);
 }
 
 /** Both languages of a message with its {placeholders} filled in (for a CliError). */
-export function mt(key: MessageKey, values: Readonly<Record<string, string | number>> = {}): Text {
+export function mt(key: MessageKey, values: MessageValues = {}): Text {
   return { nl: mf(key, "nl", values), en: mf(key, "en", values) };
 }

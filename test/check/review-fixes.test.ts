@@ -6,6 +6,7 @@ import { defaultConfig, runChecks } from "../../src/check/run-checks.js";
 import { urgencyFirst } from "../../src/check/rules/urgency-first.js";
 import { loadFromPaths } from "../../src/load/load.js";
 import { BASIC } from "../helpers.js";
+import { reported } from "./check-helpers.js";
 
 /** A copy of the basic fixture with one file changed. */
 function variant(file: string, change: (text: string) => string): string {
@@ -26,7 +27,9 @@ describe("findings of the rules review", () => {
     const r = loadFromPaths([dir]);
     const ds = runChecks(r.treeSet!, defaultConfig("2026-11-28"), [urgencyFirst]);
     expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual(["vervolg.yaml:14 urgency-first"]);
-    expect(ds[0]!.message.en).toContain("At question 'overleg', acute answer 'ja'");
+    expect(ds[0]!.messageId).toBe("acute-not-112");
+    // At question 'overleg'; line 14 is answer 'ja' itself (not "weet ik niet"), its next `melden` at column 55.
+    expect(reported(r.treeSet!, urgencyFirst)).toMatchObject([{ at: "vervolg.yaml:14:55", data: { node: "overleg" } }]);
   });
 
   it("a checklist route without a condition (it would always fire) is a schema error", () => {

@@ -1,5 +1,5 @@
 import { monthsBefore } from "../../util/iso-date.js";
-import type { Rule } from "../rule.js";
+import { defineRule } from "../rule.js";
 
 /**
  * Phone numbers and opening hours change; a professional who calls a dead
@@ -8,42 +8,37 @@ import type { Rule } from "../rule.js";
  * before `config.today` is a warning. A date after today is an error: it was
  * mistyped, and would hide the contact from this check for years.
  */
-export const contactFreshness: Rule = {
+export const contactFreshness = defineRule({
   id: "contact-freshness",
   severity: "warning",
   description: { nl: "Contactgegevens zijn recent gecontroleerd.", en: "Contact details were checked recently." },
+  messages: {
+    "not-a-date": { nl: "Contact '{contact}': '{verified}' is geen bestaande datum. Schrijf JJJJ-MM-DD.", en: "Contact '{contact}': '{verified}' is not a real date. Write YYYY-MM-DD." },
+    future: {
+      nl: "Contact '{contact}' is gecontroleerd op {verified}, na vandaag ({today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.",
+      en: "Contact '{contact}' was verified on {verified}, after today ({today}). Correct the date: a future date hides stale details.",
+    },
+    stale: {
+      nl: "De gegevens van contact '{contact}' rusten op een bron van {verified}, meer dan {months} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
+      en: "The details of contact '{contact}' rest on a source dated {verified}, more than {months} months ago. Check phone, website and hours with the organisation and update 'verified'.",
+    },
+  },
   check(ctx) {
     const { today, maxContactAgeMonths } = ctx.config;
     const cutoff = monthsBefore(today, maxContactAgeMonths);
     [...ctx.graph.set.contacts.values()].forEach((c, contactIndex) => {
       const place = { contactIndex, path: ["verified"] };
+      const data = { contact: c.id, verified: c.verified };
       if (!isRealDate(c.verified)) {
-        ctx.report({
-          severity: "error",
-          place,
-          message: { nl: `Contact '${c.id}': '${c.verified}' is geen bestaande datum. Schrijf JJJJ-MM-DD.`, en: `Contact '${c.id}': '${c.verified}' is not a real date. Write YYYY-MM-DD.` },
-        });
+        ctx.report({ severity: "error", messageId: "not-a-date", data, place });
       } else if (c.verified > today) {
-        ctx.report({
-          severity: "error",
-          place,
-          message: {
-            nl: `Contact '${c.id}' is gecontroleerd op ${c.verified}, na vandaag (${today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.`,
-            en: `Contact '${c.id}' was verified on ${c.verified}, after today (${today}). Correct the date: a future date hides stale details.`,
-          },
-        });
+        ctx.report({ severity: "error", messageId: "future", data: { ...data, today }, place });
       } else if (c.verified < cutoff) {
-        ctx.report({
-          place,
-          message: {
-            nl: `De gegevens van contact '${c.id}' rusten op een bron van ${c.verified}, meer dan ${maxContactAgeMonths} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.`,
-            en: `The details of contact '${c.id}' rest on a source dated ${c.verified}, more than ${maxContactAgeMonths} months ago. Check phone, website and hours with the organisation and update 'verified'.`,
-          },
-        });
+        ctx.report({ messageId: "stale", data: { ...data, months: maxContactAgeMonths }, place });
       }
     });
   },
-};
+});
 
 /** YYYY-MM-DD that exists in the calendar (no 2026-02-30). */
 function isRealDate(s: string): boolean {
