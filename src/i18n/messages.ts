@@ -738,6 +738,221 @@ export const MESSAGES = {
     nl: "Termenbestand, item {n}: verwacht 'term' (tekst) en 'preferred' met 'nl' en 'en'.",
     en: "Terms file, item {n}: expected 'term' (text) and 'preferred' with 'nl' and 'en'.",
   },
+  // The command line (src/cli.ts, src/commands/index.ts): the help of every command, option and argument.
+  unexpectedError: { nl: "signaalroute: onverwachte fout: {message}", en: "signaalroute: unexpected error: {message}" },
+  helpExamples: { nl: "Voorbeelden:", en: "Examples:" },
+  cliDescription: {
+    nl: "Van zorg over een kind naar de juiste contacten: stap voor stap, volgens de meldcode.",
+    en: "From a worry about a child to the right contacts: step by step, following the meldcode.",
+  },
+  cliVersion: { nl: "toon het versienummer", en: "show the version number" },
+  cliHelp: { nl: "toon deze hulp", en: "show this help" },
+  cliHelpCommand: { nl: "toon de hulp bij een commando", en: "show the help for a command" },
+  cliLang: { nl: "taal: nl of en", en: "language: nl or en" },
+  cliLangDefault: { nl: "$SIGNAALROUTE_LANG, anders nl", en: "$SIGNAALROUTE_LANG, else nl" },
+  cliNoColor: { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" },
+  cliExitCodes: {
+    nl: "Exitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet, zoekwoord niet gevonden), 2 kon niet draaien (argumenten, bestand, geen commando, al een consult in een andere terminal), 3 geen terminal, 4 advies gegeven maar verslag niet opgeslagen, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).",
+    en: "Exit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit, search word not found), 2 could not run (arguments, file, no command, a consult already running in another terminal), 3 no terminal, 4 advice given but record not saved, 70 a bug in signaalroute, 130 stopped (draft kept), 129 and 143 stopped by SIGHUP or SIGTERM (terminal restored, draft kept).",
+  },
+  cmdConsult: { nl: "start een begeleid consult (standaard de meegeleverde bomen)", en: "start a guided consult (the bundled trees by default)" },
+  optConsultResume: {
+    nl: "ga verder met een onderbroken consult (met meer dan één: kies er een, of geef het id uit 'signaalroute drafts')",
+    en: "continue an interrupted consult (with more than one: pick one, or give the id from 'signaalroute drafts')",
+  },
+  optConsultNew: {
+    nl: "begin een nieuw consult zonder te vragen; onderbroken consulten blijven bewaard",
+    en: "start a new consult without asking; interrupted consults are kept",
+  },
+  optConsultAnswers: {
+    nl: "draai zonder terminal met antwoorden uit een YAML-bestand (vraag-id: antwoord-id)",
+    en: "run without a terminal, answers from a YAML file (question-id: answer-id)",
+  },
+  optConsultJson: { nl: "met --answers: geef het verslag als JSON", en: "with --answers: print the record as JSON" },
+  optConsultRecord: {
+    nl: "schrijf het verslag naar dit bestand (.md of .json); een bestaand bestand wordt niet zomaar overschreven",
+    en: "write the record to this file (.md or .json); an existing file is not overwritten silently",
+  },
+  optConsultForce: { nl: "met --record: overschrijf een bestaand bestand zonder te vragen", en: "with --record: overwrite an existing file without asking" },
+  optConsultReference: {
+    nl: "uw kenmerk in het verslag, bv. het zaaknummer van uw organisatie (geen naam, geboortedatum, BSN, e-mail of adres)",
+    en: "your reference in the record, e.g. your organisation's case number (no name, date of birth, BSN, e-mail or address)",
+  },
+  optConsultRole: { nl: "uw functie in het verslag, bv. leerkracht", en: "your role in the record, e.g. teacher" },
+  optConsultTemplate: {
+    nl: "druk een antwoordbestand af voor de route tot nu toe (met --answers: vanaf die antwoorden) met de volgende vraag en haar antwoord-ids",
+    en: "print an answers file for the route so far (with --answers: from those answers) with the next question and its answer ids",
+  },
+  optConsultTrees: {
+    nl: "gebruik deze bomen (map of bestanden) in plaats van de meegeleverde",
+    en: "use these trees (folder or files) instead of the bundled ones",
+  },
+  optConsultStart: {
+    nl: "begin bij deze vraag (oefening: het verslag wordt als oefening gemarkeerd)",
+    en: "start at this question (practice: the record is marked as practice)",
+  },
+  optConsultSaveScenario: {
+    nl: "bewaar het consult (af of gestopt) als scenario voor training: de antwoorden en het bereikte advies als expect",
+    en: "save the consult (finished or stopped) as a training scenario: its answers and the advice reached as expect",
+  },
+  optConsultRegion: {
+    nl: "regiobestand met de regionale contacten (bv. de zorgcoördinator); ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml",
+    en: "region file with the regional contacts (e.g. the zorgcoördinator); also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml",
+  },
+  cmdDrafts: {
+    nl: "toon de onderbroken consulten (begonnen, bewaard, hoe ver), of verwijder ze",
+    en: "list the interrupted consults (started, saved, how far), or remove them",
+  },
+  optJson: { nl: "als JSON", en: "as JSON" },
+  optDraftsPurge: {
+    nl: "verwijder alle onderbroken consulten, of alleen dit id (vraagt om bevestiging)",
+    en: "remove every interrupted consult, or only this id (asks to confirm)",
+  },
+  optDraftsYes: {
+    nl: "met --purge: niet om bevestiging vragen (nodig zonder terminal)",
+    en: "with --purge: do not ask to confirm (needed without a terminal)",
+  },
+  cmdTrees: { nl: "toon de beslisbomen met id, versie en titel", en: "list the decision trees with id, version and title" },
+  optTreesOther: { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" },
+  cmdContacts: { nl: "toon de contactenlijst, doorzoekbaar op een woord", en: "show the contacts directory, searchable by a word" },
+  argContactsWord: { nl: "zoekwoord (naam, doel, id)", en: "search word (name, purpose, id)" },
+  optRegion: { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" },
+  cmdValidate: {
+    nl: "controleer bomen: schema, verwijzingen en veiligheidsregels op elk pad",
+    en: "check trees: schema, references and safety rules on every path",
+  },
+  argValidatePaths: { nl: "mappen of bestanden (standaard de meegeleverde bomen)", en: "folders or files (default: the bundled trees)" },
+  optValidateStrict: { nl: "waarschuwingen tellen als fout", en: "treat warnings as errors" },
+  optValidateMaxContactAge: {
+    nl: "contactgegevens ouder dan dit aantal maanden geven een waarschuwing",
+    en: "warn about contact details older than this many months",
+  },
+  optValidateTerms: {
+    nl: "YAML-bestand met extra afgeraden termen (terms: - term: ..., preferred: {nl, en})",
+    en: "YAML file with extra discouraged terms (terms: - term: ..., preferred: {nl, en})",
+  },
+  optValidateFormat: {
+    nl: "stylish (standaard), json, sarif, junit of github (standaard in GitHub Actions: stylish plus annotaties)",
+    en: "stylish (default), json, sarif, junit or github (in GitHub Actions by default: stylish plus annotations)",
+  },
+  optValidateOutputFile: {
+    nl: "schrijf het rapport naar dit bestand (modus 0600) in plaats van naar het scherm",
+    en: "write the report to this file (mode 0600) instead of the screen",
+  },
+  optValidateMaxWarnings: { nl: "exit 1 bij meer waarschuwingen dan dit aantal", en: "exit 1 with more warnings than this number" },
+  cmdRegion: { nl: "regiobestanden: een nieuw regiobestand maken", en: "region files: make a new region file" },
+  cmdRegionInit: {
+    nl: "schrijf een nieuw regiobestand uit het sjabloon (modus 0600), met een modeline naar het geïnstalleerde schema",
+    en: "write a new region file from the template (mode 0600), with a modeline to the installed schema",
+  },
+  argRegionInitFile: { nl: "het nieuwe bestand (wordt niet overschreven als het bestaat)", en: "the new file (not overwritten if it exists)" },
+  optTreesView: { nl: "andere bomen dan de meegeleverde (map of bestanden)", en: "other trees than the bundled ones (folder or files)" },
+  cmdGraph: { nl: "toon de routes als stroomschema (Mermaid of Graphviz DOT)", en: "show the routes as a flowchart (Mermaid or Graphviz DOT)" },
+  argGraphTree: { nl: "alleen deze boom (verwijzingen wijzen naar de andere boom)", en: "only this tree (links point to the other tree)" },
+  optGraphFormat: { nl: "mermaid (standaard) of dot", en: "mermaid (default) or dot" },
+  cmdDocs: { nl: "schrijf per boom een routekaart in Markdown (voor intranet)", en: "write a Markdown route map per tree (for an intranet)" },
+  optDocsOut: { nl: "map voor de pagina's (wordt gemaakt als die niet bestaat)", en: "folder for the pages (created if missing)" },
+  cmdRoutes: {
+    nl: "toon per uitkomst: aantal paden, kortste route, minste en meeste vragen",
+    en: "show per outcome: number of paths, shortest route, fewest and most questions",
+  },
+  argRoutesTree: { nl: "alleen de uitkomsten van deze boom", en: "only the outcomes of this tree" },
+  optJsonCounts: { nl: "als JSON (aantallen als tekst)", en: "as JSON (counts as strings)" },
+  cmdStats: {
+    nl: "toon aantallen: knopen, vragen, uitkomsten, verbindingen, routes, langste route",
+    en: "show counts: nodes, questions, outcomes, edges, routes, longest route",
+  },
+  cmdDiff: {
+    nl: "wat een wijziging met de routes doet: uitkomsten, contacten, antwoordcombinaties",
+    en: "what a change does to the routes: outcomes, contacts, answer combinations",
+  },
+  argDiffOld: {
+    nl: "oude versie: map met bomen, of git:REV (de map trees/ in die revisie)",
+    en: "old version: folder of trees, or git:REV (the trees/ folder at that revision)",
+  },
+  argDiffNew: { nl: "nieuwe versie: map met bomen, of git:REV", en: "new version: folder of trees, or git:REV" },
+  optDiffExitCode: { nl: "exit 1 als er iets verschilt (zoals git diff --exit-code)", en: "exit 1 when anything differs (like git diff --exit-code)" },
+  afterDiff: {
+    nl: "Exitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 bij verschillen), 2 als die niet kon draaien.",
+    en: "Exit code 0 when the comparison ran (also with differences; with --exit-code 1 when they differ), 2 when it could not run.",
+  },
+  cmdScenario: {
+    nl: "scenario's voor training: draaien, dekking, uit een verslag, vergelijken",
+    en: "training scenarios: run, coverage, from a record, compare",
+  },
+  argScenarioPaths: {
+    nl: "scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)",
+    en: "scenario files or folders (default: scenarios/ here, else the bundled ones)",
+  },
+  cmdScenarioRun: {
+    nl: "draai scenario's door de engine en meld per scenario geslaagd of mislukt (exit 1 bij een mislukking)",
+    en: "run scenarios through the engine and report each as passed or failed (exit 1 on any failure)",
+  },
+  optScenarioJunit: { nl: "schrijf ook een JUnit-XML-rapport (voor CI)", en: "also write a JUnit XML report (for CI)" },
+  cmdScenarioCoverage: {
+    nl: "welke antwoorden, checklistroutes en uitkomsten geen scenario bereikt, per boom in procenten",
+    en: "which answers, checklist routes and outcomes no scenario reaches, per tree, in percent",
+  },
+  optScenarioMin: { nl: "exit 1 als de totale dekking lager is", en: "exit 1 when the total coverage is lower" },
+  cmdScenarioDiff: {
+    nl: "welke scenario's een andere uitkomst, urgentie of andere contacten krijgen tussen twee versies van de bomen",
+    en: "which scenarios get another outcome, urgency or other contacts between two versions of the trees",
+  },
+  argScenarioDiffPaths: {
+    nl: "OUD NIEUW (mappen met bomen of git:REV), dan scenariobestanden of mappen (standaard scenarios/ hier, anders de meegeleverde)",
+    en: "OLD NEW (folders of trees or git:REV), then scenario files or folders (default: scenarios/ here, else the bundled ones)",
+  },
+  optScenarioAgainst: {
+    nl: "vergelijk de map trees/ in deze git-revisie (git:REV) met de huidige trees/; alle argumenten zijn dan scenario's",
+    en: "compare the trees/ folder at this git revision (git:REV) with the current trees/; every argument is then a scenario path",
+  },
+  optScenarioDiffExitCode: { nl: "exit 1 als een scenario veranderde", en: "exit 1 when any scenario changed" },
+  afterScenarioDiff: {
+    nl: "Exitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 als een scenario veranderde), 1 bij een ongeldig scenariobestand, 2 als die niet kon draaien.",
+    en: "Exit code 0 when the comparison ran (also with differences; with --exit-code 1 when any scenario changed), 1 for an invalid scenario file, 2 when it could not run.",
+  },
+  cmdScenarioFrom: {
+    nl: "maak een scenario van een bewaard JSON-verslag (antwoorden, en het bereikte advies als expect)",
+    en: "make a scenario from a saved JSON record (its answers, and the advice it reached as expect)",
+  },
+  argScenarioFromRecord: { nl: "JSON-verslag van een consult", en: "a consult's JSON record" },
+  optScenarioFromOut: { nl: "schrijf naar dit nieuwe bestand in plaats van naar het scherm", en: "write to this new file instead of the screen" },
+  cmdPractice: {
+    nl: "oefen een casus in het echte consult en vergelijk met het modelantwoord; of vat de resultaten van een klas samen",
+    en: "practise a case in the real consult and compare with the model answer; or summarise a class's results",
+  },
+  argPracticePaths: { nl: "een scenariobestand (met --summary: oefenresultaten, JSON)", en: "a scenario file (with --summary: practice results, JSON)" },
+  optPracticeScenario: {
+    nl: "welke casus uit een bestand met meerdere (anders wordt het gevraagd)",
+    en: "which case of a file with several (asked otherwise)",
+  },
+  optPracticeOut: {
+    nl: "schrijf het resultaat als JSON naar dit nieuwe bestand (alleen voor u leesbaar), voor de trainer",
+    en: "write the result as JSON to this new file (readable by you only), for the trainer",
+  },
+  optPracticeJson: { nl: "geef het resultaat (of het overzicht) als JSON", en: "print the result (or the summary) as JSON" },
+  optPracticeSummary: {
+    nl: "vat oefenresultaten van een klas samen: per casus wie elk contact bereikte, waar routes afweken",
+    en: "summarise a class's practice results: per case who reached each contact, where routes split",
+  },
+  afterPractice: {
+    nl: "Een oefening bewaart geen concept en geen verslag. Exitcodes: 0 goed, 1 het modelantwoord klopt niet met de bomen, 2 kon niet draaien (bestand, argumenten, geen oefenresultaat), 3 geen terminal, 130 gestopt.",
+    en: "Practice keeps no draft and no record. Exit codes: 0 ok, 1 the model answer does not hold on the trees, 2 could not run (file, arguments, not a practice result), 3 no terminal, 130 stopped.",
+  },
+  cmdWeb: {
+    nl: "maak het consult als één offline webpagina (index.html): zonder server, zonder internet",
+    en: "make the consult as one offline web page (index.html): no server, no internet",
+  },
+  optWebOut: { nl: "map waarin index.html komt (wordt gemaakt als hij niet bestaat)", en: "folder for index.html (made when it does not exist)" },
+  optWebTrees: {
+    nl: "gebruik deze bomen (map of bestanden); ze moeten elke veiligheidsregel halen, zoals bij een consult",
+    en: "use these trees (folder or files); they must pass every safety rule, as for a consult",
+  },
+  optWebRegion: {
+    nl: "regiobestand met de regionale contacten; ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml",
+    en: "region file with the regional contacts; also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml",
+  },
+  optWebForce: { nl: "overschrijf een bestaande index.html", en: "overwrite an existing index.html" },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
