@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -46,6 +47,16 @@ describe("layers (lint)", () => {
     expect(await lint("src/render/x.ts", "export function f() {\n  process.exit(1);\n}\n")).toEqual(["no-restricted-properties"]);
     expect(await lint("src/consult/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual(["no-restricted-properties"]);
     expect(await lint("src/commands/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual([]);
+  });
+});
+
+describe("test/ mirrors src/", () => {
+  it("every folder of test/ is a folder of src/, or one of the whole-program suites", () => {
+    const folders = (dir: string) => readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    // Whole-program suites and their data: the bundled content, terminals, fuzzing, fixtures.
+    const wholeProgram = ["content", "e2e", "fuzz", "fuzz-corpus", "fixtures", "held-out"];
+    const src = folders("src");
+    for (const f of folders("test")) expect(src.includes(f) || wholeProgram.includes(f), `test/${f}`).toBe(true);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { urgencyFirst } from "../../src/check/rules/urgency-first.js";
-import { runChecks } from "../../src/check/run-checks.js";
-import { loadFromTexts } from "../../src/load/load.js";
+import { defaultConfig, runChecks } from "../../src/check/run-checks.js";
+import { loadFromPaths, loadFromTexts } from "../../src/load/load.js";
 import { isDangerForm } from "../../src/model/danger-form.js";
 import type { QuestionNode } from "../../src/model/tree.js";
 import type { TreeSet } from "../../src/model/tree-set.js";
-import { loadSet } from "../helpers.js";
+import { fixtureVariant, loadSet } from "../helpers.js";
 import { brief, check, CONFIG, invalid, reported, VALID } from "./check-helpers.js";
 
 const ids = (ds: { messageId?: string }[]) => ds.map((d) => d.messageId);
@@ -97,5 +97,17 @@ describe("urgency-first", () => {
       ["gevaar", "unknown"],
       ["vermist", "ja"],
     ]);
+  });
+
+  // From the rules review (formerly review-fixes.test.ts).
+  it("urgency-first checks every question that marks an answer acute, not only the first", () => {
+    // vervolg.yaml line 14: `      - { id: ja, label: ..., next: melden }` gets acute: true, and melden gives no 112.
+    const dir = fixtureVariant("vervolg.yaml", (t) => t.replace('next: melden }\n      - { id: nee', "next: melden, acute: true }\n      - { id: nee"));
+    const r = loadFromPaths([dir]);
+    const ds = runChecks(r.treeSet!, defaultConfig("2026-11-28"), [urgencyFirst]);
+    expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual(["vervolg.yaml:14 urgency-first"]);
+    expect(ds[0]!.messageId).toBe("acute-not-112");
+    // At question 'overleg'; line 14 is answer 'ja' itself (not "weet ik niet"), its next `melden` at column 55.
+    expect(reported(r.treeSet!, urgencyFirst)).toMatchObject([{ at: "vervolg.yaml:14:55", data: { node: "overleg" } }]);
   });
 });
