@@ -130,7 +130,7 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
     expect(d2.combinations.every((c) => c.answers.some((a) => a.node === "a" && a.answer === "nee"))).toBe(true);
   });
 
-  it("a 2^40-path rejoining chain compared with itself plus one changed outcome finishes fast (states, not paths)", async () => {
+  it("a 2^40-path rejoining chain compared with itself plus one changed outcome: one result covering all 2^40 combinations (states, not paths)", async () => {
     const { loadFromTexts } = await import("../../src/load/load.js");
     const { readFileSync } = await import("node:fs");
     const contacts = { file: "contacts.yaml", text: readFileSync(join(OLD, "contacts.yaml"), "utf8") };
@@ -143,9 +143,8 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
       y += `  eind:\n    kind: outcome\n    title: { nl: E, en: E }\n    urgency: ${urgency}\n    advice: [ { contact: team-a, urgency: ${urgency}, why: { nl: T, en: T } } ]\n`;
       return loadFromTexts([{ file: "gen.yaml", text: y }], contacts).treeSet!;
     };
-    const started = performance.now();
+    // How long it takes is measured in bench/chain-bench.mjs (per question, against a short chain); here, what it finds.
     const d = diffRoutes(chain("regulier"), chain("spoed"));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(d.combinationsTotal).toBe(1);
     expect(d.combinationPaths).toBe(2n ** 40n);
     expect(d.combinations[0]!.answers).toHaveLength(40);
