@@ -21,6 +21,12 @@ const PURE_LAYER = {
   group: ["chalk", "@inquirer/*", "node:fs", "fs", "node:fs/promises", "node:process", "node:child_process", "**/render/*", "**/ui/*", "**/cli/*", "**/io/*", "**/consult/*", "**/commands/*", "**/cli.js"],
   message: "engine, model, check and analysis are pure: no terminal, prompts, files or process, and no imports from render, ui, io, consult or commands. Pass values in; let the command layer do the rest.",
 };
+// Loading does not depend on checking: src/load turns files into values with positions; whoever needs checked
+// trees runs the rules (src/pipeline/load-checked.ts, or a command).
+const LOAD_LAYER = {
+  group: ["**/check/*", "**/check/**", "**/pipeline/*"],
+  message: "src/load does not import src/check (or the pipeline above both): loading does not depend on checking. Let the caller run the checks (src/pipeline/load-checked.ts).",
+};
 // Exiting is the command layer's job: below it, return a result or throw a typed error.
 const NO_EXIT = [
   { object: "process", property: "exit", message: "Only bin/ and src/commands/ end the process: return an exit code instead." },
@@ -56,6 +62,14 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, PURE_LAYER] }] },
   },
   {
+    files: ["src/load/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, LOAD_LAYER] }],
+      // A lazy import() is an import too.
+      "no-restricted-syntax": ["error", { selector: "ImportExpression[source.value=/(^|\\/)(check|pipeline)\\//]", message: LOAD_LAYER.message }],
+    },
+  },
+  {
     files: ["src/**/*.ts"],
     // The signal handler ends the process with the signal's exit code: it runs outside any command.
     ignores: ["src/commands/**", "src/ui/terminal-restore.ts"],
@@ -63,7 +77,7 @@ export default tseslint.config(
   },
   // The reader itself, and the writer (it opens its temporary file exclusively, for writing).
   {
-    files: ["src/util/read-small-file.ts", "src/util/private-file.ts", "src/util/pid-lock.ts"],
+    files: ["src/util/read-small-file.ts", "src/util/private-file.ts", "src/consult/pid-lock.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [OFFLINE, ONE_STEPPER] }] },
   },
 );

@@ -26,3 +26,8 @@ if (existsSync(diffBench)) {
   const { benchDiff } = await import(diffBench.href);
   print("diff on the bundled trees (ratio to `node -e 0`)", benchDiff());
 }
+const chainBench = new URL("./chain-bench.mjs", import.meta.url);
+if (existsSync(chainBench)) {
+  const { benchChains } = await import(chainBench.href);
+  print("routes on a rejoining chain (ratio: time per question, long chain against short)", await benchChains());
+}

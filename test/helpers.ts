@@ -1,3 +1,5 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { loadFromPaths } from "../src/load/load.js";
@@ -25,4 +27,37 @@ export function replayCase(set: TreeSet, raw: Readonly<Record<string, unknown>>)
   const pos = position(set, run.state);
   if (!pos.ok) throw new Error(pos.error.message.en);
   return pos.value;
+}
+
+/** A copy of a fixture folder (the basic one by default) with one file changed; the change must change something. */
+export function fixtureVariant(file: string, change: (text: string) => string, from = BASIC): string {
+  const dir = mkdtempSync(join(tmpdir(), "sr-variant-"));
+  cpSync(from, dir, { recursive: true });
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  const changed = change(text);
+  expect(changed).not.toBe(text);
+  writeFileSync(path, changed);
+  return dir;
+}
+
+/** A consult's own draft file: `<id>.json` with the consult's id (20261128-140500-a3f9), not a draft set aside. */
+const DRAFT_FILE = /^\d{8}-\d{6}-[0-9a-f]{4}\.json$/;
+
+/** Every JSON file in a data folder's drafts/ (the drafts and the ones set aside as corrupt), by name. */
+export function draftFiles(data: string): string[] {
+  const folder = join(data, "drafts");
+  return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".json")).sort() : [];
+}
+
+/** The drafts proper in a data folder: one per consult. */
+export function draftsOf(data: string): string[] {
+  return draftFiles(data).filter((f) => DRAFT_FILE.test(f));
+}
+
+/** The path of the one draft a consult left in the data folder; the test fails when there is not exactly one. */
+export function onlyDraft(data: string): string {
+  const files = draftsOf(data);
+  expect(files, `drafts in ${data}`).toHaveLength(1);
+  return join(data, "drafts", files[0]!);
 }

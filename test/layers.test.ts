@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -25,10 +26,37 @@ describe("layers (lint)", () => {
     expect(await lint("src/check/x.ts", 'import { enter } from "../engine/engine.js";\nimport type { TreeSet } from "../model/tree-set.js";\nexport const x = (s: TreeSet) => enter(s, s.main.entry);\n')).toEqual([]);
   });
 
+  it.each([
+    ["src/load/x.ts", 'import { runChecks } from "../check/run-checks.js";\nexport const x = runChecks;\n'],
+    ["src/load/x.ts", 'import { references } from "../check/rules/references.js";\nexport const x = references;\n'],
+  ])("loading (%s) does not depend on checking", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it("nor lazily, with import()", async () => {
+    expect(await lint("src/load/x.ts", 'export const x = () => import("../pipeline/load-checked.js");\n')).toEqual(["no-restricted-syntax"]);
+    expect(await lint("src/load/x.ts", 'export const x = () => import("../check/rules/index.js");\n')).toEqual(["no-restricted-syntax"]);
+    expect(await lint("src/load/x.ts", 'export const x = () => import("./load.js");\n')).toEqual([]);
+  });
+
+  it("the pipeline may load and check", async () => {
+    expect(await lint("src/pipeline/x.ts", 'import { runChecks } from "../check/run-checks.js";\nimport { loadFromTexts } from "../load/load.js";\nexport const x = [runChecks, loadFromTexts];\n')).toEqual([]);
+  });
+
   it("only bin/ and src/commands/ end the process", async () => {
     expect(await lint("src/render/x.ts", "export function f() {\n  process.exit(1);\n}\n")).toEqual(["no-restricted-properties"]);
     expect(await lint("src/consult/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual(["no-restricted-properties"]);
     expect(await lint("src/commands/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual([]);
+  });
+});
+
+describe("test/ mirrors src/", () => {
+  it("every folder of test/ is a folder of src/, or one of the whole-program suites", () => {
+    const folders = (dir: string) => readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    // Whole-program suites and their data: the bundled content, terminals, fuzzing, fixtures.
+    const wholeProgram = ["content", "e2e", "fuzz", "fuzz-corpus", "fixtures", "held-out"];
+    const src = folders("src");
+    for (const f of folders("test")) expect(src.includes(f) || wholeProgram.includes(f), `test/${f}`).toBe(true);
   });
 });
 

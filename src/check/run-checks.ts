@@ -1,7 +1,9 @@
 import { buildGraph, type Graph } from "../analysis/graph.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { TreeSet } from "../model/tree-set.js";
-import type { CheckConfig, Place, Rule } from "./rule.js";
+import { fillText } from "../i18n/messages.js";
+import type { Text } from "../model/text.js";
+import type { CheckConfig, Place, Report, Rule } from "./rule.js";
 import { ALL_RULES } from "./rules/index.js";
 
 export function defaultConfig(today: string): CheckConfig {
@@ -16,10 +18,18 @@ export function runChecks(set: TreeSet, config: CheckConfig, rules: readonly Rul
     rule.check({
       graph,
       config,
-      report: (r) => out.push({ ...locate(set, r.place), ruleId: rule.id, ...(r.messageId ? { messageId: r.messageId } : {}), severity: r.severity ?? rule.severity, message: r.message, ...(r.detail ? { detail: r.detail } : {}) }),
+      report: (r) => out.push({ ...locate(set, r.place), ruleId: rule.id, messageId: r.messageId, severity: r.severity ?? rule.severity, message: messageOf(rule, r), ...(r.detail ? { detail: r.detail } : {}) }),
     });
   }
   return sortDiagnostics(out);
+}
+
+/** A report's message: the rule's message for its id, {placeholders} filled in both languages. */
+export function messageOf(rule: Rule, r: Report): Text {
+  const template = Object.hasOwn(rule.messages, r.messageId) ? rule.messages[r.messageId] : undefined;
+  // The compiler holds a rule to its own ids (defineRule); this is a bug in the rule, not in the trees.
+  if (!template) throw new Error(`rule '${rule.id}' reported message id '${r.messageId}', which it does not declare`);
+  return fillText(template, r.data);
 }
 
 export function locate(set: TreeSet, place: Place): { file: string; line?: number; column?: number } {

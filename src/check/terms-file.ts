@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Text } from "../model/text.js";
 import { isText } from "./texts.js";
 import type { Term } from "./terms.js";
@@ -22,23 +23,18 @@ export function parseTermsFile(text: string): { readonly terms: readonly Term[] 
     data = parse(text, { maxAliasCount: 50 });
   } catch (e) {
     const first = String((e as Error).message).split("\n")[0];
-    return { error: { nl: `Het termenbestand is geen geldige YAML: ${first}`, en: `The terms file is not valid YAML: ${first}` } };
+    return { error: mt("termsNotYaml", { reason: String(first) }) };
   }
   const list = (data as { terms?: unknown } | null)?.terms;
   if (!Array.isArray(list)) {
-    return { error: { nl: "Het termenbestand heeft geen lijst 'terms:'. Zie 'signaalroute validate --help' voor het formaat.", en: "The terms file has no 'terms:' list. See 'signaalroute validate --help' for the format." } };
+    return { error: MESSAGES.termsNoList };
   }
   const terms: Term[] = [];
   for (const [i, item] of list.entries()) {
     const term = (item as { term?: unknown })?.term;
     const preferred = (item as { preferred?: unknown })?.preferred;
     if (typeof term !== "string" || term.trim() === "" || !isText(preferred) || preferred.nl.trim() === "" || preferred.en.trim() === "") {
-      return {
-        error: {
-          nl: `Termenbestand, item ${i + 1}: verwacht 'term' (tekst) en 'preferred' met 'nl' en 'en'.`,
-          en: `Terms file, item ${i + 1}: expected 'term' (text) and 'preferred' with 'nl' and 'en'.`,
-        },
-      };
+      return { error: mt("termsBadItem", { n: i + 1 }) };
     }
     terms.push({ term: term.trim(), preferred });
   }

@@ -1,3 +1,4 @@
+import { fillText } from "../i18n/messages.js";
 import type { Text } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { Place } from "./rule.js";
@@ -52,9 +53,15 @@ function walk(v: unknown, path: (string | number)[], found: (t: Text, path: (str
 
 /** Where a text is, for a message: "node 'x'" / "knoop 'x'", or the tree or contact. */
 export function ownerName(f: FoundText): Text {
-  if (f.node) return { nl: `knoop '${f.node}'`, en: `node '${f.node}'` };
-  return "tree" in f.place ? { nl: `boom '${f.owner}'`, en: `tree '${f.owner}'` } : { nl: `contact '${f.owner}'`, en: `contact '${f.owner}'` };
+  if (f.node) return fillText(OWNER.node, { id: f.node });
+  return fillText("tree" in f.place ? OWNER.tree : OWNER.contact, { id: f.owner });
 }
+
+const OWNER = {
+  node: { nl: "knoop '{id}'", en: "node '{id}'" },
+  tree: { nl: "boom '{id}'", en: "tree '{id}'" },
+  contact: { nl: "contact '{id}'", en: "contact '{id}'" },
+} satisfies Record<string, Text>;
 
 /** The path as a short field name for messages, e.g. `answers[0].label`. */
 export function fieldName(path: readonly (string | number)[]): string {

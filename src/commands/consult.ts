@@ -8,7 +8,7 @@ import type { ConsultState } from "../engine/state.js";
 import type { AskingNode } from "../model/tree.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
-import { m, mf, mt, mt as mfText } from "../i18n/messages.js";
+import { m, MESSAGES, mf, mt, mt as mfText } from "../i18n/messages.js";
 import { visible, type Lang } from "../model/text.js";
 import { yamlValue } from "../render/answers-template.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -130,7 +130,7 @@ function wrapping(io: Io): Io {
 async function interactive(opts: ConsultOptions, deps: ConsultDeps, ctx: Interrupted): Promise<number> {
   const io = wrapping(deps.io);
   const lang = opts.lang;
-  if (opts.json) throw new CliError({ nl: m("answersOnly", "nl"), en: m("answersOnly", "en") }, EXIT.usage);
+  if (opts.json) throw new CliError(MESSAGES.answersOnly, EXIT.usage);
   recordFieldsOf(opts);
   const wantedId = typeof opts.resume === "string" ? opts.resume : undefined;
   // Drafts from earlier versions are migrated, temporary files left by a kill recovered, damaged drafts put aside.
@@ -138,11 +138,11 @@ async function interactive(opts: ConsultOptions, deps: ConsultDeps, ctx: Interru
   // An id that is not there is an error that lists the ids, with or without a terminal.
   if (wantedId !== undefined && !listing.drafts.some((d) => d.id === wantedId)) throw unknownDraft(wantedId, listing.drafts, lang);
   // Both ends must be a terminal: prompts written into a redirected file help nobody.
-  if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new CliError({ nl: m("noTerminal", "nl"), en: m("noTerminal", "en") }, EXIT.noTerminal);
+  if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new CliError(MESSAGES.noTerminal, EXIT.noTerminal);
   const style = makeStyle(opts.color);
   io.out(style.bold(m("opening", lang)) + "\n" + style.dim(m("noPersonalData", lang)) + "\n");
   for (const id of listing.recovered) io.err(style.yellow(mf("draftRecovered", lang, { id })) + "\n");
-  for (const f of listing.movedAside) io.err(style.yellow(`${m("draftCorrupt", lang)} ${f}`) + "\n");
+  for (const f of listing.movedAside) io.err(style.yellow(mf("draftCorrupt", lang, { file: f })) + "\n");
 
   let prompter: Prompter | undefined;
   const getPrompter = async () => (prompter ??= await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))());
@@ -156,7 +156,7 @@ async function pickDraft(opts: ConsultOptions, drafts: readonly DraftEntry[], wa
   if (wantedId !== undefined) return drafts.find((d) => d.id === wantedId)!;
   const free = drafts.filter((d) => d.draft && !d.running);
   if (opts.resume) {
-    if (free.length === 0) throw new CliError(drafts.length > 0 ? mfText("draftAllRunning", {}) : { nl: m("noDraft", "nl"), en: m("noDraft", "en") }, EXIT.usage);
+    if (free.length === 0) throw new CliError(drafts.length > 0 ? mfText("draftAllRunning", {}) : MESSAGES.noDraft, EXIT.usage);
     if (free.length === 1) {
       io.out(style.green(mf("draftResuming", lang, { draft: draftLine(free[0]!, lang) })) + "\n");
       return free[0];
@@ -202,7 +202,7 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
   try {
     lock = lockDraft(io.env, id);
   } catch {
-    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${draftsDir(io.env)}`, en: `${m("draftUnwritable", "en")} ${draftsDir(io.env)}` }, EXIT.usage);
+    throw new CliError(mt("draftUnwritable", { dir: draftsDir(io.env) }), EXIT.usage);
   }
   if (!lock.ok) throw new CliError(mfText("draftBusy", { id, pid: lock.heldBy }), EXIT.usage);
   Object.assign(ctx, { id, lock: lock.lock, dir: draftsDir(io.env) });
@@ -211,7 +211,7 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
   let existing: Draft | undefined;
   if (picked) {
     const read = readDraft(path, io.now());
-    if (read.kind !== "ok") throw new CliError(read.kind === "corrupt" ? { nl: `${m("draftCorrupt", "nl")} ${read.movedTo ?? path}`, en: `${m("draftCorrupt", "en")} ${read.movedTo ?? path}` } : unknownDraft(id, [], lang).text, EXIT.usage);
+    if (read.kind !== "ok") throw new CliError(read.kind === "corrupt" ? mt("draftCorrupt", { file: read.movedTo ?? path }) : unknownDraft(id, [], lang).text, EXIT.usage);
     existing = read.draft;
   }
   // A resumed consult runs on the trees and region it started with, however it is resumed.
@@ -254,7 +254,7 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
     saveDraft(path, draftOf(state));
     ctx.saved = true;
   } catch {
-    throw new CliError({ nl: `${m("draftUnwritable", "nl")} ${draftsDir(io.env)}`, en: `${m("draftUnwritable", "en")} ${draftsDir(io.env)}` }, EXIT.usage);
+    throw new CliError(mt("draftUnwritable", { dir: draftsDir(io.env) }), EXIT.usage);
   }
   const onState = (s: ConsultState) => {
     try {
@@ -336,7 +336,7 @@ function recordFieldsOf(opts: ConsultOptions): RecordFields {
     const value = opts[key]?.trim();
     if (!value) continue;
     const nl = refusalOf(value, "nl");
-    if (nl) throw new CliError({ nl: `${flag}: ${nl}`, en: `${flag}: ${refusalOf(value, "en")}` }, EXIT.usage);
+    if (nl) throw new CliError(mt("flagRefused", { flag, reason: { nl, en: String(refusalOf(value, "en")) } }), EXIT.usage);
     out[key] = value;
   }
   return out;
@@ -399,7 +399,7 @@ export async function defaultPrompter(lang: Lang, color: boolean, io: Io): Promi
 
 function startState(set: TreeSet, startNode: string | undefined): ConsultState {
   if (startNode !== undefined && !set.nodes.has(startNode)) {
-    throw new CliError({ nl: `Startvraag '${startNode}' bestaat niet.`, en: `Start question '${startNode}' does not exist.` }, EXIT.usage);
+    throw new CliError(mt("startUnknown", { node: startNode }), EXIT.usage);
   }
   return start(set, startNode);
 }
@@ -416,29 +416,23 @@ function replayable(set: TreeSet, saved: ConsultState): { state: ConsultState; d
 async function readAnswers(file: string, io: Io, lang: Lang) {
   const { parseAnswers } = await import("../consult/answers-file.js");
   const read = readSmallFile(resolve(io.cwd, file));
-  if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Antwoordbestand", en: "Answers file" }, file), EXIT.usage);
+  if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileAnswers, file), EXIT.usage);
   // A Markdown record is for people: it cannot be replayed. Its JSON twin can.
   const firstLine = read.text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.trim();
   if (/\.(md|markdown)$/i.test(file) || firstLine === `# ${m("recordHeading", "nl")}` || firstLine === `# ${m("recordHeading", "en")}`) {
     const json = /\.(md|markdown)$/i.test(file) ? file.replace(/\.(md|markdown)$/i, ".json") : "verslag.json";
-    throw new CliError(
-      {
-        nl: `'${file}' is een Markdown-verslag; dat is voor mensen en kan niet opnieuw worden gedraaid. Gebruik het JSON-verslag: signaalroute consult --answers ${json} (een consult bewaart het als .json, of met --record ${json}).`,
-        en: `'${file}' is a Markdown record; it is for people and cannot be replayed. Use the JSON record instead: signaalroute consult --answers ${json} (a consult saves it as .json, or with --record ${json}).`,
-      },
-      EXIT.usage,
-    );
+    throw new CliError(mt("answersMarkdown", { file, json }), EXIT.usage);
   }
   const parsed = parseAnswers(file, read.text);
   if (!parsed.answers || parsed.diagnostics.length > 0) {
-    throw new CliError({ nl: "Het antwoordbestand is ongeldig:", en: "The answers file is invalid:" }, EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
+    throw new CliError(MESSAGES.answersInvalid, EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
   }
   return { ...parsed, answers: parsed.answers };
 }
 
 function notFitting(diagnostics: readonly Diagnostic[], file: string, lang: Lang): CliError {
   return new CliError(
-    { nl: "De antwoorden passen niet bij de beslisbomen:", en: "The answers do not fit the decision trees:" },
+    MESSAGES.answersMisfit,
     EXIT.problems,
     diagnostics.map((d) => formatDiagnosticLine({ ...d, file: d.file || file }, lang)),
   );
@@ -450,7 +444,7 @@ function notFitting(diagnostics: readonly Diagnostic[], file: string, lang: Lang
  * Answers that do not fit stop it as in a normal run; only the missing answer is what it is for.
  */
 async function template(opts: ConsultOptions, io: Io): Promise<number> {
-  if (opts.json || opts.record) throw new CliError({ nl: "--template drukt een antwoordbestand af; --json en --record horen bij een run met --answers zonder --template.", en: "--template prints an answers file; --json and --record belong to a run with --answers without --template." }, EXIT.usage);
+  if (opts.json || opts.record) throw new CliError(MESSAGES.templateOnly, EXIT.usage);
   const { runAnswers } = await import("../consult/answers-file.js");
   const { answersTemplate } = await import("../render/answers-template.js");
   const parsed = opts.answers ? await readAnswers(opts.answers, io, opts.lang) : undefined;

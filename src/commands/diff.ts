@@ -5,7 +5,8 @@ import { join, resolve } from "node:path";
 import { diffRoutes } from "../analysis/route-diff.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
-import type { Lang } from "../model/text.js";
+import { MESSAGES, mt } from "../i18n/messages.js";
+import type { Lang, Text } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { diffJson, diffText, isEmptyDiff } from "../render/diff-text.js";
 import { makeStyle } from "../render/style.js";
@@ -33,8 +34,8 @@ const GIT_PREFIX = "git:";
  * that does not exist, an unknown revision, trees that do not load).
  */
 export function run(opts: DiffOptions, io: Io): number {
-  const before = loadSide(opts.old, io, opts.lang, { nl: "oud", en: "old" });
-  const after = loadSide(opts.new, io, opts.lang, { nl: "nieuw", en: "new" });
+  const before = loadSide(opts.old, io, opts.lang, MESSAGES.sideOld);
+  const after = loadSide(opts.new, io, opts.lang, MESSAGES.sideNew);
   const diff = diffRoutes(before, after);
   const labels = { old: opts.old, new: opts.new };
   if (opts.json) io.out(toJson(diffJson(diff, before, after, labels, opts.lang)));
@@ -43,7 +44,7 @@ export function run(opts: DiffOptions, io: Io): number {
 }
 
 /** One side of a comparison: a folder of trees, or `git:REV` (the trees/ folder at that revision). Also used by `scenario diff`. */
-export function loadSide(spec: string, io: Io, lang: Lang, which: { nl: string; en: string }): TreeSet {
+export function loadSide(spec: string, io: Io, lang: Lang, which: Text): TreeSet {
   if (spec.startsWith(GIT_PREFIX)) return fromGit(spec.slice(GIT_PREFIX.length), io, lang, which);
   const path = resolve(io.cwd, spec);
   let isDir = false;
@@ -52,24 +53,24 @@ export function loadSide(spec: string, io: Io, lang: Lang, which: { nl: string; 
   } catch {
     // handled below
   }
-  if (!isDir) throw new CliError({ nl: `'${spec}' (${which.nl}) is geen map met bomen.`, en: `'${spec}' (${which.en}) is not a folder of trees.` }, EXIT.usage);
+  if (!isDir) throw new CliError(mt("diffNotAFolder", { spec, side: which }), EXIT.usage);
   return loadOrUsage([path], io.cwd, lang, spec, which);
 }
 
 /** Trees that do not load make the diff unable to run: exit 2, with the loader's problems listed. */
-function loadOrUsage(paths: string[], cwd: string, lang: Lang, spec: string, which: { nl: string; en: string }): TreeSet {
+function loadOrUsage(paths: string[], cwd: string, lang: Lang, spec: string, which: Text): TreeSet {
   try {
     return treeSetFor(paths, cwd, lang);
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
-    throw new CliError({ nl: `${spec} (${which.nl}): ${e.text.nl}`, en: `${spec} (${which.en}): ${e.text.en}` }, EXIT.usage, e.details);
+    throw new CliError(mt("diffSideProblem", { spec, side: which, problem: e.text }), EXIT.usage, e.details);
   }
 }
 
-function fromGit(rev: string, io: Io, lang: Lang, which: { nl: string; en: string }): TreeSet {
+function fromGit(rev: string, io: Io, lang: Lang, which: Text): TreeSet {
   // A revision never starts with "-" (it would be read as an option) and holds no spaces or control characters.
   if (!/^[^-\s][^\s\0]*$/.test(rev)) {
-    throw new CliError({ nl: `Ongeldige git-revisie '${rev}'.`, en: `Invalid git revision '${rev}'.` }, EXIT.usage);
+    throw new CliError(mt("gitBadRevision", { rev }), EXIT.usage);
   }
   const git = (args: string[]) => execFileSync("git", args, { cwd: io.cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   let listing: string;
@@ -77,7 +78,7 @@ function fromGit(rev: string, io: Io, lang: Lang, which: { nl: string; en: strin
     listing = git(["ls-tree", "-z", rev, "--", "trees/"]).toString("utf8");
   } catch {
     throw new CliError(
-      { nl: `Kan revisie '${rev}' niet lezen met git (bestaat de revisie, en is dit een git-repository?).`, en: `Cannot read revision '${rev}' with git (does the revision exist, and is this a git repository?).` },
+      mt("gitUnreadable", { rev }),
       EXIT.usage,
     );
   }
@@ -88,7 +89,7 @@ function fromGit(rev: string, io: Io, lang: Lang, which: { nl: string; en: strin
     .filter((f) => f.type === "blob" && /^trees\/[a-z0-9][a-z0-9._-]*\.ya?ml$/i.test(f.path))
     .map((f) => f.path.slice("trees/".length));
   if (files.length === 0) {
-    throw new CliError({ nl: `Revisie '${rev}' heeft geen trees/-map met .yaml-bestanden.`, en: `Revision '${rev}' has no trees/ folder with .yaml files.` }, EXIT.usage);
+    throw new CliError(mt("gitNoTrees", { rev }), EXIT.usage);
   }
   const dir = mkdtempSync(join(tmpdir(), "signaalroute-diff-"));
   try {

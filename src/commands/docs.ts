@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { buildGraph } from "../analysis/graph.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
+import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { pageName, routekaart, routekaartIndex } from "../render/routekaart.js";
 import { treeSetFor } from "./support/load-trees.js";
@@ -22,26 +23,26 @@ export function docsPages(graph: ReturnType<typeof buildGraph>, lang: Lang): { n
 
 /** Writes one routekaart per tree and index.md into --out. Exit 0; 1 when the trees cannot be used; 2 when DIR cannot be written. */
 export function run(opts: DocsOptions, io: Io): number {
-  if (!opts.out) throw new CliError({ nl: "Geef een map op met --out MAP.", en: "Give a folder with --out DIR." }, EXIT.usage);
+  if (!opts.out) throw new CliError(MESSAGES.docsNoOut, EXIT.usage);
   const set = treeSetFor(opts.trees, io.cwd, opts.lang);
   const dir = resolve(io.cwd, opts.out);
   const pages = docsPages(buildGraph(set), opts.lang);
   try {
     mkdirSync(dir, { recursive: true });
   } catch {
-    throw new CliError({ nl: `Map '${opts.out}' kan niet worden gemaakt.`, en: `Folder '${opts.out}' cannot be created.` }, EXIT.usage);
+    throw new CliError(mt("docsNoFolder", { dir: opts.out }), EXIT.usage);
   }
   for (const p of pages) {
     const file = join(dir, p.name);
     // Page names come from tree ids; still, never write outside the folder.
     const rel = relative(dir, file);
     if (rel.startsWith("..") || isAbsolute(rel) || rel.includes("/") || rel.includes("\\")) {
-      throw new CliError({ nl: `Onveilige bestandsnaam '${p.name}'.`, en: `Unsafe file name '${p.name}'.` }, EXIT.usage);
+      throw new CliError(mt("docsUnsafeName", { name: p.name }), EXIT.usage);
     }
     try {
       writeFileSync(file, p.text, { mode: 0o644 });
     } catch {
-      throw new CliError({ nl: `Bestand '${file}' kan niet worden geschreven.`, en: `File '${file}' cannot be written.` }, EXIT.usage);
+      throw new CliError(mt("docsUnwritable", { file }), EXIT.usage);
     }
     io.out(`${relative(io.cwd, file) || file}\n`);
   }

@@ -38,7 +38,7 @@ export async function run(opts: DraftsOptions, deps: DraftsDeps): Promise<number
   const lang = opts.lang;
   const listing = listDrafts(io.env, io.now());
   const style = makeStyle(opts.color);
-  for (const f of listing.movedAside) io.err(style.yellow(`${m("draftCorrupt", lang)} ${f}`) + "\n");
+  for (const f of listing.movedAside) io.err(style.yellow(mf("draftCorrupt", lang, { file: f })) + "\n");
   for (const id of listing.recovered) io.err(style.yellow(mf("draftRecovered", lang, { id })) + "\n");
   if (opts.purge === undefined || opts.purge === false) return list(opts, io, listing.drafts, listing.setAside);
 

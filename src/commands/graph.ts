@@ -1,6 +1,7 @@
 import { buildGraph } from "../analysis/graph.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
+import { mt } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { toDot } from "../render/dot.js";
 import { toMermaid } from "../render/mermaid.js";
@@ -21,7 +22,7 @@ export const GRAPH_FORMATS = ["mermaid", "dot"] as const;
 export function run(opts: GraphOptions, io: Io): number {
   const format = opts.format ?? "mermaid";
   if (!(GRAPH_FORMATS as readonly string[]).includes(format)) {
-    throw new CliError({ nl: `Onbekend formaat '${format}': kies mermaid of dot.`, en: `Unknown format '${format}': choose mermaid or dot.` }, EXIT.usage);
+    throw new CliError(mt("graphFormat", { format }), EXIT.usage);
   }
   const set = treeSetFor(opts.trees, io.cwd, opts.lang);
   if (opts.tree !== undefined) treeOrExit(set, opts.tree);

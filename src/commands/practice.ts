@@ -4,7 +4,7 @@ import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { runSession } from "../consult/interactive.js";
 import { start } from "../engine/engine.js";
-import { m, mf, mt } from "../i18n/messages.js";
+import { m, MESSAGES, mf, mt } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { AskingNode, OutcomeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -201,7 +201,7 @@ async function summary(opts: PracticeOptions, io: Io): Promise<number> {
   for (const file of opts.files) {
     const read = readSmallFile(resolve(io.cwd, file));
     if ("error" in read) {
-      problems.push(readErrorText(read.error, { nl: "Oefenresultaat", en: "Practice result" }, file)[lang]);
+      problems.push(readErrorText(read.error, MESSAGES.filePractice, file)[lang]);
       continue;
     }
     let data: unknown;

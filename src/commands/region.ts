@@ -1,7 +1,7 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
-import { mf, mt } from "../i18n/messages.js";
+import { MESSAGES, mf, mt } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { packageRoot } from "../util/package-root.js";
 import { writePrivateFile } from "../util/private-file.js";
@@ -29,7 +29,7 @@ export function init(opts: RegionInitOptions, io: Io): number {
   const target = resolve(io.cwd, opts.file);
   const root = packageRoot();
   const read = readSmallFile(join(root, "trees", "regions", "template.yaml"));
-  if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Sjabloon", en: "Template" }, "trees/regions/template.yaml"), EXIT.internal);
+  if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileTemplate, "trees/regions/template.yaml"), EXIT.internal);
   const text = regionTemplate(read.text, dirname(target), join(root, "schemas", "region.schema.json"));
   try {
     writePrivateFile(target, text, { noClobber: true });

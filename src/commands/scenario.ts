@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
-import { m, mf, mt, type MessageKey } from "../i18n/messages.js";
+import { m, MESSAGES, mf, mt, type MessageKey } from "../i18n/messages.js";
 import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
@@ -133,7 +133,7 @@ export async function from(opts: { lang: Lang; record: string; out?: string }, i
   const { parseAnswers } = await import("../consult/answers-file.js");
   const { scenarioFromRecord } = await import("../scenario/from-record.js");
   const read = readSmallFile(resolve(io.cwd, opts.record));
-  if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Verslag", en: "Record" }, opts.record), EXIT.usage);
+  if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileRecord, opts.record), EXIT.usage);
   const parsed = parseAnswers(opts.record, read.text);
   if (parsed.diagnostics.length > 0) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)));
   if (!parsed.record) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage);
@@ -183,8 +183,8 @@ export async function diff(opts: ScenarioDiffOptions, io: Io): Promise<number> {
     paths = opts.args.slice(2);
   }
   const suite = loadSuite(scenarioFiles(paths, io.cwd), io.cwd);
-  const before = loadSide(oldSpec, io, lang, { nl: "oud", en: "old" });
-  const after = loadSide(newSpec, io, lang, { nl: "nieuw", en: "new" });
+  const before = loadSide(oldSpec, io, lang, MESSAGES.sideOld);
+  const after = loadSide(newSpec, io, lang, MESSAGES.sideNew);
   const rows = diffScenarios(before, after, suite.scenarios);
   const changed = rows.filter((r) => r.changes.length > 0).length;
   if (opts.json) {

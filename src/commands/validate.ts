@@ -5,7 +5,7 @@ import type { Term } from "../check/terms.js";
 import { defaultConfig, locate, runChecks, sortDiagnostics } from "../check/run-checks.js";
 import { ALL_RULES } from "../check/rules/index.js";
 import { exemptions } from "../check/rules/cautious-unknown.js";
-import { m, mf, mt } from "../i18n/messages.js";
+import { m, MESSAGES, mf, mt } from "../i18n/messages.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { loadFromPaths } from "../load/load.js";
@@ -49,11 +49,11 @@ export interface ValidateOptions {
 
 /** The ids the loader reports with (not rules of src/check), for SARIF's rule list. */
 const LOADER_RULES: readonly RuleInfo[] = [
-  { id: "yaml-syntax", severity: "error", description: { nl: "Het bestand is geldige YAML.", en: "The file is valid YAML." } },
-  { id: "schema", severity: "error", description: { nl: "Het bestand past in het JSON Schema.", en: "The file fits the JSON Schema." } },
-  { id: "io", severity: "error", description: { nl: "Het bestand of de map kan worden gelezen.", en: "The file or folder can be read." } },
-  { id: "file-too-large", severity: "error", description: { nl: "Het bestand is niet groter dan 2 MB.", en: "The file is not larger than 2 MB." } },
-  { id: "region-national", severity: "error", description: { nl: "Een regiobestand wijzigt geen landelijk contact.", en: "A region file changes no national contact." } },
+  { id: "yaml-syntax", severity: "error", description: MESSAGES.valRuleYamlSyntax },
+  { id: "schema", severity: "error", description: MESSAGES.valRuleSchema },
+  { id: "io", severity: "error", description: MESSAGES.valRuleIo },
+  { id: "file-too-large", severity: "error", description: MESSAGES.valRuleFileTooLarge },
+  { id: "region-national", severity: "error", description: MESSAGES.valRuleRegionNational },
 ];
 
 export function ruleInfos(): RuleInfo[] {
@@ -180,8 +180,8 @@ function splitRegions(paths: readonly string[]): { trees: string[]; regions: str
 function readTerms(file: string, cwd: string): readonly Term[] {
   // The shared reader refuses folders, FIFOs and huge files instead of hanging on them.
   const read = readSmallFile(resolve(cwd, file));
-  if ("error" in read) throw new CliError(readErrorText(read.error, { nl: "Termenbestand", en: "Terms file" }, file), EXIT.usage);
+  if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileTerms, file), EXIT.usage);
   const parsed = parseTermsFile(read.text);
-  if ("error" in parsed) throw new CliError({ nl: `${file}: ${parsed.error.nl}`, en: `${file}: ${parsed.error.en}` }, EXIT.usage);
+  if ("error" in parsed) throw new CliError(mt("fileProblem", { file, problem: parsed.error }), EXIT.usage);
   return parsed.terms;
 }

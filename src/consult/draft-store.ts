@@ -4,7 +4,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import type { ConsultState } from "../engine/state.js";
 import type { Lang, Text } from "../model/text.js";
-import { acquireLock, lockHolder, type HeldLock, type LockResult } from "../util/pid-lock.js";
+import { acquireLock, lockHolder, type HeldLock, type LockResult } from "./pid-lock.js";
 import { syncFolder, writePrivateFile } from "../util/private-file.js";
 import { readSmallFile } from "../util/read-small-file.js";
 

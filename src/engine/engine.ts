@@ -1,3 +1,4 @@
+import { MESSAGES, mt } from "../i18n/messages.js";
 import { visible, type Text } from "../model/text.js";
 import type { AdviceItem, AskingNode, ChecklistNode, GuardedText, ImpliedCase, OutcomeNode, QuestionNode, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
@@ -93,7 +94,7 @@ export function enter(set: TreeSet, nodeId: string, facts: Facts = NO_FACTS): Re
   // A chain of silent steps longer than the number of nodes must loop; stop instead of hanging.
   for (let hops = 0; hops <= set.nodes.size; hops++) {
     const entry = set.nodes.get(id);
-    if (!entry) return fail("broken-reference", { nl: `Knoop '${id}' bestaat niet.`, en: `Node '${id}' does not exist.` });
+    if (!entry) return fail("broken-reference", mt("engNoNode", { id }));
     const node: TreeNode = entry.node;
     path.push(id);
     known = withFacts(known, node.sets);
@@ -101,7 +102,7 @@ export function enter(set: TreeSet, nodeId: string, facts: Facts = NO_FACTS): Re
       case "link": {
         const target = linkTarget(set, node.tree, node.node);
         if (target === undefined) {
-          return fail("broken-reference", { nl: `Verwijzing '${node.id}' wijst naar een boom of knoop die niet bestaat.`, en: `Link '${node.id}' points to a tree or node that does not exist.` });
+          return fail("broken-reference", mt("engBrokenLink", { id: node.id }));
         }
         id = target;
         continue;
@@ -130,7 +131,7 @@ export function enter(set: TreeSet, nodeId: string, facts: Facts = NO_FACTS): Re
         return settled(node);
     }
   }
-  return fail("loop", { nl: `Stappen vanaf '${nodeId}' vormen een kring.`, en: `Steps from '${nodeId}' form a loop.` });
+  return fail("loop", mt("engLoop", { id: nodeId }));
 
   function give(items: readonly AdviceItem[], from: string) {
     for (const item of items) if (guardHolds(item, known)) collected.push({ item, from });
@@ -190,10 +191,7 @@ function fromSettled(s: Settled, path: readonly string[], collected: readonly Co
 function stepFrom(set: TreeSet, pos: Position, entry: HistoryEntry): Result<Position> {
   const node = pos.node;
   if (node.kind === "outcome" || node.id !== entry.node) {
-    return fail("invalid-answer", {
-      nl: `Het opgeslagen antwoord voor '${entry.node}' past niet meer bij de bomen (de consult staat bij '${node.id}').`,
-      en: `The saved answer for '${entry.node}' no longer fits the trees (the consult is at '${node.id}').`,
-    });
+    return fail("invalid-answer", mt("engSavedAnswerMisfits", { saved: entry.node, at: node.id }));
   }
   const next = advance(set, node, entry.answer, pos.facts);
   if (!next.ok) return next;
@@ -219,7 +217,7 @@ export function step(set: TreeSet, state: ConsultState, answer: AnswerValue, cur
     pos = p.value;
   }
   if (pos.node.kind === "outcome") {
-    return fail("not-asking", { nl: "Het consult is al klaar; er is geen vraag meer.", en: "The consult is finished; there is no question left." });
+    return fail("not-asking", MESSAGES.engFinished);
   }
   const normalised: AnswerValue = Array.isArray(answer) ? [...new Set(answer as readonly string[])] : answer;
   const entry: HistoryEntry = { node: pos.node.id, answer: normalised };
@@ -315,8 +313,7 @@ export function conclude(set: TreeSet, pos: Position): Conclusion | undefined {
   const contactActions = merged.flatMap((a) => {
     const line = set.contacts.get(a.contact)?.action;
     if (!line) return [];
-    const when = URGENCY_TEXT[a.urgency];
-    return [{ nl: `[${when.nl}] ${line.nl}`, en: `[${when.en}] ${line.en}` }];
+    return [mt("engActionAt", { when: URGENCY_TEXT[a.urgency], line })];
   });
   return { outcome, advice: merged, urgency, actions: [...contactActions, ...lines(outcome.actions)], record: lines(outcome.record) };
 }
@@ -364,10 +361,7 @@ export function offered(node: AskingNode): string[] {
 function invalid(node: AskingNode, answer: AnswerValue, allowed: readonly string[]): Result<never> {
   // The answer comes from a file or a draft: echo it so that a terminal cannot act on it.
   const given = visible(Array.isArray(answer) ? answer.join(", ") : String(answer));
-  return fail("invalid-answer", {
-    nl: `'${given}' is geen antwoord op vraag '${node.id}'. Mogelijk: ${allowed.join(", ")}.`,
-    en: `'${given}' is not an answer to question '${node.id}'. Possible: ${allowed.join(", ")}.`,
-  });
+  return fail("invalid-answer", mt("engNotAnAnswer", { given, node: node.id, allowed: allowed.join(", ") }));
 }
 
 function fail(code: EngineError["code"], message: Text): Result<never> {

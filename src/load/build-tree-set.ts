@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { expandDanger } from "../model/danger-form.js";
@@ -85,9 +86,7 @@ export function buildTreeSet(
       ruleId: "references",
       severity: "error",
       message:
-        mains.length === 0
-          ? { nl: "Geen boom heeft 'main: true'; een consult weet dan niet waar het begint. Zet 'main: true' in de triageboom.", en: "No tree has 'main: true', so a consult does not know where to start. Set 'main: true' in the triage tree." }
-          : { nl: `Meer dan één boom heeft 'main: true' (${mains.map((t) => t.id).join(", ")}). Laat er één over.`, en: `More than one tree has 'main: true' (${mains.map((t) => t.id).join(", ")}). Keep one.` },
+        mains.length === 0 ? MESSAGES.noMainTree : mt("manyMainTrees", { trees: mains.map((t) => t.id).join(", ") }),
     });
   }
   if (diagnostics.length > 0 || mains.length !== 1) return { diagnostics };
@@ -125,16 +124,8 @@ function fileOf(trees: readonly ParsedTree[], tree: Tree): string {
 }
 
 function dup(loc: { file: string; line?: number; column?: number }, what: "tree" | "node" | "contact" | "fact", id: string, firstFile: string): Diagnostic {
-  const nl = { tree: "boom", node: "knoop", contact: "contact", fact: "feit" }[what];
-  return {
-    ...loc,
-    ruleId: "references",
-    severity: "error",
-    message: {
-      nl: `Dubbele ${nl}-id '${id}' (ook in ${firstFile}). Ids moeten uniek zijn in de hele set; kies een andere id.`,
-      en: `Duplicate ${what} id '${id}' (also in ${firstFile}). Ids must be unique across the whole set; choose another id.`,
-    },
-  };
+  const word = MESSAGES[({ tree: "idTree", node: "idNode", contact: "idContact", fact: "idFact" } as const)[what]];
+  return { ...loc, ruleId: "references", severity: "error", message: mt("duplicateId", { what: word, id, file: firstFile }) };
 }
 
 /** sha256 over file names and contents, in name order, so the hash does not depend on the folder's path. */

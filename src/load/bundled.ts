@@ -26,13 +26,19 @@ interface Precompiled {
 
 const PRECOMPILED = "dist/bundled-trees.json";
 
-export async function loadBundled(cwd = process.cwd()): Promise<LoadResult> {
+/**
+ * Parses, schema-checks and proves the rules on sources the slow way. Loading does not depend on
+ * checking: the caller passes the pipeline in (src/pipeline/load-checked.ts, `loadConsultChecked`).
+ */
+export type SlowLoad = (read: ReadResult) => Promise<LoadResult>;
+
+export async function loadBundled(slowLoad: SlowLoad, cwd = process.cwd()): Promise<LoadResult> {
   const read = readSources([bundledTreesDir()], cwd);
   if (hasErrors(read.diagnostics) || !read.contacts) return { diagnostics: read.diagnostics };
   const set = precompiledSet(read) ?? cachedTreeSet(read, "consult");
   if (set) return { treeSet: set, diagnostics: [] };
   // The YAML on disk differs from the build's copy (and from the cache's): load and check it the slow way.
-  const checked = (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).CONSULT_RULES);
+  const checked = await slowLoad(read);
   if (checked.treeSet) storeTreeSet(read, "consult", checked.treeSet);
   return checked;
 }
@@ -55,11 +61,6 @@ export function precompiledSet(read: ReadResult): TreeSet | undefined {
   return built.treeSet;
 }
 
-/** The parser, schema and rules, imported only when the build's copy cannot be used. */
-function slowPath() {
-  return import("./load-checked.js");
-}
-
 function readPrecompiled(): Precompiled | undefined {
   // The build's own output (about 250 KB); through the safe reader all the same, with room to grow.
   const read = readSmallFile(join(packageRoot(), PRECOMPILED), { maxBytes: 32 * 1024 * 1024 });
@@ -72,11 +73,11 @@ function readPrecompiled(): Precompiled | undefined {
 }
 
 /** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
-export async function precompileBundledTrees(outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
+export async function precompileBundledTrees(slowLoad: SlowLoad, outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
   writeBuildId(dirname(outFile));
   const read = readSources([bundledTreesDir()], packageRoot());
   // The stored copy is what every bundled consult runs on: prove every safety rule on it first.
-  const { treeSet: set, diagnostics } = (await slowPath()).loadChecked(read, (await import("../check/rules/index.js")).CONSULT_RULES);
+  const { treeSet: set, diagnostics } = await slowLoad(read);
   if (!set || !read.contacts) {
     return { ok: false, message: `bundled trees not precompiled: ${diagnostics.length} problem(s); run 'signaalroute validate' to see them` };
   }

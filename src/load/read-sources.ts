@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
+import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { bundledTreesDir } from "../util/package-root.js";
 import { MAX_INPUT_BYTES, readSmallFile } from "../util/read-small-file.js";
@@ -37,7 +38,7 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Read
     try {
       stat = statSync(p);
     } catch {
-      diagnostics.push(ioError(p, { nl: "Bestand of map bestaat niet of is niet leesbaar.", en: "File or folder does not exist or cannot be read." }));
+      diagnostics.push(ioError(p, MESSAGES.srcMissing));
       continue;
     }
     if (stat.isDirectory()) {
@@ -45,10 +46,10 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Read
       try {
         found = readdirSync(p).filter((f) => /\.ya?ml$/.test(f)).sort();
       } catch {
-        diagnostics.push(ioError(p, { nl: "Deze map kan niet worden gelezen.", en: "This folder cannot be read." }));
+        diagnostics.push(ioError(p, MESSAGES.srcDirUnreadable));
         continue;
       }
-      if (found.length === 0) diagnostics.push(ioError(p, { nl: "Deze map bevat geen .yaml-bestanden.", en: "This folder holds no .yaml files." }));
+      if (found.length === 0) diagnostics.push(ioError(p, MESSAGES.srcDirEmpty));
       files.push(...found.map((f) => join(p, f)));
     } else files.push(p);
   }
@@ -74,11 +75,11 @@ function readText(path: string, shown: string, diagnostics: Diagnostic[]): strin
   const read = readSmallFile(path);
   if ("text" in read) return read.text;
   if (read.error === "too-large") {
-    diagnostics.push(ioError(shown, { nl: `Bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en wordt niet gelezen.`, en: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and is not read.` }, "file-too-large"));
+    diagnostics.push(ioError(shown, mt("srcTooLarge", { mb: MAX_FILE_BYTES / 1024 / 1024 }), "file-too-large"));
   } else if (read.error === "not-a-file") {
-    diagnostics.push(ioError(shown, { nl: "Geen gewoon bestand (een FIFO, apparaat of map wordt niet gelezen).", en: "Not a regular file (a FIFO, device or folder is not read)." }));
+    diagnostics.push(ioError(shown, MESSAGES.srcNotAFile));
   } else {
-    diagnostics.push(ioError(shown, { nl: "Bestand kan niet worden gelezen.", en: "File cannot be read." }));
+    diagnostics.push(ioError(shown, MESSAGES.srcUnreadable));
   }
   return undefined;
 }

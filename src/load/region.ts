@@ -1,10 +1,11 @@
 import { basename, dirname } from "node:path";
-import { monthsBefore } from "../check/rules/contact-freshness.js";
+import { monthsBefore } from "../util/iso-date.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import * as validators from "../generated/validators.cjs";
 import type { Contact } from "../model/contact.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { Text } from "../model/text.js";
+import { MESSAGES, mt } from "../i18n/messages.js";
+import { sameText, type Text } from "../model/text.js";
 import type { Locator, TreeSet } from "../model/tree-set.js";
 import { didYouMean } from "../util/suggest.js";
 import { checkSchema, type Validator } from "./schema-check.js";
@@ -20,7 +21,7 @@ export interface Region {
 
 export function loadRegion(file: string, shown = file): { region?: Region; locate?: Locator; diagnostics: Diagnostic[] } {
   const read = readSmallFile(file);
-  if ("error" in read) return { diagnostics: [{ file: shown, ruleId: "io", severity: "error", message: readErrorText(read.error, { nl: "Regiobestand", en: "Region file" }, shown) }] };
+  if ("error" in read) return { diagnostics: [{ file: shown, ruleId: "io", severity: "error", message: readErrorText(read.error, MESSAGES.fileRegion, shown) }] };
   const parsed = parseYaml(shown, read.text);
   if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
   const schema = checkSchema(shown, parsed.value.data, validators.region as Validator, parsed.value.locate);
@@ -44,7 +45,7 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
         ...(locate ? locate(["contacts", id], { key: true }) : { file }),
         ruleId: "references",
         severity: "error",
-        message: { nl: `Regiobestand: contact '${id}' staat niet in de contactenlijst.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Region file: contact '${id}' is not in the directory.${hint ? ` Did you mean '${hint}'?` : ""}` },
+        message: mt("regionUnknownContact", { id, hint: hint ? mt("didYouMean", { hint }) : sameText("") }),
       });
       continue;
     }
@@ -53,10 +54,7 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
         ...(locate ? locate(["contacts", id], { key: true }) : { file }),
         ruleId: "region-national",
         severity: "error",
-        message: {
-          nl: `Regiobestand: '${id}' (${base.name.nl}) is een landelijk contact; een regio kan de gegevens daarvan niet wijzigen. Zet hier alleen regionale contacten, zoals de zorgcoördinator mensenhandel.`,
-          en: `Region file: '${id}' (${base.name.en}) is a national contact; a region cannot change its details. List only regional contacts here, such as the care coordinator for human trafficking.`,
-        },
+        message: mt("regionNational", { id, name: base.name }),
       });
       continue;
     }
@@ -100,7 +98,7 @@ export function regionFreshness(region: Pick<Region, "verified">, file: string, 
   const base = { ...at, file, ruleId: "contact-freshness" };
   const v = region.verified;
   if (!isRealDate(v)) {
-    return [{ ...base, severity: "error", messageId: "not-a-date", message: { nl: `Regiobestand: 'verified' ('${v}') is geen bestaande datum. Schrijf JJJJ-MM-DD.`, en: `Region file: 'verified' ('${v}') is not a real date. Write YYYY-MM-DD.` } }];
+    return [{ ...base, severity: "error", messageId: "not-a-date", message: mt("regionNotADate", { verified: v }) }];
   }
   if (v > config.today) {
     return [
@@ -108,10 +106,7 @@ export function regionFreshness(region: Pick<Region, "verified">, file: string, 
         ...base,
         severity: "error",
         messageId: "future",
-        message: {
-          nl: `Regiobestand: gecontroleerd op ${v}, na vandaag (${config.today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.`,
-          en: `Region file: verified on ${v}, after today (${config.today}). Correct the date: a future date hides stale details.`,
-        },
+        message: mt("regionFuture", { verified: v, today: config.today }),
       },
     ];
   }
@@ -123,10 +118,7 @@ export function regionFreshness(region: Pick<Region, "verified">, file: string, 
 
 /** The warning for a region file checked longer ago than allowed; also said at the start of a consult. */
 export function regionStaleText(verified: string, months: number): Text {
-  return {
-    nl: `Het regiobestand is gecontroleerd op ${verified}, meer dan ${months} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.`,
-    en: `The region file was verified on ${verified}, more than ${months} months ago. Check phone, website and hours with the organisation and update 'verified'.`,
-  };
+  return mt("regionStale", { verified, months });
 }
 
 /**

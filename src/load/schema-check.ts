@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { Text } from "../model/text.js";
+import { MESSAGES, mt, type MessageKey } from "../i18n/messages.js";
+import { sameText, type Text } from "../model/text.js";
 import type { Locator } from "../model/tree-set.js";
 import { didYouMean } from "../util/suggest.js";
 
@@ -97,84 +98,72 @@ export function pointerToPath(pointer: string): (string | number)[] {
 }
 
 /** Names the node when the problem is inside one: "node 'a' > answers.0" reads better than a bare path. */
-function where(path: readonly (string | number)[], word: string): string {
-  if (path.length === 0) return word === "knoop" ? "(bovenste niveau)" : "(top level)";
+function where(path: readonly (string | number)[]): Text {
+  if (path.length === 0) return MESSAGES.schemaTopLevel;
   if (path[0] === "nodes" && path.length >= 2) {
     const rest = path.slice(2).join(".");
-    return `${word} '${String(path[1])}'${rest ? ` > ${rest}` : ""}`;
+    return mt("schemaAtNode", { node: String(path[1]), rest: rest ? ` > ${rest}` : "" });
   }
-  return path.join(".");
+  return sameText(path.join("."));
 }
 
 function describe(e: SchemaError, path: readonly (string | number)[]): Text {
-  const both = describeIn(e, where(path, "node"));
-  const nl = describeIn(e, where(path, "knoop"));
-  return { nl: nl.nl, en: both.en };
+  return describeIn(e, where(path));
 }
 
 /** A key of a map that is not a valid id (`propertyNames`), named in the message. */
 function describeKey(e: SchemaError, path: readonly (string | number)[], key: string): Text {
-  const inner = describeIn(e, "");
+  const inner = describeIn(e, sameText(""));
   const strip = (t: string) => t.replace(/^: /, "");
-  const nl = `${where(path, "knoop")}: id '${key}' ${strip(inner.nl)}`;
-  const en = `${where(path, "node")}: id '${key}' ${strip(inner.en)}`;
-  return { nl, en };
+  return mt("schemaIdKey", { at: where(path), key, problem: { nl: strip(inner.nl), en: strip(inner.en) } });
 }
 
-function describeIn(e: SchemaError, at: string): Text {
+function describeIn(e: SchemaError, at: Text): Text {
   const p = e.params;
   switch (e.keyword) {
     case "requiredOneOf": {
       const names = (p.missingProperties as string[]).map((n) => `'${n}'`);
-      return {
-        nl: `${at}: eigenschap ${names.slice(0, -1).join(", ")} of ${names.at(-1)} ontbreekt. Voeg er een toe.`,
-        en: `${at}: property ${names.slice(0, -1).join(", ")} or ${names.at(-1)} is missing. Add one.`,
-      };
+      return mt("schemaRequiredOneOf", { at, names: names.slice(0, -1).join(", "), last: names.at(-1)! });
     }
     case "required":
-      return { nl: `${at}: eigenschap '${String(p.missingProperty)}' ontbreekt. Voeg die toe.`, en: `${at}: property '${String(p.missingProperty)}' is missing. Add it.` };
+      return mt("schemaRequired", { at, name: String(p.missingProperty) });
     case "additionalProperties": {
       const name = String(p.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
       const hint = didYouMean(name, known);
-      return {
-        nl: `${at}: onbekende eigenschap '${name}'.${hint ? ` Bedoelt u '${hint}'?` : ` Toegestaan: ${known.join(", ")}.`}`,
-        en: `${at}: unknown property '${name}'.${hint ? ` Did you mean '${hint}'?` : ` Allowed: ${known.join(", ")}.`}`,
-      };
+      return mt("schemaUnknownProperty", { at, name, hint: hint ? mt("didYouMean", { hint }) : mt("schemaAllowed", { known: known.join(", ") }) });
     }
     case "enum": {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      return { nl: `${at}: moet een van deze zijn: ${allowed.join(", ")}.`, en: `${at}: must be one of: ${allowed.join(", ")}.` };
+      return mt("schemaEnum", { at, allowed: allowed.join(", ") });
     }
     case "const":
-      return { nl: `${at}: moet '${String(p.allowedValue)}' zijn.`, en: `${at}: must be '${String(p.allowedValue)}'.` };
+      return mt("schemaConst", { at, value: String(p.allowedValue) });
     case "type":
-      return { nl: `${at}: verwacht type ${dutchType(String(p.type))}.`, en: `${at}: expected type ${String(p.type)}.` };
+      return mt("schemaType", { at, type: typeWord(String(p.type)) });
     case "pattern":
-      return { nl: `${at}: heeft niet de vorm ${String(p.pattern)}.`, en: `${at}: does not match the form ${String(p.pattern)}.` };
+      return mt("schemaPattern", { at, pattern: String(p.pattern) });
     case "minItems":
-      return { nl: `${at}: moet minstens ${String(p.limit)} element(en) hebben.`, en: `${at}: must have at least ${String(p.limit)} item(s).` };
+      return mt("schemaMinItems", { at, limit: String(p.limit) });
     case "minProperties":
-      return { nl: `${at}: moet minstens ${String(p.limit)} eigenschap(pen) hebben.`, en: `${at}: must have at least ${String(p.limit)} propert(y/ies).` };
+      return mt("schemaMinProperties", { at, limit: String(p.limit) });
     case "minLength":
-      return { nl: `${at}: mag niet leeg zijn.`, en: `${at}: must not be empty.` };
+      return mt("schemaMinLength", { at });
     case "maxLength":
-      return { nl: `${at}: is te lang (hoogstens ${String(p.limit)} tekens).`, en: `${at}: is too long (at most ${String(p.limit)} characters).` };
+      return mt("schemaMaxLength", { at, limit: String(p.limit) });
     case "uniqueItems":
-      return { nl: `${at}: bevat dubbele waarden.`, en: `${at}: contains duplicate values.` };
+      return mt("schemaUniqueItems", { at });
     case "not":
-      return {
-        nl: `${at}: deze waarde is gereserveerd en mag hier niet (zie de beschrijving in het schema). Kies een andere id.`,
-        en: `${at}: this value is reserved and not allowed here (see the schema's description). Choose another id.`,
-      };
+      return mt("schemaReserved", { at });
     case "minimum":
-      return { nl: `${at}: moet minstens ${String(p.limit)} zijn.`, en: `${at}: must be at least ${String(p.limit)}.` };
+      return mt("schemaMinimum", { at, limit: String(p.limit) });
     default:
-      return { nl: `${at}: voldoet niet aan het schema (${e.keyword}).`, en: `${at}: ${e.message ?? `fails the schema (${e.keyword})`}.` };
+      return e.message === undefined ? mt("schemaOther", { at, keyword: e.keyword }) : mt("schemaOtherSaid", { at, keyword: e.keyword, said: e.message });
   }
 }
 
-function dutchType(type: string): string {
-  const map: Record<string, string> = { object: "object (sleutels met waarden)", array: "lijst", string: "tekst", boolean: "ja/nee (true/false)", integer: "geheel getal", number: "getal" };
-  return map[type] ?? type;
+/** A JSON Schema type in words: Dutch words for the common ones, the type's own name otherwise. */
+function typeWord(type: string): Text {
+  const known: Record<string, MessageKey> = { object: "typeObject", array: "typeArray", string: "typeString", boolean: "typeBoolean", integer: "typeInteger", number: "typeNumber" };
+  return Object.hasOwn(known, type) ? MESSAGES[known[type]!] : sameText(type);
 }

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap, visit } from "yaml";
+import { mt } from "../i18n/messages.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import type { Locator } from "../model/tree-set.js";
 
@@ -16,10 +17,7 @@ export type YamlResult =
 /** Parses YAML text keeping positions. Never throws on bad input. */
 export function parseYaml(file: string, text: string): YamlResult {
   if (Buffer.byteLength(text, "utf8") > MAX_FILE_BYTES) {
-    return fail(file, "file-too-large", {
-      nl: `Bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB; zo groot is geen beslisboom. Splits het bestand of controleer of het het goede bestand is.`,
-      en: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; no decision tree is that large. Split it, or check that it is the right file.`,
-    });
+    return fail(file, "file-too-large", mt("yamlTooLarge", { mb: MAX_FILE_BYTES / 1024 / 1024 }));
   }
   const tooDeep = firstTooDeep(text);
   if (tooDeep) {
@@ -32,10 +30,7 @@ export function parseYaml(file: string, text: string): YamlResult {
           column: tooDeep.column,
           ruleId: "yaml-syntax",
           severity: "error",
-          message: {
-            nl: `YAML-fout: ${YAML_CODES_NL.RESOURCE_EXHAUSTION} (meer dan ${MAX_NESTING} niveaus).`,
-            en: `YAML error: ${YAML_CODES_EN.RESOURCE_EXHAUSTION} (more than ${MAX_NESTING} levels).`,
-          },
+          message: mt("yamlTooDeep", { problem: { nl: YAML_CODES_NL.RESOURCE_EXHAUSTION!, en: YAML_CODES_EN.RESOURCE_EXHAUSTION! }, max: MAX_NESTING }),
         },
       ],
     };
@@ -47,10 +42,7 @@ export function parseYaml(file: string, text: string): YamlResult {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   } catch (e) {
     // The parser guards its own recursion (RESOURCE_EXHAUSTION); anything that still escapes is reported, not thrown.
-    return fail(file, "yaml-syntax", {
-      nl: `YAML kan niet worden gelezen: ${firstLine(String((e as Error).message))}`,
-      en: `YAML cannot be read: ${firstLine(String((e as Error).message))}`,
-    });
+    return fail(file, "yaml-syntax", mt("yamlUnreadable", { reason: firstLine(String((e as Error).message)) }));
   }
   const locate = makeLocator(file, doc, lineCounter);
   const errors: Diagnostic[] = [...doc.errors, ...duplicateKeys(doc)].map((e) => {
@@ -61,7 +53,8 @@ export function parseYaml(file: string, text: string): YamlResult {
       column: pos.col,
       ruleId: "yaml-syntax",
       severity: "error",
-      message: { nl: `YAML-fout (${e.code}): ${YAML_CODES_NL[e.code] ?? firstLine(e.message)}`, en: `YAML error (${e.code}): ${YAML_CODES_EN[e.code] ?? firstLine(e.message)}` },
+      // The library's own (English) words where we have none of our own.
+      message: mt("yamlError", { code: e.code, problem: { nl: YAML_CODES_NL[e.code] ?? firstLine(e.message), en: YAML_CODES_EN[e.code] ?? firstLine(e.message) } }),
     };
   });
   if (errors.length > 0) return { ok: false, diagnostics: errors };
@@ -70,10 +63,7 @@ export function parseYaml(file: string, text: string): YamlResult {
     // maxAliasCount guards against alias bombs ("billion laughs").
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
-    return fail(file, "yaml-syntax", {
-      nl: `YAML kan niet worden gelezen: ${firstLine(String((e as Error).message))}`,
-      en: `YAML cannot be read: ${firstLine(String((e as Error).message))}`,
-    });
+    return fail(file, "yaml-syntax", mt("yamlUnreadable", { reason: firstLine(String((e as Error).message)) }));
   }
   return { ok: true, value: { data, locate }, diagnostics: [] };
 }

@@ -7,6 +7,11 @@ export interface Text {
   readonly en: string;
 }
 
+/** The same words in both languages: an id, a path, a number (not for sentences: those go through src/i18n). */
+export function sameText(s: string): Text {
+  return { nl: s, en: s };
+}
+
 export function t(text: Text, lang: Lang): string {
   return text[lang];
 }

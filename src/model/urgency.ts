@@ -1,3 +1,4 @@
+import { MESSAGES } from "../i18n/messages.js";
 import type { Text } from "./text.js";
 
 /**
@@ -7,12 +8,13 @@ import type { Text } from "./text.js";
 export const URGENCIES = ["acuut", "spoed", "regulier", "advies"] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
+/** Each level in words (the message store's urgencyAcuut, ...). */
 export const URGENCY_TEXT: Record<Urgency, Text> = {
   // Not "bel 112": the Centre for Sexual Violence can be advised as acute too (within 72 hours).
-  acuut: { nl: "Acuut: nu", en: "Acute: now" },
-  spoed: { nl: "Spoed: vandaag", en: "Urgent: today" },
-  regulier: { nl: "Regulier: binnen enkele dagen", en: "Regular: within days" },
-  advies: { nl: "Advies: wanneer het u uitkomt", en: "Advice: when convenient" },
+  acuut: MESSAGES.urgencyAcuut,
+  spoed: MESSAGES.urgencySpoed,
+  regulier: MESSAGES.urgencyRegulier,
+  advies: MESSAGES.urgencyAdvies,
 };
 
 /** Lower rank = more urgent. */

@@ -1,6 +1,6 @@
 import { conclude, position, type Result } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
-import { m } from "../i18n/messages.js";
+import { m, MESSAGES } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AskingNode, type OutcomeNode } from "../model/tree.js";
@@ -19,7 +19,7 @@ export interface RecordExtra {
 export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: Date, extra: RecordExtra = {}): Result<ConsultRecord> {
   const pos = position(set, state);
   if (!pos.ok) return pos;
-  if (!pos.value.done) return { ok: false, error: { code: "not-asking", message: { nl: "Het consult is nog niet klaar.", en: "The consult is not finished yet." } } };
+  if (!pos.value.done) return { ok: false, error: { code: "not-asking", message: MESSAGES.recNotFinished } };
   const end = conclude(set, pos.value)!;
   const outcome: OutcomeNode = end.outcome;
   const treesOnPath = [...new Set(pos.value.path.map((id) => set.nodes.get(id)!.tree))];

@@ -20,20 +20,6 @@ export function yamlValue(answer: string | readonly string[]): string {
   return typeof answer === "string" ? one(answer) : `[${answer.map(one).join(", ")}]`;
 }
 
-const T = {
-  head: {
-    nl: "# signaalroute: antwoordbestand. Vul het antwoord op de laatste vraag in (een antwoord-id uit het commentaar erachter)\n# en draai opnieuw met --template voor de vraag daarna, of zonder --template voor het advies als de route compleet is.",
-    en: "# signaalroute: answers file. Fill in the answer to the last question (an answer id from the comment after it)\n# and run again with --template for the question after it, or without --template for the advice once the route is complete.",
-  },
-  list: {
-    nl: "een lijst van item-ids, bijv. [a, b]; [] = niets aangevinkt",
-    en: "a list of item ids, e.g. [a, b]; [] = nothing ticked",
-  },
-  notAsked: { nl: "niet gevraagd, laat weg", en: "not asked, leave it out" },
-  next: { nl: "# De volgende vraag, nog in te vullen:", en: "# The next question, still to be answered:" },
-  done: { nl: "# De route is compleet; uitkomst", en: "# The route is complete; outcome" },
-  doneRun: { nl: "Draai zonder --template voor het advies.", en: "Run without --template for the advice." },
-};
 
 /**
  * An answers file for the route so far: every question answered (implied ones as comments, since the
@@ -41,23 +27,23 @@ const T = {
  * where the engine stands after the answers given; nothing here steps through the trees.
  */
 export function answersTemplate(set: TreeSet, pos: Position, lang: Lang): string {
-  const out: string[] = [T.head[lang]];
+  const out: string[] = [m("tplHead", lang)];
   const entry = (node: AskingNode, value: string) => {
     out.push(`# ${oneLine(node.text[lang])}`);
-    const hint = node.kind === "checklist" ? `${T.list[lang]}: ` : "";
+    const hint = node.kind === "checklist" ? `${m("tplList", lang)}: ` : "";
     out.push(`${node.id}:${value ? ` ${value}` : ""}   # ${hint}${choiceList(node, lang)}`);
   };
   if (pos.answers.length > 0) out.push("");
   for (const a of pos.answers) {
     const node = set.nodes.get(a.node)?.node as AskingNode | undefined;
     if (!node || node.kind === "info") continue;
-    if (a.implied) out.push(`# ${node.id}: ${yamlValue(a.answer)}  (${T.notAsked[lang]}: ${oneLine(a.implied[lang])})`);
+    if (a.implied) out.push(`# ${node.id}: ${yamlValue(a.answer)}  (${m("tplNotAsked", lang)}: ${oneLine(a.implied[lang])})`);
     else entry(node, yamlValue(a.answer));
   }
   if (pos.done) {
-    out.push("", `${T.done[lang]} '${pos.node.id}': ${pos.node.kind === "outcome" ? oneLine(pos.node.title[lang]) : ""}. ${T.doneRun[lang]}`);
+    out.push("", `${m("tplDone", lang)} '${pos.node.id}': ${pos.node.kind === "outcome" ? oneLine(pos.node.title[lang]) : ""}. ${m("tplDoneRun", lang)}`);
   } else if (pos.node.kind !== "outcome" && pos.node.kind !== "info") {
-    out.push("", T.next[lang]);
+    out.push("", m("tplNext", lang));
     entry(pos.node, "");
   }
   return out.join("\n") + "\n";

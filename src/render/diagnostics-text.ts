@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { visibleLines as shown } from "./visible-lines.js";
 
@@ -10,7 +11,7 @@ export function formatDiagnosticLine(d: Diagnostic, lang: Lang): string {
 }
 
 function severityWord(s: Diagnostic["severity"], lang: Lang): string {
-  return s === "error" ? (lang === "nl" ? "fout" : "error") : lang === "nl" ? "waarschuwing" : "warning";
+  return m(s === "error" ? "severityError" : "severityWarning", lang);
 }
 
 /**
@@ -36,12 +37,12 @@ export function formatStylish(list: readonly Diagnostic[], lang: Lang, style: Ch
   }
   const errors = list.filter((d) => d.severity === "error").length;
   const warnings = list.length - errors;
-  if (list.length === 0) out.push(lang === "nl" ? "Geen problemen gevonden." : "No problems found.");
+  if (list.length === 0) out.push(m("noProblems", lang));
   else {
     out.push(
       "",
       (errors > 0 ? style.red.bold : style.yellow.bold)(
-        lang === "nl" ? `${list.length} probleem/problemen (${errors} fout(en), ${warnings} waarschuwing(en))` : `${list.length} problem(s) (${errors} error(s), ${warnings} warning(s))`,
+        mf("problemsSummary", lang, { n: list.length, errors, warnings }),
       ),
     );
   }

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { NO_SUCH_ANSWER, type AdviceSig, type ChangedCombination, type DiffAnswer, type RouteDiff } from "../analysis/route-diff.js";
+import { m, mf } from "../i18n/messages.js";
 import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
@@ -20,13 +21,13 @@ export function answerText(oldSet: TreeSet, newSet: TreeSet, a: DiffAnswer, lang
   const set = a.side === "old" ? oldSet : newSet;
   const node = set.nodes.get(a.node)?.node;
   const text = !node ? String(a.answer) : typeof a.answer === "string" ? edgeText(set, node, a.answer, lang) : node.kind === "checklist" ? tickedText(node, a.answer, lang) : a.answer.join(" + ");
-  const only = a.side === "both" ? "" : lang === "nl" ? ` [alleen ${a.side === "old" ? "oud" : "nieuw"}]` : ` [${a.side} only]`;
+  const only = a.side === "both" ? "" : m(a.side === "old" ? "diffOnlyOld" : "diffOnlyNew", lang);
   return `${a.node}: ${short(text, max)}${only}`;
 }
 
 /** "Veilig Thuis + CSG"; a contact on both sides at another urgency shows both levels' names. */
 function adviceNames(set: TreeSet, list: readonly AdviceSig[], other: readonly AdviceSig[], lang: Lang): string {
-  if (list.length === 0) return lang === "nl" ? "(geen advies)" : "(no advice)";
+  if (list.length === 0) return m("diffNoAdvice", lang);
   return list
     .map((a) => {
       const name = set.contacts.get(a.contact)?.name[lang] ?? a.contact;
@@ -38,18 +39,18 @@ function adviceNames(set: TreeSet, list: readonly AdviceSig[], other: readonly A
 
 export function combinationText(oldSet: TreeSet, newSet: TreeSet, c: ChangedCombination, lang: Lang): string {
   const answers = c.answers.map((a) => answerText(oldSet, newSet, a, lang, MAX_ANSWER)).join(", ");
-  const from = lang === "nl" ? `bij '${answers || "(start)"}'` : `from '${answers || "(start)"}'`;
-  const absent = lang === "nl" ? "(dit antwoord bestond niet)" : "(this answer did not exist)";
+  const from = mf("diffFrom", lang, { answers: answers || "(start)" });
+  const absent = m("diffAbsent", lang);
   const side = (set: TreeSet, end: ChangedCombination["old"], other: ChangedCombination["old"]) => (end.outcome === NO_SUCH_ANSWER.outcome ? absent : adviceNames(set, end.advice, other.advice, lang));
   let line = `${from}: ${side(oldSet, c.old, c.new)} -> ${side(newSet, c.new, c.old)}`;
   const notes: string[] = [];
   const oneSided = c.old.outcome === NO_SUCH_ANSWER.outcome || c.new.outcome === NO_SUCH_ANSWER.outcome;
-  if (oneSided) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome === NO_SUCH_ANSWER.outcome ? c.new.outcome : c.old.outcome}`);
-  else if (c.old.outcome !== c.new.outcome) notes.push(`${lang === "nl" ? "uitkomst" : "outcome"} ${c.old.outcome} -> ${c.new.outcome}`);
-  if (!oneSided && c.old.urgency !== c.new.urgency) notes.push(`${lang === "nl" ? "urgentie" : "urgency"} ${word(c.old.urgency, lang)} -> ${word(c.new.urgency, lang)}`);
+  if (oneSided) notes.push(mf("diffOutcomeIs", lang, { outcome: c.old.outcome === NO_SUCH_ANSWER.outcome ? c.new.outcome : c.old.outcome }));
+  else if (c.old.outcome !== c.new.outcome) notes.push(mf("diffOutcomeChange", lang, { from: c.old.outcome, to: c.new.outcome }));
+  if (!oneSided && c.old.urgency !== c.new.urgency) notes.push(mf("diffUrgencyChange", lang, { from: word(c.old.urgency, lang), to: word(c.new.urgency, lang) }));
   const order = (e: ChangedCombination["old"]) => e.advice.map((a) => a.contact).join(",");
-  if (!oneSided && order(c.old) !== order(c.new) && c.old.advice.length === c.new.advice.length) notes.push(lang === "nl" ? "andere volgorde" : "another order");
-  if (c.count > 1n) notes.push(lang === "nl" ? `${c.count} antwoordcombinaties` : `${c.count} answer combinations`);
+  if (!oneSided && order(c.old) !== order(c.new) && c.old.advice.length === c.new.advice.length) notes.push(m("diffOtherOrder", lang));
+  if (c.count > 1n) notes.push(mf("diffCombinations", lang, { n: String(c.count) }));
   if (notes.length) line += ` (${notes.join("; ")})`;
   return line;
 }
@@ -94,82 +95,75 @@ export function isEmptyDiff(d: RouteDiff): boolean {
 }
 
 export function diffText(d: RouteDiff, oldSet: TreeSet, newSet: TreeSet, labels: { old: string; new: string }, lang: Lang, chalk: ChalkInstance): string {
-  const nl = lang === "nl";
   // Every line quotes the trees (titles, ids, labels, contact details): their control characters are shown as
   // \u{..} before any colour is added, so only the colour codes themselves reach the terminal.
   const safe = (paint: (s: string) => string) => (s: string) => paint(visible(s));
   const style = { bold: safe(chalk.bold), green: safe(chalk.green), red: safe(chalk.red), yellow: safe(chalk.yellow) };
-  const out: string[] = [style.bold(`${nl ? "Verschil in de routes" : "Difference in the routes"}: ${labels.old} -> ${labels.new}`), ""];
+  const out: string[] = [style.bold(mf("diffHeading", lang, labels)), ""];
   const section = (title: string, lines: readonly string[]) => {
     if (lines.length === 0) return;
     out.push(style.bold(title), ...lines.map((l) => `  ${l}`), "");
   };
   const plain = visible;
-  section(nl ? "Bomen" : "Trees", [
+  section(m("diffTrees", lang), [
     ...d.treesAdded.map((t) => style.green(`+ ${t}`)),
     ...d.treesRemoved.map((t) => style.red(`- ${t}`)),
-    ...d.versionsChanged.map((v) => plain(`~ ${v.tree}: ${nl ? "versie" : "version"} ${v.from} -> ${v.to}`)),
+    ...d.versionsChanged.map((v) => plain(`~ ${mf("diffVersionChange", lang, v)}`)),
   ]);
-  section(nl ? "Uitkomsten toegevoegd" : "Outcomes added", d.outcomesAdded.map((o) => style.green(`+ ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(newSet, o.contacts, lang)}`)));
-  section(nl ? "Uitkomsten verwijderd" : "Outcomes removed", d.outcomesRemoved.map((o) => style.red(`- ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(oldSet, o.contacts, lang)}`)));
+  section(m("diffOutcomesAdded", lang), d.outcomesAdded.map((o) => style.green(`+ ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(newSet, o.contacts, lang)}`)));
+  section(m("diffOutcomesRemoved", lang), d.outcomesRemoved.map((o) => style.red(`- ${o.id}  ${o.title[lang]} [${word(o.urgency, lang)}]: ${contactList(oldSet, o.contacts, lang)}`)));
   section(
-    nl ? "Uitkomsten gewijzigd" : "Outcomes changed",
+    m("diffOutcomesChanged", lang),
     d.outcomesChanged.map((c) => {
       const parts: string[] = [];
-      if (c.urgency) parts.push(`${nl ? "urgentie" : "urgency"} ${word(c.urgency.from, lang)} -> ${word(c.urgency.to, lang)}`);
-      if (c.contacts) parts.push(`${nl ? "contacten" : "contacts"} ${contactList(oldSet, c.contacts.from, lang)} -> ${contactList(newSet, c.contacts.to, lang)}`);
+      if (c.urgency) parts.push(mf("diffUrgencyChange", lang, { from: word(c.urgency.from, lang), to: word(c.urgency.to, lang) }));
+      if (c.contacts) parts.push(mf("diffContactsChange", lang, { from: contactList(oldSet, c.contacts.from, lang), to: contactList(newSet, c.contacts.to, lang) }));
       return style.yellow(`~ ${c.id}  ${c.title[lang]}: ${parts.join("; ")}`);
     }),
   );
-  section(nl ? "Vragen" : "Questions", [...d.questionsAdded.map((q) => style.green(`+ ${q}`)), ...d.questionsRemoved.map((q) => style.red(`- ${q}`))]);
-  section(nl ? "Antwoorden (of vinkjes) bij bestaande vragen" : "Answers (or items) of existing questions", [
+  section(m("diffQuestions", lang), [...d.questionsAdded.map((q) => style.green(`+ ${q}`)), ...d.questionsRemoved.map((q) => style.red(`- ${q}`))]);
+  section(m("diffAnswers", lang), [
     ...d.answersAdded.map((a) => style.green(`+ ${a.node}: ${a.answer}`)),
     ...d.answersRemoved.map((a) => style.red(`- ${a.node}: ${a.answer}`)),
   ]);
-  section(nl ? "Contacten" : "Contacts", [
+  section(m("diffContacts", lang), [
     ...d.contactsAdded.map((c) => style.green(`+ ${c}`)),
     ...d.contactsRemoved.map((c) => style.red(`- ${c}`)),
     ...d.contactsChanged.map((c) => style.yellow(`~ ${c.contact}: ${c.fields.map((f) => `${f.field} ${valueText(f.from, lang)} -> ${valueText(f.to, lang)}`).join("; ")}`)),
   ]);
   section(
-    nl ? "Teksten bij vragen (vraag, antwoorden, vinkjes)" : "Texts at questions (question, answers, items)",
+    m("diffTexts", lang),
     d.textsChanged.map((t) => style.yellow(`~ ${t.node}${t.id ? ` [${t.id}]` : t.part === "unknown" ? " [unknown]" : ""}: '${t.from[lang]}' -> '${t.to[lang]}'`)),
   );
   section(
-    nl ? "Samenvatting: wat er verandert in het advies" : "Summary: how the advice changes",
+    m("diffSummary", lang),
     d.summary.map((g) => {
       const name = (set: TreeSet, c: string) => set.contacts.get(c)?.name[lang] ?? c;
       const parts: string[] = [
-        ...g.removed.map((a) => `${name(oldSet, a.contact)} ${nl ? "vervalt" : "dropped"}`),
-        ...g.added.map((a) => `${name(newSet, a.contact)} ${nl ? "erbij" : "added"} (${word(a.urgency, lang)})`),
+        ...g.removed.map((a) => mf("diffDropped", lang, { contact: name(oldSet, a.contact) })),
+        ...g.added.map((a) => mf("diffAdded", lang, { contact: name(newSet, a.contact), urgency: word(a.urgency, lang) })),
         ...g.urgencyChanged.map((a) => `${name(newSet, a.contact)} ${word(a.from, lang)} -> ${word(a.to, lang)}`),
       ];
-      if (g.outcome.from !== g.outcome.to) parts.push(`${nl ? "uitkomst" : "outcome"} ${g.outcome.from} -> ${g.outcome.to}`);
-      if (g.outcomeUrgency.from !== g.outcomeUrgency.to) parts.push(`${nl ? "urgentie" : "urgency"} ${word(g.outcomeUrgency.from, lang)} -> ${word(g.outcomeUrgency.to, lang)}`);
-      if (g.order) parts.push(`${nl ? "volgorde" : "order"} ${orderText(oldSet, g.order.from, lang)} -> ${orderText(newSet, g.order.to, lang)}`);
-      return plain(`${parts.join("; ")}: ${nl ? `${g.paths} antwoordcombinaties` : `${g.paths} answer combinations`}`);
+      if (g.outcome.from !== g.outcome.to) parts.push(mf("diffOutcomeChange", lang, g.outcome));
+      if (g.outcomeUrgency.from !== g.outcomeUrgency.to) parts.push(mf("diffUrgencyChange", lang, { from: word(g.outcomeUrgency.from, lang), to: word(g.outcomeUrgency.to, lang) }));
+      if (g.order) parts.push(mf("diffOrderChange", lang, { from: orderText(oldSet, g.order.from, lang), to: orderText(newSet, g.order.to, lang) }));
+      return plain(`${parts.join("; ")}: ${mf("diffCombinations", lang, { n: String(g.paths) })}`);
     }),
   );
   const combos = d.combinations.map((c) => plain(combinationText(oldSet, newSet, c, lang)));
   const more = d.combinationsTotal - d.combinations.length;
-  if (more > 0) combos.push(nl ? `... en nog ${more} meer` : `... and ${more} more`);
+  if (more > 0) combos.push(mf("diffMore", lang, { n: more }));
   section(
-    nl
-      ? `Antwoordcombinaties met ander advies of een andere uitkomst (${d.combinationsTotal} resultaten, ${d.combinationPaths} antwoordcombinaties)`
-      : `Answer combinations whose advice or outcome changed (${d.combinationsTotal} results, ${d.combinationPaths} answer combinations)`,
+    mf("diffCombinationsHeading", lang, { total: d.combinationsTotal, paths: String(d.combinationPaths) }),
     combos,
   );
   if (!d.complete) {
     out.push(
-      style.yellow(
-        nl
-          ? "Let op: de vergelijking stopte bij de grens van het aantal toestanden; de lijst van antwoordcombinaties is onvolledig."
-          : "Note: the comparison stopped at the limit of states; the list of answer combinations is incomplete.",
-      ),
+      style.yellow(m("diffIncomplete", lang)),
       "",
     );
   }
-  if (isEmptyDiff(d)) out.push(nl ? "Geen verschil in de routes." : "No difference in the routes.", "");
+  if (isEmptyDiff(d)) out.push(m("diffNone", lang), "");
   return out.join("\n");
 }
 

@@ -8,8 +8,6 @@ import type { TreeSet } from "../model/tree-set.js";
 // How an edge reads for a person: the answer's label, a checklist route in
 // words, "continue" for an info step, the tree a link goes to. Pure.
 
-const OTHERWISE: Text = { nl: "anders", en: "otherwise" };
-
 /** The words for one edge out of a node, by its label (see transitions.ts). */
 export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang): string {
   switch (node.kind) {
@@ -19,7 +17,7 @@ export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang
     }
     case "checklist": {
       if (label === UNKNOWN_ID) return (node.unknown?.label ?? MESSAGES.unknown)[lang];
-      if (label === "otherwise") return OTHERWISE[lang];
+      if (label === "otherwise") return m("routeOtherwise", lang);
       const route = node.routes[Number(label.replace("route-", "")) - 1];
       return route ? checklistRouteText(node, route, lang) : label;
     }
@@ -28,7 +26,7 @@ export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang
     case "link":
       return `→ ${set.trees.get(node.tree)?.title[lang] ?? node.tree}`;
     case "branch": {
-      if (label === "otherwise") return OTHERWISE[lang];
+      if (label === "otherwise") return m("routeOtherwise", lang);
       const c = node.cases[Number(label.replace("case-", "")) - 1];
       if (!c) return label;
       const when = testText(c.when, lang);
@@ -49,7 +47,7 @@ export function testText(test: FactTest | EndTest, lang: Lang): string {
 }
 
 /** A branch node has no text of its own: it routes on what was said earlier. */
-export const BRANCH_TITLE: Text = { nl: "Route op eerdere antwoorden", en: "Route by earlier answers" };
+export const BRANCH_TITLE: Text = MESSAGES.branchTitle;
 
 /** A checklist route's condition in words, e.g. "minstens 2 aangevinkt" or "aangevinkt: Spijbelen". */
 export function checklistRouteText(node: ChecklistNode, route: ChecklistRoute, lang: Lang): string {

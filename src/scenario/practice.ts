@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { conclude, position, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
-import { m } from "../i18n/messages.js";
+import { MESSAGES } from "../i18n/messages.js";
 import type { Text } from "../model/text.js";
 import type { AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -150,4 +150,4 @@ export function contactName(set: TreeSet, id: string, lang: "nl" | "en"): string
 }
 
 /** The "no help" text, for a split at a question without help. */
-export const noHelpText = (): Text => ({ nl: m("noHelp", "nl"), en: m("noHelp", "en") });
+export const noHelpText = (): Text => MESSAGES.noHelp;

@@ -3,7 +3,7 @@ import { advance, conclude, enter, position, start, type MergedAdvice } from "..
 import type { ConsultState } from "../engine/state.js";
 import { mt } from "../i18n/messages.js";
 import type { Location } from "../model/diagnostic.js";
-import type { Text } from "../model/text.js";
+import { sameText, type Text } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { Urgency } from "../model/urgency.js";
 import { didYouMean } from "../util/suggest.js";
@@ -67,19 +67,19 @@ export function checkExpectNames(set: TreeSet, expect: Expectation, where: (path
   const out: Failure[] = [];
   const hint = (id: string, pool: Iterable<string>) => {
     const h = didYouMean(id, pool);
-    return h ? mt("scnHint", { id: h }) : { nl: "", en: "" };
+    return h ? mt("scnHint", { id: h }) : sameText("");
   };
   for (const key of ["contacts", "includes", "excludes", "order"] as const) {
     (expect[key] ?? []).forEach((c, i) => {
       if (set.contacts.has(c)) return;
       const h = hint(c, set.contacts.keys());
-      out.push({ message: { nl: mt("scnUnknownContact", { id: c, hint: h.nl }).nl, en: mt("scnUnknownContact", { id: c, hint: h.en }).en }, location: where([key, i]) });
+      out.push({ message: mt("scnUnknownContact", { id: c, hint: h }), location: where([key, i]) });
     });
   }
   if (expect.outcome !== undefined && set.nodes.get(expect.outcome)?.node.kind !== "outcome") {
     const outcomes = [...set.nodes.values()].filter((e) => e.node.kind === "outcome").map((e) => e.node.id);
     const h = hint(expect.outcome, outcomes);
-    out.push({ message: { nl: mt("scnUnknownOutcome", { id: expect.outcome, hint: h.nl }).nl, en: mt("scnUnknownOutcome", { id: expect.outcome, hint: h.en }).en }, location: where(["outcome"]) });
+    out.push({ message: mt("scnUnknownOutcome", { id: expect.outcome, hint: h }), location: where(["outcome"]) });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import * as validators from "../generated/validators.cjs";
 import { checkSchema, type Validator } from "../load/schema-check.js";
 import { parseYaml } from "../load/yaml-file.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
+import { mt } from "../i18n/messages.js";
 import type { Text } from "../model/text.js";
 import type { Urgency } from "../model/urgency.js";
 
@@ -74,7 +75,7 @@ export function parseScenarioFile(file: string, text: string): ScenarioFile {
     const prefix = prefixOf(i);
     const id = typeof raw.id === "string" ? raw.id : Array.isArray(data) ? `${stem}#${i + 1}` : stem;
     if (ids.has(id)) {
-      diagnostics.push({ ...locate([...prefix, "id"]), ruleId: "scenario", severity: "error", message: { nl: `Scenario-id '${id}' staat twee keer in dit bestand.`, en: `Scenario id '${id}' appears twice in this file.` } });
+      diagnostics.push({ ...locate([...prefix, "id"]), ruleId: "scenario", severity: "error", message: mt("scnDuplicateId", { id }) });
     }
     ids.set(id, i);
     const answers = new Map<string, AnswerValue>();

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
-import { mt } from "../i18n/messages.js";
+import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { packageRoot } from "../util/package-root.js";
@@ -32,7 +32,7 @@ export function scenarioFiles(paths: readonly string[], cwd: string): string[] {
     roots = [isDir(local) ? local : bundledScenariosDir()];
   }
   const missing = roots.filter((r) => !exists(r));
-  if (missing.length > 0) throw new CliError({ nl: `Pad bestaat niet of is niet leesbaar: ${missing.join(", ")}`, en: `Path does not exist or cannot be read: ${missing.join(", ")}` }, EXIT.usage);
+  if (missing.length > 0) throw new CliError(mt("pathMissing", { paths: missing.join(", ") }), EXIT.usage);
   const out: string[] = [];
   for (const r of roots) {
     if (!isDir(r)) out.push(r);
@@ -50,7 +50,7 @@ export function loadSuite(files: readonly string[], cwd: string): Suite {
     const shown = relative(cwd, full) || full;
     const read = readSmallFile(full);
     if ("error" in read) {
-      invalid.push({ file: shown, diagnostics: [{ file: shown, ruleId: "scenario", severity: "error", message: readErrorText(read.error, { nl: "Scenariobestand", en: "Scenario file" }, shown) }] });
+      invalid.push({ file: shown, diagnostics: [{ file: shown, ruleId: "scenario", severity: "error", message: readErrorText(read.error, MESSAGES.fileScenario, shown) }] });
       continue;
     }
     const parsed = parseScenarioFile(shown, read.text);

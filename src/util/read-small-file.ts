@@ -1,3 +1,5 @@
+import { mt } from "../i18n/messages.js";
+import type { Text } from "../model/text.js";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 /** No input file of ours comes near this; larger ones are refused before reading. */
@@ -52,15 +54,16 @@ export function readSmallFile(path: string, options: { maxBytes?: number } = {})
   }
 }
 
-export function readErrorText(error: ReadError, what: { nl: string; en: string }, path: string): { nl: string; en: string } {
+/** Why a file could not be read, naming it: `what` is the kind of file (MESSAGES.fileRegion, ...). */
+export function readErrorText(error: ReadError, what: Text, path: string): Text {
   switch (error) {
     case "missing":
-      return { nl: `${what.nl} '${path}' bestaat niet.`, en: `${what.en} '${path}' does not exist.` };
+      return mt("readMissing", { what, path });
     case "not-a-file":
-      return { nl: `${what.nl} '${path}' is geen gewoon bestand (een map, FIFO of apparaat wordt niet gelezen).`, en: `${what.en} '${path}' is not a regular file (a folder, FIFO or device is not read).` };
+      return mt("readNotAFile", { what, path });
     case "too-large":
-      return { nl: `${what.nl} '${path}' is groter dan ${MAX_INPUT_BYTES / 1024 / 1024} MB en wordt niet gelezen.`, en: `${what.en} '${path}' is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB and is not read.` };
+      return mt("readTooLarge", { what, path, mb: MAX_INPUT_BYTES / 1024 / 1024 });
     case "unreadable":
-      return { nl: `${what.nl} '${path}' kan niet worden gelezen.`, en: `${what.en} '${path}' cannot be read.` };
+      return mt("readUnreadable", { what, path });
   }
 }

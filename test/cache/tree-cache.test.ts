@@ -7,7 +7,7 @@ import { cacheDir } from "../../src/cache/settings.js";
 import { cachedTreeSet, entryKey, exactJson, MAX_ENTRIES, prune, storeTreeSet } from "../../src/cache/tree-cache.js";
 import { main } from "../../src/cli.js";
 import { precompiledSet } from "../../src/load/bundled.js";
-import { loadChecked } from "../../src/load/load-checked.js";
+import { loadChecked } from "../../src/pipeline/load-checked.js";
 import { readSources } from "../../src/load/read-sources.js";
 import type { TreeSet } from "../../src/model/tree-set.js";
 import { fakeIo } from "../fake-io.js";

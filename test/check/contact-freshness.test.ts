@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { contactFreshness, monthsBefore } from "../../src/check/rules/contact-freshness.js";
-import { brief, check, CONFIG, invalid, VALID } from "./check-helpers.js";
+import { contactFreshness } from "../../src/check/rules/contact-freshness.js";
+import { monthsBefore } from "../../src/util/iso-date.js";
+import { brief, check, CONFIG, invalid, reported, VALID } from "./check-helpers.js";
 
 const FIXTURE = invalid("contact-freshness");
 
@@ -17,9 +18,10 @@ describe("contact-freshness", () => {
       // Line 31: `    verified: "2027-01-15"` (team-b).
       "contacts.yaml:31:15 error contact-freshness",
     ]);
-    expect(ds[0]!.message.en).toContain("contact 'team-a'");
-    expect(ds[0]!.message.nl).toContain("12 maanden");
-    expect(ds[1]!.message.en).toContain("after today (2026-11-28)");
+    expect(reported(FIXTURE, contactFreshness)).toEqual([
+      { at: "contacts.yaml:23:15", messageId: "stale", data: { contact: "team-a", verified: "2025-11-27", months: 12 } },
+      { at: "contacts.yaml:31:15", messageId: "future", data: { contact: "team-b", verified: "2027-01-15", today: "2026-11-28" } },
+    ]);
   });
 
   it("follows the configured age", () => {

@@ -8,7 +8,8 @@ import { runChecks } from "../../src/check/run-checks.js";
 import { loadFromTexts } from "../../src/load/load.js";
 import { readFileSync } from "node:fs";
 import { FIXTURES } from "../helpers.js";
-import { brief, check, CONFIG, invalid } from "./check-helpers.js";
+import { brief, check, CONFIG, invalid, reported } from "./check-helpers.js";
+import { reachable } from "../../src/check/rules/reachable.js";
 
 const MEMORY = join(FIXTURES, "trees/valid/memory");
 
@@ -28,7 +29,13 @@ describe("fact-use", () => {
       "start.yaml:63:9 warning fact-use",
       "start.yaml:88:5 warning fact-use",
     ]);
-    expect(ds.map((d) => d.message.en.split(" ").slice(0, 3).join(" "))).toEqual(["Fact 'ongebruikt' is", "Fact 'stil' is", "Implied answer 2", "Case 2 of", "Node 'nooit' can"]);
+    expect(reported(invalid("fact-use"), factUse).map((r) => [r.messageId, r.data])).toEqual([
+      ["never-set", { fact: "ongebruikt" }],
+      ["never-read", { fact: "stil" }],
+      ["implied-never-applies", { implied: 2, node: "vermoeden" }],
+      ["case-never-taken", { case: 2, node: "poort" }],
+      ["node-ruled-out", { node: "nooit" }],
+    ]);
   });
 });
 
@@ -66,7 +73,7 @@ describe("cautious-unknown compares contacts, not only levels", () => {
     expect(r.diagnostics).toEqual([]);
     const ds = runChecks(r.treeSet!, CONFIG, [cautiousUnknown]);
     expect(ds).toHaveLength(1);
-    expect(ds[0]!.message.en).toContain("After 'don't know' at 'soort' 'team-b' is reached at most as 'advies'; after answer 'route-1' it is, as 'spoed'.");
+    expect(reported(r.treeSet!, cautiousUnknown)).toMatchObject([{ messageId: "reaches-less", data: { node: "soort", contact: "team-b", unknownLevel: "advies", answer: "route-1", level: "spoed" } }]);
   });
 });
 
@@ -77,7 +84,8 @@ describe("checklist routes and reserved ids", () => {
     const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
     const ds = runChecks(r.treeSet!, CONFIG, ALL_RULES).filter((d) => d.ruleId === "reachable");
     // The added route is line 39, right under route 1 (line 38, `      - { anyOf: [geld, spijbelen], ...`).
-    expect(ds.map((d) => [d.line, d.severity, d.message.en.slice(0, 40)])).toEqual([[39, "warning", "Route 2 of checklist 'soort' is never ta"]]);
+    expect(ds.map((d) => [d.line, d.severity, d.messageId])).toEqual([[39, "warning", "route-shadowed"]]);
+    expect(reported(r.treeSet!, reachable).map((x) => x.data)).toEqual([{ route: 2, node: "soort" }]);
   });
 
   it("refuses an item id that names a checklist edge ('otherwise', 'route-N')", () => {

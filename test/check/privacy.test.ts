@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { personalData, privacy } from "../../src/check/rules/privacy.js";
-import { brief, check, invalid, VALID } from "./check-helpers.js";
+import { brief, check, invalid, reported, VALID } from "./check-helpers.js";
 
 describe("privacy", () => {
   it("accepts a valid set (its question says 'namens')", () => {
@@ -17,8 +17,12 @@ describe("privacy", () => {
       // Line 43: the Dutch label asks nothing; the English one asks where the child lives (column 63).
       "start.yaml:43:63 error privacy",
     ]);
-    expect(ds[0]!.message.en).toContain("Node 'wie' asks for personal data ('naam')");
-    expect(ds[1]!.message.nl).toContain("'BSN'");
+    expect(reported(invalid("privacy"), privacy).map((r) => [r.messageId, r.data.word])).toEqual([
+      ["asks-personal-data", "naam"],
+      ["asks-personal-data", "BSN"],
+      ["asks-personal-data", expect.stringMatching(/^where does/i)],
+    ]);
+    expect(reported(invalid("privacy"), privacy)[0]!.data.node).toBe("wie");
   });
 
   it.each([

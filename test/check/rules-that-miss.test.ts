@@ -3,7 +3,7 @@ import { ALL_RULES } from "../../src/check/rules/index.js";
 import { outcomeUrgency } from "../../src/check/rules/outcome-urgency.js";
 import { reachable } from "../../src/check/rules/reachable.js";
 import { urgencyFirst } from "../../src/check/rules/urgency-first.js";
-import { brief, check, invalid, VALID } from "./check-helpers.js";
+import { brief, check, invalid, reported, VALID } from "./check-helpers.js";
 
 const withIds = (ds: ReturnType<typeof check>) => ds.map((d, i) => `${brief(ds)[i]} ${d.messageId}`);
 
@@ -23,9 +23,10 @@ describe("outcome-urgency", () => {
       // Line 49: `    closes: true` of 'afsluiten', reached after "ja" passed 'bel-112'.
       "start.yaml:49:13 error outcome-urgency closes-after-112",
     ]);
-    expect(ds[0]!.message.en).toContain("at most 'regulier'");
+    const found = reported(invalid("outcome-urgency"), outcomeUrgency);
+    expect(found[0]!.data).toEqual({ node: "te-hoog", urgency: "acuut", most: "regulier" });
     // 'na-112' (regulier, after 112) is allowed: the headline level is the whole advice's.
-    expect(ds.some((d) => d.message.en.includes("'na-112'"))).toBe(false);
+    expect(found.map((r) => r.data.node)).toEqual(["te-hoog", "te-laag", "afsluiten"]);
   });
 
   it("only this rule breaks on its fixture", () => {
@@ -37,7 +38,7 @@ describe("urgency-first: 112 is the first acute contact", () => {
   it("reports a contact given before 112 on a path where both end acute, at the node that gives it", () => {
     const ds = check(invalid("urgency-first/other-acute-first"), [urgencyFirst]);
     expect(ds.map((d) => d.messageId)).toEqual(["other-acute-before-112"]);
-    expect(ds[0]!.message.en).toContain("'team-a' is given at 'gevaar' before 112");
+    expect(reported(invalid("urgency-first/other-acute-first"), urgencyFirst)[0]!.data).toEqual({ contact: "team-a", node: "gevaar" });
     // "Weet ik niet" reaches the same node with 112 first (team A in the same list after it): one report, not two.
     expect(brief(ds)).toHaveLength(1);
   });
@@ -54,6 +55,6 @@ describe("reachable: a tree linked into at an inner node", () => {
       // vervolg.yaml line 7: `entry: intro`: the value at column 8.
       "vervolg.yaml:7:8 warning reachable entry-unreachable",
     ]);
-    expect(ds[0]!.message.en).toContain("So 2 node(s) are never used: intro, oud.");
+    expect(reported(invalid("entry-unreachable"), reachable)[0]!.data).toEqual({ tree: "vervolg", entry: "intro", count: 2, nodes: "intro, oud" });
   });
 });

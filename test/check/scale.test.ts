@@ -41,6 +41,7 @@ describe("validate at scale", () => {
     const ds = runChecks(set, CONFIG, ALL_RULES, graph);
     expect(ds.map((d) => d.ruleId)).toEqual(["declared-invariants"]);
     const [d] = ds;
+    expect(d!.messageId).toBe("violated");
     expect(d!.message.en).toContain("'team-a-en-b-spoed'");
     // One line per question on the way (the acute-danger question and all 60), then the outcome.
     const lines = d!.detail!.map((l) => l.en);

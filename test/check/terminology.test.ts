@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { terminology } from "../../src/check/rules/terminology.js";
 import { parseTermsFile } from "../../src/check/terms-file.js";
 import { termPattern } from "../../src/check/terms.js";
-import { brief, check, CONFIG, invalid, VALID } from "./check-helpers.js";
+import { brief, check, CONFIG, invalid, reported, VALID } from "./check-helpers.js";
 
 const FIXTURE = invalid("terminology");
 
@@ -23,13 +23,19 @@ describe("terminology", () => {
       "start.yaml:30:11 error terminology",
       "start.yaml:30:11 error terminology",
     ]);
-    const en = ds.map((d) => d.message.en);
-    expect(en[0]).toBe("Discouraged term 'Loverboy' in node 'bellen' (text.nl). Write 'trafficker or exploiter'.");
-    expect(ds[0]!.message.nl).toContain("Schrijf 'mensenhandelaar of uitbuiter'");
-    expect(en.filter((m) => m.includes("'loverboys'"))).toHaveLength(1);
-    expect(en.some((m) => m.includes("'bood zich aan'") && m.includes("blames the child"))).toBe(true);
-    expect(en.some((m) => m.includes("'child  prostitution'"))).toBe(true);
-    expect(en.some((m) => m.includes("'juvenile prostitution'"))).toBe(true);
+    const found = reported(FIXTURE, terminology);
+    expect(found[0]).toEqual({
+      at: "start.yaml:21:17",
+      messageId: "discouraged",
+      data: { term: "Loverboy", where: { nl: "knoop 'bellen'", en: "node 'bellen'" }, field: "text.nl", preferred: { nl: "mensenhandelaar of uitbuiter", en: "trafficker or exploiter" } },
+    });
+    expect(found.map((r) => [r.messageId, r.data.term])).toEqual([
+      ["discouraged", "Loverboy"],
+      ["discouraged", "loverboys"],
+      ["victim-blaming", "bood zich aan"],
+      ["discouraged", "child  prostitution"],
+      ["discouraged", "juvenile prostitution"],
+    ]);
   });
 
   it("adds the maintainer's own terms from config.extraTerms", () => {
@@ -37,8 +43,9 @@ describe("terminology", () => {
     expect("terms" in extra).toBe(true);
     if (!("terms" in extra)) return;
     const ds = check(FIXTURE, [terminology], { ...CONFIG, extraTerms: extra.terms });
-    expect(ds.filter((d) => d.message.en.includes("'meisje'")).map((d) => `${d.line}:${d.column}`)).toEqual(["29:11"]);
-    expect(ds.find((d) => d.message.en.includes("'meisje'"))!.message.nl).toContain("Schrijf 'jongere'");
+    const meisje = reported(FIXTURE, terminology, { ...CONFIG, extraTerms: extra.terms }).filter((r) => r.data.term === "meisje");
+    expect(meisje).toEqual([{ at: "start.yaml:29:11", messageId: "discouraged", data: expect.objectContaining({ preferred: { nl: "jongere", en: "young person" } }) }]);
+    expect(ds).toHaveLength(6);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { needsTranslation, translations } from "../../src/check/rules/translations.js";
-import { brief, check, CONFIG, invalid, VALID } from "./check-helpers.js";
+import { brief, check, CONFIG, invalid, reported, VALID } from "./check-helpers.js";
 
 describe("translations", () => {
   it("accepts a valid set", () => {
@@ -15,9 +15,10 @@ describe("translations", () => {
       // Line 32: `      - why: { nl: Het kind kan zelf anoniem chatten., en: Het kind ... }`: `en` value at column 60.
       "start.yaml:32:60 warning translations",
     ]);
-    expect(ds[0]!.message.en).toBe("The English text of node 'uitleg' (text) is empty. Fill in the translation.");
-    expect(ds[1]!.message.nl).toContain("knoop 'rustig'");
-    expect(ds[1]!.message.nl).toContain("advice[0].why");
+    expect(reported(invalid("translations"), translations)).toEqual([
+      { at: "start.yaml:19:53", messageId: "empty", data: { language: { nl: "Engelse", en: "English" }, where: { nl: "knoop 'uitleg'", en: "node 'uitleg'" }, field: "text" } },
+      { at: "start.yaml:32:60", messageId: "untranslated", data: { where: { nl: "knoop 'rustig'", en: "node 'rustig'" }, field: "advice[0].why" } },
+    ]);
   });
 
   it.each([
@@ -50,9 +51,10 @@ describe("translations: texts a terminal could act on, or that show nothing", ()
     const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: readFileSync(join(dir, "contacts.yaml"), "utf8") });
     expect(r.diagnostics).toEqual([]);
     const ds = runChecks(r.treeSet!, CONFIG, [translations]);
-    expect(ds.map((d) => d.message.en)).toEqual([
-      "The text of node 'bel-112' (text, nl) contains a control character (U+001B). Remove it: a terminal may act on it.",
-      "The English text of node 'bel-112' (text) is empty. Fill in the translation.",
+    expect(ds.map((d) => d.messageId)).toEqual(["control-character", "empty"]);
+    expect(reported(r.treeSet!, translations).map((x) => x.data)).toEqual([
+      { where: { nl: "knoop 'bel-112'", en: "node 'bel-112'" }, field: "text", lang: "nl", code: "U+001B" },
+      { language: { nl: "Engelse", en: "English" }, where: { nl: "knoop 'bel-112'", en: "node 'bel-112'" }, field: "text" },
     ]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { urgencyFirst } from "../../src/check/rules/urgency-first.js";
-import { runChecks } from "../../src/check/run-checks.js";
-import { loadFromTexts } from "../../src/load/load.js";
+import { defaultConfig, runChecks } from "../../src/check/run-checks.js";
+import { loadFromPaths, loadFromTexts } from "../../src/load/load.js";
 import { isDangerForm } from "../../src/model/danger-form.js";
 import type { QuestionNode } from "../../src/model/tree.js";
 import type { TreeSet } from "../../src/model/tree-set.js";
-import { loadSet } from "../helpers.js";
-import { brief, check, CONFIG, invalid, VALID } from "./check-helpers.js";
+import { fixtureVariant, loadSet } from "../helpers.js";
+import { brief, check, CONFIG, invalid, reported, VALID } from "./check-helpers.js";
 
 const ids = (ds: { messageId?: string }[]) => ds.map((d) => d.messageId);
 
@@ -20,8 +20,7 @@ describe("urgency-first", () => {
     // Line 9 is `entry: leeftijd`: the value starts at column 8.
     expect(brief(ds)).toEqual(["start.yaml:9:8 error urgency-first"]);
     expect(ids(ds)).toEqual(["first-not-danger"]);
-    expect(ds[0]!.message.nl).toContain("'leeftijd'");
-    expect(ds[0]!.message.en).toContain("kind: danger");
+    expect(reported(invalid("urgency-first/not-first"), urgencyFirst)[0]!.data).toEqual({ node: "leeftijd", tree: "start" });
   });
 
   it("reports a hand-written danger question with swapped labels, and questions that name direct danger without an acute answer", () => {
@@ -35,7 +34,7 @@ describe("urgency-first", () => {
       "start.yaml:23:11 error urgency-first",
     ]);
     expect(ids(ds)).toEqual(["first-not-danger", "danger-unmarked", "danger-unmarked"]);
-    expect(ds[2]!.message.en).toContain("Question 'ander'");
+    expect(reported(invalid("urgency-first/label-swap"), urgencyFirst).map((r) => r.data.node)).toEqual(["gevaar", "gevaar", "ander"]);
   });
 
   it("refuses `asks: acute-danger` in a tree file and extra answers on the danger form (schema)", () => {
@@ -73,10 +72,12 @@ describe("urgency-first", () => {
       // Line 26: item 'opgesloten' is acute; ticked with 'geld' it takes route 1 to the question 'wie'.
       "start.yaml:26:9 error urgency-first",
     ]);
-    expect(ids(ds)).toEqual(["danger-unmarked", "acute-not-112"]);
-    expect(ds[1]!.message.en).toContain("ticking acute item 'opgesloten' (route 'route-1')");
+    expect(ids(ds)).toEqual(["danger-unmarked-item", "acute-not-112"]);
     // Ticking only 'opgesloten' takes route 2, straight to the 112 outcome: not reported.
-    expect(ds.some((d) => d.message.en.includes("route-2"))).toBe(false);
+    expect(reported(invalid("urgency-first/danger-in-checklist"), urgencyFirst).map((r) => r.data)).toMatchObject([
+      { item: "nu-gevaar" },
+      { node: expect.any(String), item: "opgesloten", answer: "route-1" },
+    ]);
   });
 
   it("reports each acute answer and unknown that meets a question, or only guarded or non-acute 112 advice, before 112", () => {
@@ -90,10 +91,23 @@ describe("urgency-first", () => {
       "start.yaml:38:55 error urgency-first",
     ]);
     expect(ids(ds)).toEqual(["acute-not-112", "acute-not-112", "acute-not-112"]);
-    expect(ds[0]!.message.en).toContain("acute answer 'ja'");
-    expect(ds[1]!.message.nl).toContain("'weet ik niet'");
-    expect(ds[2]!.message.en).toContain("question 'vermist'");
     // 'direct' and vermist's unknown pass an info node and a link to an outcome that advises 112: not reported.
-    expect(ds.some((d) => d.message.en.includes("'direct'"))).toBe(false);
+    expect(reported(invalid("urgency-first/no-112"), urgencyFirst).map((r) => [r.data.node, r.data.answer])).toEqual([
+      ["gevaar", "ja"],
+      ["gevaar", "unknown"],
+      ["vermist", "ja"],
+    ]);
+  });
+
+  // From the rules review (formerly review-fixes.test.ts).
+  it("urgency-first checks every question that marks an answer acute, not only the first", () => {
+    // vervolg.yaml line 15: `      - { id: ja, label: ..., next: melden }` gets acute: true, and melden gives no 112.
+    const dir = fixtureVariant("vervolg.yaml", (t) => t.replace('next: melden }\n      - { id: nee', "next: melden, acute: true }\n      - { id: nee"));
+    const r = loadFromPaths([dir]);
+    const ds = runChecks(r.treeSet!, defaultConfig("2026-11-28"), [urgencyFirst]);
+    expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual(["vervolg.yaml:15 urgency-first"]);
+    expect(ds[0]!.messageId).toBe("acute-not-112");
+    // At question 'overleg'; line 14 is answer 'ja' itself (not "weet ik niet"), its next `melden` at column 55.
+    expect(reported(r.treeSet!, urgencyFirst)).toMatchObject([{ at: "vervolg.yaml:15:55", data: { node: "overleg" } }]);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { CONFIRM } from "../../src/consult/interactive.js";
 import * as validators from "../../src/generated/validators.cjs";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC } from "../helpers.js";
+import { BASIC, draftFiles, onlyDraft } from "../helpers.js";
 
 let dir: string;
 beforeEach(() => {
@@ -17,12 +17,7 @@ beforeEach(() => {
 const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
 const tty = () => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
 /** The one draft in the data folder (drafts are per consult: data/drafts/<id>.json). */
-const draftFiles = () => (existsSync(join(dir, "data", "drafts")) ? readdirSync(join(dir, "data", "drafts")).filter((f) => f.endsWith(".json")) : []);
-const draftFile = () => {
-  const files = draftFiles();
-  if (files.length !== 1) throw new Error(`expected one draft, found ${files.join(", ") || "none"}`);
-  return join(dir, "data", "drafts", files[0]!);
-};
+const draftFile = () => onlyDraft(join(dir, "data"));
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
 /** "Ja, toon het advies" on the check-your-answers page. */
 const REVIEW_OK: ScriptEntry = { id: "review", answer: CONFIRM };
@@ -49,7 +44,7 @@ describe("consult command", () => {
     const io2 = tty();
     const code2 = await run({ ...opts, resume: true }, { io: io2, prompter: prompterOf([{ id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "both" }, { id: "record-reference", answer: "" }, { id: "record-role", answer: "" }, { id: "record-path", answer: "verslag" }]) });
     expect(code2).toBe(0);
-    expect(draftFiles()).toEqual([]);
+    expect(draftFiles(join(dir, "data"))).toEqual([]);
     for (const f of ["verslag.md", "verslag.json"]) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
     const record = JSON.parse(readFileSync(join(dir, "verslag.json"), "utf8"));
     expect(validators.record(record)).toBe(true);

@@ -10,7 +10,7 @@ import type { Prompter } from "../../src/ui/prompter.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { localIso } from "../../src/record/build-record.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC } from "../helpers.js";
+import { BASIC, draftsOf } from "../helpers.js";
 
 // Drafts per consult (issue 8 item 7) and drafts that cannot be trusted or read safely (issue 13 items 8-10).
 let dir: string;
@@ -25,7 +25,7 @@ const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
 const io = (tty = true) => fakeIo({ stdinIsTTY: tty, stdoutIsTTY: tty, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data }, now: () => clock });
 const script = (entries: ScriptEntry[], log: string[] = []) => () => Promise.resolve(scriptedPrompter(entries, log));
 const draftsDir = () => join(data, "drafts");
-const ids = () => (existsSync(draftsDir()) ? readdirSync(draftsDir()).filter((f) => /^\d{8}-\d{6}-[0-9a-f]{4}\.json$/.test(f)).map((f) => f.slice(0, -5)).sort() : []);
+const ids = () => draftsOf(data).map((f) => f.slice(0, -5));
 const readDraftOf = (id: string) => JSON.parse(readFileSync(join(draftsDir(), `${id}.json`), "utf8"));
 
 /** Two consults for two children: one stopped after the danger question, one after the checklist. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,15 +9,8 @@ import { makeStyle } from "../../src/render/style.js";
 import type { Choice, Prompter } from "../../src/ui/prompter.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, FIXTURES, loadSet } from "../helpers.js";
+import { BASIC, draftFiles, FIXTURES, loadSet, onlyDraft } from "../helpers.js";
 
-/** The one draft a consult left in the data folder (one file per consult since drafts are per consult). */
-function onlyDraft(dir: string): string {
-  const folder = join(dir, "data", "drafts");
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^\d{8}-\d{6}-[0-9a-f]{4}\.json$/.test(f)) : [];
-  expect(files).toHaveLength(1);
-  return join(folder, files[0]!);
-}
 
 const memory = loadSet(join(FIXTURES, "trees/valid/memory"));
 const basic = loadSet(BASIC);
@@ -97,7 +90,7 @@ describe("the check-your-answers page", () => {
     const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
     const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: [] }, { id: "review", answer: "\u0000quit" }];
     expect(await run({ lang: "nl", color: false, trees: [BASIC] }, { io, prompter: () => Promise.resolve(scriptedPrompter(script)) })).toBe(130);
-    expect(JSON.parse(readFileSync(onlyDraft(dir), "utf8")).state.history).toHaveLength(2);
+    expect(JSON.parse(readFileSync(onlyDraft(join(dir, "data")), "utf8")).state.history).toHaveLength(2);
   });
 
   it("after the advice, 'terug' at the save question opens the page again; a changed answer gives the new advice", async () => {
@@ -118,7 +111,7 @@ describe("the check-your-answers page", () => {
     const out = io.stdout();
     expect(out.indexOf("Advies: Blijf opletten")).toBeGreaterThan(-1);
     expect(out.indexOf("Advies: Melden")).toBeGreaterThan(out.indexOf("Advies: Blijf opletten"));
-    expect(existsSync(join(dir, "data", "drafts")) ? readdirSync(join(dir, "data", "drafts")).filter((f) => f.endsWith(".json")) : []).toEqual([]);
+    expect(draftFiles(join(dir, "data"))).toEqual([]);
   });
 
   it("an --answers consult has no check page (it asks nothing)", async () => {

@@ -6,7 +6,7 @@ import { run } from "../../src/commands/consult.js";
 import { CONFIRM } from "../../src/consult/interactive.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, FIXTURES } from "../helpers.js";
+import { BASIC, draftsOf, FIXTURES, onlyDraft } from "../helpers.js";
 
 // Nothing the user entered is lost, and bad input never ends in a crash.
 let dir: string;
@@ -16,12 +16,8 @@ beforeEach(() => {
 const opts = { lang: "nl" as const, color: false };
 const tty = (env: Record<string, string> = {}) => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data"), ...env } });
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
-const draftsIn = () => (existsSync(join(dir, "data", "drafts")) ? readdirSync(join(dir, "data", "drafts")).filter((f) => /^\d{8}-\d{6}-[0-9a-f]{4}\.json$/.test(f)) : []);
-const draftFile = () => {
-  const files = draftsIn();
-  if (files.length !== 1) throw new Error(`expected one draft, found ${files.join(", ") || "none"}`);
-  return join(dir, "data", "drafts", files[0]!);
-};
+const draftsIn = () => draftsOf(join(dir, "data"));
+const draftFile = () => onlyDraft(join(dir, "data"));
 const draft = () => JSON.parse(readFileSync(draftFile(), "utf8"));
 const region = join(FIXTURES, "regions/test-regio.yaml");
 

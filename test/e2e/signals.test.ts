@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BASIC, ROOT } from "../helpers.js";
+import { BASIC, draftFiles, ROOT } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./tmux.js";
 
 // Signals at every stage of a consult, in a real terminal: afterwards the terminal is usable again (raw mode off,
@@ -47,7 +47,7 @@ async function expectRestored(t: TmuxSession, code: number): Promise<string> {
   return screen;
 }
 
-const draftsIn = (data: string) => (existsSync(join(data, "drafts")) ? readdirSync(join(data, "drafts")).filter((f) => f.endsWith(".json")) : []);
+const draftsIn = draftFiles;
 
 describe.skipIf(!hasTmux())("signals at every stage (tmux)", () => {
   it("at a question: TERM, HUP and INT each restore the terminal, exit 143, 129, 130, and keep the draft", async () => {

@@ -38,8 +38,10 @@ describe("loader", () => {
     expect(r.treeSet).toBeDefined();
     const ds = runChecks(r.treeSet!, defaultConfig("2026-01-01"), STRUCTURAL_RULES).filter((d) => d.ruleId === "references");
     expect(ds.map((d) => `${d.line}:${d.column}`)).toEqual(["12:55", "19:20"]);
+    expect(ds.map((d) => d.messageId)).toEqual(["unknown-target", "unknown-contact"]);
+    // The message as worded, with its "Did you mean" hint filled in (the one place the wording itself is checked).
     expect(ds[0]!.message.en).toBe("Node 'a' (answer 'ja'): target node 'eindee' does not exist. Did you mean 'einde'?");
-    expect(ds[1]!.message.nl).toContain("'team-c' bestaat niet. Bedoelt u 'team-a'?");
+    expect(ds[1]!.message.nl).toBe("Knoop 'einde': contact 'team-c' bestaat niet. Bedoelt u 'team-a'?");
   });
 
   it("reports duplicate node ids across trees", () => {

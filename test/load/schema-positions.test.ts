@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadFromTexts } from "../../src/load/load.js";
-import { FIXTURES } from "../helpers.js";
+import { loadFromPaths, loadFromTexts } from "../../src/load/load.js";
+import { FIXTURES, fixtureVariant } from "../helpers.js";
 
 const DIR = join(FIXTURES, "trees/valid/all-rules");
 const START = readFileSync(join(DIR, "start.yaml"), "utf8");
@@ -36,5 +36,15 @@ describe("schema positions match the editor's", () => {
     // Line 12 is `    kind: info` under `welkom`; `kynd` starts at column 5.
     const out = problems((t) => t.replace("  welkom:\n    kind: info", "  welkom:\n    kynd: info\n    kind: info"));
     expect(out).toEqual(["12:5 node 'welkom': unknown property 'kynd'. Did you mean 'kind'?"]);
+  });
+
+  // From the rules review (formerly review-fixes.test.ts).
+  it("a checklist route without a condition (it would always fire) is a schema error", () => {
+    const dir = fixtureVariant("start.yaml", (t) => t.replace("- { anyOf: [geld], next: naar-vervolg }", "- { of: [geld], next: naar-vervolg }"));
+    const r = loadFromPaths([dir]);
+    expect(r.treeSet).toBeUndefined();
+    const lines = r.diagnostics.map((d) => `${d.line} ${d.message.en}`);
+    // The two alternatives (anyOf, atLeast) are one message, as an editor shows an anyOf. Line 36 is the changed route.
+    expect(lines).toContain("36 node 'soort' > routes.1: property 'anyOf' or 'atLeast' is missing. Add one.");
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -9,15 +9,8 @@ import * as validators from "../../src/generated/validators.cjs";
 import { identifyingKind, passesElevenTest } from "../../src/record/identifying.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC } from "../helpers.js";
+import { BASIC, onlyDraft } from "../helpers.js";
 
-/** The one draft a consult left in the data folder (one file per consult since drafts are per consult). */
-function onlyDraft(dir: string): string {
-  const folder = join(dir, "data", "drafts");
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^\d{8}-\d{6}-[0-9a-f]{4}\.json$/.test(f)) : [];
-  expect(files).toHaveLength(1);
-  return join(folder, files[0]!);
-}
 
 let dir: string;
 beforeEach(() => {
@@ -235,6 +228,6 @@ describe("--record never overwrites silently; the advice always comes first", ()
     expect(code).toBe(4);
     expect(io.stdout()).toContain("Advies: Blijf opletten");
     expect(io.stderr()).toContain("Uw antwoorden staan nog in het concept: signaalroute consult --resume");
-    expect(JSON.parse(readFileSync(onlyDraft(dir), "utf8")).state.history).toHaveLength(2);
+    expect(JSON.parse(readFileSync(onlyDraft(join(dir, "data")), "utf8")).state.history).toHaveLength(2);
   });
 });

@@ -193,7 +193,8 @@ describe("the page on the bundled trees", () => {
     const { readdirSync, readFileSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { ROOT } = await import("../helpers.js");
-    const cli = (await loadBundled(ROOT)).treeSet!;
+    const { loadConsultChecked } = await import("../../src/pipeline/load-checked.js");
+    const cli = (await loadBundled(loadConsultChecked, ROOT)).treeSet!;
     const page = treeSetOfData(JSON.parse(JSON.stringify(webDataOf(cli, "nl", "t"))));
     const files = readdirSync(join(ROOT, "scenarios")).filter((f) => f.endsWith(".yaml"));
     expect(files.length).toBeGreaterThanOrEqual(10);

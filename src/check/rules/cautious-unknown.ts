@@ -4,7 +4,8 @@ import type { CollectedAdvice } from "../../engine/engine.js";
 import { URGENCIES, urgencyRank } from "../../model/urgency.js";
 import type { Text } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
-import type { Report, Rule } from "../rule.js";
+import { fillText } from "../../i18n/messages.js";
+import { defineRule, type Report } from "../rule.js";
 
 /**
  * "Weet ik niet" is never less cautious than the answers it stands for, at every question, with
@@ -27,7 +28,7 @@ import type { Report, Rule } from "../rule.js";
  * both languages: at least MIN_JUSTIFICATION_WORDS words) is not reported: that is the maintainers'
  * documented decision, and `validate` lists every such exemption.
  */
-export const cautiousUnknown: Rule = {
+export const cautiousUnknown = defineRule({
   id: "cautious-unknown",
   severity: "error",
   needsAcyclic: true,
@@ -35,22 +36,44 @@ export const cautiousUnknown: Rule = {
     nl: "'Weet ik niet' garandeert en bereikt elk contact dat een antwoord waarvoor het staat garandeert of bereikt, minstens zo urgent, tenzij schriftelijk onderbouwd.",
     en: "'Don't know' guarantees and reaches every contact that an answer it stands for guarantees or reaches, at least as urgently, unless justified in writing.",
   },
+  messages: {
+    "justification-too-short": {
+      nl: "De onderbouwing bij 'weet ik niet' van '{node}' is geen echte zin (minstens {words} woorden in het Nederlands én het Engels). Leg uit waarom 'weet ik niet' hier minder voorzichtig mag zijn; zonder onderbouwing geldt de regel.",
+      en: "The justification on 'don't know' at '{node}' is not a real sentence (at least {words} words in Dutch and in English). Explain why 'don't know' may be less cautious here; without a justification the rule applies.",
+    },
+    // {after}: what follows after "weet ik niet" (a phrase below); {fix}: how to mend it.
+    "guarantees-less": {
+      nl: "Na 'weet ik niet' bij '{node}' {after}; na antwoord '{answer}' volgt het op elke route, als '{level}'. {fix}",
+      en: "After 'don't know' at '{node}' {after}; after answer '{answer}' it follows on every route, as '{level}'. {fix}",
+    },
+    "reaches-less": {
+      nl: "Na 'weet ik niet' bij '{node}' {after}; na antwoord '{answer}' wel, als '{level}'. {fix}",
+      en: "After 'don't know' at '{node}' {after}; after answer '{answer}' it is, as '{level}'. {fix}",
+    },
+  },
   check(ctx) {
     const set = ctx.graph.set;
     for (const [id, { tree, node }] of set.nodes) {
       if ((node.kind !== "question" && node.kind !== "checklist") || !node.unknown?.justification || isRealSentence(node.unknown.justification)) continue;
-      ctx.report({
-        messageId: "justification-too-short",
-        place: { tree: tree.id, path: ["nodes", id, "unknown", "justification"] },
-        message: {
-          nl: `De onderbouwing bij 'weet ik niet' van '${id}' is geen echte zin (minstens ${MIN_JUSTIFICATION_WORDS} woorden in het Nederlands én het Engels). Leg uit waarom 'weet ik niet' hier minder voorzichtig mag zijn; zonder onderbouwing geldt de regel.`,
-          en: `The justification on 'don't know' at '${id}' is not a real sentence (at least ${MIN_JUSTIFICATION_WORDS} words in Dutch and in English). Explain why 'don't know' may be less cautious here; without a justification the rule applies.`,
-        },
-      });
+      ctx.report({ messageId: "justification-too-short", data: { node: id, words: MIN_JUSTIFICATION_WORDS }, place: { tree: tree.id, path: ["nodes", id, "unknown", "justification"] } });
     }
     for (const f of findings(set, true)) ctx.report(f.report);
   },
-};
+});
+
+/** Pieces of the messages: what follows after "weet ik niet", how to mend it, the detail lines. */
+const PHRASES = {
+  notOnEveryRoute: { nl: "volgt '{contact}' ({name}) niet op elke route", en: "'{contact}' ({name}) does not follow on every route" },
+  onlyAs: { nl: "volgt '{contact}' op elke route alleen als '{level}'", en: "'{contact}' follows on every route only as '{level}'" },
+  noLonger: { nl: "komt '{contact}' ({name}) niet meer in het advies", en: "'{contact}' ({name}) is no longer in the advice" },
+  atMost: { nl: "komt '{contact}' hoogstens als '{level}'", en: "'{contact}' is reached at most as '{level}'" },
+  fix: {
+    nl: "Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '{answer}'), beperk met 'standsFor' voor welke antwoorden het staat, of leg in 'justification' uit waarom dat hier niet hoeft.",
+    en: "Make 'don't know' advise at least as cautiously (for example the same next step as '{answer}'), narrow with 'standsFor' which answers it stands for, or explain in 'justification' why that is not needed here.",
+  },
+  withFacts: { nl: "Met de feiten: {facts}", en: "With the facts: {facts}" },
+  exampleRoute: { nl: "Bijvoorbeeld deze route na 'weet ik niet': {route}", en: "For example this route after 'don't know': {route}" },
+} satisfies Record<string, Text>;
 
 /** A justification counts when each language has at least this many words (of two letters or more). */
 export const MIN_JUSTIFICATION_WORDS = 5;
@@ -83,7 +106,7 @@ export function exemptions(set: TreeSet): Exemption[] {
 }
 
 /** One report per question whose "weet ik niet" gives less; justified ones skipped when `exempt`. */
-function findings(set: TreeSet, exempt: boolean): { node: string; report: Report }[] {
+function findings(set: TreeSet, exempt: boolean): { node: string; report: Report<keyof typeof cautiousUnknown.messages> }[] {
   const fg = checkedFactGraph(set);
   if (!fg.topo || fg.start.state < 0) return [];
   const { reach, must, guaranteed, contacts } = reachAndMust(fg);
@@ -102,7 +125,7 @@ function findings(set: TreeSet, exempt: boolean): { node: string; report: Report
     contacts.forEach((c, i) => there[i]! < (out.get(c) ?? Infinity) && out.set(c, there[i]!));
     return out;
   };
-  const out: { node: string; report: Report }[] = [];
+  const out: { node: string; report: Report<keyof typeof cautiousUnknown.messages> }[] = [];
   const reported = new Set<string>();
   for (const s of fg.states) {
     const node = s.node;
@@ -150,37 +173,30 @@ function findings(set: TreeSet, exempt: boolean): { node: string; report: Report
     reported.add(node.id);
     const { kind, contact, answer, rank, u, facts, witness: route } = problem;
     const tree = set.nodes.get(node.id)!.tree;
-    const name = set.contacts.get(contact)?.name ?? { nl: contact, en: contact };
-    const fix = {
-      nl: `Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '${answer}'), beperk met 'standsFor' voor welke antwoorden het staat, of leg in 'justification' uit waarom dat hier niet hoeft.`,
-      en: `Make 'don't know' advise at least as cautiously (for example the same next step as '${answer}'), narrow with 'standsFor' which answers it stands for, or explain in 'justification' why that is not needed here.`,
-    };
-    const message: Text =
+    const name = set.contacts.get(contact)?.name ?? contact;
+    const after =
       kind === "guaranteed"
+        ? u === undefined
+          ? fillText(PHRASES.notOnEveryRoute, { contact, name })
+          : fillText(PHRASES.onlyAs, { contact, level: level(u) })
+        : u === undefined
+          ? fillText(PHRASES.noLonger, { contact, name })
+          : fillText(PHRASES.atMost, { contact, level: level(u) });
+    const report: Report<keyof typeof cautiousUnknown.messages> = {
+      messageId: kind === "guaranteed" ? "guarantees-less" : "reaches-less",
+      // contact and unknownLevel ("-": not given) are for tools and tests; the message words them in {after}.
+      data: { node: node.id, contact, answer, level: level(rank), unknownLevel: u === undefined ? "-" : level(u), after, fix: fillText(PHRASES.fix, { answer }) },
+      place: { tree: tree.id, path: ["nodes", node.id, "unknown", "next"] },
+      ...(facts.length > 0 || route.length > 0
         ? {
-            nl: `Na 'weet ik niet' bij '${node.id}' ${u === undefined ? `volgt '${contact}' (${name.nl}) niet op elke route` : `volgt '${contact}' op elke route alleen als '${level(u).nl}'`}; na antwoord '${answer}' volgt het op elke route, als '${level(rank).nl}'. ${fix.nl}`,
-            en: `After 'don't know' at '${node.id}' ${u === undefined ? `'${contact}' (${name.en}) does not follow on every route` : `'${contact}' follows on every route only as '${level(u).en}'`}; after answer '${answer}' it follows on every route, as '${level(rank).en}'. ${fix.en}`,
+            detail: [
+              ...(facts.length > 0 ? [fillText(PHRASES.withFacts, { facts: facts.join(", ") })] : []),
+              ...(route.length > 0 ? [fillText(PHRASES.exampleRoute, { route: route.join(" › ") })] : []),
+            ],
           }
-        : {
-            nl: `Na 'weet ik niet' bij '${node.id}' ${u === undefined ? `komt '${contact}' (${name.nl}) niet meer in het advies` : `komt '${contact}' hoogstens als '${level(u).nl}'`}; na antwoord '${answer}' wel, als '${level(rank).nl}'. ${fix.nl}`,
-            en: `After 'don't know' at '${node.id}' ${u === undefined ? `'${contact}' (${name.en}) is no longer in the advice` : `'${contact}' is reached at most as '${level(u).en}'`}; after answer '${answer}' it is, as '${level(rank).en}'. ${fix.en}`,
-          };
-    out.push({
-      node: node.id,
-      report: {
-        messageId: kind === "guaranteed" ? "guarantees-less" : "reaches-less",
-        place: { tree: tree.id, path: ["nodes", node.id, "unknown", "next"] },
-        message,
-        ...(facts.length > 0 || route.length > 0
-          ? {
-              detail: [
-                ...(facts.length > 0 ? [{ nl: `Met de feiten: ${facts.join(", ")}`, en: `With the facts: ${facts.join(", ")}` }] : []),
-                ...(route.length > 0 ? [{ nl: `Bijvoorbeeld deze route na 'weet ik niet': ${route.join(" › ")}`, en: `For example this route after 'don't know': ${route.join(" › ")}` }] : []),
-              ],
-            }
-          : {}),
-      },
-    });
+        : {}),
+    };
+    out.push({ node: node.id, report });
   }
   return out;
 }
@@ -275,6 +291,7 @@ export function reachAndMust(fg: FactGraph): { reach: Ranks[]; must: Ranks[]; gu
   return { reach, must: must.map((m) => m ?? new Float64Array(n).fill(Infinity)), guaranteed, contacts };
 }
 
-function level(rank: number): Text {
-  return { nl: URGENCIES[rank]!, en: URGENCIES[rank]! };
+/** An urgency level's id ("spoed"), the same in both languages. */
+function level(rank: number): string {
+  return URGENCIES[rank]!;
 }

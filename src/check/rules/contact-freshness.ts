@@ -1,4 +1,5 @@
-import type { Rule } from "../rule.js";
+import { monthsBefore } from "../../util/iso-date.js";
+import { defineRule } from "../rule.js";
 
 /**
  * Phone numbers and opening hours change; a professional who calls a dead
@@ -7,42 +8,37 @@ import type { Rule } from "../rule.js";
  * before `config.today` is a warning. A date after today is an error: it was
  * mistyped, and would hide the contact from this check for years.
  */
-export const contactFreshness: Rule = {
+export const contactFreshness = defineRule({
   id: "contact-freshness",
   severity: "warning",
   description: { nl: "Contactgegevens zijn recent gecontroleerd.", en: "Contact details were checked recently." },
+  messages: {
+    "not-a-date": { nl: "Contact '{contact}': '{verified}' is geen bestaande datum. Schrijf JJJJ-MM-DD.", en: "Contact '{contact}': '{verified}' is not a real date. Write YYYY-MM-DD." },
+    future: {
+      nl: "Contact '{contact}' is gecontroleerd op {verified}, na vandaag ({today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.",
+      en: "Contact '{contact}' was verified on {verified}, after today ({today}). Correct the date: a future date hides stale details.",
+    },
+    stale: {
+      nl: "De gegevens van contact '{contact}' rusten op een bron van {verified}, meer dan {months} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
+      en: "The details of contact '{contact}' rest on a source dated {verified}, more than {months} months ago. Check phone, website and hours with the organisation and update 'verified'.",
+    },
+  },
   check(ctx) {
     const { today, maxContactAgeMonths } = ctx.config;
     const cutoff = monthsBefore(today, maxContactAgeMonths);
     [...ctx.graph.set.contacts.values()].forEach((c, contactIndex) => {
       const place = { contactIndex, path: ["verified"] };
+      const data = { contact: c.id, verified: c.verified };
       if (!isRealDate(c.verified)) {
-        ctx.report({
-          severity: "error",
-          place,
-          message: { nl: `Contact '${c.id}': '${c.verified}' is geen bestaande datum. Schrijf JJJJ-MM-DD.`, en: `Contact '${c.id}': '${c.verified}' is not a real date. Write YYYY-MM-DD.` },
-        });
+        ctx.report({ severity: "error", messageId: "not-a-date", data, place });
       } else if (c.verified > today) {
-        ctx.report({
-          severity: "error",
-          place,
-          message: {
-            nl: `Contact '${c.id}' is gecontroleerd op ${c.verified}, na vandaag (${today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.`,
-            en: `Contact '${c.id}' was verified on ${c.verified}, after today (${today}). Correct the date: a future date hides stale details.`,
-          },
-        });
+        ctx.report({ severity: "error", messageId: "future", data: { ...data, today }, place });
       } else if (c.verified < cutoff) {
-        ctx.report({
-          place,
-          message: {
-            nl: `De gegevens van contact '${c.id}' rusten op een bron van ${c.verified}, meer dan ${maxContactAgeMonths} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.`,
-            en: `The details of contact '${c.id}' rest on a source dated ${c.verified}, more than ${maxContactAgeMonths} months ago. Check phone, website and hours with the organisation and update 'verified'.`,
-          },
-        });
+        ctx.report({ messageId: "stale", data: { ...data, months: maxContactAgeMonths }, place });
       }
     });
   },
-};
+});
 
 /** YYYY-MM-DD that exists in the calendar (no 2026-02-30). */
 function isRealDate(s: string): boolean {
@@ -50,18 +46,4 @@ function isRealDate(s: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.toISOString().slice(0, 10) === s;
-}
-
-/**
- * The date `months` calendar months before `iso`, as YYYY-MM-DD, clamped to
- * the month's last day (12 months before 2028-02-29 is 2027-02-28). ISO dates
- * compare correctly as strings, so no Date objects leak into the rule.
- */
-export function monthsBefore(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }

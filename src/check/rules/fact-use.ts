@@ -1,7 +1,7 @@
 import { checkedFactGraph } from "../../analysis/invariants.js";
 import type { PathCondition } from "../../model/tree.js";
 import { factRefs } from "../fact-refs.js";
-import type { Rule } from "../rule.js";
+import { defineRule } from "../rule.js";
 
 /**
  * Facts are used as declared, and every guard can make a difference:
@@ -12,13 +12,39 @@ import type { Rule } from "../rule.js";
  *   applies, and a node that is only reachable on paths the facts rule out,
  *   are reported (warnings): each is content that looks live but is not.
  */
-export const factUse: Rule = {
+export const factUse = defineRule({
   id: "fact-use",
   severity: "warning",
   needsAcyclic: true,
   description: {
     nl: "Elk feit wordt gezet en gelezen; elke tak, afgeleide vraag en knoop is bereikbaar met de feiten.",
     en: "Every fact is set and read; every branch case, implied answer and node is reachable given the facts.",
+  },
+  messages: {
+    "never-set": {
+      nl: "Feit '{fact}' wordt nergens gezet: elke test erop is altijd onwaar. Zet het met 'sets' bij een antwoord, item of knoop, of verwijder het.",
+      en: "Fact '{fact}' is never set: every test on it is always false. Set it with 'sets' on an answer, item or node, or remove it.",
+    },
+    "never-read": {
+      nl: "Feit '{fact}' wordt gezet maar nergens gelezen (geen 'when', 'unless', 'implied' of invariant). Het verandert dus niets.",
+      en: "Fact '{fact}' is set but never read (no 'when', 'unless', 'implied' or invariant). So it changes nothing.",
+    },
+    "node-ruled-out": {
+      nl: "Knoop '{node}' is wel te bereiken volgens de pijlen, maar geen consult komt er: de feiten sluiten elke route ernaartoe uit. Controleer de 'when'/'unless' en 'implied' die ervoor staan.",
+      en: "Node '{node}' can be reached along the arrows, but no consult gets there: the facts rule out every route to it. Check the 'when'/'unless' and 'implied' before it.",
+    },
+    "case-never-taken": {
+      nl: "Tak {case} van '{node}' wordt in geen enkel consult genomen: een eerdere tak vangt het al af, of de feiten komen nooit samen.",
+      en: "Case {case} of '{node}' is taken in no consult: an earlier case already catches it, or the facts never come together.",
+    },
+    "implied-never-applies": {
+      nl: "Afgeleid antwoord {implied} van '{node}' geldt in geen enkel consult: de feiten in 'when' komen hier nooit samen.",
+      en: "Implied answer {implied} of '{node}' applies in no consult: the facts in 'when' never come together here.",
+    },
+    incomplete: {
+      nl: "De feitengraaf is niet volledig doorlopen (een checklist is te groot om elke combinatie te proberen, of er zijn te veel toestanden). Meldingen over feiten kunnen onvolledig zijn.",
+      en: "The fact graph was not explored completely (a checklist is too large to try every combination, or there are too many states). Findings about facts may be incomplete.",
+    },
   },
   check(ctx) {
     const set = ctx.graph.set;
@@ -37,21 +63,9 @@ export const factUse: Rule = {
     for (const { tree, decl, index } of set.facts.values()) {
       const place = { tree: tree.id, path: ["facts", index, "id"] };
       if (!setBy.has(decl.id)) {
-        ctx.report({
-          place,
-          message: {
-            nl: `Feit '${decl.id}' wordt nergens gezet: elke test erop is altijd onwaar. Zet het met 'sets' bij een antwoord, item of knoop, of verwijder het.`,
-            en: `Fact '${decl.id}' is never set: every test on it is always false. Set it with 'sets' on an answer, item or node, or remove it.`,
-          },
-        });
+        ctx.report({ messageId: "never-set", data: { fact: decl.id }, place });
       } else if (!readBy.has(decl.id)) {
-        ctx.report({
-          place,
-          message: {
-            nl: `Feit '${decl.id}' wordt gezet maar nergens gelezen (geen 'when', 'unless', 'implied' of invariant). Het verandert dus niets.`,
-            en: `Fact '${decl.id}' is set but never read (no 'when', 'unless', 'implied' or invariant). So it changes nothing.`,
-          },
-        });
+        ctx.report({ messageId: "never-read", data: { fact: decl.id }, place });
       }
     }
     if (set.facts.size === 0) return;
@@ -75,51 +89,27 @@ export const factUse: Rule = {
     for (const [id, { tree, node }] of set.nodes) {
       if (!structurallyReachable.has(id)) continue; // the reachable rule reports it
       if (!passed.has(id)) {
-        ctx.report({
-          place: { tree: tree.id, path: ["nodes", id] },
-          message: {
-            nl: `Knoop '${id}' is wel te bereiken volgens de pijlen, maar geen consult komt er: de feiten sluiten elke route ernaartoe uit. Controleer de 'when'/'unless' en 'implied' die ervoor staan.`,
-            en: `Node '${id}' can be reached along the arrows, but no consult gets there: the facts rule out every route to it. Check the 'when'/'unless' and 'implied' before it.`,
-          },
-        });
+        ctx.report({ messageId: "node-ruled-out", data: { node: id }, place: { tree: tree.id, path: ["nodes", id] } });
         continue;
       }
       if (node.kind === "branch") {
         node.cases.forEach((_, i) => {
           if (taken.has(`${id}|case-${i + 1}`)) return;
-          ctx.report({
-            place: { tree: tree.id, path: ["nodes", id, "cases", i] },
-            message: {
-              nl: `Tak ${i + 1} van '${id}' wordt in geen enkel consult genomen: een eerdere tak vangt het al af, of de feiten komen nooit samen.`,
-              en: `Case ${i + 1} of '${id}' is taken in no consult: an earlier case already catches it, or the facts never come together.`,
-            },
-          });
+          ctx.report({ messageId: "case-never-taken", data: { case: i + 1, node: id }, place: { tree: tree.id, path: ["nodes", id, "cases", i] } });
         });
       }
       if (node.kind === "question") {
         node.implied?.forEach((c, i) => {
           if (impliedAnswers.has(`${id}|${c.answer}`)) return;
-          ctx.report({
-            place: { tree: tree.id, path: ["nodes", id, "implied", i] },
-            message: {
-              nl: `Afgeleid antwoord ${i + 1} van '${id}' geldt in geen enkel consult: de feiten in 'when' komen hier nooit samen.`,
-              en: `Implied answer ${i + 1} of '${id}' applies in no consult: the facts in 'when' never come together here.`,
-            },
-          });
+          ctx.report({ messageId: "implied-never-applies", data: { implied: i + 1, node: id }, place: { tree: tree.id, path: ["nodes", id, "implied", i] } });
         });
       }
     }
     if (!fg.complete) {
-      ctx.report({
-        place: { tree: set.main.id, path: [] },
-        message: {
-          nl: "De feitengraaf is niet volledig doorlopen (een checklist is te groot om elke combinatie te proberen, of er zijn te veel toestanden). Meldingen over feiten kunnen onvolledig zijn.",
-          en: "The fact graph was not explored completely (a checklist is too large to try every combination, or there are too many states). Findings about facts may be incomplete.",
-        },
-      });
+      ctx.report({ messageId: "incomplete", place: { tree: set.main.id, path: [] } });
     }
   },
-};
+});
 
 function reachableIds(graph: import("../../analysis/graph.js").Graph): Set<string> {
   const start = graph.set.main.entry;

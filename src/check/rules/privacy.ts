@@ -1,6 +1,6 @@
 import type { Text } from "../../model/text.js";
 import type { TreeNode } from "../../model/tree.js";
-import type { Rule } from "../rule.js";
+import { defineRule } from "../rule.js";
 
 /**
  * A consult routes a worry; it must never collect who the child is. A
@@ -27,26 +27,26 @@ const WEAK = new RegExp(`${W}(naam|namen|voornaam|achternaam|roepnaam|adres|adre
 const REQUEST = new RegExp(`\\?|${W}(noteer|vul|invullen|geef|schrijf|noem|typ|vermeld|wat\\s+is|hoe\\s+heet|waar\\s+woont|enter|fill|provide|type|write|give|what\\s+is|what's|where\\s+does)${E}`, "iu");
 const NEGATION = new RegExp(`${W}(geen|niet|zonder|nooit|no|not|without|never)(\\s+[\\p{L}']+){0,3}\\s+$`, "iu");
 
-export const privacy: Rule = {
+export const privacy = defineRule({
   id: "privacy",
   severity: "error",
   description: { nl: "Geen vraag naar naam, adres, geboortedatum of BSN van het kind.", en: "No question asks for the child's name, address, date of birth or BSN." },
+  messages: {
+    "asks-personal-data": {
+      nl: "Knoop '{node}' vraagt naar persoonsgegevens ('{word}'). Een consult mag niet vastleggen wie het kind is: vraag naar de situatie, niet naar naam, adres, geboortedatum of BSN.",
+      en: "Node '{node}' asks for personal data ('{word}'). A consult must not record who the child is: ask about the situation, not the name, address, date of birth or BSN.",
+    },
+  },
   check(ctx) {
     for (const [id, { tree, node }] of ctx.graph.set.nodes) {
       for (const [path, text] of askingTexts(node)) {
         const hit = personalData(text.nl) ?? personalData(text.en);
         if (!hit) continue;
-        ctx.report({
-          place: { tree: tree.id, path: ["nodes", id, ...path, personalData(text.nl) ? "nl" : "en"] },
-          message: {
-            nl: `Knoop '${id}' vraagt naar persoonsgegevens ('${hit}'). Een consult mag niet vastleggen wie het kind is: vraag naar de situatie, niet naar naam, adres, geboortedatum of BSN.`,
-            en: `Node '${id}' asks for personal data ('${hit}'). A consult must not record who the child is: ask about the situation, not the name, address, date of birth or BSN.`,
-          },
-        });
+        ctx.report({ messageId: "asks-personal-data", data: { node: id, word: hit }, place: { tree: tree.id, path: ["nodes", id, ...path, personalData(text.nl) ? "nl" : "en"] } });
       }
     }
   },
-};
+});
 
 /** The word that makes a text ask for personal data, or undefined. */
 export function personalData(text: string): string | undefined {

@@ -1,11 +1,29 @@
 import { shadowedRoutes } from "../../analysis/graph.js";
-import type { Rule } from "../rule.js";
+import { defineRule } from "../rule.js";
 
 /** Every node can be reached: from its tree's entry or through a link. Trees no consult reaches are flagged too. */
-export const reachable: Rule = {
+export const reachable = defineRule({
   id: "reachable",
   severity: "error",
   description: { nl: "Elke knoop is bereikbaar vanaf een startpunt.", en: "Every node can be reached from an entry." },
+  messages: {
+    unreachable: {
+      nl: "Knoop '{node}' is onbereikbaar: geen antwoord of verwijzing leidt ernaartoe. Verwijs ernaar of verwijder hem.",
+      en: "Node '{node}' is unreachable: no answer or link leads to it. Point to it or remove it.",
+    },
+    "route-shadowed": {
+      nl: "Route {route} van checklist '{node}' wordt nooit genomen: bij elke combinatie van vinkjes die eraan voldoet, geldt een eerdere route al. Zet hem eerder of verwijder hem.",
+      en: "Route {route} of checklist '{node}' is never taken: every combination of ticks that satisfies it satisfies an earlier route first. Move it up or remove it.",
+    },
+    "entry-unreachable": {
+      nl: "Boom '{tree}' wordt alleen via een link naar een knoop binnenin bereikt; het begin '{entry}' bereikt geen consult. Daardoor zijn {count} knoop/knopen nooit in gebruik: {nodes}. Link naar het begin, verplaats 'entry', of verwijder ze.",
+      en: "Tree '{tree}' is only reached through a link to an inner node; its entry '{entry}' is reached by no consult. So {count} node(s) are never used: {nodes}. Link to the entry, move 'entry', or remove them.",
+    },
+    "tree-unreached": {
+      nl: "Boom '{tree}' wordt vanuit de hoofdboom '{main}' nooit bereikt. Voeg een link toe, of bedoelt u dit?",
+      en: "Tree '{tree}' is never reached from the main tree '{main}'. Add a link, or is this intended?",
+    },
+  },
   check(ctx) {
     const { set, out } = ctx.graph;
     const seen = (roots: string[]) => {
@@ -23,27 +41,14 @@ export const reachable: Rule = {
     const fromEntries = seen([...set.trees.values()].map((t) => t.entry));
     for (const [id, { tree }] of set.nodes) {
       if (!fromEntries.has(id)) {
-        ctx.report({
-          place: { tree: tree.id, path: ["nodes", id] },
-          message: {
-            nl: `Knoop '${id}' is onbereikbaar: geen antwoord of verwijzing leidt ernaartoe. Verwijs ernaar of verwijder hem.`,
-            en: `Node '${id}' is unreachable: no answer or link leads to it. Point to it or remove it.`,
-          },
-        });
+        ctx.report({ messageId: "unreachable", data: { node: id }, place: { tree: tree.id, path: ["nodes", id] } });
       }
     }
     for (const [id, { tree, node }] of set.nodes) {
       if (node.kind !== "checklist") continue;
       for (const label of shadowedRoutes(node)) {
         const i = Number(label.slice("route-".length)) - 1;
-        ctx.report({
-          severity: "warning",
-          place: { tree: tree.id, path: ["nodes", id, "routes", i] },
-          message: {
-            nl: `Route ${i + 1} van checklist '${id}' wordt nooit genomen: bij elke combinatie van vinkjes die eraan voldoet, geldt een eerdere route al. Zet hem eerder of verwijder hem.`,
-            en: `Route ${i + 1} of checklist '${id}' is never taken: every combination of ticks that satisfies it satisfies an earlier route first. Move it up or remove it.`,
-          },
-        });
+        ctx.report({ severity: "warning", messageId: "route-shadowed", data: { route: i + 1, node: id }, place: { tree: tree.id, path: ["nodes", id, "routes", i] } });
       }
     }
     const fromMain = seen([set.main.entry]);
@@ -54,23 +59,13 @@ export const reachable: Rule = {
         ctx.report({
           severity: "warning",
           messageId: "entry-unreachable",
+          data: { tree: tree.id, entry: tree.entry, count: lost.length, nodes: `${lost.slice(0, 5).join(", ")}${lost.length > 5 ? ", …" : ""}` },
           place: { tree: tree.id, path: ["entry"] },
-          message: {
-            nl: `Boom '${tree.id}' wordt alleen via een link naar een knoop binnenin bereikt; het begin '${tree.entry}' bereikt geen consult. Daardoor zijn ${lost.length} knoop/knopen nooit in gebruik: ${lost.slice(0, 5).join(", ")}${lost.length > 5 ? ", …" : ""}. Link naar het begin, verplaats 'entry', of verwijder ze.`,
-            en: `Tree '${tree.id}' is only reached through a link to an inner node; its entry '${tree.entry}' is reached by no consult. So ${lost.length} node(s) are never used: ${lost.slice(0, 5).join(", ")}${lost.length > 5 ? ", …" : ""}. Link to the entry, move 'entry', or remove them.`,
-          },
         });
       }
       if (!fromMain.has(tree.entry) && ![...Object.keys(tree.nodes)].some((n) => fromMain.has(n))) {
-        ctx.report({
-          severity: "warning",
-          place: { tree: tree.id, path: ["id"] },
-          message: {
-            nl: `Boom '${tree.id}' wordt vanuit de hoofdboom '${set.main.id}' nooit bereikt. Voeg een link toe, of bedoelt u dit?`,
-            en: `Tree '${tree.id}' is never reached from the main tree '${set.main.id}'. Add a link, or is this intended?`,
-          },
-        });
+        ctx.report({ severity: "warning", messageId: "tree-unreached", data: { tree: tree.id, main: set.main.id }, place: { tree: tree.id, path: ["id"] } });
       }
     }
   },
-};
+});

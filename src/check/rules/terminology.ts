@@ -1,5 +1,5 @@
 import type { Severity } from "../../model/diagnostic.js";
-import type { Rule } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { DISCOURAGED_TERMS, termPattern, VICTIM_BLAMING, type Term } from "../terms.js";
 import { allTexts, fieldName, ownerName } from "../texts.js";
 
@@ -10,10 +10,17 @@ import { allTexts, fieldName, ownerName } from "../texts.js";
  * built-in list is extended by `config.extraTerms` (`validate --terms FILE`).
  * Victim-blaming phrases are warnings; discouraged terms are errors.
  */
-export const terminology: Rule = {
+export const terminology = defineRule({
   id: "terminology",
   severity: "error",
   description: { nl: "Geen afgeraden termen (zoals 'loverboy'): gebruik de voorkeursformulering.", en: "No discouraged terms (such as 'loverboy'): use the preferred wording." },
+  messages: {
+    discouraged: { nl: "Afgeraden term '{term}' in {where} ({field}). Schrijf '{preferred}'.", en: "Discouraged term '{term}' in {where} ({field}). Write '{preferred}'." },
+    "victim-blaming": {
+      nl: "'{term}' in {where} ({field}) legt de schuld bij het kind. Beschrijf wat het kind werd aangedaan, bijvoorbeeld '{preferred}'.",
+      en: "'{term}' in {where} ({field}) blames the child. Describe what was done to the child, for example '{preferred}'.",
+    },
+  },
   check(ctx) {
     const lists: [readonly Term[], Severity][] = [
       [[...DISCOURAGED_TERMS, ...(ctx.config.extraTerms ?? [])], "error"],
@@ -33,20 +40,12 @@ export const terminology: Rule = {
           const field = `${fieldName(found.place.path)}.${lang}`;
           ctx.report({
             severity,
+            messageId: severity === "error" ? "discouraged" : "victim-blaming",
+            data: { term: hit[0], where, field, preferred: term.preferred },
             place: { ...found.place, path: [...found.place.path, lang] },
-            message:
-              severity === "error"
-                ? {
-                    nl: `Afgeraden term '${hit[0]}' in ${where.nl} (${field}). Schrijf '${term.preferred.nl}'.`,
-                    en: `Discouraged term '${hit[0]}' in ${where.en} (${field}). Write '${term.preferred.en}'.`,
-                  }
-                : {
-                    nl: `'${hit[0]}' in ${where.nl} (${field}) legt de schuld bij het kind. Beschrijf wat het kind werd aangedaan, bijvoorbeeld '${term.preferred.nl}'.`,
-                    en: `'${hit[0]}' in ${where.en} (${field}) blames the child. Describe what was done to the child, for example '${term.preferred.en}'.`,
-                  },
           });
         }
       }
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { allTexts, fieldName, ownerName } from "../texts.js";
 
 /**
@@ -14,10 +14,24 @@ import { allTexts, fieldName, ownerName } from "../texts.js";
  */
 export const MIN_WORDS = 4;
 
-export const translations: Rule = {
+/** A language's name in the messages ("De Nederlandse tekst", "The Dutch text"). */
+const LANGUAGE_NAME = { nl: { nl: "Nederlandse", en: "Dutch" }, en: { nl: "Engelse", en: "English" } } as const;
+
+export const translations = defineRule({
   id: "translations",
   severity: "error",
   description: { nl: "Elke tekst voor de gebruiker bestaat in het Nederlands en het Engels.", en: "Every user-facing text exists in Dutch and English." },
+  messages: {
+    "control-character": {
+      nl: "De tekst van {where} ({field}, {lang}) bevat een stuurteken ({code}). Haal het weg: een terminal kan het uitvoeren.",
+      en: "The text of {where} ({field}, {lang}) contains a control character ({code}). Remove it: a terminal may act on it.",
+    },
+    empty: { nl: "De {language} tekst van {where} ({field}) is leeg. Vul de vertaling in.", en: "The {language} text of {where} ({field}) is empty. Fill in the translation." },
+    untranslated: {
+      nl: "De Engelse tekst van {where} ({field}) is gelijk aan de Nederlandse: waarschijnlijk nog niet vertaald. Vertaal 'en'.",
+      en: "The English text of {where} ({field}) is the same as the Dutch: probably not translated yet. Translate 'en'.",
+    },
+  },
   check(ctx) {
     for (const found of allTexts(ctx.graph.set)) {
       const where = ownerName(found);
@@ -28,38 +42,18 @@ export const translations: Rule = {
         if (control) {
           // An escape sequence in a text reaches the terminal: it can wipe the "bel 112" line or set the clipboard.
           const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-          ctx.report({
-            place: { ...found.place, path: [...found.place.path, lang] },
-            message: {
-              nl: `De tekst van ${where.nl} (${field}, ${lang}) bevat een stuurteken (${code}). Haal het weg: een terminal kan het uitvoeren.`,
-              en: `The text of ${where.en} (${field}, ${lang}) contains a control character (${code}). Remove it: a terminal may act on it.`,
-            },
-          });
+          ctx.report({ messageId: "control-character", data: { where, field, lang, code }, place: { ...found.place, path: [...found.place.path, lang] } });
         }
         if (found.text[lang].replace(INVISIBLE, "").trim() !== "") continue;
         blank = true;
-        const language = lang === "nl" ? { nl: "Nederlandse", en: "Dutch" } : { nl: "Engelse", en: "English" };
-        ctx.report({
-          place: { ...found.place, path: [...found.place.path, lang] },
-          message: {
-            nl: `De ${language.nl} tekst van ${where.nl} (${field}) is leeg. Vul de vertaling in.`,
-            en: `The ${language.en} text of ${where.en} (${field}) is empty. Fill in the translation.`,
-          },
-        });
+        ctx.report({ messageId: "empty", data: { language: LANGUAGE_NAME[lang], where, field }, place: { ...found.place, path: [...found.place.path, lang] } });
       }
       if (!blank && needsTranslation(found.text.nl, found.text.en)) {
-        ctx.report({
-          severity: "warning",
-          place: { ...found.place, path: [...found.place.path, "en"] },
-          message: {
-            nl: `De Engelse tekst van ${where.nl} (${field}) is gelijk aan de Nederlandse: waarschijnlijk nog niet vertaald. Vertaal 'en'.`,
-            en: `The English text of ${where.en} (${field}) is the same as the Dutch: probably not translated yet. Translate 'en'.`,
-          },
-        });
+        ctx.report({ severity: "warning", messageId: "untranslated", data: { where, field }, place: { ...found.place, path: [...found.place.path, "en"] } });
       }
     }
   },
-};
+});
 
 /** Control characters a terminal may act on (C0 except tab and newline, DEL, C1) and bidirectional overrides. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point

@@ -4,7 +4,8 @@ import { isDangerForm } from "../../model/danger-form.js";
 import type { ChecklistNode, QuestionNode, TreeNode } from "../../model/tree.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import type { Text } from "../../model/text.js";
-import type { Rule, RuleContext } from "../rule.js";
+import { fillText } from "../../i18n/messages.js";
+import { defineRule, type RuleContext } from "../rule.js";
 
 /** The contact every acute answer must reach. */
 export const ALARM_CONTACT = "alarm-112";
@@ -28,10 +29,32 @@ const DANGER_WORDS = /\b(?:direct|directe|acuut|acute|onmiddellijk|immediate)\s+
  *   ("direct gevaar", "acute danger") without an acute answer or `acute: true` is reported: danger may
  *   not be asked about in a form the rule cannot see.
  */
-export const urgencyFirst: Rule = {
+export const urgencyFirst = defineRule({
   id: "urgency-first",
   severity: "error",
   description: { nl: "De eerste vraag is de gevaarvraag en elk acuut antwoord leidt zonder omweg naar 112.", en: "The first question is the danger question and every acute answer leads straight to 112." },
+  messages: {
+    "first-not-danger": {
+      nl: "De eerste vraag van het consult ('{node}' in boom '{tree}') is niet de gevaarvraag. Begin met een knoop 'kind: danger': de vraag en de antwoorden komen dan van de tool, zodat 112 nooit achter andere vragen zit.",
+      en: "The consult's first question ('{node}' in tree '{tree}') is not the danger question. Start with a node 'kind: danger': its question and answers then come from the tool, so 112 is never behind other questions.",
+    },
+    "acute-not-112": {
+      nl: "Bij {kind} '{node}' leidt {choice} niet eerst naar advies '{alarm}' met urgentie 'acuut'. Geef dat advies bij het antwoord zelf of in een info-knoop direct erna, vóór elke volgende vraag.",
+      en: "At {kind} '{node}', {choice} does not first lead to advice '{alarm}' with urgency 'acuut'. Give that advice on the answer itself or in an info node right after it, before any further question.",
+    },
+    "other-acute-before-112": {
+      nl: "'{contact}' wordt bij '{node}' gegeven vóór 112, en op een route waar beide als 'acuut' eindigen staat '{contact}' dan boven 112 in het advies. Geef 112 eerder, of geef '{contact}' pas na 112.",
+      en: "'{contact}' is given at '{node}' before 112, and on a route where both end as 'acuut' the advice then lists '{contact}' above 112. Give 112 earlier, or give '{contact}' only after 112.",
+    },
+    "danger-unmarked": {
+      nl: "Vraag '{node}' gaat over direct gevaar, maar geen antwoord heeft 'acute: true'. Vraag naar direct gevaar met 'kind: danger', of markeer het antwoord dat gevaar betekent met 'acute: true', zodat het eerst naar 112 leidt.",
+      en: "Question '{node}' is about direct danger, but no answer has 'acute: true'. Ask about direct danger with 'kind: danger', or mark the answer that means danger 'acute: true', so that it leads to 112 first.",
+    },
+    "danger-unmarked-item": {
+      nl: "Item '{item}' van checklist '{node}' gaat over direct gevaar, maar heeft geen 'acute: true'. Markeer het, zodat aanvinken eerst naar 112 leidt, of vraag ernaar met 'kind: danger'.",
+      en: "Item '{item}' of checklist '{node}' is about direct danger, but has no 'acute: true'. Mark it, so that ticking it leads to 112 first, or ask about it with 'kind: danger'.",
+    },
+  },
   check(ctx) {
     const { set } = ctx.graph;
     const main = set.main;
@@ -39,14 +62,7 @@ export const urgencyFirst: Rule = {
     if (first === undefined) return; // broken entry: the references rule reports it
     const node = set.nodes.get(first)!.node;
     if (node.kind !== "question" || !isDangerForm(node)) {
-      ctx.report({
-        messageId: "first-not-danger",
-        place: { tree: main.id, path: first === main.entry ? ["entry"] : ["nodes", first] },
-        message: {
-          nl: `De eerste vraag van het consult ('${first}' in boom '${main.id}') is niet de gevaarvraag. Begin met een knoop 'kind: danger': de vraag en de antwoorden komen dan van de tool, zodat 112 nooit achter andere vragen zit.`,
-          en: `The consult's first question ('${first}' in tree '${main.id}') is not the danger question. Start with a node 'kind: danger': its question and answers then come from the tool, so 112 is never behind other questions.`,
-        },
-      });
+      ctx.report({ messageId: "first-not-danger", data: { node: first, tree: main.id }, place: { tree: main.id, path: first === main.entry ? ["entry"] : ["nodes", first] } });
     }
     reportUnmarkedDanger(ctx);
     const acuteItems = new Map<string, string[]>();
@@ -70,17 +86,25 @@ export const urgencyFirst: Rule = {
         const facts = [...s.facts].sort();
         ctx.report({
           messageId: "acute-not-112",
+          // answer (the edge: an answer id, "unknown", a checklist route) and item are for tools and tests; {choice} words them.
+          data: { kind: PHRASES[n.kind], node: n.id, choice: label.text, alarm: ALARM_CONTACT, answer: e.label, ...(label.item ? { item: label.item } : {}) },
           place: { tree: set.nodes.get(n.id)!.tree.id, path: label.path },
-          message: {
-            nl: `Bij ${n.kind === "checklist" ? "checklist" : "vraag"} '${n.id}' leidt ${label.text.nl} niet eerst naar advies '${ALARM_CONTACT}' met urgentie 'acuut'. Geef dat advies bij het antwoord zelf of in een info-knoop direct erna, vóór elke volgende vraag.`,
-            en: `At ${n.kind} '${n.id}', ${label.text.en} does not first lead to advice '${ALARM_CONTACT}' with urgency 'acuut'. Give that advice on the answer itself or in an info node right after it, before any further question.`,
-          },
-          ...(facts.length > 0 ? { detail: [{ nl: `Met de feiten: ${facts.join(", ")}`, en: `With the facts: ${facts.join(", ")}` }] } : {}),
+          ...(facts.length > 0 ? { detail: [fillText(PHRASES.withFacts, { facts: facts.join(", ") })] } : {}),
         });
       }
     }
   },
-};
+});
+
+/** Pieces of the messages: what kind of node, which choice, with which facts. */
+const PHRASES = {
+  question: { nl: "vraag", en: "question" },
+  checklist: { nl: "checklist", en: "checklist" },
+  unknown: { nl: "'weet ik niet'", en: "'don't know'" },
+  acuteAnswer: { nl: "acuut antwoord '{answer}'", en: "acute answer '{answer}'" },
+  acuteItem: { nl: "het aanvinken van acuut item '{item}' (route '{route}')", en: "ticking acute item '{item}' (route '{route}')" },
+  withFacts: { nl: "Met de feiten: {facts}", en: "With the facts: {facts}" },
+} satisfies Record<string, Text>;
 
 /**
  * 112 is listed first: the final advice lists contacts of equal urgency in the order they were first
@@ -124,14 +148,7 @@ function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
       const from = firstFrom.get(x)!;
       if (reported.has(`${x}\u0000${from}`)) return;
       reported.add(`${x}\u0000${from}`);
-      ctx.report({
-        messageId: "other-acute-before-112",
-        place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] },
-        message: {
-          nl: `'${x}' wordt bij '${from}' gegeven vóór 112, en op een route waar beide als 'acuut' eindigen staat '${x}' dan boven 112 in het advies. Geef 112 eerder, of geef '${x}' pas na 112.`,
-          en: `'${x}' is given at '${from}' before 112, and on a route where both end as 'acuut' the advice then lists '${x}' above 112. Give 112 earlier, or give '${x}' only after 112.`,
-        },
-      });
+      ctx.report({ messageId: "other-acute-before-112", data: { contact: x, node: from }, place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] } });
       return;
     }
     // Once 112 was given and nothing before it can matter, the rest of the path cannot break the order.
@@ -154,24 +171,24 @@ function isAcuteAsking(n: TreeNode): n is QuestionNode | ChecklistNode {
 }
 
 /** Which acute choice an edge of an acute question or checklist is, if it is one. */
-function acuteLabel(n: QuestionNode | ChecklistNode, e: FactEdge): { key: string; text: Text; path: (string | number)[] } | undefined {
+function acuteLabel(n: QuestionNode | ChecklistNode, e: FactEdge): { key: string; text: Text; path: (string | number)[]; item?: string } | undefined {
   if (n.kind === "question") {
     if (e.label === "unknown") {
       if (n.unknown?.standsFor && !n.answers.some((a) => a.acute === true && n.unknown!.standsFor!.includes(a.id))) return undefined;
       // The danger form's "weet ik niet" stands for "ja"; on any other acute question it may mean danger too.
-      return { key: "unknown", text: { nl: "'weet ik niet'", en: "'don't know'" }, path: ["nodes", n.id, "unknown", "next"] };
+      return { key: "unknown", text: PHRASES.unknown, path: ["nodes", n.id, "unknown", "next"] };
     }
     const i = n.answers.findIndex((a) => a.id === e.label && a.acute === true);
-    return i < 0 ? undefined : { key: e.label, text: { nl: `acuut antwoord '${e.label}'`, en: `acute answer '${e.label}'` }, path: ["nodes", n.id, "answers", i, "next"] };
+    return i < 0 ? undefined : { key: e.label, text: fillText(PHRASES.acuteAnswer, { answer: e.label }), path: ["nodes", n.id, "answers", i, "next"] };
   }
   const ticked = Array.isArray(e.answer) ? (e.answer as readonly string[]) : [];
   const i = n.items.findIndex((it) => it.acute === true && ticked.includes(it.id));
   if (i < 0) {
     // "Weet ik niet" alone on a checklist with an acute item: the item may apply.
-    return e.label === "unknown" ? { key: "unknown", text: { nl: "'weet ik niet'", en: "'don't know'" }, path: ["nodes", n.id, "unknown", "next"] } : undefined;
+    return e.label === "unknown" ? { key: "unknown", text: PHRASES.unknown, path: ["nodes", n.id, "unknown", "next"] } : undefined;
   }
   const item = n.items[i]!.id;
-  return { key: `${item}\u0000${e.label}`, text: { nl: `het aanvinken van acuut item '${item}' (route '${e.label}')`, en: `ticking acute item '${item}' (route '${e.label}')` }, path: ["nodes", n.id, "items", i] };
+  return { key: `${item}\u0000${e.label}`, text: fillText(PHRASES.acuteItem, { item, route: e.label }), path: ["nodes", n.id, "items", i], item };
 }
 
 /** The fact graph with every acute checklist item watched, so an edge's ticks say whether one was ticked. */
@@ -202,26 +219,12 @@ function reportUnmarkedDanger(ctx: RuleContext): void {
   for (const { tree, node } of ctx.graph.set.nodes.values()) {
     const names = (t: Text | undefined) => t !== undefined && (DANGER_WORDS.test(t.nl) || DANGER_WORDS.test(t.en));
     if (node.kind === "question" && !node.answers.some((a) => a.acute) && (names(node.text) || node.answers.some((a) => names(a.label)))) {
-      ctx.report({
-        messageId: "danger-unmarked",
-        place: { tree: tree.id, path: ["nodes", node.id, "text"] },
-        message: {
-          nl: `Vraag '${node.id}' gaat over direct gevaar, maar geen antwoord heeft 'acute: true'. Vraag naar direct gevaar met 'kind: danger', of markeer het antwoord dat gevaar betekent met 'acute: true', zodat het eerst naar 112 leidt.`,
-          en: `Question '${node.id}' is about direct danger, but no answer has 'acute: true'. Ask about direct danger with 'kind: danger', or mark the answer that means danger 'acute: true', so that it leads to 112 first.`,
-        },
-      });
+      ctx.report({ messageId: "danger-unmarked", data: { node: node.id }, place: { tree: tree.id, path: ["nodes", node.id, "text"] } });
     }
     if (node.kind === "checklist") {
       node.items.forEach((item, i) => {
         if (item.acute || !names(item.label)) return;
-        ctx.report({
-          messageId: "danger-unmarked",
-          place: { tree: tree.id, path: ["nodes", node.id, "items", i] },
-          message: {
-            nl: `Item '${item.id}' van checklist '${node.id}' gaat over direct gevaar, maar heeft geen 'acute: true'. Markeer het, zodat aanvinken eerst naar 112 leidt, of vraag ernaar met 'kind: danger'.`,
-            en: `Item '${item.id}' of checklist '${node.id}' is about direct danger, but has no 'acute: true'. Mark it, so that ticking it leads to 112 first, or ask about it with 'kind: danger'.`,
-          },
-        });
+        ctx.report({ messageId: "danger-unmarked-item", data: { item: item.id, node: node.id }, place: { tree: tree.id, path: ["nodes", node.id, "items", i] } });
       });
     }
   }

@@ -2,7 +2,7 @@ import { CONSULT_RULES, STRUCTURAL_RULES } from "../../check/rules/index.js";
 import { resolve } from "node:path";
 import { cachedTreeSet, storeTreeSet, type RuleSetName } from "../../cache/tree-cache.js";
 import { precompiledSet } from "../../load/bundled.js";
-import { loadChecked } from "../../load/load-checked.js";
+import { loadChecked } from "../../pipeline/load-checked.js";
 import { readSources, type ReadResult } from "../../load/read-sources.js";
 import type { Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";

@@ -3,6 +3,7 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { CliError, EXIT } from "../../io/exit-codes.js";
 import type { Io } from "../../io/io.js";
+import { MESSAGES } from "../../i18n/messages.js";
 import type { Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import { formatDiagnosticLine } from "../../render/diagnostics-text.js";
@@ -15,7 +16,7 @@ export function regionPath(flag: string | undefined, io: Io): string | undefined
   const read = readSmallFile(config);
   if ("error" in read) {
     if (read.error === "missing") return undefined;
-    throw new CliError(readErrorText(read.error, { nl: "Configuratiebestand", en: "Configuration file" }, config), EXIT.usage);
+    throw new CliError(readErrorText(read.error, MESSAGES.fileConfig, config), EXIT.usage);
   }
   // A one-line format read without the YAML parser, so a consult stays fast: `region: PATH`.
   const line = read.text
@@ -38,7 +39,7 @@ export async function withRegion(set: TreeSet, path: string | undefined, lang: L
   const loaded = loadRegion(path);
   const applied = loaded.region ? applyRegion(set, loaded.region, path, loaded.locate) : { diagnostics: loaded.diagnostics };
   if (!loaded.region || !applied.set) {
-    throw new CliError({ nl: "Het regiobestand kan niet worden gebruikt:", en: "The region file cannot be used:" }, EXIT.usage, applied.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
+    throw new CliError(MESSAGES.regionUnusable, EXIT.usage, applied.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
   }
   // With today's date: a region file checked longer ago than 12 months (or with an impossible date) is said, as validate says it.
   const fresh = today ? regionFreshness(loaded.region, path, { today, maxContactAgeMonths: 12 }) : [];

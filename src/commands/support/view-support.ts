@@ -1,6 +1,8 @@
 import { pathFacts, type PathFacts } from "../../analysis/path-facts.js";
 import type { Graph } from "../../analysis/graph.js";
+import { mt } from "../../i18n/messages.js";
 import { CliError, EXIT } from "../../io/exit-codes.js";
+import { sameText } from "../../model/text.js";
 import type { Tree } from "../../model/tree.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import { didYouMean } from "../../util/suggest.js";
@@ -12,13 +14,7 @@ export function factsOrExit(graph: Graph): PathFacts {
   const r = pathFacts(graph);
   if (r.ok) return r.facts;
   const chain = r.cycle.join(" -> ");
-  throw new CliError(
-    {
-      nl: `De routes bevatten een kring (${chain}), dus paden kunnen niet worden geteld. Draai 'signaalroute validate' voor de details.`,
-      en: `The routes contain a cycle (${chain}), so paths cannot be counted. Run 'signaalroute validate' for details.`,
-    },
-    EXIT.problems,
-  );
+  throw new CliError(mt("viewCycle", { chain }), EXIT.problems);
 }
 
 /** The tree named on the command line, or exit 2 with "Did you mean ...?". */
@@ -27,13 +23,7 @@ export function treeOrExit(set: TreeSet, id: string): Tree {
   if (tree) return tree;
   const hint = didYouMean(id, set.trees.keys());
   const known = [...set.trees.keys()].join(", ");
-  throw new CliError(
-    {
-      nl: `Boom '${id}' bestaat niet.${hint ? ` Bedoelt u '${hint}'?` : ""} Bomen: ${known}.`,
-      en: `Tree '${id}' does not exist.${hint ? ` Did you mean '${hint}'?` : ""} Trees: ${known}.`,
-    },
-    EXIT.usage,
-  );
+  throw new CliError(mt("viewNoTree", { id, hint: hint ? mt("didYouMean", { hint }) : sameText(""), known }), EXIT.usage);
 }
 
 // toJson and table moved to src/render/views-text.ts (pure formatters); re-exported for the commands that use them.

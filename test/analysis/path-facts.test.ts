@@ -94,15 +94,13 @@ describe("path facts", () => {
     let yaml = header("q0");
     for (let i = 0; i < 60; i++) yaml += question(`q${i}`, i === 59 ? "eind" : `q${i + 1}`, i === 59 ? "eind" : `q${i + 1}`);
     yaml += outcome("eind");
-    const started = performance.now();
+    // How long it takes is measured in bench/chain-bench.mjs (per question, against a short chain); here, the counts.
     const f = facts(setFromYaml(yaml));
-    const ms = performance.now() - started;
     expect(f.paths.get("eind")).toBe(2n ** 60n);
     expect(f.totalPaths).toBe(1152921504606846976n);
     expect(f.longest.questions).toBe(60);
     expect(f.longest.route).toHaveLength(60);
     expect(f.shortestRoute("eind")).toHaveLength(60);
-    expect(ms).toBeLessThan(1000);
   });
 
   it("refuses a cyclic graph and names the cycle; commands exit 1 and point to validate", () => {

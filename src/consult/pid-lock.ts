@@ -2,7 +2,7 @@ import { closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, rmSync,
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
-import { readSmallFile } from "./read-small-file.js";
+import { readSmallFile } from "../util/read-small-file.js";
 
 /**
  * An exclusive lock held by a live process, as a file holding its owner's

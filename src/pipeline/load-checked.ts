@@ -1,8 +1,12 @@
 import { defaultConfig, runChecks } from "../check/run-checks.js";
 import type { Rule } from "../check/rule.js";
+import { CONSULT_RULES } from "../check/rules/index.js";
+import { loadFromTexts, type LoadResult } from "../load/load.js";
+import type { ReadResult } from "../load/read-sources.js";
 import { hasErrors } from "../model/diagnostic.js";
-import { loadFromTexts, type LoadResult } from "./load.js";
-import type { ReadResult } from "./read-sources.js";
+
+// Load, then check: the pipeline above both floors. src/load never imports src/check (ESLint
+// enforces it); whoever needs checked trees calls this, or hands it to the loader as its slow path.
 
 /**
  * Read files -> parse, schema, one set -> the given rules. The one place this
@@ -17,4 +21,9 @@ export function loadChecked(read: ReadResult, rules: readonly Rule[]): LoadResul
   if (!loaded.treeSet || hasErrors(read.diagnostics)) return { diagnostics: [...read.diagnostics, ...loaded.diagnostics] };
   const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), rules);
   return hasErrors(problems) ? { diagnostics: problems } : { treeSet: loaded.treeSet, diagnostics: problems };
+}
+
+/** What a consult's trees must pass (every rule at error level but contact freshness): the bundled trees' slow path. */
+export async function loadConsultChecked(read: ReadResult): Promise<LoadResult> {
+  return loadChecked(read, CONSULT_RULES);
 }

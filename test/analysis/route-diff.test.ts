@@ -8,7 +8,7 @@ import { main } from "../../src/cli.js";
 import { loadFromTexts } from "../../src/load/load.js";
 import { combinationText, diffText, isEmptyDiff } from "../../src/render/diff-text.js";
 import { makeStyle } from "../../src/render/style.js";
-import { FIXTURES, loadSet } from "../helpers.js";
+import { BASIC, FIXTURES, loadSet } from "../helpers.js";
 import { fakeIo } from "../fake-io.js";
 
 const OLD = join(FIXTURES, "trees/views/diff-old");
@@ -130,7 +130,7 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
     expect(d2.combinations.every((c) => c.answers.some((a) => a.node === "a" && a.answer === "nee"))).toBe(true);
   });
 
-  it("a 2^40-path rejoining chain compared with itself plus one changed outcome finishes fast (states, not paths)", async () => {
+  it("a 2^40-path rejoining chain compared with itself plus one changed outcome: one result covering all 2^40 combinations (states, not paths)", async () => {
     const { loadFromTexts } = await import("../../src/load/load.js");
     const { readFileSync } = await import("node:fs");
     const contacts = { file: "contacts.yaml", text: readFileSync(join(OLD, "contacts.yaml"), "utf8") };
@@ -143,9 +143,8 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
       y += `  eind:\n    kind: outcome\n    title: { nl: E, en: E }\n    urgency: ${urgency}\n    advice: [ { contact: team-a, urgency: ${urgency}, why: { nl: T, en: T } } ]\n`;
       return loadFromTexts([{ file: "gen.yaml", text: y }], contacts).treeSet!;
     };
-    const started = performance.now();
+    // How long it takes is measured in bench/chain-bench.mjs (per question, against a short chain); here, what it finds.
     const d = diffRoutes(chain("regulier"), chain("spoed"));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(d.combinationsTotal).toBe(1);
     expect(d.combinationPaths).toBe(2n ** 40n);
     expect(d.combinations[0]!.answers).toHaveLength(40);
@@ -314,5 +313,22 @@ describe("diff: what a professional reads changed, even when the routes did not 
     expect(ordered.length).toBeGreaterThan(0);
     expect(ordered[0]!.order!.from[0]).toBe("alarm-112");
     expect(ordered[0]!.order!.to[0]).toBe("team-a");
+  });
+});
+
+// Folded in from diff-summary.test.ts: the summary groups by change.
+describe("diff summary", () => {
+  it("groups by what changed, not by outcomes that stayed the same", async () => {
+    // Drop team-a's advice from the checklist route: it changes the advice at two different outcomes.
+    const dir = mkdtempSync(join(tmpdir(), "sr-diff-"));
+    cpSync(BASIC, dir, { recursive: true });
+    const file = join(dir, "start.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("next: naar-vervolg, advice: [ { contact: team-a, urgency: spoed, why: { nl: Meerdere signalen., en: Several signals. } } ]", "next: naar-vervolg"));
+    const io = fakeIo();
+    expect(await main(["--lang", "en", "diff", BASIC, dir], io)).toBe(0);
+    const summary = io.stdout().split("Summary: how the advice changes\n")[1]!.split("\n\n")[0]!;
+    // One line: team-a goes from spoed (checklist route 1) to regulier (outcome 'melden'), on
+    // 3 answers to 'gevaar' x route 1 x 2 answers to 'overleg' = 6 combinations; the outcome is unchanged.
+    expect(summary.trim().split("\n").map((l) => l.trim())).toEqual(["Test team A urgent -> regular: 6 answer combinations"]);
   });
 });

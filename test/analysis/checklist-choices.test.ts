@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checklistChoices, MAX_ENUMERATED_ITEMS } from "../../src/analysis/checklist-choices.js";
 import type { ChecklistNode } from "../../src/model/tree.js";
 import { loadSet } from "../helpers.js";
-import { invalid } from "./check-helpers.js";
+import { invalid } from "../check/check-helpers.js";
 
 // The checklist 'signalen' of the declared-invariants fixture:
 // route-1 anyOf [telefoons]; route-2 atLeast 2 (of all three); otherwise.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { fakeIo } from "../fake-io.js";
-import { invalid, VALID } from "./check-helpers.js";
+import { invalid, VALID } from "../check/check-helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "signaalroute-terms-"));
 const termsFile = (name: string, text: string) => {

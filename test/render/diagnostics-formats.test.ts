@@ -12,7 +12,7 @@ import { formatGithub } from "../../src/render/diagnostics-github.js";
 import { formatJunit } from "../../src/render/diagnostics-junit.js";
 import { formatSarif } from "../../src/render/diagnostics-sarif.js";
 import { fakeIo } from "../fake-io.js";
-import { invalid, VALID } from "./check-helpers.js";
+import { invalid, VALID } from "../check/check-helpers.js";
 
 const require = createRequire(import.meta.url);
 const tmp = mkdtempSync(join(tmpdir(), "signaalroute-formats-"));

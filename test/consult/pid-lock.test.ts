@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { acquireLock, lockHolder } from "../../src/util/pid-lock.js";
+import { acquireLock, lockHolder } from "../../src/consult/pid-lock.js";
 
 // The consult lock: one exclusive create, stale locks (the pid is gone) taken over, proved by racing real processes.
 let dir: string;
@@ -12,7 +12,7 @@ let lib: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "sr-lock-"));
   lib = join(dir, "pid-lock.mjs");
-  buildSync({ entryPoints: [join(__dirname, "../../src/util/pid-lock.ts")], bundle: true, platform: "node", format: "esm", outfile: lib, logLevel: "error" });
+  buildSync({ entryPoints: [join(__dirname, "../../src/consult/pid-lock.ts")], bundle: true, platform: "node", format: "esm", outfile: lib, logLevel: "error" });
 });
 
 /** A pid that is certainly gone: a child that has exited and been reaped. */
