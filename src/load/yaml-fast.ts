@@ -85,9 +85,12 @@ function resolvePlain(source: string, atKey: boolean): unknown {
 
 /** `map[key] = value` as the library's toJS does it (addPairToJSMap): an inherited name becomes an own property. */
 function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (!(key in map)) {
+    map[key] = value;
+    return;
+  }
   if (Object.prototype.hasOwnProperty.call(map, key)) leave(); // a duplicate key: the full parser reports it
-  if (key in map) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
-  else map[key] = value;
+  Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 class Reader {
