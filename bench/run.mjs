@@ -1,33 +1,41 @@
-// `npm run bench`: every benchmark, as ratios against a baseline measured in
-// the same run. Never run by the tests: timings are not assertions.
+// `npm run bench`: every benchmark in one table, each row with its median, min, max and number of runs,
+// and its ratio to a baseline measured in the same run (named in the "against" column). Never run by the
+// tests: timings are not assertions. BENCH_100K=1 adds the 100,000-node rows (minutes, ~1.5 GB).
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { benchStartup } from "./startup.mjs";
 
 // The benches' commands inherit this environment: a cache of checked tree sets of their own, never the user's.
 const cacheHome = mkdtempSync(join(tmpdir(), "signaalroute-bench-cache-"));
 process.env.XDG_CACHE_HOME = cacheHome;
 process.on("exit", () => rmSync(cacheHome, { recursive: true, force: true }));
 
-const print = (title, rows) => {
-  console.log(`\n${title}`);
-  for (const r of rows) console.log(`  ${r.name.padEnd(60)} ${String(r.ms.toFixed(1)).padStart(8)} ms  ${r.ratio.toFixed(2)}x${r.note ? `  ${r.note}` : ""}`);
+// BENCH_ONLY=scale,validate runs only those groups (start-up, validate, diff, scale).
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : undefined;
+const rows = [];
+/** Runs one group; a group that fails becomes one row saying why, and the others still run. */
+const group = async (name, file, run, against) => {
+  if (only && !only.has(name)) return;
+  const url = new URL(file, import.meta.url);
+  if (!existsSync(url)) return;
+  try {
+    for (const r of await run(await import(url.href))) rows.push({ group: name, against: r.ratioOf ?? against, ...r, median: r.median ?? r.ms });
+  } catch (e) {
+    rows.push({ group: name, name: "(failed)", ratio: NaN, against: "", note: String(e?.message ?? e).split("\n")[0] });
+  }
 };
 
-print("Start-up (ratio to `node -e 0`)", await benchStartup());
-const validateBench = new URL("./validate-bench.mjs", import.meta.url);
-if (existsSync(validateBench)) {
-  const { benchValidate } = await import(validateBench.href);
-  print("validate on generated trees", await benchValidate());
-}
-const diffBench = new URL("./diff-bench.mjs", import.meta.url);
-if (existsSync(diffBench)) {
-  const { benchDiff } = await import(diffBench.href);
-  print("diff on the bundled trees (ratio to `node -e 0`)", benchDiff());
-}
-const chainBench = new URL("./chain-bench.mjs", import.meta.url);
-if (existsSync(chainBench)) {
-  const { benchChains } = await import(chainBench.href);
-  print("routes on a rejoining chain (ratio: time per question, long chain against short)", await benchChains());
+await group("start-up", "./startup.mjs", (m) => m.benchStartup(), "`node -e 0`");
+await group("validate", "./validate-bench.mjs", (m) => m.benchValidate(), "per node: the 1,000-node case");
+await group("diff", "./diff-bench.mjs", (m) => m.benchDiff(), "`node -e 0`");
+await group("scale", "./scale-bench.mjs", (m) => m.benchScale(), "");
+await group("chains", "./chain-bench.mjs", (m) => m.benchChains(), "time per question: the short chain");
+
+const ms = (x) => (x === undefined ? "-" : x.toFixed(0));
+const cell = (s) => String(s).replace(/\|/g, "\\|");
+console.log(`\nNode ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end (a shared machine inflates wall times; compare ratios within one run)\n`);
+console.log("| group | what | median ms | min | max | n | ratio | against (same run) | peak RSS | note |");
+console.log("|---|---|---:|---:|---:|---:|---:|---|---:|---|");
+for (const r of rows) {
+  console.log(`| ${r.group} | ${cell(r.name)} | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.max)} | ${r.n ?? "-"} | ${Number.isNaN(r.ratio) ? "-" : `${r.ratio.toFixed(2)}x`} | ${cell(r.against)} | ${r.rss === undefined ? "-" : `${r.rss.toFixed(0)} MB`} | ${cell(r.note ?? "")} |`);
 }

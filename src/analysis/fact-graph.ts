@@ -83,6 +83,7 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
   // so consults that differ only in such facts share their future (what invariants need of them is kept on
   // the edges, as `facts`). Without this, every mix of early answers would copy the rest of the consult.
   const live = liveFacts(set);
+  const stateKey = stateKeys(set);
   const project = (s: Settled): Facts => {
     const keep = live.get(s.node.id);
     if (!keep) return s.facts;
@@ -188,8 +189,24 @@ function readsAt(node: TreeNode): string[] {
   return out;
 }
 
-function stateKey(node: string, facts: Facts): string {
-  return `${node}\u0000${[...facts].sort().join("\u0000")}`;
+/**
+ * A state's key: its node and its facts. The declared facts as bits (one word per 31 facts), so the key
+ * needs no sort; a fact the set does not declare (a broken tree) is added by name, sorted.
+ */
+function stateKeys(set: TreeSet): (node: string, facts: Facts) => string {
+  const bit = new Map([...set.facts.keys()].map((f, i) => [f, i]));
+  const words = new Array<number>(Math.ceil(bit.size / 31)).fill(0);
+  return (node, facts) => {
+    words.fill(0);
+    let other: string[] | undefined;
+    for (const f of facts) {
+      const i = bit.get(f);
+      if (i === undefined) (other ??= []).push(f);
+      else words[(i / 31) | 0]! |= 1 << i % 31;
+    }
+    const key = `${node}\u0000${words.join(",")}`;
+    return other ? `${key}\u0000${other.sort().join("\u0000")}` : key;
+  };
 }
 
 interface Choice {
@@ -201,6 +218,19 @@ interface Choice {
 
 /** The answers worth trying at a node: every answer; for a checklist one tick set per distinct result. */
 export function answerChoices(node: AskingNode, watch: readonly string[] = []): Choice[] {
+  if (node.kind !== "checklist") return choicesOf(node, watch);
+  // A checklist's choices depend on the node and the watched items only: made once, not once per state.
+  const memo = choiceMemo.get(node) ?? new Map<string, Choice[]>();
+  choiceMemo.set(node, memo);
+  const key = watch.join("\n");
+  let list = memo.get(key);
+  if (!list) memo.set(key, (list = choicesOf(node, watch)));
+  return list;
+}
+
+const choiceMemo = new WeakMap<ChecklistNode, Map<string, Choice[]>>();
+
+function choicesOf(node: AskingNode, watch: readonly string[]): Choice[] {
   if (node.kind === "info") return [{ answer: CONTINUE, key: CONTINUE, exact: true }];
   const unknown: Choice[] = node.unknown ? [{ answer: UNKNOWN_ID, key: UNKNOWN_ID, exact: true }] : [];
   if (node.kind === "question") return [...node.answers.map((a) => ({ answer: a.id, key: a.id, exact: true })), ...unknown];

@@ -25,6 +25,17 @@ export interface Graph {
 }
 
 export function buildGraph(set: TreeSet): Graph {
+  // Built once per set: the rules, the fact graph's live facts and the views all ask for it.
+  const known = graphs.get(set);
+  if (known) return known;
+  const graph = build(set);
+  graphs.set(set, graph);
+  return graph;
+}
+
+const graphs = new WeakMap<TreeSet, Graph>();
+
+function build(set: TreeSet): Graph {
   const ids = [...set.nodes.keys()];
   const out = new Map<string, GraphEdge[]>();
   const into = new Map<string, GraphEdge[]>(ids.map((id) => [id, []]));

@@ -107,7 +107,11 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
 
   // Per node: the sums and extremes over its states (a node is reached with different facts).
   const byNode = new Map<string, number[]>();
-  fg.states.forEach((st) => byNode.set(st.node.id, [...(byNode.get(st.node.id) ?? []), st.index]));
+  for (const st of fg.states) {
+    const list = byNode.get(st.node.id);
+    if (list) list.push(st.index);
+    else byNode.set(st.node.id, [st.index]);
+  }
   const pathsByNode = new Map<string, bigint>(graph.ids.map((id) => [id, 0n]));
   const minByNode = new Map<string, number>();
   const maxByNode = new Map<string, number>();
@@ -160,13 +164,17 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
 
   const outcomes = graph.topo.filter((id) => graph.set.nodes.get(id)!.node.kind === "outcome");
   let totalPaths = 0n;
-  let longest: PathFacts["longest"] = { questions: 0, route: [] };
+  // The first outcome (in topological order) with the most questions; its route is walked back once, at the end
+  // (walking back at every improvement cost a route per outcome: quadratic on deep sets).
+  let longestAt: { id: string; state: number } | undefined;
   for (const id of outcomes) {
     totalPaths += pathsByNode.get(id)!;
     const s = best(id, (x) => maxQ[x], (a, b) => a > b);
-    if (s !== undefined && (longest.outcome === undefined || maxQ[s]! > longest.questions)) longest = { questions: maxQ[s]!, outcome: id, route: walkBack(maxVia, s) };
+    if (s !== undefined && (longestAt === undefined || maxQ[s]! > maxQ[longestAt.state]!)) longestAt = { id, state: s };
   }
+  const longest: PathFacts["longest"] = longestAt ? { questions: maxQ[longestAt.state]!, outcome: longestAt.id, route: walkBack(maxVia, longestAt.state) } : { questions: 0, route: [] };
 
+  const shortest = new Map<string, RouteStep[] | undefined>();
   return {
     ok: true,
     facts: {
@@ -179,8 +187,12 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
       totalPaths,
       longest,
       shortestRoute: (id) => {
+        // Asked for once per outcome by the table and once by its text: walked back once.
+        if (shortest.has(id)) return shortest.get(id);
         const s = best(id, (x) => depth[x], (a, b) => a < b);
-        return s === undefined ? undefined : walkBack(bfsVia, s);
+        const route = s === undefined ? undefined : walkBack(bfsVia, s);
+        shortest.set(id, route);
+        return route;
       },
       fewestQuestionsRoute: (id) => {
         const s = best(id, (x) => minQ[x], (a, b) => a < b);

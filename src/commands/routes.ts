@@ -21,8 +21,11 @@ export interface RoutesOptions {
 
 export type { OutcomeRow };
 
-/** The outcome table: one row per outcome (of one tree, or all), most urgent first. Pure. */
-export function outcomeRows(facts: PathFacts, lang: Lang, onlyTree?: string): OutcomeRow[] {
+/**
+ * The outcome table: one row per outcome (of one tree, or all), most urgent first. Pure. Without
+ * `withRoutes` the rows carry no `shortestPath` (null): the text view writes the routes itself.
+ */
+export function outcomeRows(facts: PathFacts, lang: Lang, onlyTree?: string, withRoutes = true): OutcomeRow[] {
   const set = facts.graph.set;
   const rows: OutcomeRow[] = [];
   for (const tree of set.trees.values()) {
@@ -30,7 +33,7 @@ export function outcomeRows(facts: PathFacts, lang: Lang, onlyTree?: string): Ou
     for (const node of Object.values(tree.nodes)) {
       if (node.kind !== "outcome") continue;
       const o: OutcomeNode = node;
-      const route = facts.shortestRoute(o.id);
+      const route = withRoutes ? facts.shortestRoute(o.id) : undefined;
       rows.push({
         id: o.id,
         tree: tree.id,
@@ -53,7 +56,7 @@ export function run(opts: RoutesOptions, io: Io): number {
   const set = treeSetFor(opts.trees, io.cwd, lang);
   if (opts.tree !== undefined) treeOrExit(set, opts.tree);
   const facts = factsOrExit(buildGraph(set));
-  const rows = outcomeRows(facts, lang, opts.tree);
+  const rows = outcomeRows(facts, lang, opts.tree, opts.json === true);
   if (opts.json) {
     io.out(toJson({ start: facts.start, totalPaths: facts.totalPaths, outcomes: rows }));
     return EXIT.ok;

@@ -4,6 +4,7 @@ import type { Diagnostic, Location } from "../model/diagnostic.js";
 import type { Locator } from "../model/tree-set.js";
 
 import { MAX_FILE_BYTES } from "./read-sources.js";
+import { readPlainYaml } from "./yaml-fast.js";
 
 export interface ParsedYaml {
   readonly data: unknown;
@@ -35,6 +36,9 @@ export function parseYaml(file: string, text: string): YamlResult {
       ],
     };
   }
+  // The fast reader for the plain subset trees are written in; anything else goes to the full parser below.
+  const fast = readPlainYaml(text);
+  if (fast) return { ok: true, value: { data: fast.value, locate: lazyLocator(file, text) }, diagnostics: [] };
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -162,6 +166,25 @@ function firstLine(s: string): string {
 
 function fail(file: string, ruleId: string, message: Diagnostic["message"]): YamlResult {
   return { ok: false, diagnostics: [{ file, ruleId, severity: "error", message }] };
+}
+
+/**
+ * A locator that parses the file with the full parser on its first use only: the fast reader keeps no
+ * positions, and most files that load need none (only a file with a problem to report does).
+ */
+function lazyLocator(file: string, text: string): Locator {
+  let real: Locator | undefined;
+  return (path, options) => {
+    if (!real) {
+      const lineCounter = new LineCounter();
+      try {
+        real = makeLocator(file, parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }), lineCounter);
+      } catch {
+        real = () => ({ file, line: 1, column: 1 });
+      }
+    }
+    return real(path, options);
+  };
 }
 
 /**

@@ -105,8 +105,25 @@ export function exemptions(set: TreeSet): Exemption[] {
   return out;
 }
 
-/** One report per question whose "weet ik niet" gives less; justified ones skipped when `exempt`. */
+/**
+ * One report per question whose "weet ik niet" gives less; justified ones skipped when `exempt`. Each
+ * question's finding depends on that question alone, so the exempt list is the full list without the
+ * justified questions: the full list is computed once per set (validate asks for both, the rule and
+ * `exemptions`, and computing it is most of this rule's time).
+ */
 function findings(set: TreeSet, exempt: boolean): { node: string; report: Report<keyof typeof cautiousUnknown.messages> }[] {
+  let all = findingsMemo.get(set);
+  if (!all) findingsMemo.set(set, (all = allFindings(set)));
+  if (!exempt) return all;
+  return all.filter((f) => {
+    const j = (set.nodes.get(f.node)?.node as { unknown?: { justification?: Text } } | undefined)?.unknown?.justification;
+    return !(j && isRealSentence(j));
+  });
+}
+
+const findingsMemo = new WeakMap<TreeSet, { node: string; report: Report<keyof typeof cautiousUnknown.messages> }[]>();
+
+function allFindings(set: TreeSet): { node: string; report: Report<keyof typeof cautiousUnknown.messages> }[] {
   const fg = checkedFactGraph(set);
   if (!fg.topo || fg.start.state < 0) return [];
   const { reach, must, guaranteed, contacts } = reachAndMust(fg);
@@ -130,8 +147,6 @@ function findings(set: TreeSet, exempt: boolean): { node: string; report: Report
   for (const s of fg.states) {
     const node = s.node;
     if ((node.kind !== "question" && node.kind !== "checklist") || !node.unknown || reported.has(node.id)) continue;
-    const j = node.unknown.justification;
-    if (exempt && j && isRealSentence(j)) continue;
     const edges = fg.out[s.index]!;
     // Every way "weet ik niet" can be given here (on a checklist also ticked together with items).
     const unknownEdges = edges.filter((e) => e.label === "unknown");

@@ -1,0 +1,117 @@
+// How `validate`, `stats`, `routes` and `graph` grow with the size of a tree set: generated sets of
+// 1,000, 10,000 and (with BENCH_100K=1) 100,000 nodes, each command run as the installed CLI would be
+// (a child process), wall time and peak RSS per run; and ajv-cli, schema-only, on the same tree files
+// as the peer of `validate`. Ratios are within this run: 10k against 1k (10x the nodes), validate
+// against ajv-cli on the same files. Not run by the tests. CLI: `node bench/scale-bench.mjs`.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { genLargeTree } from "./gen-trees.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "bin/signaalroute.js");
+const ajvBin = join(root, "node_modules/.bin/ajv");
+
+// Loaded into each child with --import: writes its peak RSS (KB) and CPU time (µs) when it exits.
+const PROBE =
+  "data:text/javascript," +
+  encodeURIComponent('import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE, JSON.stringify({ rss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); });');
+
+export function summary(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], n: s.length };
+}
+
+/** Runs `node args` `runs` times: wall ms, peak RSS MB and CPU ms of each run, summarised; and the last exit code and output size. */
+function measure(args, runs, { node = true } = {}) {
+  const probe = join(tmpdir(), `signaalroute-probe-${process.pid}.json`);
+  const wall = [];
+  const rss = [];
+  const cpu = [];
+  let code = 0;
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    rmSync(probe, { force: true });
+    const t0 = process.hrtime.bigint();
+    const r = node
+      ? spawnSync(process.execPath, ["--import", PROBE, ...args], { env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: "" }, maxBuffer: 1 << 30 })
+      : spawnSync(args[0], args.slice(1), { env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: `--import=${PROBE}` }, maxBuffer: 1 << 30 });
+    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    code = r.status ?? -1;
+    bytes = r.stdout?.length ?? 0;
+    if (existsSync(probe)) {
+      const p = JSON.parse(readFileSync(probe, "utf8"));
+      rss.push(p.rss / 1024);
+      cpu.push(p.cpu / 1000);
+    }
+  }
+  rmSync(probe, { force: true });
+  return { ...summary(wall), rss: rss.length ? summary(rss).median : undefined, cpu: cpu.length ? summary(cpu).median : undefined, code, bytes };
+}
+
+function writeSet(dir, g) {
+  mkdirSync(dir, { recursive: true });
+  for (const f of [...g.trees, g.contacts]) writeFileSync(join(dir, f.file), f.text);
+}
+
+const mb = (bytes) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
+
+/**
+ * Rows { group, name, median, min, max, n, ratio, ratioOf, rss, note } for bench/run.mjs. `ratio` is
+ * against the row named in `ratioOf` (same run): the 1k row of the same command, or ajv-cli.
+ */
+export function benchScale({ runs = 3, big = process.env.BENCH_100K === "1" } = {}) {
+  const tmp = mkdtempSync(join(tmpdir(), "signaalroute-scale-bench-"));
+  const sizes = [1_000, 10_000, ...(big ? [100_000] : [])];
+  const rows = [];
+  try {
+    const base = {};
+    for (const size of sizes) {
+      const dir = join(tmp, String(size));
+      const g = genLargeTree(size);
+      writeSet(dir, g);
+      const yamlBytes = readdirSync(dir).reduce((a, f) => a + readFileSync(join(dir, f)).length, 0);
+      const label = `${size.toLocaleString("en")} nodes`;
+      const treeFiles = g.trees.map((t) => join(dir, t.file));
+      // ajv-cli checks the tree files against the tree schema only (no positions, no rules): the floor.
+      if (existsSync(ajvBin)) {
+        const ajv = measure([ajvBin, "validate", "--spec=draft2020", "--strict=false", "-s", join(root, "schemas/tree.schema.json"), "-d", treeFiles.length === 1 ? treeFiles[0] : `{${treeFiles.join(",")}}`], runs, { node: false });
+        rows.push({ group: "scale", name: `ajv-cli schema-only, ${label} (${g.trees.length} files, ${mb(yamlBytes)})`, ...ajv, ratio: 1, ratioOf: "itself", note: `exit ${ajv.code}, CPU ${Math.round(ajv.cpu ?? 0)} ms` });
+        base[`ajv ${size}`] = ajv;
+      }
+      // The 2^n-path views print every outcome's shortest route: their output grows with nodes x depth, so 100k is left out.
+      const commands = size > 10_000 ? ["validate", "stats"] : ["validate", "stats", "routes", "graph"];
+      for (const cmd of commands) {
+        const args = cmd === "validate" ? [bin, "validate", dir] : [bin, cmd, "--trees", dir];
+        const r = measure(args, runs);
+        const first = base[`${cmd} ${sizes[0]}`];
+        const ajv = base[`ajv ${size}`];
+        let ratio = 1;
+        let ratioOf = "itself";
+        if (cmd === "validate" && ajv) {
+          ratio = r.median / ajv.median;
+          ratioOf = "ajv-cli, same files";
+        } else if (first) {
+          ratio = r.median / first.median;
+          ratioOf = `${cmd}, ${sizes[0].toLocaleString("en")} nodes (${size / sizes[0]}x the nodes)`;
+        }
+        // CPU time too: on a shared machine it is less disturbed by other work than wall time.
+        const cpuVs = (x) => (x?.cpu && r.cpu ? ` (${(r.cpu / x.cpu).toFixed(2)}x` : "");
+        const growth =
+          (cmd === "validate" && ajv?.cpu ? `${cpuVs(ajv)} ajv-cli's CPU)` : "") +
+          (first && size !== sizes[0] ? `; ${(r.median / first.median).toFixed(1)}x the ${sizes[0].toLocaleString("en")}-node wall time, ${(r.cpu / first.cpu).toFixed(1)}x its CPU, for ${size / sizes[0]}x the nodes` : "");
+        rows.push({ group: "scale", name: `${cmd}, ${label}`, ...r, ratio, ratioOf, note: `exit ${r.code}, CPU ${Math.round(r.cpu ?? 0)} ms${growth}, output ${mb(r.bytes)}` });
+        if (size === sizes[0]) base[`${cmd} ${size}`] = r;
+      }
+    }
+    return rows;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const r of benchScale()) console.log(`${r.name.padEnd(60)} ${r.median.toFixed(0).padStart(7)} ms (${r.min.toFixed(0)}-${r.max.toFixed(0)}, n=${r.n})  ${r.ratio.toFixed(2)}x ${r.ratioOf}  RSS ${r.rss?.toFixed(0)} MB  ${r.note}`);
+}
