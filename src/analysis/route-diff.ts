@@ -79,7 +79,7 @@ export interface AdviceDelta {
   readonly urgencyChanged: readonly { readonly contact: string; readonly from: Urgency; readonly to: Urgency }[];
   readonly outcome: { readonly from: string; readonly to: string };
   readonly outcomeUrgency: { readonly from: Urgency; readonly to: Urgency };
-  /** Present when the contacts both sides advise come in another order (e.g. 112 no longer first). */
+  /** Present when the contacts both sides advise come in another order (e.g. 112 no longer first): only the contacts whose place changed, in the old and the new order. */
   readonly order?: { readonly from: readonly string[]; readonly to: readonly string[] };
 }
 
@@ -96,10 +96,14 @@ export const NO_SUCH_ANSWER: RouteEnd = { outcome: "-", urgency: "advies", advic
 export function adviceDelta(before: RouteEnd, after: RouteEnd): AdviceDelta {
   const find = (list: readonly AdviceSig[], c: string) => list.find((x) => x.contact === c);
   const common = (list: readonly AdviceSig[], other: readonly AdviceSig[]) => list.filter((a) => find(other, a.contact)).map((a) => a.contact);
-  const from = common(before.advice, after.advice);
-  const to = common(after.advice, before.advice);
+  const shared = common(before.advice, after.advice);
+  const sharedAfter = common(after.advice, before.advice);
+  // Only the contacts whose place among the shared ones changed ("team A and team B swapped"), not the whole list.
+  const moved = new Set(shared.filter((c, i) => sharedAfter[i] !== c));
+  const from = shared.filter((c) => moved.has(c));
+  const to = sharedAfter.filter((c) => moved.has(c));
   return {
-    ...(from.join("\0") !== to.join("\0") ? { order: { from, to } } : {}),
+    ...(moved.size > 0 ? { order: { from, to } } : {}),
     removed: before.advice.filter((a) => !find(after.advice, a.contact)),
     added: after.advice.filter((a) => !find(before.advice, a.contact)),
     urgencyChanged: after.advice.flatMap((a) => {

@@ -771,6 +771,7 @@ export const MESSAGES = {
   cliLang: { nl: "taal: nl of en", en: "language: nl or en" },
   cliLangDefault: { nl: "$SIGNAALROUTE_LANG, anders nl", en: "$SIGNAALROUTE_LANG, else nl" },
   cliNoColor: { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" },
+  treesUnusable: { nl: "De beslisbomen kunnen niet worden gebruikt ({count} fout(en)):", en: "The decision trees cannot be used ({count} error(s)):" },
   cliNoCache: { nl: "gebruik en vul de cache van gecontroleerde bomen niet (ook met SIGNAALROUTE_NO_CACHE=1)", en: "neither use nor fill the cache of checked trees (also with SIGNAALROUTE_NO_CACHE=1)" },
   cliExitCodes: {
     nl: "Exitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet, zoekwoord niet gevonden), 2 kon niet draaien (argumenten, bestand, geen commando, al een consult in een andere terminal), 3 geen terminal, 4 advies gegeven maar verslag niet opgeslagen, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).",

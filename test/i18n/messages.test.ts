@@ -47,8 +47,6 @@ const OWNED_ELSEWHERE: Record<string, number> = {
   "src/consult/answers-file.ts": 10,
   "src/web/session.ts": 1,
   "src/ui/inquirer-prompter.ts": 2,
-  // Being merged into one loadTrees (issue 9, another branch): its two messages move with it.
-  "src/commands/support/load-trees.ts": 2,
 };
 
 describe("one message store: no user text written in place", () => {

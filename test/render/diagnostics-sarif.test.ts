@@ -90,8 +90,8 @@ describe("SARIF rule help", () => {
     // Checked by hand against docs/rules.md's privacy section.
     const privacy = rules.find((r) => r.id === "privacy")!;
     expect(privacy.helpUri).toBe(`${pathToFileURL(docFile).href}#privacy`);
-    expect(privacy.fullDescription.text).toBe("Severity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.");
-    expect(privacy.help.markdown).toBe("**No question asks for the child's name, address, date of birth or BSN.**\n\nSeverity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.");
+    expect(privacy.fullDescription.text).toBe("Severity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.\n\nMessage ids: asks-personal-data.");
+    expect(privacy.help.markdown).toBe("**No question asks for the child's name, address, date of birth or BSN.**\n\nSeverity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.\n\nMessage ids: `asks-personal-data`.");
     // The section's Markdown marks are gone from the plain text (urgency-first has `kind: danger` and `acute: true`).
     const urgency = rules.find((r) => r.id === "urgency-first")!;
     expect(urgency.help.markdown).toContain("`kind: danger`");

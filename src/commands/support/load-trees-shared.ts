@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { CliError, EXIT } from "../../io/exit-codes.js";
+import { mt } from "../../i18n/messages.js";
 import { hasErrors, type Diagnostic } from "../../model/diagnostic.js";
 import { visible, type Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
@@ -13,14 +14,14 @@ import { formatDiagnosticLine } from "../../render/diagnostics-text.js";
 export function requireExisting(paths: readonly string[], cwd: string): void {
   // A path may come from a draft on disk: shown with control characters as \u{..}.
   const missing = paths.filter((p) => !existsSync(resolve(cwd, p))).map(visible);
-  if (missing.length > 0) throw new CliError({ nl: `Pad bestaat niet of is niet leesbaar: ${missing.join(", ")}`, en: `Path does not exist or cannot be read: ${missing.join(", ")}` }, EXIT.usage);
+  if (missing.length > 0) throw new CliError(mt("pathMissing", { paths: missing.join(", ") }), EXIT.usage);
 }
 
 export function usable(set: TreeSet | undefined, diagnostics: readonly Diagnostic[], lang: Lang): TreeSet {
   if (!set || hasErrors(diagnostics)) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     throw new CliError(
-      { nl: `De beslisbomen kunnen niet worden gebruikt (${errors.length} fout(en)):`, en: `The decision trees cannot be used (${errors.length} error(s)):` },
+      mt("treesUnusable", { count: errors.length }),
       EXIT.problems,
       errors.map((d) => formatDiagnosticLine(d, lang)),
     );
