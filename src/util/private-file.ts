@@ -24,14 +24,7 @@ export function writePrivateFile(path: string, content: string, options: { creat
   if (options.createFolder) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    try {
-      const data = Buffer.from(content, "utf8");
-      for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    createWithContent(tmp, content);
     chmodSync(tmp, 0o600);
     // noClobber: a hard link never replaces a file, so one created since the caller looked is kept (EEXIST).
     if (options.noClobber) linkOrCreate(tmp, path, content);
@@ -52,14 +45,19 @@ export function linkOrCreate(tmp: string, path: string, content: string, link: (
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw e;
     // Not atomic like the link (a crash can leave part of the file), but it never replaces one (EEXIST).
-    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    try {
-      const data = Buffer.from(content, "utf8");
-      for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    createWithContent(path, content);
+  }
+}
+
+/** Creates `path` exclusively (never through an existing file or symlink), 0600, writes all of `content` and fsyncs it. */
+function createWithContent(path: string, content: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    const data = Buffer.from(content, "utf8");
+    for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
