@@ -181,12 +181,12 @@ export const MESSAGES = {
   draftsHeading: { nl: "Onderbroken consulten ({n}), meest recent eerst:", en: "Interrupted consults ({n}), most recent first:" },
   draftsHint: { nl: "Verder met: signaalroute consult --resume ID · verwijderen: signaalroute drafts --purge ID", en: "Continue with: signaalroute consult --resume ID · remove: signaalroute drafts --purge ID" },
   draftsSetAside: { nl: "Apart gezet (beschadigd of niet te vertrouwen, niet gebruikt): {files}", en: "Set aside (damaged or not to be trusted, not used): {files}" },
-  purgeConfirmAll: { nl: "{n} onderbroken consult(en) en {aside} apart gezette bestand(en) definitief verwijderen?", en: "Remove {n} interrupted consult(s) and {aside} set-aside file(s) for good?" },
+  purgeConfirmAll: { nl: "{n} onderbroken {n:consult|consulten} en {aside} apart {aside:gezet bestand|gezette bestanden} definitief verwijderen?", en: "Remove {n} interrupted {n:consult|consults} and {aside} set-aside {aside:file|files} for good?" },
   purgeConfirmOne: { nl: "Het onderbroken consult {draft} definitief verwijderen?", en: "Remove the interrupted consult {draft} for good?" },
   purgeYes: { nl: "Ja, verwijderen", en: "Yes, remove" },
   purgeNo: { nl: "Nee, bewaren", en: "No, keep" },
   purgeKept: { nl: "Niets verwijderd.", en: "Nothing removed." },
-  purgeDone: { nl: "Verwijderd: {n} consult(en), {aside} apart gezet bestand(en).", en: "Removed: {n} consult(s), {aside} set-aside file(s)." },
+  purgeDone: { nl: "Verwijderd: {n} {n:consult|consulten}, {aside} apart {aside:gezet bestand|gezette bestanden}.", en: "Removed: {n} {n:consult|consults}, {aside} set-aside {aside:file|files}." },
   purgeSkippedRunning: { nl: "Niet verwijderd, loopt nu: {ids}", en: "Not removed, running now: {ids}" },
   purgeNeedsYes: {
     nl: "Zonder terminal kan niet om bevestiging worden gevraagd: voeg --yes toe om te verwijderen.",
@@ -302,7 +302,7 @@ export const MESSAGES = {
   },
   scnJunitWritten: { nl: "JUnit-rapport geschreven: {file}", en: "JUnit report written: {file}" },
   scnUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write {file}: {reason}" },
-  covHeading: { nl: "Dekking door {n} scenario's (gedekt / mogelijk; geteld op dezelfde graaf als validate, routes en stats)", en: "Coverage by {n} scenarios (covered / possible; counted on the same graph as validate, routes and stats)" },
+  covHeading: { nl: "Dekking door {n} {n:scenario|scenario's} (gedekt / mogelijk; geteld op dezelfde graaf als validate, routes en stats)", en: "Coverage by {n} {n:scenario|scenarios} (covered / possible; counted on the same graph as validate, routes and stats)" },
   covAnswers: { nl: "antwoorden", en: "answers" },
   covRoutes: { nl: "checklistroutes", en: "checklist routes" },
   covOutcomes: { nl: "uitkomsten", en: "outcomes" },
@@ -314,7 +314,7 @@ export const MESSAGES = {
   covIncomplete: { nl: "Let op: een checklist was te groot om elke combinatie te proberen; 'mogelijk' is een benadering.", en: "Note: a checklist was too large to try every combination; 'possible' is an approximation." },
   // scenario diff (issue 10).
   sdiffUsage: { nl: "scenario diff heeft twee versies van de bomen nodig: OUD NIEUW (mappen of git:REV), of --against git:REV.", en: "scenario diff needs two versions of the trees: OLD NEW (folders or git:REV), or --against git:REV." },
-  sdiffHeading: { nl: "{n} scenario's op {old} (oud) en {new} (nieuw): {changed} veranderd", en: "{n} scenarios on {old} (old) and {new} (new): {changed} changed" },
+  sdiffHeading: { nl: "{n} {n:scenario|scenario's} op {old} (oud) en {new} (nieuw): {changed} veranderd", en: "{n} {n:scenario|scenarios} on {old} (old) and {new} (new): {changed} changed" },
   sdiffScenario: { nl: "scenario", en: "scenario" },
   sdiffOld: { nl: "oud ({old}): uitkomst · urgentie · contacten", en: "old ({old}): outcome · urgency · contacts" },
   sdiffNew: { nl: "nieuw ({new})", en: "new ({new})" },
@@ -556,8 +556,8 @@ export const MESSAGES = {
   severityWarning: { nl: "waarschuwing", en: "warning" },
   noProblems: { nl: "Geen problemen gevonden.", en: "No problems found." },
   problemsSummary: {
-    nl: "{n} probleem/problemen ({errors} fout(en), {warnings} waarschuwing(en))",
-    en: "{n} problem(s) ({errors} error(s), {warnings} warning(s))",
+    nl: "{n} {n:probleem|problemen} ({errors} {errors:fout|fouten}, {warnings} {warnings:waarschuwing|waarschuwingen})",
+    en: "{n} {n:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings})",
   },
   // The route diff (`signaalroute diff`): src/render/diff-text.ts.
   diffOnlyOld: { nl: " [alleen oud]", en: " [old only]" },
@@ -608,7 +608,7 @@ export const MESSAGES = {
   schemaConst: { nl: "{at}: moet '{value}' zijn.", en: "{at}: must be '{value}'." },
   schemaType: { nl: "{at}: verwacht type {type}.", en: "{at}: expected type {type}." },
   schemaPattern: { nl: "{at}: heeft niet de vorm {pattern}.", en: "{at}: does not match the form {pattern}." },
-  schemaMinItems: { nl: "{at}: moet minstens {limit} element(en) hebben.", en: "{at}: must have at least {limit} item(s)." },
+  schemaMinItems: { nl: "{at}: moet minstens {limit} {limit:element|elementen} hebben.", en: "{at}: must have at least {limit} {limit:item|items}." },
   schemaMinProperties: { nl: "{at}: moet minstens {limit} eigenschap(pen) hebben.", en: "{at}: must have at least {limit} propert(y/ies)." },
   schemaMinLength: { nl: "{at}: mag niet leeg zijn.", en: "{at}: must not be empty." },
   schemaMaxLength: { nl: "{at}: is te lang (hoogstens {limit} tekens).", en: "{at}: is too long (at most {limit} characters)." },
@@ -771,7 +771,7 @@ export const MESSAGES = {
   cliLang: { nl: "taal: nl of en", en: "language: nl or en" },
   cliLangDefault: { nl: "$SIGNAALROUTE_LANG, anders nl", en: "$SIGNAALROUTE_LANG, else nl" },
   cliNoColor: { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" },
-  treesUnusable: { nl: "De beslisbomen kunnen niet worden gebruikt ({count} fout(en)):", en: "The decision trees cannot be used ({count} error(s)):" },
+  treesUnusable: { nl: "De beslisbomen kunnen niet worden gebruikt ({count} {count:fout|fouten}):", en: "The decision trees cannot be used ({count} {count:error|errors}):" },
   cliNoCache: { nl: "gebruik en vul de cache van gecontroleerde bomen niet (ook met SIGNAALROUTE_NO_CACHE=1)", en: "neither use nor fill the cache of checked trees (also with SIGNAALROUTE_NO_CACHE=1)" },
   cliExitCodes: {
     nl: "Exitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet, zoekwoord niet gevonden), 2 kon niet draaien (argumenten, bestand, geen commando, al een consult in een andere terminal), 3 geen terminal, 4 advies gegeven maar verslag niet opgeslagen, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).",
@@ -986,13 +986,25 @@ export function m(key: MessageKey, lang: Lang): string {
 /** What a message's {placeholders} are filled with: a Text gives its own language's words. */
 export type MessageValues = Readonly<Record<string, string | number | Text>>;
 
-/** A template's {placeholders} filled in, in one pass (a value is never read as a template); unknown names stay. */
+/**
+ * A template's {placeholders} filled in, in one pass (a value is never read as a template); unknown names
+ * stay. `{n:probleem|problemen}` is the word for the number n, chosen by the language's plural rules
+ * (Intl.PluralRules: "1 probleem", "2 problemen", "0 problemen").
+ */
 export function fill(template: string, lang: Lang, values: MessageValues): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+  return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}|]*))?\}/g, (all, name: string, one?: string, other?: string) => {
     if (!Object.hasOwn(values, name)) return all;
     const v = values[name]!;
+    if (one !== undefined && other !== undefined) return typeof v === "number" && pluralRules(lang).select(v) === "one" ? one : other;
     return typeof v === "object" ? v[lang] : String(v);
   });
+}
+
+const plurals = new Map<Lang, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = plurals.get(lang);
+  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
 }
 
 /** Both languages of a text with its {placeholders} filled in: a rule's message (check/rule.ts), a phrase inside one. */

@@ -144,7 +144,7 @@ function describeIn(e: SchemaError, at: Text): Text {
     case "pattern":
       return mt("schemaPattern", { at, pattern: String(p.pattern) });
     case "minItems":
-      return mt("schemaMinItems", { at, limit: String(p.limit) });
+      return mt("schemaMinItems", { at, limit: Number(p.limit) });
     case "minProperties":
       return mt("schemaMinProperties", { at, limit: String(p.limit) });
     case "minLength":

@@ -140,7 +140,7 @@ describe("signaalroute drafts", () => {
     expect(unknown.text.nl).toContain(`Wel: ${second}`);
     const all = io();
     expect(await drafts({ lang: "nl", color: false, purge: true }, { io: all, prompter: script([{ id: "purge-confirm", answer: true }]) })).toBe(0);
-    expect(all.stdout()).toContain("Verwijderd: 1 consult(en), 0 apart gezet bestand(en).");
+    expect(all.stdout()).toContain("Verwijderd: 1 consult, 0 apart gezette bestanden.");
     expect(ids()).toEqual([]);
   });
 

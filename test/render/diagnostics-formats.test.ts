@@ -84,7 +84,7 @@ describe("validate --format", () => {
     const io = fakeIo({ env: { GITHUB_ACTIONS: "true" } });
     expect(await main(["--lang", "en", "validate", CU], io)).toBe(1);
     expect(io.stdout()).toMatch(/^::error file=/m);
-    expect(io.stdout()).toMatch(/problem\(s\)/);
+    expect(io.stdout()).toMatch(/\d+ problems? \(\d+ errors?, \d+ warnings?\)/);
     const json = fakeIo({ env: { GITHUB_ACTIONS: "true" } });
     await main(["validate", "--format", "json", CU], json);
     expect(() => JSON.parse(json.stdout())).not.toThrow();

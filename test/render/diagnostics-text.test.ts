@@ -9,8 +9,15 @@ describe("stylish diagnostics", () => {
   it("groups per file, puts file:line:col on every line, and ends with a summary", () => {
     const text = formatStylish([d("a.yaml", 4, "error", "bad"), d("a.yaml", 9, "warning", "odd"), d("b.yaml", 1, "error", "worse")], "en", makeStyle(false));
     expect(text).toBe(
-      ["", "a.yaml", "  a.yaml:4:3  error  bad  rule-x", "  a.yaml:9:3  warning  odd  rule-x", "", "b.yaml", "  b.yaml:1:3  error  worse  rule-x", "", "3 problem(s) (2 error(s), 1 warning(s))", ""].join("\n"),
+      ["", "a.yaml", "  a.yaml:4:3  error  bad  rule-x", "  a.yaml:9:3  warning  odd  rule-x", "", "b.yaml", "  b.yaml:1:3  error  worse  rule-x", "", "3 problems (2 errors, 1 warning)", ""].join("\n"),
     );
+  });
+
+  it("counts with the language's plural rules: 1 probleem, 2 fouten, 0 waarschuwingen", () => {
+    const one = formatStylish([d("a.yaml", 4, "error", "bad")], "nl", makeStyle(false));
+    expect(one.trimEnd().split("\n").at(-1)).toBe("1 probleem (1 fout, 0 waarschuwingen)");
+    const two = formatStylish([d("a.yaml", 4, "error", "bad"), d("a.yaml", 9, "error", "odd")], "en", makeStyle(false));
+    expect(two.trimEnd().split("\n").at(-1)).toBe("2 problems (2 errors, 0 warnings)");
   });
 
   it("says so when there is nothing, in the chosen language", () => {
