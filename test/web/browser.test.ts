@@ -432,8 +432,11 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     // On a phone the header (with the quick exit) stays at the top; at 400% zoom (320 x 225) it does not.
     expect(await page.locator("header").getAttribute("class")).toBe("top stick");
     await page.setViewportSize({ width: 320, height: 225 });
+    // The page sets the class in its resize handler: wait for it (it ran late once in CI), do not race it.
+    await page.waitForFunction(() => document.querySelector("header")?.getAttribute("class") === "top", undefined, { timeout: 10000 }).catch(() => undefined);
     expect(await page.locator("header").getAttribute("class")).toBe("top");
     await page.setViewportSize({ width: 320, height: 640 });
+    await page.waitForFunction(() => document.querySelector("header")?.getAttribute("class") === "top stick", undefined, { timeout: 10000 }).catch(() => undefined);
 
     // Scenario 01 (direct danger and sexual exploitation): questions, checklists, info steps, urgent advice
     // on the way (acuut and spoed), the check page and a long advice with web addresses that must wrap.
