@@ -37,8 +37,8 @@ export const MESSAGES = {
   noBack: { nl: "Dit is de eerste vraag: terug kan hier niet.", en: "This is the first question: there is no going back." },
   // Under a checklist taller than the terminal: what is still below the window (issue 8 walk polish).
   checklistBelow: { nl: "nog {what} onder — pijltje omlaag", en: "{what} below — arrow down" },
-  checklistBelowOne: { nl: "1 signaal", en: "1 more signal" },
-  checklistBelowMany: { nl: "{n} signalen", en: "{n} more signals" },
+  // Not "signalen": some checklists list kinds of worry or of help.
+  checklistBelowCount: { nl: "{n} {n:keuze|keuzes}", en: "{n} more {n:option|options}" },
   checklistBelowAndUnknown: { nl: "{what} en 'weet ik niet'", en: "{what} and 'don't know'" },
   checklistBelowUnknown: { nl: "'weet ik niet' staat nog onder — pijltje omlaag", en: "'don't know' is further down — arrow down" },
   resumed: { nl: "Uw eerdere consult gaat verder waar het stopte.", en: "Your earlier consult continues where it stopped." },

@@ -36,7 +36,7 @@ export function checklistTexts(lang: Lang): ChecklistTexts {
     noBack: m("noBack", lang),
     moreBelow: (signals, unknown) => {
       if (signals === 0) return m("checklistBelowUnknown", lang);
-      const count = signals === 1 ? m("checklistBelowOne", lang) : mf("checklistBelowMany", lang, { n: signals });
+      const count = mf("checklistBelowCount", lang, { n: signals });
       return mf("checklistBelow", lang, { what: unknown ? mf("checklistBelowAndUnknown", lang, { what: count }) : count });
     },
   };

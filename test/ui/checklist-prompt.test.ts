@@ -306,7 +306,7 @@ describe("checklist prompt: fits the terminal", () => {
     expect(count(tall.getScreen())).toBe(30);
     // 15 rows: 15 - 6 = 9 lines for the list, one of them the line saying what is below: 8 items in view.
     expect(count(short.getScreen())).toBe(8);
-    expect(short.getScreen()).toContain("↓ nog 22 signalen onder — pijltje omlaag");
+    expect(short.getScreen()).toContain("↓ nog 22 keuzes onder — pijltje omlaag");
     // The tall one fits: no such line.
     expect(tall.getScreen()).not.toContain("pijltje omlaag");
   });
@@ -317,7 +317,7 @@ describe("checklist prompt: says what is below the window", () => {
   /** The numbers of the signals on the screen, and the count the hint line gives (0 without one). */
   const read = (screen: string) => {
     const shown = [...screen.matchAll(/Signaal (\d+)$/gm)].map((x) => Number(x[1]));
-    const hint = /nog (\d+) signa(?:len|al) onder/.exec(screen);
+    const hint = /nog (\d+) keuzes? onder/.exec(screen);
     return { shown, below: hint ? Number(hint[1]) : 0 };
   };
 
@@ -341,7 +341,7 @@ describe("checklist prompt: says what is below the window", () => {
     const p = await open({ rows, unknown: "unknown", size: () => ({ columns: 80, rows: 15 }) });
     // 8 lines of list: Signaal 1-8 in view; 9-12 and 'weet ik niet' below.
     expect(read(p.getScreen()).shown).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(p.getScreen()).toContain("↓ nog 4 signalen en 'weet ik niet' onder — pijltje omlaag");
+    expect(p.getScreen()).toContain("↓ nog 4 keuzes en 'weet ik niet' onder — pijltje omlaag");
     await p.press(...Array<Key>(9).fill("down"));
     // Cursor on Signaal 10, kept in the middle (line 5 of 8): Signaal 6-12 and the heading; 'weet ik niet' is the one line below.
     const screen = p.getScreen();
@@ -355,11 +355,11 @@ describe("checklist prompt: says what is below the window", () => {
 
   it("in English, with one signal below", async () => {
     const p = await open({ rows: many.slice(0, 10), unknown: undefined, texts: checklistTexts("en"), size: () => ({ columns: 80, rows: 15 }) });
-    expect(p.getScreen()).toContain("↓ 2 more signals below — arrow down");
+    expect(p.getScreen()).toContain("↓ 2 more options below — arrow down");
     // Cursor on Signaal 6, in the middle of 8 lines: Signaal 2-9 in view, Signaal 10 below.
     await p.press(...Array<Key>(5).fill("down"));
     expect(read(p.getScreen()).shown).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(p.getScreen()).toContain("↓ 1 more signal below — arrow down");
+    expect(p.getScreen()).toContain("↓ 1 more option below — arrow down");
   });
 
   it("counts rows that wrap over several lines as the list draws them (lastWholeLine against usePagination)", async () => {
@@ -380,7 +380,7 @@ describe("checklist prompt: says what is below the window", () => {
         const start = lines.findIndex((l) => new RegExp(`^.. R${i + 1} `).test(l));
         if (start >= 0 && start + height[i]! <= end) lastWhole = i;
       }
-      const hint = /nog (\d+) signa(?:len|al) onder/.exec(p.getScreen());
+      const hint = /nog (\d+) keuzes? onder/.exec(p.getScreen());
       const below = hint ? Number(hint[1]) : 0;
       expect(below, `cursor on R${at + 1}`).toBe(rows.length - 1 - lastWhole);
       if (below > 0) sawHidden++;
