@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
 import { back, infoAdvice, position, start, step, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
-import { impliedSince, urgentSince } from "../engine/since.js";
+import { answersToKeep, impliedSince, urgentSince } from "../engine/since.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
@@ -85,7 +85,7 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
       // Change answer `at` (an index into the history): back to that question through the engine's own `back`, which keeps
       // every later answer as the default; the later answers are also kept to give again where the route still asks them.
       const at = Number(choice.slice(CHANGE.length));
-      kept = new Map(state.history.slice(at + 1).map((e) => [e.node, e.answer]));
+      kept = answersToKeep(set, state, at);
       while (state.history.length > at) state = back(state);
       hooks.onState(state);
       const p = position(set, state);
@@ -96,8 +96,8 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
     }
     const node = pos.value.node as AskingNode;
     const keep = kept.get(node.id);
-    // An info step is always shown again: after a changed answer its text and its guarded urgent lines may differ.
-    if (keep !== undefined && node.kind !== "info") {
+    // (answersToKeep leaves info steps out: they are always shown again.)
+    if (keep !== undefined) {
       kept.delete(node.id);
       // The same question on the changed route: its earlier answer is given again when the engine still takes it.
       const next = step(set, state, keep, pos.value);

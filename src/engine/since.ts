@@ -1,6 +1,7 @@
 import type { Text } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { CollectedAdvice, PathAnswer, Position } from "./engine.js";
+import type { AnswerValue, ConsultState } from "./state.js";
 
 // What one step of a consult brought that a screen says at once, before the next question. The
 // terminal consult and the web page both ask these, so they say the same things at the same moments.
@@ -31,4 +32,14 @@ export function urgentSince(set: TreeSet, before: Position | undefined, after: P
     const kind = set.nodes.get(from)?.node.kind;
     return kind !== "info" && kind !== "outcome" && (item.urgency === "acuut" || item.urgency === "spoed");
   });
+}
+
+/**
+ * "Change answer `at`": the answers after it, to give again where the changed route still asks the
+ * same question. Info steps are left out: after a changed answer an info step is always shown again,
+ * because its text and its guarded urgent lines ("bel 112") may differ on the new route. The terminal
+ * consult and the web page both call this, so neither can skip such a step.
+ */
+export function answersToKeep(set: TreeSet, state: ConsultState, at: number): Map<string, AnswerValue> {
+  return new Map(state.history.slice(at + 1).filter((e) => set.nodes.get(e.node)?.node.kind !== "info").map((e) => [e.node, e.answer] as const));
 }

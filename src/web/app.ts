@@ -443,7 +443,7 @@ function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
   for (const line of reviewLines(set, s)) {
     const row = h("div", { class: "row" }, h("dt", {}, line.question[lang]), h("dd", {}, line.answer[lang], line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied[lang]}`) : ""));
     const at = line.at;
-    row.append(h("dd", { class: "change" }, at === undefined ? "" : button(m("reviewChange", lang), () => push(change(state(), at)), "link", { "aria-label": `${m("reviewChange", lang)}: ${line.question[lang]}` })));
+    row.append(h("dd", { class: "change" }, at === undefined ? "" : button(m("reviewChange", lang), () => push(change(set, state(), at)), "link", { "aria-label": `${m("reviewChange", lang)}: ${line.question[lang]}` })));
     list.append(row);
   }
   main.append(list, h("h2", {}, m("reviewQuestion", lang)), button(m("reviewConfirm", lang), () => push(confirm(set, state())), "button primary", { id: "sr-confirm" }));

@@ -1,6 +1,6 @@
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
 import { back, position, start, step, type Position } from "../engine/engine.js";
-import { impliedSince, urgentSince } from "../engine/since.js";
+import { answersToKeep, impliedSince, urgentSince } from "../engine/since.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { m } from "../i18n/messages.js";
 import type { Lang, Text } from "../model/text.js";
@@ -71,7 +71,7 @@ export function answer(set: TreeSet, s: WebState, value: AnswerValue): Outcome {
     delete kept[node.id];
     const next = step(set, consult, again, pos);
     if (!next.ok) break;
-    if (node.kind !== "info") notices.push({ kind: "kept", text: both((l) => `${m("keptMark", l)} ${node.text[l]} ${answerText(node, again, l)}`) });
+    notices.push({ kind: "kept", text: both((l) => `${m("keptMark", l)} ${node.text[l]} ${answerText(node, again, l)}`) });
     before = pos;
     consult = next.value.state;
     pos = next.value.position;
@@ -103,9 +103,10 @@ export function confirm(set: TreeSet, s: WebState): WebState {
  * that question with the engine's `back` (which remembers each answer it
  * passes), the later answers kept to give again where the route still asks them.
  */
-export function change(s: WebState, at: number): WebState {
+export function change(set: TreeSet, s: WebState, at: number): WebState {
   if (!Number.isInteger(at) || at < 0 || at >= s.consult.history.length) return s;
-  const kept = Object.fromEntries(s.consult.history.slice(at + 1).map((e) => [e.node, e.answer]));
+  // Info steps are not kept (answersToKeep): their text and urgent lines are shown again, as in the terminal.
+  const kept = Object.fromEntries(answersToKeep(set, s.consult, at));
   let consult = s.consult;
   while (consult.history.length > at) consult = back(consult);
   return { consult, view: "question", lang: s.lang, kept, notices: [{ kind: "info", text: both((l) => m("reviewChanging", l)) }] };

@@ -72,7 +72,7 @@ describe("web page state", () => {
 
   it("'Wijzig' on the check page goes back to that question and gives later answers again where the new route asks them", () => {
     const review = ok(ok(ok(initial(set, "nl"), "nee"), ["geld", "spijbelen"]), "ja");
-    const changing = change(review, 1);
+    const changing = change(set, review, 1);
     expect(changing.view).toBe("question");
     expect(nodeOf(changing)).toBe("soort");
     expect(changing.kept).toEqual({ overleg: "ja" });
@@ -88,17 +88,28 @@ describe("web page state", () => {
     expect(again.notices[0]!.text.nl).toBe("(bewaard) Heeft u overlegd? Ja");
     expect(again.kept).toBeUndefined();
     // Nothing ticked: another outcome, where the follow-up question is never asked.
-    const other = ok(change(review, 1), []);
+    const other = ok(change(set, review, 1), []);
     expect(other.view).toBe("review");
     expect(where(set, other).node.id).toBe("rustig");
     expect(other.notices).toEqual([]);
   });
 
+  it("'Wijzig' never passes an info step on a kept answer: the 'bel 112' page is shown again, as in the terminal", () => {
+    const review = ok(ok(ok(ok(initial(set, "nl"), "ja"), "continue"), ["geld"]), "ja");
+    expect(review.view).toBe("review");
+    // Change the danger answer and give the same one: the info page comes back, it is not continued silently.
+    const changing = change(set, review, 0);
+    expect(changing.kept).toEqual({ soort: ["geld"], overleg: "ja" });
+    const again = ok(changing, "ja");
+    expect(again.view).toBe("question");
+    expect(nodeOf(again)).toBe("bel-112");
+  });
+
   it("'Wijzig' with an index that is not an answer changes nothing", () => {
     const review = ok(ok(ok(initial(set, "nl"), "nee"), ["geld"]), "ja");
-    expect(change(review, 7)).toBe(review);
-    expect(change(review, -1)).toBe(review);
-    expect(change(review, 0.5)).toBe(review);
+    expect(change(set, review, 7)).toBe(review);
+    expect(change(set, review, -1)).toBe(review);
+    expect(change(set, review, 0.5)).toBe(review);
   });
 
   it("the browser's back button restores an earlier page through the engine's back, remembering the answers passed", () => {
