@@ -609,7 +609,7 @@ export const MESSAGES = {
   schemaType: { nl: "{at}: verwacht type {type}.", en: "{at}: expected type {type}." },
   schemaPattern: { nl: "{at}: heeft niet de vorm {pattern}.", en: "{at}: does not match the form {pattern}." },
   schemaMinItems: { nl: "{at}: moet minstens {limit} {limit:element|elementen} hebben.", en: "{at}: must have at least {limit} {limit:item|items}." },
-  schemaMinProperties: { nl: "{at}: moet minstens {limit} eigenschap(pen) hebben.", en: "{at}: must have at least {limit} propert(y/ies)." },
+  schemaMinProperties: { nl: "{at}: moet minstens {limit} {limit:eigenschap|eigenschappen} hebben.", en: "{at}: must have at least {limit} {limit:property|properties}." },
   schemaMinLength: { nl: "{at}: mag niet leeg zijn.", en: "{at}: must not be empty." },
   schemaMaxLength: { nl: "{at}: is te lang (hoogstens {limit} tekens).", en: "{at}: is too long (at most {limit} characters)." },
   schemaUniqueItems: { nl: "{at}: bevat dubbele waarden.", en: "{at}: contains duplicate values." },

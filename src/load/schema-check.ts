@@ -146,7 +146,7 @@ function describeIn(e: SchemaError, at: Text): Text {
     case "minItems":
       return mt("schemaMinItems", { at, limit: Number(p.limit) });
     case "minProperties":
-      return mt("schemaMinProperties", { at, limit: String(p.limit) });
+      return mt("schemaMinProperties", { at, limit: Number(p.limit) });
     case "minLength":
       return mt("schemaMinLength", { at });
     case "maxLength":

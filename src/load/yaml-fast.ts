@@ -25,9 +25,10 @@ export function readPlainYaml(text: string): { readonly value: unknown } | undef
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
   try {
     return { value: new Reader(text).document() };
-  } catch (e) {
-    if (e === LEAVE) return undefined;
-    throw e;
+  } catch {
+    // LEAVE (not the plain subset), or a fault in this reader: either way the full parser reads the
+    // file, exactly as without this fast path, so loading keeps its promise never to throw.
+    return undefined;
   }
 }
 

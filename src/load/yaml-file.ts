@@ -180,7 +180,8 @@ function lazyLocator(file: string, text: string): Locator {
       try {
         real = makeLocator(file, parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }), lineCounter);
       } catch {
-        real = () => ({ file, line: 1, column: 1 });
+        // No position can be known: the file, without an invented line:col.
+        real = () => ({ file });
       }
     }
     return real(path, options);

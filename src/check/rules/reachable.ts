@@ -16,8 +16,8 @@ export const reachable = defineRule({
       en: "Route {route} of checklist '{node}' is never taken: every combination of ticks that satisfies it satisfies an earlier route first. Move it up or remove it.",
     },
     "entry-unreachable": {
-      nl: "Boom '{tree}' wordt alleen via een link naar een knoop binnenin bereikt; het begin '{entry}' bereikt geen consult. Daardoor zijn {count} knoop/knopen nooit in gebruik: {nodes}. Link naar het begin, verplaats 'entry', of verwijder ze.",
-      en: "Tree '{tree}' is only reached through a link to an inner node; its entry '{entry}' is reached by no consult. So {count} node(s) are never used: {nodes}. Link to the entry, move 'entry', or remove them.",
+      nl: "Boom '{tree}' wordt alleen via een link naar een knoop binnenin bereikt; het begin '{entry}' bereikt geen consult. Daardoor {count:is|zijn} {count} {count:knoop|knopen} nooit in gebruik: {nodes}. Link naar het begin, verplaats 'entry', of verwijder ze.",
+      en: "Tree '{tree}' is only reached through a link to an inner node; its entry '{entry}' is reached by no consult. So {count} {count:node is|nodes are} never used: {nodes}. Link to the entry, move 'entry', or remove them.",
     },
     "tree-unreached": {
       nl: "Boom '{tree}' wordt vanuit de hoofdboom '{main}' nooit bereikt. Voeg een link toe, of bedoelt u dit?",
