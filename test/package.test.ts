@@ -63,7 +63,10 @@ describe("the npm package", () => {
 function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
-  return { ...env, ...extra };
+  // Nothing in the user's home: npm's cache and logs in a temporary folder, no ~/.npmrc, no update check.
+  const own = mkdtempSync(join(tmpdir(), "signaalroute-npm-"));
+  writeFileSync(join(own, "npmrc"), "");
+  return { ...env, npm_config_cache: join(own, "cache"), npm_config_logs_dir: join(own, "logs"), npm_config_userconfig: join(own, "npmrc"), npm_config_update_notifier: "false", ...extra };
 }
 
 /**

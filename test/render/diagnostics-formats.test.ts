@@ -1,9 +1,7 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { ruleInfos } from "../../src/commands/validate.js";
@@ -13,30 +11,11 @@ import { formatJunit } from "../../src/render/diagnostics-junit.js";
 import { formatSarif } from "../../src/render/diagnostics-sarif.js";
 import { fakeIo } from "../fake-io.js";
 import { invalid, VALID } from "../check/check-helpers.js";
+import { sarifValidator } from "./sarif-schema.js";
 
-const require = createRequire(import.meta.url);
 const tmp = mkdtempSync(join(tmpdir(), "signaalroute-formats-"));
 const CU = invalid("cautious-unknown");
 const CU_FILE = relative(process.cwd(), join(CU, "start.yaml"));
-
-/**
- * The official SARIF 2.1.0 schema as Microsoft's SARIF tooling ships it on the npm registry
- * (@microsoft/jest-sarif, a devDependency). It is draft-04: its `id` becomes `$id` for Ajv's draft-07
- * class; it uses no other draft-04-only keyword (checked: no boolean exclusiveMinimum/Maximum).
- */
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
-  expect(JSON.stringify(schema)).not.toMatch(/"exclusive(Minimum|Maximum)":\s*(true|false)/);
-  const { $schema: _s, id, ...rest } = schema;
-  void _s;
-  // unicodeRegExp off: the schema's language pattern (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) is valid only without the u flag.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  // The formats the schema names, checked for real rather than ignored.
-  ajv.addFormat("uri", (s: string) => URL.canParse(s));
-  ajv.addFormat("uri-reference", (s: string) => URL.canParse(s, "file:///base/"));
-  ajv.addFormat("date-time", (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile({ ...rest, $id: id });
-}
 
 describe("validate --format", () => {
   it("sarif: passes the official SARIF 2.1.0 schema, with a helpUri per rule that names a section of docs/rules.md", async () => {

@@ -88,7 +88,7 @@ describe("JUnit XML read by a JUnit consumer (test-results-parser)", () => {
     expect(await main(["scenario", "run", "--junit", "report.xml", join(ROOT, "scenarios")], io)).toBe(0);
     const r = consume(readFileSync(join(dir, "report.xml"), "utf8"));
     const count = ran.scenarios.length;
-    expect([count, ran.passed, ran.failed]).toEqual([ran.passed, count, 0]);
+    expect(ran).toMatchObject({ passed: count, failed: 0 });
     expect(count).toBeGreaterThanOrEqual(38);
     expect([r.total, r.failed, r.errors, r.passed]).toEqual([count, 0, 0, count]);
     expect(cases(r).every((c) => c.status === "PASS")).toBe(true);

@@ -430,13 +430,13 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     await page.waitForFunction(() => /nog \d+ tot \d+ vragen/.test(document.getElementById("sr-progress")?.textContent ?? ""), undefined, { timeout: 30000 });
     expect(await focusedText(page)).toBe("H1:Is het kind, of iemand anders, nu in direct gevaar?");
     // On a phone the header (with the quick exit) stays at the top; at 400% zoom (320 x 225) it does not.
-    expect(await page.locator("header").getAttribute("class")).toBe("top stick");
+    // The page sets the class in its resize handler: poll for it rather than race it (it ran late once in CI).
+    const headerClass = () => page.locator("header").getAttribute("class");
+    await expect.poll(headerClass, { timeout: 10_000 }).toBe("top stick");
     await page.setViewportSize({ width: 320, height: 225 });
-    // The page sets the class in its resize handler: wait for it (it ran late once in CI), do not race it.
-    await page.waitForFunction(() => document.querySelector("header")?.getAttribute("class") === "top", undefined, { timeout: 10000 }).catch(() => undefined);
-    expect(await page.locator("header").getAttribute("class")).toBe("top");
+    await expect.poll(headerClass, { timeout: 10_000 }).toBe("top");
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.waitForFunction(() => document.querySelector("header")?.getAttribute("class") === "top stick", undefined, { timeout: 10000 }).catch(() => undefined);
+    await expect.poll(headerClass, { timeout: 10_000 }).toBe("top stick");
 
     // Scenario 01 (direct danger and sexual exploitation): questions, checklists, info steps, urgent advice
     // on the way (acuut and spoed), the check page and a long advice with web addresses that must wrap.
