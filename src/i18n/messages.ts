@@ -572,7 +572,7 @@ export const MESSAGES = {
   diffOrderChange: { nl: "volgorde {from} -> {to}", en: "order {from} -> {to}" },
   diffVersionChange: { nl: "{tree}: versie {from} -> {to}", en: "{tree}: version {from} -> {to}" },
   diffOtherOrder: { nl: "andere volgorde", en: "another order" },
-  diffCombinations: { nl: "{n} antwoordcombinaties", en: "{n} answer combinations" },
+  diffCombinations: { nl: "{n} {n:antwoordcombinatie|antwoordcombinaties}", en: "{n} answer {n:combination|combinations}" },
   diffDropped: { nl: "{contact} vervalt", en: "{contact} dropped" },
   diffAdded: { nl: "{contact} erbij ({urgency})", en: "{contact} added ({urgency})" },
   diffHeading: { nl: "Verschil in de routes: {old} -> {new}", en: "Difference in the routes: {old} -> {new}" },
@@ -587,8 +587,8 @@ export const MESSAGES = {
   diffSummary: { nl: "Samenvatting: wat er verandert in het advies", en: "Summary: how the advice changes" },
   diffMore: { nl: "... en nog {n} meer", en: "... and {n} more" },
   diffCombinationsHeading: {
-    nl: "Antwoordcombinaties met ander advies of een andere uitkomst ({total} resultaten, {paths} antwoordcombinaties)",
-    en: "Answer combinations whose advice or outcome changed ({total} results, {paths} answer combinations)",
+    nl: "Antwoordcombinaties met ander advies of een andere uitkomst ({total} {total:resultaat|resultaten}, {paths} {paths:antwoordcombinatie|antwoordcombinaties})",
+    en: "Answer combinations whose advice or outcome changed ({total} {total:result|results}, {paths} answer {paths:combination|combinations})",
   },
   diffIncomplete: {
     nl: "Let op: de vergelijking stopte bij de grens van het aantal toestanden; de lijst van antwoordcombinaties is onvolledig.",
@@ -995,7 +995,8 @@ export function fill(template: string, lang: Lang, values: MessageValues): strin
   return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}|]*))?\}/g, (all, name: string, one?: string, other?: string) => {
     if (!Object.hasOwn(values, name)) return all;
     const v = values[name]!;
-    if (one !== undefined && other !== undefined) return typeof v === "number" && pluralRules(lang).select(v) === "one" ? one : other;
+    // A count may come as a number or as the digits of a bigint (path counts); anything else takes the plural.
+    if (one !== undefined && other !== undefined) return pluralRules(lang).select(typeof v === "object" ? NaN : Number(v)) === "one" ? one : other;
     return typeof v === "object" ? v[lang] : String(v);
   });
 }

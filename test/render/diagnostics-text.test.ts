@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/model/diagnostic.js";
 import { formatStylish } from "../../src/render/diagnostics-text.js";
+import { mf } from "../../src/i18n/messages.js";
 import { makeStyle } from "../../src/render/style.js";
 
 const d = (file: string, line: number, severity: Diagnostic["severity"], en: string): Diagnostic => ({ file, line, column: 3, ruleId: "rule-x", severity, message: { nl: `nl: ${en}`, en } });
@@ -18,6 +19,11 @@ describe("stylish diagnostics", () => {
     expect(one.trimEnd().split("\n").at(-1)).toBe("1 probleem (1 fout, 0 waarschuwingen)");
     const two = formatStylish([d("a.yaml", 4, "error", "bad"), d("a.yaml", 9, "error", "odd")], "en", makeStyle(false));
     expect(two.trimEnd().split("\n").at(-1)).toBe("2 problems (2 errors, 0 warnings)");
+  });
+
+  it("picks the plural from the digits of a bigint count too (path counts)", () => {
+    expect(mf("diffCombinations", "nl", { n: String(1n) })).toBe("1 antwoordcombinatie");
+    expect(mf("diffCombinations", "en", { n: String(2n ** 70n) })).toBe(`${2n ** 70n} answer combinations`);
   });
 
   it("says so when there is nothing, in the chosen language", () => {
