@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { visible } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { packageRoot } from "../util/package-root.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
@@ -31,7 +32,8 @@ export function scenarioFiles(paths: readonly string[], cwd: string): string[] {
     const local = resolve(cwd, "scenarios");
     roots = [isDir(local) ? local : bundledScenariosDir()];
   }
-  const missing = roots.filter((r) => !exists(r));
+  // As the user wrote them, with control characters shown as \u{..} (as requireExisting does for --trees).
+  const missing = paths.filter((p) => !exists(resolve(cwd, p))).map(visible);
   if (missing.length > 0) throw new CliError(mt("pathMissing", { paths: missing.join(", ") }), EXIT.usage);
   const out: string[] = [];
   for (const r of roots) {

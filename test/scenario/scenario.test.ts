@@ -188,3 +188,14 @@ describe("consult --answers with a scenario", () => {
     expect(e.details.join("\n")).toContain("signaalroute scenario run");
   });
 });
+
+describe("scenario run on a path that does not exist", () => {
+  it("names the path as written, with a control character shown as \\u{..}, not sent to the terminal", async () => {
+    const { main } = await import("../../src/cli.js");
+    const { fakeIo } = await import("../fake-io.js");
+    const io = fakeIo();
+    expect(await main(["--lang", "en", "scenario", "run", "nope\u001b[31m.yaml"], io)).toBe(2);
+    expect(io.stderr()).toContain("nope\\u{1b}[31m.yaml");
+    expect(io.stderr()).not.toContain("\u001b");
+  });
+});
