@@ -1,7 +1,10 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const OFFLINE = { group: ["node:http", "node:https", "node:net", "node:dgram", "node:tls", "http", "https", "net"], message: "signaalroute works offline: no network modules." };
+const OFFLINE = {
+  group: ["node:http", "node:https", "node:net", "node:dgram", "node:tls", "http", "https", "net"],
+  message: "signaalroute works offline: no network modules.",
+};
 // One safe reader: every file signaalroute reads goes through src/util/read-small-file.ts (size-limited,
 // regular files only, never blocks on a FIFO or reads /dev/zero for ever).
 const ONE_READER = ["node:fs", "fs", "node:fs/promises", "fs/promises"].map((name) => ({
@@ -12,25 +15,51 @@ const ONE_READER = ["node:fs", "fs", "node:fs/promises", "fs/promises"].map((nam
 const ONE_STEPPER = {
   group: ["**/engine/transitions.js", "**/engine/facts.js", "**/engine/engine.js"],
   importNames: ["linkTarget", "checklistEdgeIndex", "tickedFacts", "holds", "guardHolds", "holdsAtEnd"],
-  message: "Only src/engine steps through trees: call enter/advance/checklistResult instead of following links, routes or guards yourself.",
+  message:
+    "Only src/engine steps through trees: call enter/advance/checklistResult instead of following links, routes or guards yourself.",
 };
 
 // The pure floors of the house (engine, model, check, analysis): no terminal, no prompts, no files, no
 // process, and nothing from the floors above them (render, ui, io, consult, commands). A value in, a value out.
 const PURE_LAYER = {
-  group: ["chalk", "@inquirer/*", "node:fs", "fs", "node:fs/promises", "node:process", "node:child_process", "**/render/*", "**/ui/*", "**/cli/*", "**/io/*", "**/consult/*", "**/commands/*", "**/cli.js"],
-  message: "engine, model, check and analysis are pure: no terminal, prompts, files or process, and no imports from render, ui, io, consult or commands. Pass values in; let the command layer do the rest.",
+  group: [
+    "chalk",
+    "@inquirer/*",
+    "node:fs",
+    "fs",
+    "node:fs/promises",
+    "node:process",
+    "node:child_process",
+    "**/render/*",
+    "**/ui/*",
+    "**/cli/*",
+    "**/io/*",
+    "**/consult/*",
+    "**/commands/*",
+    "**/cli.js",
+  ],
+  message:
+    "engine, model, check and analysis are pure: no terminal, prompts, files or process, and no imports from render, ui, io, consult or commands. Pass values in; let the command layer do the rest.",
 };
 // Loading does not depend on checking: src/load turns files into values with positions; whoever needs checked
 // trees runs the rules (src/pipeline/load-checked.ts, or a command).
 const LOAD_LAYER = {
   group: ["**/check/*", "**/check/**", "**/pipeline/*"],
-  message: "src/load does not import src/check (or the pipeline above both): loading does not depend on checking. Let the caller run the checks (src/pipeline/load-checked.ts).",
+  message:
+    "src/load does not import src/check (or the pipeline above both): loading does not depend on checking. Let the caller run the checks (src/pipeline/load-checked.ts).",
 };
 // Exiting is the command layer's job: below it, return a result or throw a typed error.
 const NO_EXIT = [
-  { object: "process", property: "exit", message: "Only bin/ and src/commands/ end the process: return an exit code instead." },
-  { object: "process", property: "exitCode", message: "Only bin/ and src/commands/ set the exit code: return it instead." },
+  {
+    object: "process",
+    property: "exit",
+    message: "Only bin/ and src/commands/ end the process: return an exit code instead.",
+  },
+  {
+    object: "process",
+    property: "exitCode",
+    message: "Only bin/ and src/commands/ set the exit code: return it instead.",
+  },
 ];
 
 export default tseslint.config(
@@ -38,7 +67,17 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", performance: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        performance: "readonly",
+      },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-restricted-imports": ["error", { patterns: [OFFLINE] }],
@@ -66,7 +105,10 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, LOAD_LAYER] }],
       // A lazy import() is an import too.
-      "no-restricted-syntax": ["error", { selector: "ImportExpression[source.value=/(^|\\/)(check|pipeline)\\//]", message: LOAD_LAYER.message }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportExpression[source.value=/(^|\\/)(check|pipeline)\\//]", message: LOAD_LAYER.message },
+      ],
     },
   },
   {

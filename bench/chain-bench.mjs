@@ -33,7 +33,15 @@ const moreUrgent = (t) => {
 };
 
 async function time(main, argv, runs) {
-  const io = { out: () => {}, err: () => {}, stdoutIsTTY: false, stdinIsTTY: false, env: {}, cwd: root, now: () => new Date(2026, 10, 28, 12, 0, 0) };
+  const io = {
+    out: () => {},
+    err: () => {},
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    env: {},
+    cwd: root,
+    now: () => new Date(2026, 10, 28, 12, 0, 0),
+  };
   await main(argv, io);
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -64,7 +72,15 @@ export async function benchChains({ runs = 5, short = 6, long = 60 } = {}) {
         const ms = await time(main, argv, runs);
         perQuestion[`${what}${n}`] = ms / n;
         const ratio = n === short ? 1 : ms / n / perQuestion[`${what}${short}`];
-        rows.push({ name: `${what}, chain of ${n} questions (2^${n} paths)`, ms, ratio, note: n === short ? "baseline: time per question" : `time per question against ${short} questions; 2^${long - short} would be path enumeration` });
+        rows.push({
+          name: `${what}, chain of ${n} questions (2^${n} paths)`,
+          ms,
+          ratio,
+          note:
+            n === short
+              ? "baseline: time per question"
+              : `time per question against ${short} questions; 2^${long - short} would be path enumeration`,
+        });
       }
     }
     return rows;
@@ -74,5 +90,6 @@ export async function benchChains({ runs = 5, short = 6, long = 60 } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const r of await benchChains()) console.log(`${r.name.padEnd(50)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2)}x  ${r.note}`);
+  for (const r of await benchChains())
+    console.log(`${r.name.padEnd(50)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2)}x  ${r.note}`);
 }

@@ -31,9 +31,19 @@ export function editedTrees() {
   cpSync(join(root, "trees"), dir, { recursive: true });
   const file = join(dir, "triage.yaml");
   const text = readFileSync(file, "utf8");
-  const anchor = '          en: "There is (possibly) direct danger. In direct danger you always call 112 first."\n    next: vermist';
+  const anchor =
+    '          en: "There is (possibly) direct danger. In direct danger you always call 112 first."\n    next: vermist';
   if (!text.includes(anchor)) throw new Error("bench/diff-bench.mjs: triage.yaml's bel-112 changed; update the anchor");
-  writeFileSync(file, text.replace(anchor, anchor.replace("\n    next: vermist", '\n      - contact: politie\n        urgency: acuut\n        why: { nl: "Bench: de politie weet het ook.", en: "Bench: the police know too." }\n    next: vermist')));
+  writeFileSync(
+    file,
+    text.replace(
+      anchor,
+      anchor.replace(
+        "\n    next: vermist",
+        '\n      - contact: politie\n        urgency: acuut\n        why: { nl: "Bench: de politie weet het ook.", en: "Bench: the police know too." }\n    next: vermist',
+      ),
+    ),
+  );
   return dir;
 }
 
@@ -45,6 +55,11 @@ export function benchDiff({ runs = 3 } = {}) {
   return [
     { name: "node -e 0 (baseline)", ms: base, ratio: 1 },
     { name: "diff trees trees (no change)", ms: same.ms, ratio: same.ms / base },
-    { name: "diff trees +1 contact at bel-112", ms: one.ms, ratio: one.ms / base, note: one.out.includes("incomplete") ? "stops at its limit: incomplete" : "complete" },
+    {
+      name: "diff trees +1 contact at bel-112",
+      ms: one.ms,
+      ratio: one.ms / base,
+      note: one.out.includes("incomplete") ? "stops at its limit: incomplete" : "complete",
+    },
   ];
 }

@@ -13,10 +13,20 @@ contacts:
 
 /** Texts differ per language (the translations rule) and name no person (privacy). */
 const text = (nl, en) => `{ nl: "${nl}", en: "${en}" }`;
-const advice = (contact, urgency) => `[ { contact: ${contact}, urgency: ${urgency}, why: ${text(`Reden ${contact}.`, `Reason ${contact}.`)} } ]`;
+const advice = (contact, urgency) =>
+  `[ { contact: ${contact}, urgency: ${urgency}, why: ${text(`Reden ${contact}.`, `Reason ${contact}.`)} } ]`;
 
 function header(id, main, entry) {
-  return [`id: ${id}`, "version: 1.0.0", `title: ${text(`Deel ${id}`, `Part ${id}`)}`, ...(main ? ["main: true"] : []), "sources:", "  - { id: test, url: https://example.org/test }", `entry: ${entry}`, "nodes:"];
+  return [
+    `id: ${id}`,
+    "version: 1.0.0",
+    `title: ${text(`Deel ${id}`, `Part ${id}`)}`,
+    ...(main ? ["main: true"] : []),
+    "sources:",
+    "  - { id: test, url: https://example.org/test }",
+    `entry: ${entry}`,
+    "nodes:",
+  ];
 }
 
 /** The acute-danger opening every main tree needs (urgency-first): 3 nodes. */
@@ -62,9 +72,13 @@ export function genLargeTree(nodes, perFile = 1000) {
             : `  ${id}: { kind: link, tree: p${part + 1} }`,
         );
       } else if (j % 10 === 3) {
-        lines.push(`  ${id}: { kind: info, text: ${text(`Uitleg ${id}.`, `Explanation ${id}.`)}, advice: ${advice("team-b", "regulier")}, next: ${at(j + 1)} }`);
+        lines.push(
+          `  ${id}: { kind: info, text: ${text(`Uitleg ${id}.`, `Explanation ${id}.`)}, advice: ${advice("team-b", "regulier")}, next: ${at(j + 1)} }`,
+        );
       } else if (j % 10 === 7) {
-        const items = ["x", "y", "z"].map((i) => `{ id: ${i}, label: ${text(`Signaal ${i}`, `Signal ${i}`)} }`).join(", ");
+        const items = ["x", "y", "z"]
+          .map((i) => `{ id: ${i}, label: ${text(`Signaal ${i}`, `Signal ${i}`)} }`)
+          .join(", ");
         lines.push(
           `  ${id}: { kind: checklist, text: ${text(`Signalen ${id}?`, `Signals ${id}?`)}, help: ${text(`Uitleg bij ${id}.`, `Help for ${id}.`)}, items: [ ${items} ], routes: [ { anyOf: [x], next: ${at(j + 1)}, advice: ${advice("team-a", "regulier")} }, { atLeast: 2, next: ${at(j + 2)} } ], otherwise: { next: ${at(j + 1)} }, unknown: { next: ${at(j + 1)}, advice: ${advice("team-a", "regulier")} } }`,
         );
@@ -73,7 +87,10 @@ export function genLargeTree(nodes, perFile = 1000) {
         lines.push(
           `  ${id}: { kind: question, text: ${text(`Vraag ${id}?`, `Question ${id}?`)}, help: ${text(`Uitleg bij ${id}.`, `Help for ${id}.`)}, answers: [ { id: a, label: ${text("Eerste", "First")}, next: ${at(j + 1)} }, { id: b, label: ${text("Tweede", "Second")}, next: ${at(j + 2)} }${leaf} ], unknown: { next: ${at(j + 1)}, standsFor: [a] } }`,
         );
-        if (leaf) lines.push(`  ${id}-uit: { kind: outcome, title: ${text("Afgerond", "Finished")}, urgency: advies, advice: ${advice("team-b", "advies")} }`);
+        if (leaf)
+          lines.push(
+            `  ${id}-uit: { kind: outcome, title: ${text("Afgerond", "Finished")}, urgency: advies, advice: ${advice("team-b", "advies")} }`,
+          );
       }
     });
     made += lines.length;
@@ -86,7 +103,10 @@ export function genLargeTree(nodes, perFile = 1000) {
         ]
       : [];
     const body = main ? [...opening(spine[0]), ...lines] : lines;
-    files.push({ file: `${p}.yaml`, text: [...header(p, main, main ? "gevaar" : spine[0]), ...body, ...invariants].join("\n") + "\n" });
+    files.push({
+      file: `${p}.yaml`,
+      text: [...header(p, main, main ? "gevaar" : spine[0]), ...body, ...invariants].join("\n") + "\n",
+    });
   }
   return { trees: files, contacts: { file: "contacts.yaml", text: CONTACTS }, nodes: made };
 }
@@ -105,15 +125,30 @@ export function genChain(length = 60) {
   const late = Math.floor((3 * length) / 4);
   const lines = [...opening("c0")];
   for (let i = 0; i < length; i++) {
-    const ja = i === mid ? `, advice: ${advice("team-a", "regulier")}` : i === late ? `, advice: ${advice("team-b", "regulier")}` : "";
-    lines.push(`  c${i}: { kind: question, text: ${text(`Vraag ${i}?`, `Question ${i}?`)}, help: ${text(`Uitleg bij vraag ${i}.`, `Help for question ${i}.`)}, answers: [ { id: ja, label: ${text("Ja", "Yes")}, next: ${q(i + 1)}${ja} }, { id: nee, label: ${text("Nee", "No")}, next: ${q(i + 1)} } ] }`);
+    const ja =
+      i === mid
+        ? `, advice: ${advice("team-a", "regulier")}`
+        : i === late
+          ? `, advice: ${advice("team-b", "regulier")}`
+          : "";
+    lines.push(
+      `  c${i}: { kind: question, text: ${text(`Vraag ${i}?`, `Question ${i}?`)}, help: ${text(`Uitleg bij vraag ${i}.`, `Help for question ${i}.`)}, answers: [ { id: ja, label: ${text("Ja", "Yes")}, next: ${q(i + 1)}${ja} }, { id: nee, label: ${text("Nee", "No")}, next: ${q(i + 1)} } ] }`,
+    );
   }
-  lines.push(`  einde: { kind: outcome, title: ${text("Einde", "End")}, urgency: regulier, advice: ${advice("team-b", "advies")} }`);
+  lines.push(
+    `  einde: { kind: outcome, title: ${text("Einde", "End")}, urgency: regulier, advice: ${advice("team-b", "advies")} }`,
+  );
   const invariants = [
     "invariants:",
     `  - { id: midden-team-a, description: ${text("Ja in het midden leidt naar team A.", "Yes in the middle leads to team A.")}, when: { answered: { node: c${mid}, answer: ja } }, require: { advises: team-a } }`,
     `  - { id: team-a-en-b-spoed, description: ${text("Ja aan het begin en in het midden eist spoed.", "Yes at the start and in the middle requires urgency.")}, when: { allOf: [ { answered: { node: c0, answer: ja } }, { answered: { node: c${mid}, answer: ja } } ] }, require: { reachesUrgency: spoed }, unless: { answered: { node: c${late}, answer: nee } } }`,
   ];
   const textOut = [...header("keten", true, "gevaar"), ...lines, ...invariants].join("\n") + "\n";
-  return { trees: [{ file: "keten.yaml", text: textOut }], contacts: { file: "contacts.yaml", text: CONTACTS }, nodes: length + 4, mid, late };
+  return {
+    trees: [{ file: "keten.yaml", text: textOut }],
+    contacts: { file: "contacts.yaml", text: CONTACTS },
+    nodes: length + 4,
+    mid,
+    late,
+  };
 }

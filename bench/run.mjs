@@ -19,7 +19,8 @@ const group = async (name, file, run, against) => {
   const url = new URL(file, import.meta.url);
   if (!existsSync(url)) return;
   try {
-    for (const r of await run(await import(url.href))) rows.push({ group: name, against: r.ratioOf ?? against, ...r, median: r.median ?? r.ms });
+    for (const r of await run(await import(url.href)))
+      rows.push({ group: name, against: r.ratioOf ?? against, ...r, median: r.median ?? r.ms });
   } catch (e) {
     rows.push({ group: name, name: "(failed)", ratio: NaN, against: "", note: String(e?.message ?? e).split("\n")[0] });
   }
@@ -33,9 +34,13 @@ await group("chains", "./chain-bench.mjs", (m) => m.benchChains(), "time per que
 
 const ms = (x) => (x === undefined ? "-" : x.toFixed(0));
 const cell = (s) => String(s).replace(/\|/g, "\\|");
-console.log(`\nNode ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end (a shared machine inflates wall times; compare ratios within one run)\n`);
+console.log(
+  `\nNode ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end (a shared machine inflates wall times; compare ratios within one run)\n`,
+);
 console.log("| group | what | median ms | min | max | n | ratio | against (same run) | peak RSS | note |");
 console.log("|---|---|---:|---:|---:|---:|---:|---|---:|---|");
 for (const r of rows) {
-  console.log(`| ${r.group} | ${cell(r.name)} | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.max)} | ${r.n ?? "-"} | ${Number.isNaN(r.ratio) ? "-" : `${r.ratio.toFixed(2)}x`} | ${cell(r.against)} | ${r.rss === undefined ? "-" : `${r.rss.toFixed(0)} MB`} | ${cell(r.note ?? "")} |`);
+  console.log(
+    `| ${r.group} | ${cell(r.name)} | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.max)} | ${r.n ?? "-"} | ${Number.isNaN(r.ratio) ? "-" : `${r.ratio.toFixed(2)}x`} | ${cell(r.against)} | ${r.rss === undefined ? "-" : `${r.rss.toFixed(0)} MB`} | ${cell(r.note ?? "")} |`,
+  );
 }

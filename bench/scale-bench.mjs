@@ -17,7 +17,9 @@ const ajvBin = join(root, "node_modules/.bin/ajv");
 // Loaded into each child with --import: writes its peak RSS (KB) and CPU time (µs) when it exits.
 const PROBE =
   "data:text/javascript," +
-  encodeURIComponent('import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE, JSON.stringify({ rss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); });');
+  encodeURIComponent(
+    'import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE, JSON.stringify({ rss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); });',
+  );
 
 export function summary(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,8 +38,14 @@ function measure(args, runs, { node = true } = {}) {
     rmSync(probe, { force: true });
     const t0 = process.hrtime.bigint();
     const r = node
-      ? spawnSync(process.execPath, ["--import", PROBE, ...args], { env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: "" }, maxBuffer: 1 << 30 })
-      : spawnSync(args[0], args.slice(1), { env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: `--import=${PROBE}` }, maxBuffer: 1 << 30 });
+      ? spawnSync(process.execPath, ["--import", PROBE, ...args], {
+          env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: "" },
+          maxBuffer: 1 << 30,
+        })
+      : spawnSync(args[0], args.slice(1), {
+          env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: `--import=${PROBE}` },
+          maxBuffer: 1 << 30,
+        });
     wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
     code = r.status ?? -1;
     bytes = r.stdout?.length ?? 0;
@@ -48,7 +56,13 @@ function measure(args, runs, { node = true } = {}) {
     }
   }
   rmSync(probe, { force: true });
-  return { ...summary(wall), rss: rss.length ? summary(rss).median : undefined, cpu: cpu.length ? summary(cpu).median : undefined, code, bytes };
+  return {
+    ...summary(wall),
+    rss: rss.length ? summary(rss).median : undefined,
+    cpu: cpu.length ? summary(cpu).median : undefined,
+    code,
+    bytes,
+  };
 }
 
 function writeSet(dir, g) {
@@ -77,8 +91,28 @@ export function benchScale({ runs = 3, big = process.env.BENCH_100K === "1" } = 
       const treeFiles = g.trees.map((t) => join(dir, t.file));
       // ajv-cli checks the tree files against the tree schema only (no positions, no rules): the floor.
       if (existsSync(ajvBin)) {
-        const ajv = measure([ajvBin, "validate", "--spec=draft2020", "--strict=false", "-s", join(root, "schemas/tree.schema.json"), "-d", treeFiles.length === 1 ? treeFiles[0] : `{${treeFiles.join(",")}}`], runs, { node: false });
-        rows.push({ group: "scale", name: `ajv-cli schema-only, ${label} (${g.trees.length} files, ${mb(yamlBytes)})`, ...ajv, ratio: 1, ratioOf: "itself", note: `exit ${ajv.code}, CPU ${Math.round(ajv.cpu ?? 0)} ms` });
+        const ajv = measure(
+          [
+            ajvBin,
+            "validate",
+            "--spec=draft2020",
+            "--strict=false",
+            "-s",
+            join(root, "schemas/tree.schema.json"),
+            "-d",
+            treeFiles.length === 1 ? treeFiles[0] : `{${treeFiles.join(",")}}`,
+          ],
+          runs,
+          { node: false },
+        );
+        rows.push({
+          group: "scale",
+          name: `ajv-cli schema-only, ${label} (${g.trees.length} files, ${mb(yamlBytes)})`,
+          ...ajv,
+          ratio: 1,
+          ratioOf: "itself",
+          note: `exit ${ajv.code}, CPU ${Math.round(ajv.cpu ?? 0)} ms`,
+        });
         base[`ajv ${size}`] = ajv;
       }
       // The 2^n-path views print every outcome's shortest route: their output grows with nodes x depth, so 100k is left out.
@@ -101,8 +135,17 @@ export function benchScale({ runs = 3, big = process.env.BENCH_100K === "1" } = 
         const cpuVs = (x) => (x?.cpu && r.cpu ? ` (${(r.cpu / x.cpu).toFixed(2)}x` : "");
         const growth =
           (cmd === "validate" && ajv?.cpu ? `${cpuVs(ajv)} ajv-cli's CPU)` : "") +
-          (first && size !== sizes[0] ? `; ${(r.median / first.median).toFixed(1)}x the ${sizes[0].toLocaleString("en")}-node wall time, ${(r.cpu / first.cpu).toFixed(1)}x its CPU, for ${size / sizes[0]}x the nodes` : "");
-        rows.push({ group: "scale", name: `${cmd}, ${label}`, ...r, ratio, ratioOf, note: `exit ${r.code}, CPU ${Math.round(r.cpu ?? 0)} ms${growth}, output ${mb(r.bytes)}` });
+          (first && size !== sizes[0]
+            ? `; ${(r.median / first.median).toFixed(1)}x the ${sizes[0].toLocaleString("en")}-node wall time, ${(r.cpu / first.cpu).toFixed(1)}x its CPU, for ${size / sizes[0]}x the nodes`
+            : "");
+        rows.push({
+          group: "scale",
+          name: `${cmd}, ${label}`,
+          ...r,
+          ratio,
+          ratioOf,
+          note: `exit ${r.code}, CPU ${Math.round(r.cpu ?? 0)} ms${growth}, output ${mb(r.bytes)}`,
+        });
         if (size === sizes[0]) base[`${cmd} ${size}`] = r;
       }
     }
@@ -113,5 +156,8 @@ export function benchScale({ runs = 3, big = process.env.BENCH_100K === "1" } = 
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const r of benchScale()) console.log(`${r.name.padEnd(60)} ${r.median.toFixed(0).padStart(7)} ms (${r.min.toFixed(0)}-${r.max.toFixed(0)}, n=${r.n})  ${r.ratio.toFixed(2)}x ${r.ratioOf}  RSS ${r.rss?.toFixed(0)} MB  ${r.note}`);
+  for (const r of benchScale())
+    console.log(
+      `${r.name.padEnd(60)} ${r.median.toFixed(0).padStart(7)} ms (${r.min.toFixed(0)}-${r.max.toFixed(0)}, n=${r.n})  ${r.ratio.toFixed(2)}x ${r.ratioOf}  RSS ${r.rss?.toFixed(0)} MB  ${r.note}`,
+    );
 }

@@ -24,7 +24,13 @@ function stats(times) {
  * cache of checked tree sets, so a run never reads or fills the user's real cache.
  */
 function benchEnv(tmp) {
-  return { ...process.env, SIGNAALROUTE_DATA_DIR: join(tmp, "data"), XDG_CACHE_HOME: join(tmp, "cache"), NO_COLOR: "1", SIGNAALROUTE_NO_CACHE: "" };
+  return {
+    ...process.env,
+    SIGNAALROUTE_DATA_DIR: join(tmp, "data"),
+    XDG_CACHE_HOME: join(tmp, "cache"),
+    NO_COLOR: "1",
+    SIGNAALROUTE_NO_CACHE: "",
+  };
 }
 
 /** One run of `node args`, in ms; a failing command stops the bench (it would time an error message). */
@@ -45,7 +51,10 @@ function firstPrompt(extraArgs, env) {
     const child = spawn("script", ["-qfec", cmd, "/dev/null"], { env });
     let out = "";
     let ms;
-    const timer = setTimeout(() => (child.kill("SIGKILL"), reject(new Error(`no prompt; saw: ${out.slice(-300)}`))), 60000);
+    const timer = setTimeout(
+      () => (child.kill("SIGKILL"), reject(new Error(`no prompt; saw: ${out.slice(-300)}`))),
+      60000,
+    );
     child.stdout.on("data", (d) => {
       out += d.toString();
       if (out.includes(marker) && ms === undefined) {
@@ -69,7 +78,11 @@ function firstPrompt(extraArgs, env) {
 /** What a consult cannot start without: the CLI, the consult command and inquirer, imported and nothing run. */
 function importFloorArgs() {
   const dist = join(root, "dist");
-  const chunk = (prefix) => join(dist, readdirSync(dist).find((f) => f.startsWith(prefix) && f.endsWith(".js")));
+  const chunk = (prefix) =>
+    join(
+      dist,
+      readdirSync(dist).find((f) => f.startsWith(prefix) && f.endsWith(".js")),
+    );
   const files = [join(dist, "cli.js"), chunk("consult-"), chunk("inquirer-prompter-")];
   return ["--input-type=module", "-e", files.map((f) => `await import(${JSON.stringify(f)});`).join(" ")];
 }
@@ -90,13 +103,29 @@ export async function benchStartup({ runs = 21, slowRuns = 5 } = {}) {
       { name: "import floor: cli + consult + inquirer, nothing run", run: () => runCommand(importFloorArgs(), env) },
       { name: "signaalroute --version", run: () => runCommand([bin, "--version"], env) },
       { name: "signaalroute trees (bundled, precompiled)", run: () => runCommand([bin, "trees"], env) },
-      { name: "signaalroute trees --trees trees/ (warm cache)", run: () => runCommand([bin, "trees", "--trees", trees], env) },
-      { name: "signaalroute trees --trees trees/ --no-cache", slow: true, run: () => runCommand([bin, "--no-cache", "trees", "--trees", trees], env) },
+      {
+        name: "signaalroute trees --trees trees/ (warm cache)",
+        run: () => runCommand([bin, "trees", "--trees", trees], env),
+      },
+      {
+        name: "signaalroute trees --trees trees/ --no-cache",
+        slow: true,
+        run: () => runCommand([bin, "--no-cache", "trees", "--trees", trees], env),
+      },
     ];
     if (hasScript) {
       rows.push({ name: "consult: first question (bundled)", id: "bundled", run: () => firstPrompt([], env) });
-      rows.push({ name: "consult: first question (--trees trees/, warm cache)", peer: "bundled", run: () => firstPrompt(["--trees", trees], env) });
-      rows.push({ name: "consult: first question (--trees trees/, --no-cache)", peer: "bundled", slow: true, run: () => firstPrompt(["--no-cache", "--trees", trees], env) });
+      rows.push({
+        name: "consult: first question (--trees trees/, warm cache)",
+        peer: "bundled",
+        run: () => firstPrompt(["--trees", trees], env),
+      });
+      rows.push({
+        name: "consult: first question (--trees trees/, --no-cache)",
+        peer: "bundled",
+        slow: true,
+        run: () => firstPrompt(["--no-cache", "--trees", trees], env),
+      });
     }
     // Fills the cache for the warm rows (one cold run, not timed).
     runCommand([bin, "trees", "--trees", trees], env);
@@ -112,7 +141,11 @@ export async function benchStartup({ runs = 21, slowRuns = 5 } = {}) {
       const paired = median(r.times.map((t, i) => t / peer.times[i]));
       return `${(r.ms / peer.ms).toFixed(2)}x the bundled consult (paired by round: ${paired.toFixed(2)}x)`;
     };
-    return measured.map(({ run: _run, slow: _slow, id: _id, times: _times, peer, ...r }) => ({ ...r, ratio: r.ms / baseline, ...(peer ? { note: vsPeer({ ...r, times: _times }, byId[peer]) } : {}) }));
+    return measured.map(({ run: _run, slow: _slow, id: _id, times: _times, peer, ...r }) => ({
+      ...r,
+      ratio: r.ms / baseline,
+      ...(peer ? { note: vsPeer({ ...r, times: _times }, byId[peer]) } : {}),
+    }));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -123,6 +156,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await benchStartup();
   for (const r of rows) {
     const range = `min ${r.min.toFixed(0)} max ${r.max.toFixed(0)} n ${r.n}`;
-    console.log(`${r.name.padEnd(56)} ${r.ms.toFixed(0).padStart(5)} ms  ${r.ratio.toFixed(2)}x  (${range})${r.note ? `  ${r.note}` : ""}`);
+    console.log(
+      `${r.name.padEnd(56)} ${r.ms.toFixed(0).padStart(5)} ms  ${r.ratio.toFixed(2)}x  (${range})${r.note ? `  ${r.note}` : ""}`,
+    );
   }
 }

@@ -32,7 +32,15 @@ function summary(xs) {
 
 /** Runs validate on a folder `runs` times (after one warm-up); returns the median, min, max and n (ms) and the exit code. */
 async function timeValidate(main, dir, runs) {
-  const io = { out: () => {}, err: () => {}, stdoutIsTTY: false, stdinIsTTY: false, env: {}, cwd: root, now: () => new Date(2026, 10, 28, 12, 0, 0) };
+  const io = {
+    out: () => {},
+    err: () => {},
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    env: {},
+    cwd: root,
+    now: () => new Date(2026, 10, 28, 12, 0, 0),
+  };
   let code = await main(["validate", "--json", dir], io);
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -47,7 +55,15 @@ async function timeValidate(main, dir, runs) {
 async function loaderReader() {
   const { build } = await import("esbuild");
   const out = join(root, "node_modules/.cache/signaalroute-bench/yaml-file.mjs");
-  await build({ entryPoints: [join(root, "src/load/yaml-file.ts")], outfile: out, bundle: true, format: "esm", platform: "node", packages: "external", logLevel: "warning" });
+  await build({
+    entryPoints: [join(root, "src/load/yaml-file.ts")],
+    outfile: out,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    packages: "external",
+    logLevel: "warning",
+  });
   const { parseYaml } = await import(out);
   return (text) => parseYaml("bench.yaml", text);
 }
@@ -77,13 +93,42 @@ export async function benchValidate({ runs = 5 } = {}) {
       const { ms, min, max, n, code } = await timeValidate(main, dir, runs);
       const perNode = ms / g.nodes;
       basePerNode ??= perNode;
-      rows.push({ name: `validate, ${name}`, nodes: g.nodes, ms, min, max, n, ratio: perNode / basePerNode, note: `${(perNode * 1000).toFixed(0)} µs/node, exit ${code}` });
+      rows.push({
+        name: `validate, ${name}`,
+        nodes: g.nodes,
+        ms,
+        min,
+        max,
+        n,
+        ratio: perNode / basePerNode,
+        note: `${(perNode * 1000).toFixed(0)} µs/node, exit ${code}`,
+      });
       // How much of that is only reading YAML (the loader's reader), so the rules' own share is visible;
       // and what parseDocument alone (the reader before the fast path) takes on the same texts.
       const parse = summary(Array.from({ length: runs }, () => timeParse(g, readYaml)));
-      rows.push({ name: `  of which YAML reading (loader)`, nodes: g.nodes, ms: parse.median, ...parse, ratio: parse.median / ms, ratioOf: "share of the validate time", note: "" });
-      const full = summary(Array.from({ length: runs }, () => timeParse(g, (t) => parseDocument(t, { lineCounter: new LineCounter() }).toJS())));
-      rows.push({ name: `  parseDocument + toJS on the same texts`, nodes: g.nodes, ms: full.median, ...full, ratio: full.median / parse.median, ratioOf: "the loader's reading", note: "the reader before the fast path" });
+      rows.push({
+        name: `  of which YAML reading (loader)`,
+        nodes: g.nodes,
+        ms: parse.median,
+        ...parse,
+        ratio: parse.median / ms,
+        ratioOf: "share of the validate time",
+        note: "",
+      });
+      const full = summary(
+        Array.from({ length: runs }, () =>
+          timeParse(g, (t) => parseDocument(t, { lineCounter: new LineCounter() }).toJS()),
+        ),
+      );
+      rows.push({
+        name: `  parseDocument + toJS on the same texts`,
+        nodes: g.nodes,
+        ms: full.median,
+        ...full,
+        ratio: full.median / parse.median,
+        ratioOf: "the loader's reading",
+        note: "the reader before the fast path",
+      });
     }
     return rows;
   } finally {
@@ -92,5 +137,6 @@ export async function benchValidate({ runs = 5 } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const r of await benchValidate()) console.log(`${r.name.padEnd(50)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2)}x  ${r.note}`);
+  for (const r of await benchValidate())
+    console.log(`${r.name.padEnd(50)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2)}x  ${r.note}`);
 }

@@ -21,19 +21,25 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const serverDir = process.argv[2];
 if (!serverDir) {
-  process.stderr.write("usage: node scripts/check-yaml-language-server.mjs <path to node_modules/yaml-language-server> [signaalroute bin]\n");
+  process.stderr.write(
+    "usage: node scripts/check-yaml-language-server.mjs <path to node_modules/yaml-language-server> [signaalroute bin]\n",
+  );
   process.exit(2);
 }
 const signaalroute = resolve(process.argv[3] ?? join(root, "bin/signaalroute.js"));
 const serverVersion = JSON.parse(readFileSync(join(serverDir, "package.json"), "utf8")).version;
 
-const server = spawn(process.execPath, [join(serverDir, "bin/yaml-language-server"), "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+const server = spawn(process.execPath, [join(serverDir, "bin/yaml-language-server"), "--stdio"], {
+  stdio: ["pipe", "pipe", "inherit"],
+});
 let buffer = Buffer.alloc(0);
 let nextId = 1;
 const pending = new Map();
 const diagnostics = new Map(); // uri -> latest list
 const diagnosticWaiters = [];
-const settings = { yaml: { validate: true, hover: true, completion: true, schemaStore: { enable: false }, format: { enable: false } } };
+const settings = {
+  yaml: { validate: true, hover: true, completion: true, schemaStore: { enable: false }, format: { enable: false } },
+};
 
 function send(message) {
   const body = Buffer.from(JSON.stringify({ jsonrpc: "2.0", ...message }), "utf8");
@@ -50,7 +56,12 @@ const notify = (method, params) => send({ method, params });
 function onMessage(msg) {
   if (msg.id !== undefined && msg.method) {
     // A request from the server: configuration gets our settings, everything else an empty answer.
-    const result = msg.method === "workspace/configuration" ? msg.params.items.map((i) => (i.section ? (settings[i.section] ?? settings.yaml[i.section.replace(/^yaml\./, "")] ?? null) : settings)) : null;
+    const result =
+      msg.method === "workspace/configuration"
+        ? msg.params.items.map((i) =>
+            i.section ? (settings[i.section] ?? settings.yaml[i.section.replace(/^yaml\./, "")] ?? null) : settings,
+          )
+        : null;
     send({ id: msg.id, result });
   } else if (msg.id !== undefined) {
     const p = pending.get(msg.id);
@@ -102,7 +113,13 @@ async function change(uri, text) {
   notify("textDocument/didChange", { textDocument: { uri, version: version++ }, contentChanges: [{ text }] });
   return got;
 }
-const hoverText = (h) => (h ? [h.contents].flat().map((c) => (typeof c === "string" ? c : c.value)).join("\n") : "(no hover)");
+const hoverText = (h) =>
+  h
+    ? [h.contents]
+        .flat()
+        .map((c) => (typeof c === "string" ? c : c.value))
+        .join("\n")
+    : "(no hover)";
 
 const results = [];
 function check(name, ok, detail) {
@@ -117,18 +134,29 @@ try {
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: "signaalroute" }],
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-      textDocument: { hover: { contentFormat: ["markdown", "plaintext"] }, publishDiagnostics: {}, synchronization: {} },
+      textDocument: {
+        hover: { contentFormat: ["markdown", "plaintext"] },
+        publishDiagnostics: {},
+        synchronization: {},
+      },
     },
   });
   notify("initialized", {});
   notify("workspace/didChangeConfiguration", { settings });
-  process.stdout.write(`yaml-language-server ${serverVersion}, signaalroute ${execFileSync(process.execPath, [signaalroute, "--version"]).toString().trim()} (${signaalroute})\n\n`);
+  process.stdout.write(
+    `yaml-language-server ${serverVersion}, signaalroute ${execFileSync(process.execPath, [signaalroute, "--version"]).toString().trim()} (${signaalroute})\n\n`,
+  );
 
   // 1. Hover on trees/triage.yaml.
   const triageFile = join(root, "trees/triage.yaml");
   const triage = readFileSync(triageFile, "utf8");
   const { uri: triageUri, diagnostics: triageDiagnostics } = await open(triageFile, triage);
-  check("trees/triage.yaml opens without diagnostics", triageDiagnostics.length === 0, triageDiagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join("\n") || "(none)");
+  check(
+    "trees/triage.yaml opens without diagnostics",
+    triageDiagnostics.length === 0,
+    triageDiagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join("\n") ||
+      "(none)",
+  );
   const lines = triage.split("\n");
   const firstNode = lines.findIndex((l, i) => i > lines.indexOf("nodes:") && /^ {4}kind:/.test(l));
   for (const [label, line, character] of [
@@ -136,9 +164,16 @@ try {
     ["sources", lines.indexOf("sources:"), 1],
     ["kind (of the first node)", firstNode, 5],
   ]) {
-    const hover = await request("textDocument/hover", { textDocument: { uri: triageUri }, position: { line, character } });
+    const hover = await request("textDocument/hover", {
+      textDocument: { uri: triageUri },
+      position: { line, character },
+    });
     const text = hoverText(hover);
-    check(`hover on '${label}' (line ${line + 1}) shows the schema's description`, hover !== null && text.length > 20, text);
+    check(
+      `hover on '${label}' (line ${line + 1}) shows the schema's description`,
+      hover !== null && text.length > 20,
+      text,
+    );
   }
 
   // 2. A region file made by `region init` outside the repository.
@@ -148,7 +183,11 @@ try {
   const region = readFileSync(regionFile, "utf8");
   const modeline = region.split("\n")[0];
   const { uri: regionUri, diagnostics: clean } = await open(regionFile, region);
-  check(`region init ${regionFile}: as written, no diagnostics`, clean.length === 0, `${modeline}\n${clean.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join("\n") || "(none)"}`);
+  check(
+    `region init ${regionFile}: as written, no diagnostics`,
+    clean.length === 0,
+    `${modeline}\n${clean.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join("\n") || "(none)"}`,
+  );
   const typo = region.replace(/^region:/m, "regoin:");
   const typoDiagnostics = await change(regionUri, typo);
   const typoLine = typo.split("\n").findIndex((l) => l.startsWith("regoin:"));
@@ -156,11 +195,19 @@ try {
   check(
     "the same file with 'region:' misspelt 'regoin:': a diagnostic at that key (the schema was found through the modeline)",
     onKey.some((d) => /regoin/.test(d.message)),
-    typoDiagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join("\n") || "(none)",
+    typoDiagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join("\n") ||
+      "(none)",
   );
-  const hover = await request("textDocument/hover", { textDocument: { uri: regionUri }, position: { line: region.split("\n").findIndex((l) => l.startsWith("verified:")), character: 1 } });
+  const hover = await request("textDocument/hover", {
+    textDocument: { uri: regionUri },
+    position: { line: region.split("\n").findIndex((l) => l.startsWith("verified:")), character: 1 },
+  });
   await change(regionUri, region);
-  check("hover on 'verified' in the region file shows the region schema's description", hover !== null, hoverText(hover));
+  check(
+    "hover on 'verified' in the region file shows the region schema's description",
+    hover !== null,
+    hoverText(hover),
+  );
 } catch (e) {
   check("the language server answered", false, String(e?.stack ?? e));
 } finally {

@@ -11,6 +11,9 @@ let bad = 0;
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".yaml"))) {
   const data = parse(readFileSync(join(dir, f), "utf8"));
   const v = f === "contacts.yaml" ? contacts : tree;
-  if (!v(data)) { bad++; console.log(f, JSON.stringify(v.errors.slice(0, 8), null, 1)); }
+  if (!v(data)) {
+    bad++;
+    console.log(f, JSON.stringify(v.errors.slice(0, 8), null, 1));
+  }
 }
 console.log(bad ? `${bad} file(s) with schema errors` : "schema ok");

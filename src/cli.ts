@@ -59,7 +59,10 @@ async function report(e: unknown, lang: Lang, io: Io): Promise<number> {
   }
   // A bug of ours: say so plainly, without a stack trace, unless asked for one.
   const err = e as Error;
-  io.err(`${mf("unexpectedError", lang, { message: err?.message ?? String(e) })}\n` + (io.env.SIGNAALROUTE_DEBUG ? `${err?.stack ?? ""}\n` : ""));
+  io.err(
+    `${mf("unexpectedError", lang, { message: err?.message ?? String(e) })}\n` +
+      (io.env.SIGNAALROUTE_DEBUG ? `${err?.stack ?? ""}\n` : ""),
+  );
   return EXIT.internal;
 }
 
@@ -80,14 +83,20 @@ type Output = OutputConfiguration;
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
   const program = new Command("signaalroute");
-  const output: Output = { writeOut: (s) => io.out(translateHelp(s, lang)), writeErr: (s) => io.err(translateHelp(s, lang)), outputError: (s, write) => write(translateCommanderError(s, lang)) };
+  const output: Output = {
+    writeOut: (s) => io.out(translateHelp(s, lang)),
+    writeErr: (s) => io.err(translateHelp(s, lang)),
+    outputError: (s, write) => write(translateCommanderError(s, lang)),
+  };
   program
     .description(m("cliDescription", lang))
     .version(VERSION, "-V, --version", m("cliVersion", lang))
     .helpOption("-h, --help", m("cliHelp", lang))
     .helpCommand("help [command]", m("cliHelpCommand", lang))
     .configureHelp(lang === "nl" ? dutchHelpTerms() : {})
-    .addOption(new Option("--lang <lang>", m("cliLang", lang)).argParser(parseLang).default(lang, m("cliLangDefault", lang)))
+    .addOption(
+      new Option("--lang <lang>", m("cliLang", lang)).argParser(parseLang).default(lang, m("cliLangDefault", lang)),
+    )
     .option("--no-color", m("cliNoColor", lang))
     .option("--no-cache", m("cliNoCache", lang))
     .showSuggestionAfterError(true)

@@ -6,7 +6,8 @@ import { fakeIo } from "./fake-io.js";
 import { BASIC, ROOT } from "./helpers.js";
 
 const bin = join(ROOT, "bin/signaalroute.js");
-const runBin = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, ...env }, input: "" });
+const runBin = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, ...env }, input: "" });
 
 describe("command line", () => {
   it("--help lists the commands with examples and exit codes, in Dutch by default and English with --lang en", async () => {

@@ -27,8 +27,12 @@ describe("help and messages (issue 8, item 10)", () => {
   });
 
   it("--lang says its real default: $SIGNAALROUTE_LANG, else nl", async () => {
-    expect((await help(["--help"])).out).toMatch(/--lang <taal> +taal: nl of en \(standaard: \$SIGNAALROUTE_LANG,\s+anders nl\)/);
-    expect((await help(["--help"], { SIGNAALROUTE_LANG: "en" })).out).toMatch(/--lang <lang> +language: nl or en \(default:\s+\$SIGNAALROUTE_LANG,\s+else\s+nl\)/);
+    expect((await help(["--help"])).out).toMatch(
+      /--lang <taal> +taal: nl of en \(standaard: \$SIGNAALROUTE_LANG,\s+anders nl\)/,
+    );
+    expect((await help(["--help"], { SIGNAALROUTE_LANG: "en" })).out).toMatch(
+      /--lang <lang> +language: nl or en \(default:\s+\$SIGNAALROUTE_LANG,\s+else\s+nl\)/,
+    );
   });
 
   it("'signaalroute help consult' shows the consult's help (exit 0)", async () => {
@@ -60,6 +64,8 @@ describe("help and messages (issue 8, item 10)", () => {
     execFileSync("node", ["scripts/build.mjs", "--if-changed"], { cwd: ROOT });
     const again = execFileSync("node", ["scripts/build.mjs", "--if-changed"], { cwd: ROOT }).toString();
     expect(again).toBe("");
-    expect(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.start).toBe("node scripts/build.mjs --if-changed && node bin/signaalroute.js consult");
+    expect(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.start).toBe(
+      "node scripts/build.mjs --if-changed && node bin/signaalroute.js consult",
+    );
   }, 180_000); // the first call may rebuild: slow on a loaded machine
 });

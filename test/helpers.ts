@@ -15,13 +15,18 @@ export const BASIC = join(FIXTURES, "trees/valid/basic");
 /** Loads a fixture folder and fails the test with the diagnostics if it does not load. */
 export function loadSet(dir: string): TreeSet {
   const r = loadFromPaths([dir]);
-  if (!r.treeSet) throw new Error(`fixture did not load:\n${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`).join("\n")}`);
+  if (!r.treeSet)
+    throw new Error(
+      `fixture did not load:\n${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`).join("\n")}`,
+    );
   return r.treeSet;
 }
 
 /** Replays a case's answers (as parsed from YAML) on a tree set through the engine; fails the test on any problem. */
 export function replayCase(set: TreeSet, raw: Readonly<Record<string, unknown>>): Position {
-  const answers = new Map(Object.entries(raw).map(([k, a]) => [k, Array.isArray(a) ? a.map(String) : String(a)] as const));
+  const answers = new Map(
+    Object.entries(raw).map(([k, a]) => [k, Array.isArray(a) ? a.map(String) : String(a)] as const),
+  );
   const run = runAnswers(set, start(set), answers, () => undefined);
   expect(run.diagnostics.map((d) => d.message.en)).toEqual([]);
   const pos = position(set, run.state);
@@ -47,7 +52,11 @@ const DRAFT_FILE = /^\d{8}-\d{6}-[0-9a-f]{4}\.json$/;
 /** Every JSON file in a data folder's drafts/ (the drafts and the ones set aside as corrupt), by name. */
 export function draftFiles(data: string): string[] {
   const folder = join(data, "drafts");
-  return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".json")).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+    : [];
 }
 
 /** The drafts proper in a data folder: one per consult. */

@@ -9,13 +9,17 @@ import { ROOT } from "./helpers.js";
 // `npm run lint`, and so `npm test`.
 describe("layers (lint)", () => {
   const eslint = new ESLint({ cwd: ROOT });
-  const lint = async (file: string, code: string) => (await eslint.lintText(code, { filePath: `${ROOT}/${file}` }))[0]!.messages.map((m) => m.ruleId);
+  const lint = async (file: string, code: string) =>
+    (await eslint.lintText(code, { filePath: `${ROOT}/${file}` }))[0]!.messages.map((m) => m.ruleId);
 
   it.each([
     ["src/engine/x.ts", 'import chalk from "chalk";\nexport const x = chalk;\n'],
     ["src/check/rules/x.ts", 'import { select } from "@inquirer/prompts";\nexport const x = select;\n'],
     ["src/analysis/x.ts", 'import { writeFileSync } from "node:fs";\nexport const x = writeFileSync;\n'],
-    ["src/model/x.ts", 'import { formatStylish } from "../render/diagnostics-text.js";\nexport const x = formatStylish;\n'],
+    [
+      "src/model/x.ts",
+      'import { formatStylish } from "../render/diagnostics-text.js";\nexport const x = formatStylish;\n',
+    ],
     ["src/analysis/x.ts", 'import { run } from "../commands/consult.js";\nexport const x = run;\n'],
     ["src/check/x.ts", 'import { processIo } from "../io/io.js";\nexport const x = processIo;\n'],
   ])("a pure floor (%s) may not import the floors above it or touch the process", async (file, code) => {
@@ -23,7 +27,12 @@ describe("layers (lint)", () => {
   });
 
   it("the pure floors may import each other", async () => {
-    expect(await lint("src/check/x.ts", 'import { enter } from "../engine/engine.js";\nimport type { TreeSet } from "../model/tree-set.js";\nexport const x = (s: TreeSet) => enter(s, s.main.entry);\n')).toEqual([]);
+    expect(
+      await lint(
+        "src/check/x.ts",
+        'import { enter } from "../engine/engine.js";\nimport type { TreeSet } from "../model/tree-set.js";\nexport const x = (s: TreeSet) => enter(s, s.main.entry);\n',
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -34,25 +43,41 @@ describe("layers (lint)", () => {
   });
 
   it("nor lazily, with import()", async () => {
-    expect(await lint("src/load/x.ts", 'export const x = () => import("../pipeline/load-checked.js");\n')).toEqual(["no-restricted-syntax"]);
-    expect(await lint("src/load/x.ts", 'export const x = () => import("../check/rules/index.js");\n')).toEqual(["no-restricted-syntax"]);
+    expect(await lint("src/load/x.ts", 'export const x = () => import("../pipeline/load-checked.js");\n')).toEqual([
+      "no-restricted-syntax",
+    ]);
+    expect(await lint("src/load/x.ts", 'export const x = () => import("../check/rules/index.js");\n')).toEqual([
+      "no-restricted-syntax",
+    ]);
     expect(await lint("src/load/x.ts", 'export const x = () => import("./load.js");\n')).toEqual([]);
   });
 
   it("the pipeline may load and check", async () => {
-    expect(await lint("src/pipeline/x.ts", 'import { runChecks } from "../check/run-checks.js";\nimport { loadFromTexts } from "../load/load.js";\nexport const x = [runChecks, loadFromTexts];\n')).toEqual([]);
+    expect(
+      await lint(
+        "src/pipeline/x.ts",
+        'import { runChecks } from "../check/run-checks.js";\nimport { loadFromTexts } from "../load/load.js";\nexport const x = [runChecks, loadFromTexts];\n',
+      ),
+    ).toEqual([]);
   });
 
   it("only bin/ and src/commands/ end the process", async () => {
-    expect(await lint("src/render/x.ts", "export function f() {\n  process.exit(1);\n}\n")).toEqual(["no-restricted-properties"]);
-    expect(await lint("src/consult/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual(["no-restricted-properties"]);
+    expect(await lint("src/render/x.ts", "export function f() {\n  process.exit(1);\n}\n")).toEqual([
+      "no-restricted-properties",
+    ]);
+    expect(await lint("src/consult/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual([
+      "no-restricted-properties",
+    ]);
     expect(await lint("src/commands/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual([]);
   });
 });
 
 describe("test/ mirrors src/", () => {
   it("every folder of test/ is a folder of src/, or one of the whole-program suites", () => {
-    const folders = (dir: string) => readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = (dir: string) =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
     // Whole-program suites and their data: the bundled content, terminals, fuzzing, fixtures.
     const wholeProgram = ["content", "e2e", "fuzz", "fuzz-corpus", "fixtures", "held-out"];
     const src = folders("src");
@@ -62,7 +87,9 @@ describe("test/ mirrors src/", () => {
 
 describe("a closed pipe (`signaalroute contacts | head -1`)", () => {
   it("ends quietly with exit 0, handled in bin/", async () => {
-    const child = spawn(process.execPath, [join(ROOT, "bin/signaalroute.js"), "contacts"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(ROOT, "bin/signaalroute.js"), "contacts"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let err = "";
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));
     // The reader is gone before the first line is written (as after `head -0`): every write meets EPIPE.

@@ -6,16 +6,25 @@ import { ROOT } from "./helpers.js";
 // checklist routes itself fails `npm run lint` (and so `npm test`).
 describe("one stepper (lint)", () => {
   const eslint = new ESLint({ cwd: ROOT });
-  const lint = async (file: string, code: string) => (await eslint.lintText(code, { filePath: `${ROOT}/${file}` }))[0]!.messages.map((m) => m.ruleId);
+  const lint = async (file: string, code: string) =>
+    (await eslint.lintText(code, { filePath: `${ROOT}/${file}` }))[0]!.messages.map((m) => m.ruleId);
 
   it("refuses a walk of its own outside the engine", async () => {
-    const code = 'import { linkTarget } from "../engine/engine.js";\nimport { checklistEdgeIndex } from "../engine/transitions.js";\nexport const x = [linkTarget, checklistEdgeIndex];\n';
+    const code =
+      'import { linkTarget } from "../engine/engine.js";\nimport { checklistEdgeIndex } from "../engine/transitions.js";\nexport const x = [linkTarget, checklistEdgeIndex];\n';
     expect(await lint("src/analysis/my-walk.ts", code)).toEqual(["no-restricted-imports", "no-restricted-imports"]);
   });
 
   it("lets the engine itself, and modules that call enter/advance, be", async () => {
-    expect(await lint("src/engine/other.ts", 'import { linkTarget } from "./engine.js";\nexport const x = linkTarget;\n')).toEqual([]);
-    expect(await lint("src/analysis/my-walk.ts", 'import { advance, enter } from "../engine/engine.js";\nexport const x = [advance, enter];\n')).toEqual([]);
+    expect(
+      await lint("src/engine/other.ts", 'import { linkTarget } from "./engine.js";\nexport const x = linkTarget;\n'),
+    ).toEqual([]);
+    expect(
+      await lint(
+        "src/analysis/my-walk.ts",
+        'import { advance, enter } from "../engine/engine.js";\nexport const x = [advance, enter];\n',
+      ),
+    ).toEqual([]);
   });
 
   it("still refuses network modules everywhere", async () => {

@@ -35,8 +35,17 @@ const DIFF_NEW = join(FIXTURES, "trees/views/diff-new");
 describe("a JSON Schema for every --json output, checked against real outputs", () => {
   it("there is one per command with --json data, each with an $id under signaalroute.nl", () => {
     const files = readdirSync(OUTPUT).sort();
-    expect(files).toEqual(["contacts.schema.json", "diff.schema.json", "routes.schema.json", "scenario-run.schema.json", "stats.schema.json", "trees.schema.json", "validate.schema.json"]);
-    for (const f of files) expect(JSON.parse(readFileSync(join(OUTPUT, f), "utf8")).$id).toBe(`https://signaalroute.nl/schemas/output/${f}`);
+    expect(files).toEqual([
+      "contacts.schema.json",
+      "diff.schema.json",
+      "routes.schema.json",
+      "scenario-run.schema.json",
+      "stats.schema.json",
+      "trees.schema.json",
+      "validate.schema.json",
+    ]);
+    for (const f of files)
+      expect(JSON.parse(readFileSync(join(OUTPUT, f), "utf8")).$id).toBe(`https://signaalroute.nl/schemas/output/${f}`);
   });
 
   it("validate (clean, with problems, and a region file)", { timeout: 120_000 }, async () => {
@@ -63,7 +72,10 @@ describe("a JSON Schema for every --json output, checked against real outputs", 
     const dir = mkdtempSync(join(tmpdir(), "signaalroute-out-"));
     writeFileSync(join(dir, "kapot.yaml"), "answers: 3\n");
     writeFileSync(join(dir, "fout.yaml"), "answers: { acuut-gevaar: ja }\nexpect: { outcome: bestaat-niet }\n");
-    const out = (await jsonOf(["scenario", "run", "--json", dir])) as { invalidFiles: unknown[]; scenarios: { failures: unknown[] }[] };
+    const out = (await jsonOf(["scenario", "run", "--json", dir])) as {
+      invalidFiles: unknown[];
+      scenarios: { failures: unknown[] }[];
+    };
     expect(out.invalidFiles.length).toBe(1);
     expect(out.scenarios[0]!.failures.length).toBeGreaterThan(0);
     expectValid("scenario-run", out);
@@ -78,7 +90,9 @@ describe("a JSON Schema for every --json output, checked against real outputs", 
     void _e;
     expect(validate(noEdges)).toBe(false);
     expect(validate({ ...stats, extra: 1 })).toBe(false);
-    const v = (await jsonOf(["validate", "--json", join(FIXTURES, "trees/invalid/schema")])) as { diagnostics: Record<string, unknown>[] };
+    const v = (await jsonOf(["validate", "--json", join(FIXTURES, "trees/invalid/schema")])) as {
+      diagnostics: Record<string, unknown>[];
+    };
     v.diagnostics[0]!.severity = "info";
     expect(schemaFor("validate")(v)).toBe(false);
   });

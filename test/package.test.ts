@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -23,9 +32,27 @@ describe("the npm package", () => {
 
   it("packs the compiled command, the bundled trees, the schemas, the docs and the licences, and no tests or sources", () => {
     // --ignore-scripts: the build already ran (npm test builds first).
-    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"], env: npmEnv() }).toString();
+    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "ignore"],
+      env: npmEnv(),
+    }).toString();
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const f of ["bin/signaalroute.js", "dist/cli.js", "dist/bundled-trees.json", "trees/triage.yaml", "trees/contacts.yaml", "trees/regions/template.yaml", "schemas/record.schema.json", "schemas/scenario.schema.json", "scenarios/01-acuut-gevaar-en-uitbuiting.yaml", "docs/rules.md", "README.md", "LICENSE", "THIRD_PARTY_NOTICES"]) {
+    for (const f of [
+      "bin/signaalroute.js",
+      "dist/cli.js",
+      "dist/bundled-trees.json",
+      "trees/triage.yaml",
+      "trees/contacts.yaml",
+      "trees/regions/template.yaml",
+      "schemas/record.schema.json",
+      "schemas/scenario.schema.json",
+      "scenarios/01-acuut-gevaar-en-uitbuiting.yaml",
+      "docs/rules.md",
+      "README.md",
+      "LICENSE",
+      "THIRD_PARTY_NOTICES",
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith("test/") || f.startsWith("src/"))).toEqual([]);
@@ -34,7 +61,8 @@ describe("the npm package", () => {
   it("LICENSE is the full EUPL-1.2 text", () => {
     const text = readFileSync(join(ROOT, "LICENSE"), "utf8");
     expect(text.startsWith("EUROPEAN UNION PUBLIC LICENCE v. 1.2\n")).toBe(true);
-    for (const article of ["1.Definitions", "5.Obligations of the Licensee", "15.Applicable Law", "Appendix"]) expect(text).toContain(article);
+    for (const article of ["1.Definitions", "5.Obligations of the Licensee", "15.Applicable Law", "Appendix"])
+      expect(text).toContain(article);
     expect(text).toContain("— European Union Public Licence (EUPL) v. 1.1, v. 1.2");
   });
 
@@ -43,14 +71,21 @@ describe("the npm package", () => {
     // Independent of the build's metafile: esbuild marks each bundled module with a `// node_modules/...` comment.
     const bundled = new Set<string>();
     for (const f of readdirSync(join(ROOT, "dist")).filter((f) => f.endsWith(".js"))) {
-      for (const m of readFileSync(join(ROOT, "dist", f), "utf8").matchAll(/^\/\/ (node_modules\/(?:@[^/]+\/)?[^/\n]+)\//gm)) bundled.add(m[1]!);
+      for (const m of readFileSync(join(ROOT, "dist", f), "utf8").matchAll(
+        /^\/\/ (node_modules\/(?:@[^/]+\/)?[^/\n]+)\//gm,
+      ))
+        bundled.add(m[1]!);
     }
     expect(bundled.size).toBeGreaterThan(5);
     for (const dir of bundled) {
       const p = JSON.parse(readFileSync(join(ROOT, dir, "package.json"), "utf8"));
       expect(notices, p.name).toContain(`\n${p.name} ${p.version}\nLicense: ${p.license}\n`);
       const licenceFile = readdirSync(join(ROOT, dir)).find((f) => /^licen[cs]e/i.test(f))!;
-      expect(notices, p.name).toContain(readFileSync(join(ROOT, dir, licenceFile), "utf8").replace(/\r\n/g, "\n").trim());
+      expect(notices, p.name).toContain(
+        readFileSync(join(ROOT, dir, licenceFile), "utf8")
+          .replace(/\r\n/g, "\n")
+          .trim(),
+      );
     }
     // And nothing that is not bundled (a runtime-only dependency such as ajv's unused uri resolver is not listed).
     const listed = [...notices.matchAll(/^={78}\n(\S+) (\S+)$/gm)].map((m) => m[1]);
@@ -66,7 +101,14 @@ function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // Nothing in the user's home: npm's cache and logs in a temporary folder, no ~/.npmrc, no update check.
   const own = mkdtempSync(join(tmpdir(), "signaalroute-npm-"));
   writeFileSync(join(own, "npmrc"), "");
-  return { ...env, npm_config_cache: join(own, "cache"), npm_config_logs_dir: join(own, "logs"), npm_config_userconfig: join(own, "npmrc"), npm_config_update_notifier: "false", ...extra };
+  return {
+    ...env,
+    npm_config_cache: join(own, "cache"),
+    npm_config_logs_dir: join(own, "logs"),
+    npm_config_userconfig: join(own, "npmrc"),
+    npm_config_update_notifier: "false",
+    ...extra,
+  };
 }
 
 /**
@@ -96,10 +138,21 @@ describe("the packed tarball, installed with no network and no node_modules of i
 
   beforeAll(() => {
     for (const d of [consumer, work, env.HOME, join(tmp, "cache")]) mkdirSync(d, { recursive: true });
-    const packed = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: npmEnv() }).toString();
+    const packed = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: npmEnv(),
+    }).toString();
     const tarball = join(tmp, JSON.parse(packed)[0].filename);
-    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
-    execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--cache", join(tmp, "cache"), tarball], { cwd: consumer, stdio: ["ignore", "pipe", "pipe"], env: npmEnv() });
+    writeFileSync(
+      join(consumer, "package.json"),
+      JSON.stringify({ name: "consumer", version: "1.0.0", private: true }),
+    );
+    execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--cache", join(tmp, "cache"), tarball], {
+      cwd: consumer,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: npmEnv(),
+    });
     cpSync(join(ROOT, "test/fixtures/trees/valid/basic"), join(work, "basic"), { recursive: true });
   }, 180_000);
 
@@ -108,7 +161,8 @@ describe("the packed tarball, installed with no network and no node_modules of i
     const lock = JSON.parse(readFileSync(join(consumer, "package-lock.json"), "utf8"));
     expect(Object.keys(lock.packages).filter((k) => k !== "")).toEqual(["node_modules/signaalroute"]);
     expect(JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).dependencies).toBeUndefined();
-    for (const f of ["LICENSE", "THIRD_PARTY_NOTICES", "docs/rules.md"]) expect(existsSync(join(installed, f)), f).toBe(true);
+    for (const f of ["LICENSE", "THIRD_PARTY_NOTICES", "docs/rules.md"])
+      expect(existsSync(join(installed, f)), f).toBe(true);
   });
 
   it("--version, -V, --help and help <command>", () => {
@@ -209,7 +263,8 @@ describe("the packed tarball, installed with no network and no node_modules of i
     expect(typo.out).toContain("regoin");
     const sarif = run("validate", "--format", "sarif", "typo.yaml");
     expect(sarif.code).toBe(1);
-    const rules: { id: string; helpUri?: string; help: { markdown?: string } }[] = JSON.parse(sarif.out).runs[0].tool.driver.rules;
+    const rules: { id: string; helpUri?: string; help: { markdown?: string } }[] = JSON.parse(sarif.out).runs[0].tool
+      .driver.rules;
     const docs = pathToFileURL(join(installed, "docs", "rules.md")).href;
     expect(rules.find((r) => r.id === "schema")!.helpUri).toBe(`${docs}#schema`);
     expect(rules.every((r) => r.helpUri?.startsWith(`${docs}#`) && r.help.markdown)).toBe(true);

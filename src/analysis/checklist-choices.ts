@@ -48,7 +48,11 @@ function compute(node: ChecklistNode, watched: readonly string[]): ChecklistChoi
   const edges = node.routes.length + 1;
   const allItems = node.items.map((i) => i.id);
   const readsAll = node.routes.some((r) => r.atLeast !== undefined && r.of === undefined);
-  const decisive = readsAll ? allItems : [...new Set(node.routes.flatMap((r) => [...(r.anyOf ?? []), ...(r.of ?? [])]))].filter((id) => allItems.includes(id));
+  const decisive = readsAll
+    ? allItems
+    : [...new Set(node.routes.flatMap((r) => [...(r.anyOf ?? []), ...(r.of ?? [])]))].filter((id) =>
+        allItems.includes(id),
+      );
   const free = watched.map((w, i) => (decisive.includes(w) ? -1 : i)).filter((i) => i >= 0);
   const byEdge: Map<number, ChecklistChoice>[] = Array.from({ length: edges }, () => new Map());
 
@@ -66,7 +70,8 @@ function compute(node: ChecklistNode, watched: readonly string[]): ChecklistChoi
   // Watched items no route reads can be ticked or not on any edge.
   const out = byEdge.map((m) => {
     let list = [...m.values()];
-    for (const i of free) list = list.flatMap((c) => [c, { pattern: c.pattern | (1 << i), ticked: [...c.ticked!, watched[i]!] }]);
+    for (const i of free)
+      list = list.flatMap((c) => [c, { pattern: c.pattern | (1 << i), ticked: [...c.ticked!, watched[i]!] }]);
     return list;
   });
   return { byEdge: out, exact: true };

@@ -1,4 +1,11 @@
-import { advance, checklistResult, enter, type CollectedAdvice, type PathAnswer, type Settled } from "../engine/engine.js";
+import {
+  advance,
+  checklistResult,
+  enter,
+  type CollectedAdvice,
+  type PathAnswer,
+  type Settled,
+} from "../engine/engine.js";
 import type { Facts } from "../engine/facts.js";
 import type { AnswerValue } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
@@ -107,7 +114,14 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
     return i;
   };
   const first = enter(set, startId);
-  if (!first.ok) return { set, states, out, start: { state: -1, advice: [], path: [], implied: [], taken: [], facts: new Set() }, complete: false };
+  if (!first.ok)
+    return {
+      set,
+      states,
+      out,
+      start: { state: -1, advice: [], path: [], implied: [], taken: [], facts: new Set() },
+      complete: false,
+    };
   const startState = intern(first.value)!;
   for (let i = 0; i < states.length; i++) {
     const { node, facts } = states[i]!;
@@ -124,11 +138,35 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
       const key = `${to}|${r.value.edge.label}|${choice.key}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out[i]!.push({ from: i, to, label: r.value.edge.label, answer: choice.answer, advice: r.value.collected, path: r.value.path, implied: r.value.implied, taken: r.value.taken, facts: r.value.facts });
+      out[i]!.push({
+        from: i,
+        to,
+        label: r.value.edge.label,
+        answer: choice.answer,
+        advice: r.value.collected,
+        path: r.value.path,
+        implied: r.value.implied,
+        taken: r.value.taken,
+        facts: r.value.facts,
+      });
     }
   }
   const topo = order(states.length, out);
-  return { set, states, out, start: { state: startState, advice: first.value.collected, path: first.value.path, implied: first.value.implied, taken: first.value.taken, facts: first.value.facts }, ...(topo ? { topo } : {}), complete };
+  return {
+    set,
+    states,
+    out,
+    start: {
+      state: startState,
+      advice: first.value.collected,
+      path: first.value.path,
+      implied: first.value.implied,
+      taken: first.value.taken,
+      facts: first.value.facts,
+    },
+    ...(topo ? { topo } : {}),
+    complete,
+  };
 }
 
 /**
@@ -138,7 +176,10 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
  * fact is kept everywhere. `reads` says which facts a node itself reads (by
  * default every test at it; the progress count passes only routing tests).
  */
-export function liveFacts(set: TreeSet, reads: (node: TreeNode) => readonly string[] = readsAt): Map<string, Set<string>> {
+export function liveFacts(
+  set: TreeSet,
+  reads: (node: TreeNode) => readonly string[] = readsAt,
+): Map<string, Set<string>> {
   const graph = buildGraph(set);
   const live = new Map<string, Set<string>>();
   if (!graph.topo) {
@@ -202,7 +243,7 @@ function stateKeys(set: TreeSet): (node: string, facts: Facts) => string {
     for (const f of facts) {
       const i = bit.get(f);
       if (i === undefined) (other ??= []).push(f);
-      else words[(i / 31) | 0]! |= 1 << i % 31;
+      else words[(i / 31) | 0]! |= 1 << (i % 31);
     }
     const key = `${node}\u0000${words.join(",")}`;
     return other ? `${key}\u0000${other.sort().join("\u0000")}` : key;
@@ -233,12 +274,17 @@ const choiceMemo = new WeakMap<ChecklistNode, Map<string, Choice[]>>();
 function choicesOf(node: AskingNode, watch: readonly string[]): Choice[] {
   if (node.kind === "info") return [{ answer: CONTINUE, key: CONTINUE, exact: true }];
   const unknown: Choice[] = node.unknown ? [{ answer: UNKNOWN_ID, key: UNKNOWN_ID, exact: true }] : [];
-  if (node.kind === "question") return [...node.answers.map((a) => ({ answer: a.id, key: a.id, exact: true })), ...unknown];
+  if (node.kind === "question")
+    return [...node.answers.map((a) => ({ answer: a.id, key: a.id, exact: true })), ...unknown];
   // "Weet ik niet" can be ticked together with items: the unknown route with the facts those items set.
   const withUnknown: Choice[] = node.unknown
     ? uniqueBy(
-        tickChoices(node, watch).map((c) => ({ ...c, answer: [...(c.answer as string[]), UNKNOWN_ID], key: `unknown+${factKey(node, c.answer as string[])}:${watch.filter((w) => (c.answer as string[]).includes(w)).join(",")}` })),
-      // Only where the ticks change something (facts set, or an item an invariant names): else it is the plain unknown.
+        tickChoices(node, watch).map((c) => ({
+          ...c,
+          answer: [...(c.answer as string[]), UNKNOWN_ID],
+          key: `unknown+${factKey(node, c.answer as string[])}:${watch.filter((w) => (c.answer as string[]).includes(w)).join(",")}`,
+        })),
+        // Only where the ticks change something (facts set, or an item an invariant names): else it is the plain unknown.
       ).filter((c) => c.key !== "unknown+:")
     : [];
   return [...tickChoices(node, watch), ...unknown, ...withUnknown];
@@ -257,7 +303,13 @@ function tickChoices(node: ChecklistNode, watch: readonly string[]): Choice[] {
   const seen = new Set<string>();
   c.byEdge.forEach((choices, edge) => {
     for (const ch of choices) {
-      const ticked = ch.ticked ?? approximate(node, edge, watched.filter((_, i) => ch.pattern & (1 << i)));
+      const ticked =
+        ch.ticked ??
+        approximate(
+          node,
+          edge,
+          watched.filter((_, i) => ch.pattern & (1 << i)),
+        );
       // Tick sets with the same route, the same facts and the same items an invariant names are one choice.
       const key = `${edge}:${[...checklistResult(node, new Set(ticked)).facts].sort().join(",")}:${watch.filter((w) => ticked.includes(w)).join(",")}`;
       if (seen.has(key)) continue;
@@ -288,7 +340,6 @@ function approximate(node: ChecklistNode, edge: number, pattern: readonly string
   return [...new Set([...pattern, ...(route.anyOf ? [route.anyOf[0]!] : []), ...pool.slice(0, route.atLeast ?? 0)])];
 }
 
-
 /** Kahn's algorithm over the states; undefined when there is a cycle. */
 function order(n: number, out: readonly (readonly FactEdge[])[]): number[] | undefined {
   const indegree = new Array<number>(n).fill(0);
@@ -301,7 +352,12 @@ function order(n: number, out: readonly (readonly FactEdge[])[]): number[] | und
 
 /** The fact graph of a tree set, built once and shared by every rule that needs it. */
 export function factGraphOf(set: TreeSet, watch?: ReadonlyMap<string, readonly string[]>): FactGraph {
-  const key = watch ? [...watch].map(([k, v]) => `${k}:${v.join(",")}`).sort().join(";") : "";
+  const key = watch
+    ? [...watch]
+        .map(([k, v]) => `${k}:${v.join(",")}`)
+        .sort()
+        .join(";")
+    : "";
   const memo = graphs.get(set) ?? new Map<string, FactGraph>();
   graphs.set(set, memo);
   const known = memo.get(key);

@@ -60,7 +60,10 @@ export function shadowedRoutes(node: ChecklistNode): string[] {
 }
 
 /** Iterative depth-first search: a topological order, or one cycle. No recursion, so deep trees cannot overflow the stack. */
-function order(ids: readonly string[], out: ReadonlyMap<string, readonly GraphEdge[]>): { topo?: string[]; cycle?: string[] } {
+function order(
+  ids: readonly string[],
+  out: ReadonlyMap<string, readonly GraphEdge[]>,
+): { topo?: string[]; cycle?: string[] } {
   const state = new Map<string, 1 | 2>(); // 1 = on the stack, 2 = done
   const post: string[] = [];
   for (const root of ids) {

@@ -29,7 +29,13 @@ export interface Step {
 
 export type InvariantResult =
   | { readonly kind: "holds"; readonly applies: boolean }
-  | { readonly kind: "violated"; readonly steps: readonly Step[]; readonly outcome: string; readonly exact: boolean; readonly advice: readonly CollectedAdvice[] }
+  | {
+      readonly kind: "violated";
+      readonly steps: readonly Step[];
+      readonly outcome: string;
+      readonly exact: boolean;
+      readonly advice: readonly CollectedAdvice[];
+    }
   | { readonly kind: "too-many-atoms"; readonly atoms: number }
   | { readonly kind: "no-start" };
 
@@ -96,7 +102,9 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
       const b = bit({ kind: "fact", fact: c.fact });
       return (m) => (m & b) !== 0;
     }
-    if ("closes" in c) return (_m, s) => fg.states[s]!.node.kind === "outcome" && (fg.states[s]!.node as { closes?: boolean }).closes === true;
+    if ("closes" in c)
+      return (_m, s) =>
+        fg.states[s]!.node.kind === "outcome" && (fg.states[s]!.node as { closes?: boolean }).closes === true;
     if ("first" in c) {
       // C is advised at some level r, and no other contact at a level more urgent than r.
       const own = URGENCIES.map((_, r) => bit({ kind: "advises", contact: c.first, rank: r }));
@@ -118,7 +126,11 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
     const { node, answer } = c.answered;
     const n = fg.set.nodes.get(node)?.node;
     // On a checklist, an item id means "this item was ticked"; route-N, otherwise and unknown name the edge taken.
-    const b = bit(n?.kind === "checklist" && n.items.some((i) => i.id === answer) ? { kind: "ticked", node, item: answer } : { kind: "answered", node, answer });
+    const b = bit(
+      n?.kind === "checklist" && n.items.some((i) => i.id === answer)
+        ? { kind: "ticked", node, item: answer }
+        : { kind: "answered", node, answer },
+    );
     return (m) => (m & b) !== 0;
   };
   const when = compile(inv.when);
@@ -151,11 +163,16 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
         break;
       case "advises":
         ix.byContact.get(a.contact)?.forEach(([e, r]) => r <= a.rank && (edgeBits[e]! |= b));
-        if (fg.start.advice.some((x) => x.item.contact === a.contact && urgencyRank(x.item.urgency) <= a.rank)) startBits |= b;
+        if (fg.start.advice.some((x) => x.item.contact === a.contact && urgencyRank(x.item.urgency) <= a.rank))
+          startBits |= b;
         break;
       case "other":
-        ix.top2.forEach(([c1, r1, r2], e) => ((c1 !== a.contact && r1 <= a.rank) || (c1 === a.contact && r2 <= a.rank)) && (edgeBits[e]! |= b));
-        if (fg.start.advice.some((x) => x.item.contact !== a.contact && urgencyRank(x.item.urgency) <= a.rank)) startBits |= b;
+        ix.top2.forEach(
+          ([c1, r1, r2], e) =>
+            ((c1 !== a.contact && r1 <= a.rank) || (c1 === a.contact && r2 <= a.rank)) && (edgeBits[e]! |= b),
+        );
+        if (fg.start.advice.some((x) => x.item.contact !== a.contact && urgencyRank(x.item.urgency) <= a.rank))
+          startBits |= b;
         break;
       case "urgency":
         ix.top2.forEach(([, r1], e) => r1 <= a.rank && (edgeBits[e]! |= b));

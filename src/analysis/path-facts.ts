@@ -45,7 +45,8 @@ export interface PathFacts {
   fewestQuestionsRoute(node: string): RouteStep[] | undefined;
 }
 
-export type PathFactsResult = { readonly ok: true; readonly facts: PathFacts } | { readonly ok: false; readonly cycle: readonly string[] };
+export type PathFactsResult =
+  { readonly ok: true; readonly facts: PathFacts } | { readonly ok: false; readonly cycle: readonly string[] };
 
 /** Question and checklist nodes make the user answer; info and link nodes do not. */
 export function isQuestion(node: TreeNode): boolean {
@@ -133,21 +134,30 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
     path.slice(0, -1).map((id) => {
       const node = graph.set.nodes.get(id)!.node;
       if (node.kind === "branch") return { node: id, answer: taken.find((t) => t.node === id)?.label ?? "otherwise" };
-      if (node.kind === "question") return { node: id, answer: String(implied.find((a) => a.node === id)?.answer ?? ""), implied: true as const };
+      if (node.kind === "question")
+        return { node: id, answer: String(implied.find((a) => a.node === id)?.answer ?? ""), implied: true as const };
       return { node: id, answer: "link" };
     });
   const walkBack = (via: readonly (FactEdge | undefined)[], to: number): RouteStep[] => {
     const steps: RouteStep[] = [];
-    for (let at = to; at !== fg.start.state; ) {
+    for (let at = to; at !== fg.start.state;) {
       const e = via[at]!;
-      steps.push(...silent(e.path, e.taken, e.implied).reverse(), { node: nodeOf(e.from), answer: e.label, ...(Array.isArray(e.answer) ? { ticked: e.answer as string[] } : {}) });
+      steps.push(...silent(e.path, e.taken, e.implied).reverse(), {
+        node: nodeOf(e.from),
+        answer: e.label,
+        ...(Array.isArray(e.answer) ? { ticked: e.answer as string[] } : {}),
+      });
       at = e.from;
     }
     steps.push(...silent(fg.start.path, fg.start.taken, fg.start.implied).reverse());
     return steps.reverse();
   };
   /** The state of a node that `pick` prefers (fewest steps, fewest or most questions). */
-  const best = (id: string, score: (s: number) => number | undefined, better: (a: number, b: number) => boolean): number | undefined => {
+  const best = (
+    id: string,
+    score: (s: number) => number | undefined,
+    better: (a: number, b: number) => boolean,
+  ): number | undefined => {
     let found: number | undefined;
     for (const s of byNode.get(id) ?? []) {
       const v = score(s);
@@ -159,7 +169,8 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
   const depth = new Array<number | undefined>(n).fill(undefined);
   if (fg.start.state >= 0) {
     depth[fg.start.state] = 0;
-    for (const s of topo) if (depth[s] !== undefined) for (const e of fg.out[s]!) if (bfsVia[e.to] === e) depth[e.to] = depth[s]! + 1;
+    for (const s of topo)
+      if (depth[s] !== undefined) for (const e of fg.out[s]!) if (bfsVia[e.to] === e) depth[e.to] = depth[s]! + 1;
   }
 
   const outcomes = graph.topo.filter((id) => graph.set.nodes.get(id)!.node.kind === "outcome");
@@ -169,10 +180,16 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
   let longestAt: { id: string; state: number } | undefined;
   for (const id of outcomes) {
     totalPaths += pathsByNode.get(id)!;
-    const s = best(id, (x) => maxQ[x], (a, b) => a > b);
+    const s = best(
+      id,
+      (x) => maxQ[x],
+      (a, b) => a > b,
+    );
     if (s !== undefined && (longestAt === undefined || maxQ[s]! > maxQ[longestAt.state]!)) longestAt = { id, state: s };
   }
-  const longest: PathFacts["longest"] = longestAt ? { questions: maxQ[longestAt.state]!, outcome: longestAt.id, route: walkBack(maxVia, longestAt.state) } : { questions: 0, route: [] };
+  const longest: PathFacts["longest"] = longestAt
+    ? { questions: maxQ[longestAt.state]!, outcome: longestAt.id, route: walkBack(maxVia, longestAt.state) }
+    : { questions: 0, route: [] };
 
   const shortest = new Map<string, RouteStep[] | undefined>();
   return {
@@ -189,13 +206,21 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
       shortestRoute: (id) => {
         // Asked for once per outcome by the table and once by its text: walked back once.
         if (shortest.has(id)) return shortest.get(id);
-        const s = best(id, (x) => depth[x], (a, b) => a < b);
+        const s = best(
+          id,
+          (x) => depth[x],
+          (a, b) => a < b,
+        );
         const route = s === undefined ? undefined : walkBack(bfsVia, s);
         shortest.set(id, route);
         return route;
       },
       fewestQuestionsRoute: (id) => {
-        const s = best(id, (x) => minQ[x], (a, b) => a < b);
+        const s = best(
+          id,
+          (x) => minQ[x],
+          (a, b) => a < b,
+        );
         return s === undefined ? undefined : walkBack(minVia, s);
       },
     },

@@ -41,7 +41,12 @@ export interface QuestionsToGo {
 
 export const DEFAULT_MAX_PROGRESS_STATES = 100_000;
 
-export function questionsToGo(set: TreeSet, nodeId: string, facts: Facts, maxStates: number = DEFAULT_MAX_PROGRESS_STATES): QuestionsToGo | undefined {
+export function questionsToGo(
+  set: TreeSet,
+  nodeId: string,
+  facts: Facts,
+  maxStates: number = DEFAULT_MAX_PROGRESS_STATES,
+): QuestionsToGo | undefined {
   const first = enter(set, nodeId, facts);
   if (!first.ok) return undefined;
   const cache = cacheFor(set);
@@ -81,7 +86,12 @@ function count(set: TreeSet, cache: Cache, from: Settled, maxStates: number): Qu
     return `${s.node.id}\u0000${kept.join("\u0000")}`;
   };
   type State = Pick<Settled, "node" | "facts">;
-  type Frame = { readonly key: string; readonly node: State["node"]; readonly children: readonly { key: string; state: State }[]; i: number };
+  type Frame = {
+    readonly key: string;
+    readonly node: State["node"];
+    readonly children: readonly { key: string; state: State }[];
+    i: number;
+  };
   let visited = 0;
   const frame = (key: string, state: State): Frame => {
     if (!cache.seen.has(key)) {
@@ -144,7 +154,10 @@ function routingFacts(set: TreeSet): Map<string, Set<string>> {
 }
 
 function routingReads(node: TreeNode): string[] {
-  const guard = (g: { when?: FactTest; unless?: FactTest }) => [...(g.when !== undefined ? factsIn(g.when) : []), ...(g.unless !== undefined ? factsIn(g.unless) : [])];
+  const guard = (g: { when?: FactTest; unless?: FactTest }) => [
+    ...(g.when !== undefined ? factsIn(g.when) : []),
+    ...(g.unless !== undefined ? factsIn(g.unless) : []),
+  ];
   if (node.kind === "branch") return node.cases.flatMap(guard);
   if (node.kind === "question") return (node.implied ?? []).flatMap(guard);
   return [];
@@ -176,7 +189,12 @@ function staticTable(set: TreeSet): Map<string, QuestionsToGo> {
   for (let i = graph.topo.length - 1; i >= 0; i--) {
     const id = graph.topo[i]!;
     const node = set.nodes.get(id)!.node;
-    const weight = node.kind === "checklist" ? { fewest: 1, most: 1 } : node.kind === "question" ? { fewest: node.implied?.length ? 0 : 1, most: 1 } : { fewest: 0, most: 0 };
+    const weight =
+      node.kind === "checklist"
+        ? { fewest: 1, most: 1 }
+        : node.kind === "question"
+          ? { fewest: node.implied?.length ? 0 : 1, most: 1 }
+          : { fewest: 0, most: 0 };
     const next = (graph.out.get(id) ?? []).map((e) => table.get(e.target)!);
     table.set(id, {
       fewest: weight.fewest + (next.length === 0 ? 0 : Math.min(...next.map((n) => n.fewest))),

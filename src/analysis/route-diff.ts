@@ -1,4 +1,12 @@
-import { advance, checklistResult, enter, mergeAdvice, type CollectedAdvice, type Result, type Settled } from "../engine/engine.js";
+import {
+  advance,
+  checklistResult,
+  enter,
+  mergeAdvice,
+  type CollectedAdvice,
+  type Result,
+  type Settled,
+} from "../engine/engine.js";
 import type { Facts } from "../engine/facts.js";
 import type { AnswerValue } from "../engine/state.js";
 import { CONTINUE } from "../engine/transitions.js";
@@ -95,7 +103,8 @@ export const NO_SUCH_ANSWER: RouteEnd = { outcome: "-", urgency: "advies", advic
 
 export function adviceDelta(before: RouteEnd, after: RouteEnd): AdviceDelta {
   const find = (list: readonly AdviceSig[], c: string) => list.find((x) => x.contact === c);
-  const common = (list: readonly AdviceSig[], other: readonly AdviceSig[]) => list.filter((a) => find(other, a.contact)).map((a) => a.contact);
+  const common = (list: readonly AdviceSig[], other: readonly AdviceSig[]) =>
+    list.filter((a) => find(other, a.contact)).map((a) => a.contact);
   const shared = common(before.advice, after.advice);
   const sharedAfter = common(after.advice, before.advice);
   // Only the contacts whose place among the shared ones changed ("team A and team B swapped"), not the whole list.
@@ -180,7 +189,13 @@ export function diffRoutes(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits 
 // ---------------------------------------------------------------- structure
 
 function outcomeBrief(set: TreeSet, o: OutcomeNode): OutcomeBrief {
-  return { id: o.id, tree: set.nodes.get(o.id)!.tree.id, title: o.title, urgency: o.urgency, contacts: o.advice.map((a) => ({ contact: a.contact, urgency: a.urgency })) };
+  return {
+    id: o.id,
+    tree: set.nodes.get(o.id)!.tree.id,
+    title: o.title,
+    urgency: o.urgency,
+    contacts: o.advice.map((a) => ({ contact: a.contact, urgency: a.urgency })),
+  };
 }
 
 function outcomesOf(set: TreeSet): Map<string, OutcomeNode> {
@@ -287,19 +302,25 @@ function diffTexts(oldSet: TreeSet, newSet: TreeSet): TextChange[] {
     const before = oldSet.nodes.get(node.id)?.node;
     if (!before || before.kind !== node.kind) continue;
     if (node.kind === "question" && before.kind === "question") {
-      if (!sameText(before.text, node.text)) out.push({ node: node.id, part: "text", from: before.text, to: node.text });
+      if (!sameText(before.text, node.text))
+        out.push({ node: node.id, part: "text", from: before.text, to: node.text });
       for (const a of node.answers) {
         const was = before.answers.find((x) => x.id === a.id);
-        if (was && !sameText(was.label, a.label)) out.push({ node: node.id, part: "answer", id: a.id, from: was.label, to: a.label });
+        if (was && !sameText(was.label, a.label))
+          out.push({ node: node.id, part: "answer", id: a.id, from: was.label, to: a.label });
       }
-      if (node.unknown?.label && before.unknown?.label && !sameText(before.unknown.label, node.unknown.label)) out.push({ node: node.id, part: "unknown", from: before.unknown.label, to: node.unknown.label });
+      if (node.unknown?.label && before.unknown?.label && !sameText(before.unknown.label, node.unknown.label))
+        out.push({ node: node.id, part: "unknown", from: before.unknown.label, to: node.unknown.label });
     } else if (node.kind === "checklist" && before.kind === "checklist") {
-      if (!sameText(before.text, node.text)) out.push({ node: node.id, part: "text", from: before.text, to: node.text });
+      if (!sameText(before.text, node.text))
+        out.push({ node: node.id, part: "text", from: before.text, to: node.text });
       for (const i of node.items) {
         const was = before.items.find((x) => x.id === i.id);
-        if (was && !sameText(was.label, i.label)) out.push({ node: node.id, part: "item", id: i.id, from: was.label, to: i.label });
+        if (was && !sameText(was.label, i.label))
+          out.push({ node: node.id, part: "item", id: i.id, from: was.label, to: i.label });
       }
-      if (node.unknown?.label && before.unknown?.label && !sameText(before.unknown.label, node.unknown.label)) out.push({ node: node.id, part: "unknown", from: before.unknown.label, to: node.unknown.label });
+      if (node.unknown?.label && before.unknown?.label && !sameText(before.unknown.label, node.unknown.label))
+        out.push({ node: node.id, part: "unknown", from: before.unknown.label, to: node.unknown.label });
     }
   }
   return out;
@@ -358,7 +379,8 @@ function addAdvice(sig: readonly AdviceSig[], items: readonly CollectedAdvice[])
   for (const { item } of items) {
     const i = out.findIndex((s) => s.contact === item.contact);
     if (i === -1) out.push({ contact: item.contact, urgency: item.urgency });
-    else if (urgencyRank(item.urgency) < urgencyRank(out[i]!.urgency)) out[i] = { contact: item.contact, urgency: item.urgency };
+    else if (urgencyRank(item.urgency) < urgencyRank(out[i]!.urgency))
+      out[i] = { contact: item.contact, urgency: item.urgency };
   }
   return out;
 }
@@ -387,7 +409,8 @@ function advanceSide(set: TreeSet, side: Side, answer: AnswerValue): Side | unde
   return sideFrom(set, side.advice, advance(set, node, answer, side.facts));
 }
 
-const isDone = (set: TreeSet, side: Side) => side === ABSENT || side.node === "" || set.nodes.get(side.node)!.node.kind === "outcome";
+const isDone = (set: TreeSet, side: Side) =>
+  side === ABSENT || side.node === "" || set.nodes.get(side.node)!.node.kind === "outcome";
 
 /**
  * The answers worth trying at a checklist both versions have: one smallest
@@ -455,14 +478,23 @@ function questionAnswers(node: AskingNode): string[] {
 }
 
 const sameSet = (a: readonly AdviceSig[], b: readonly AdviceSig[]) => {
-  const key = (s: readonly AdviceSig[]) => s.map((x) => `${x.contact}:${x.urgency}`).sort().join("|");
+  const key = (s: readonly AdviceSig[]) =>
+    s
+      .map((x) => `${x.contact}:${x.urgency}`)
+      .sort()
+      .join("|");
   return key(a) === key(b);
 };
 
 function routeEnd(set: TreeSet, side: Side): RouteEnd | undefined {
   if (side.node === "") return undefined;
   const o = set.nodes.get(side.node)!.node as OutcomeNode;
-  const merged = mergeAdvice(side.advice.map((s) => ({ item: { contact: s.contact, urgency: s.urgency, why: { nl: "", en: "" } }, from: side.node })));
+  const merged = mergeAdvice(
+    side.advice.map((s) => ({
+      item: { contact: s.contact, urgency: s.urgency, why: { nl: "", en: "" } },
+      from: side.node,
+    })),
+  );
   return { outcome: o.id, urgency: o.urgency, advice: merged.map((m) => ({ contact: m.contact, urgency: m.urgency })) };
 }
 
@@ -548,7 +580,15 @@ function futureFinder(set: TreeSet, answersAt: (node: AskingNode) => AnswerValue
             exhausted = true;
             break;
           }
-          byKey.set(k, { outcome: f.outcome, facts: f.facts, factsKey: f.factsKey, advice, count: f.count, path: { answer: step, rest: f.path }, length: f.length + 1 });
+          byKey.set(k, {
+            outcome: f.outcome,
+            facts: f.facts,
+            factsKey: f.factsKey,
+            advice,
+            count: f.count,
+            path: { answer: step, rest: f.path },
+            length: f.length + 1,
+          });
         }
       }
       list = [...byKey.values()];
@@ -564,12 +604,16 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   const index = new Map<string, number>();
   const out: Transition[][] = [];
   const parent: ({ from: number; answer?: DiffAnswer } | undefined)[] = [];
-  const sorted = (r: Readonly<Record<string, AnswerValue>>) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = (r: Readonly<Record<string, AnswerValue>>) =>
+    Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const sideKey = (x: Side) => [x.node, [...x.facts].sort(), x.advice];
-  const keyOf = (s: State) => JSON.stringify([sideKey(s.old), sideKey(s.new), sorted(s.pendingOld), sorted(s.pendingNew)]);
+  const keyOf = (s: State) =>
+    JSON.stringify([sideKey(s.old), sideKey(s.new), sorted(s.pendingOld), sorted(s.pendingNew)]);
   // A checklist too large to try every tick set is walked with a sample of them: the result may then miss
   // combinations, so it is not called complete.
-  const tooLarge = [...oldSet.nodes.values(), ...newSet.nodes.values()].some((e) => e.node.kind === "checklist" && e.node.items.length > limits.checklistItems);
+  const tooLarge = [...oldSet.nodes.values(), ...newSet.nodes.values()].some(
+    (e) => e.node.kind === "checklist" && e.node.items.length > limits.checklistItems,
+  );
   let complete = !tooLarge;
 
   const intern = (s: State, from?: number, answer?: DiffAnswer): number | undefined => {
@@ -594,24 +638,41 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   const oldHash = reachableHashes(oldSet);
   const newHash = reachableHashes(newSet);
   const settledSame = (s: State) => {
-    if (s.old.node === "" || s.old.node !== s.new.node || Object.keys(s.pendingOld).length + Object.keys(s.pendingNew).length > 0) return false;
+    if (
+      s.old.node === "" ||
+      s.old.node !== s.new.node ||
+      Object.keys(s.pendingOld).length + Object.keys(s.pendingNew).length > 0
+    )
+      return false;
     const h = oldHash.get(s.old.node);
     if (h === undefined || h !== newHash.get(s.new.node)) return false;
-    return JSON.stringify([...s.old.facts].sort()) === JSON.stringify([...s.new.facts].sort()) && JSON.stringify(s.old.advice) === JSON.stringify(s.new.advice);
+    return (
+      JSON.stringify([...s.old.facts].sort()) === JSON.stringify([...s.new.facts].sort()) &&
+      JSON.stringify(s.old.advice) === JSON.stringify(s.new.advice)
+    );
   };
 
   // Where both sides stand at the same node with the same facts and everything reachable is the same, but
   // the advice so far differs: the continuation is the same on both sides; its futures are combined with
   // each side's advice so far after the walk (see the top of this file).
   const sameAhead = (s: State) =>
-    s.old.node !== "" && s.old.node === s.new.node && Object.keys(s.pendingOld).length + Object.keys(s.pendingNew).length === 0 && oldHash.get(s.old.node) !== undefined && oldHash.get(s.old.node) === newHash.get(s.new.node) && factsKeyOf(s.old.facts) === factsKeyOf(s.new.facts);
-  const bothAnswers = (n: AskingNode): AnswerValue[] => [...(n.kind === "checklist" ? pairTickSets(n, n, limits.checklistItems) : []), ...questionAnswers(n)];
+    s.old.node !== "" &&
+    s.old.node === s.new.node &&
+    Object.keys(s.pendingOld).length + Object.keys(s.pendingNew).length === 0 &&
+    oldHash.get(s.old.node) !== undefined &&
+    oldHash.get(s.old.node) === newHash.get(s.new.node) &&
+    factsKeyOf(s.old.facts) === factsKeyOf(s.new.facts);
+  const bothAnswers = (n: AskingNode): AnswerValue[] => [
+    ...(n.kind === "checklist" ? pairTickSets(n, n, limits.checklistItems) : []),
+    ...questionAnswers(n),
+  ];
   const futures = futureFinder(newSet, bothAnswers, limits.states);
   const ahead: number[] = [];
 
   const oldStart = sideFrom(oldSet, [], enter(oldSet, oldSet.main.entry));
   const newStart = sideFrom(newSet, [], enter(newSet, newSet.main.entry));
-  if (!oldStart || !newStart) return { combinations: [], combinationsTotal: 0, combinationPaths: 0n, summary: [], complete: false };
+  if (!oldStart || !newStart)
+    return { combinations: [], combinationsTotal: 0, combinationPaths: 0n, summary: [], complete: false };
   intern({ old: oldStart, new: newStart, pendingOld: {}, pendingNew: {} });
 
   for (let i = 0; i < states.length; i++) {
@@ -630,7 +691,8 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
       const to = intern(next, i, answer);
       if (to !== undefined) out[i]!.push(answer ? { to, answer } : { to });
     };
-    const without = (r: Readonly<Record<string, AnswerValue>>, k: string) => Object.fromEntries(Object.entries(r).filter(([x]) => x !== k));
+    const without = (r: Readonly<Record<string, AnswerValue>>, k: string) =>
+      Object.fromEntries(Object.entries(r).filter(([x]) => x !== k));
 
     // 1. A side reaching a question the other side already answered alone gives the same answer, if it can.
     if (oldNode && Object.hasOwn(s.pendingOld, oldNode.id)) {
@@ -651,26 +713,40 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     //    has is walked too: the other side cannot follow it (it ends as "no such answer").
     if (oldNode && newNode && oldNode.id === newNode.id && oldNode.kind === newNode.kind) {
       const answers: AnswerValue[] = [...new Set([...questionAnswers(oldNode), ...questionAnswers(newNode)])];
-      if (oldNode.kind === "checklist" && newNode.kind === "checklist") answers.unshift(...pairTickSets(oldNode, newNode, limits.checklistItems));
+      if (oldNode.kind === "checklist" && newNode.kind === "checklist")
+        answers.unshift(...pairTickSets(oldNode, newNode, limits.checklistItems));
       for (const answer of answers) {
         const o = advanceSide(oldSet, s.old, answer);
         const n = advanceSide(newSet, s.new, answer);
         if (o && n) link({ ...s, old: o, new: n }, { node: oldNode.id, answer, side: "both" });
-        else if (n) link({ ...s, old: ABSENT, new: n, pendingOld: {}, pendingNew: {} }, { node: newNode.id, answer, side: "new" });
-        else if (o) link({ ...s, old: o, new: ABSENT, pendingOld: {}, pendingNew: {} }, { node: oldNode.id, answer, side: "old" });
+        else if (n)
+          link(
+            { ...s, old: ABSENT, new: n, pendingOld: {}, pendingNew: {} },
+            { node: newNode.id, answer, side: "new" },
+          );
+        else if (o)
+          link(
+            { ...s, old: o, new: ABSENT, pendingOld: {}, pendingNew: {} },
+            { node: oldNode.id, answer, side: "old" },
+          );
       }
       continue;
     }
     // 3. Different positions: one side answers alone; the other may replay that answer later.
     const moveNew = !oldNode || (newNode !== undefined && !oldSet.nodes.has(newNode.id));
-    const [set, other, side, node, which] = moveNew ? [newSet, oldSet, s.new, newNode!, "new" as const] : [oldSet, newSet, s.old, oldNode!, "old" as const];
+    const [set, other, side, node, which] = moveNew
+      ? [newSet, oldSet, s.new, newNode!, "new" as const]
+      : [oldSet, newSet, s.old, oldNode!, "old" as const];
     const otherSide = which === "new" ? s.old : s.new;
     const otherHas = otherSide !== ABSENT && other.nodes.get(node.id)?.node.kind === node.kind;
     for (const choice of answerChoices(node)) {
       const next = advanceSide(set, side, choice.answer);
       if (!next) continue;
       const remember = otherHas ? { [node.id]: choice.answer } : {};
-      const moved: State = which === "new" ? { ...s, new: next, pendingOld: { ...s.pendingOld, ...remember } } : { ...s, old: next, pendingNew: { ...s.pendingNew, ...remember } };
+      const moved: State =
+        which === "new"
+          ? { ...s, new: next, pendingOld: { ...s.pendingOld, ...remember } }
+          : { ...s, old: next, pendingNew: { ...s.pendingNew, ...remember } };
       link(moved, { node: node.id, answer: choice.answer, side: which });
     }
   }
@@ -709,7 +785,12 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     // A changed outcome counts even when its advice and urgency stayed the same: what the professional reads changed.
     // So does another order of the same contacts: the first one is the action on top of the advice screen.
     const sameOrder = before.advice.map((a) => a.contact).join("\0") === after.advice.map((a) => a.contact).join("\0");
-    return !(sameSet(before.advice, after.advice) && sameOrder && before.urgency === after.urgency && before.outcome === after.outcome);
+    return !(
+      sameSet(before.advice, after.advice) &&
+      sameOrder &&
+      before.urgency === after.urgency &&
+      before.outcome === after.outcome
+    );
   };
   const aheadAt = new Set(ahead);
   for (let i = 0; i < states.length; i++) {

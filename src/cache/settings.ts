@@ -12,7 +12,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 /** Turns the cache on for this run (in `cacheDir(env)`), or off: `--no-cache`, `SIGNAALROUTE_NO_CACHE=1`, or no cache folder. */
 export function configureTreeCache(env: Env, enabled: boolean): void {
-  const off = env.SIGNAALROUTE_NO_CACHE !== undefined && env.SIGNAALROUTE_NO_CACHE !== "" && env.SIGNAALROUTE_NO_CACHE !== "0";
+  const off =
+    env.SIGNAALROUTE_NO_CACHE !== undefined && env.SIGNAALROUTE_NO_CACHE !== "" && env.SIGNAALROUTE_NO_CACHE !== "0";
   current = enabled && !off ? cacheDir(env) : undefined;
 }
 
@@ -36,7 +37,10 @@ export function treeCacheDir(): string | undefined {
 export function cacheDir(env: Env, os: NodeJS.Platform = process.platform): string | undefined {
   const { isAbsolute, join } = os === "win32" ? win32 : posix;
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "signaalroute");
-  if (os === "win32") return env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA) ? join(env.LOCALAPPDATA, "signaalroute", "Cache") : undefined;
+  if (os === "win32")
+    return env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA)
+      ? join(env.LOCALAPPDATA, "signaalroute", "Cache")
+      : undefined;
   const home = env.HOME;
   if (!home || !isAbsolute(home)) return undefined;
   return os === "darwin" ? join(home, "Library", "Caches", "signaalroute") : join(home, ".cache", "signaalroute");

@@ -123,7 +123,9 @@ export function entryKey(read: ReadResult, setHash = sourcesHash(read)): string 
   const sources = read.contacts ? [...read.trees, read.contacts] : read.trees;
   const names = sources.map((s) => basename(s.file));
   const unique = new Set(names).size === names.length;
-  sources.forEach((s, i) => h.update(`${i === read.trees.length ? "contacts" : "tree"}\0${names[i]}\0${unique ? "" : sha256(s.text)}\0`));
+  sources.forEach((s, i) =>
+    h.update(`${i === read.trees.length ? "contacts" : "tree"}\0${names[i]}\0${unique ? "" : sha256(s.text)}\0`),
+  );
   return h.digest("hex");
 }
 
@@ -144,8 +146,10 @@ function decode(text: string, key: string, rules: RuleSetName, read: ReadResult,
   if (typeof header.sha256 !== "string" || sha256(bodyText) !== header.sha256) return undefined;
   const body = JSON.parse(bodyText) as Partial<Body>;
   const contacts = read.contacts!;
-  if (!Array.isArray(body.trees) || !Array.isArray(body.contacts) || body.trees.length !== read.trees.length) return undefined;
-  if (!body.trees.every((t) => typeof t === "object" && t !== null && typeof t.nodes === "object" && t.nodes !== null)) return undefined;
+  if (!Array.isArray(body.trees) || !Array.isArray(body.contacts) || body.trees.length !== read.trees.length)
+    return undefined;
+  if (!body.trees.every((t) => typeof t === "object" && t !== null && typeof t.nodes === "object" && t.nodes !== null))
+    return undefined;
   const built = buildTreeSet(
     body.trees.map((tree, i) => {
       const file = read.trees[i]!.file;
@@ -239,7 +243,10 @@ let build: string | undefined;
 function buildId(): string {
   if (build === undefined) {
     const read = readSmallFile(join(packageRoot(), "dist", "build-id"), { maxBytes: 256 });
-    build = "text" in read && /^[0-9a-f]{64}\s*$/.test(read.text) && import.meta.url.includes("/dist/") ? read.text.trim() : "source";
+    build =
+      "text" in read && /^[0-9a-f]{64}\s*$/.test(read.text) && import.meta.url.includes("/dist/")
+        ? read.text.trim()
+        : "source";
   }
   return build;
 }

@@ -17,7 +17,8 @@ export interface AdvisedRef {
 export function factRefs(tree: Tree): { facts: FactRef[]; advised: AdvisedRef[] } {
   const facts: FactRef[] = [];
   const advised: AdvisedRef[] = [];
-  const sets = (path: (string | number)[], list: readonly string[] | undefined) => list?.forEach((f, i) => facts.push({ fact: f, path: [...path, "sets", i], use: "sets" }));
+  const sets = (path: (string | number)[], list: readonly string[] | undefined) =>
+    list?.forEach((f, i) => facts.push({ fact: f, path: [...path, "sets", i], use: "sets" }));
   const reads = (path: (string | number)[], t: FactTest | EndTest | undefined): void => {
     if (t === undefined) return;
     if (typeof t === "string") facts.push({ fact: t, path, use: "reads" });
@@ -30,7 +31,8 @@ export function factRefs(tree: Tree): { facts: FactRef[]; advised: AdvisedRef[] 
     reads([...path, "when"], g.when);
     reads([...path, "unless"], g.unless);
   };
-  const advice = (path: (string | number)[], list: readonly { when?: FactTest; unless?: FactTest }[] | undefined) => list?.forEach((a, i) => guard([...path, "advice", i], a));
+  const advice = (path: (string | number)[], list: readonly { when?: FactTest; unless?: FactTest }[] | undefined) =>
+    list?.forEach((a, i) => guard([...path, "advice", i], a));
   for (const node of Object.values(tree.nodes) as TreeNode[]) {
     const base = ["nodes", node.id];
     sets(base, node.sets);
@@ -67,7 +69,8 @@ export function factRefs(tree: Tree): { facts: FactRef[]; advised: AdvisedRef[] 
         break;
       case "outcome":
         advice(base, node.advice);
-        for (const key of ["actions", "record"] as const) node[key]?.forEach((l, i) => "text" in l && guard([...base, key, i], l));
+        for (const key of ["actions", "record"] as const)
+          node[key]?.forEach((l, i) => "text" in l && guard([...base, key, i], l));
         break;
       case "link":
         break;

@@ -11,14 +11,27 @@ export function defaultConfig(today: string): CheckConfig {
 }
 
 /** Runs the rules over a tree set; returns diagnostics sorted by file and position. */
-export function runChecks(set: TreeSet, config: CheckConfig, rules: readonly Rule[] = ALL_RULES, graph: Graph = buildGraph(set)): Diagnostic[] {
+export function runChecks(
+  set: TreeSet,
+  config: CheckConfig,
+  rules: readonly Rule[] = ALL_RULES,
+  graph: Graph = buildGraph(set),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     if (rule.needsAcyclic && !graph.topo) continue;
     rule.check({
       graph,
       config,
-      report: (r) => out.push({ ...locate(set, r.place), ruleId: rule.id, messageId: r.messageId, severity: r.severity ?? rule.severity, message: messageOf(rule, r), ...(r.detail ? { detail: r.detail } : {}) }),
+      report: (r) =>
+        out.push({
+          ...locate(set, r.place),
+          ruleId: rule.id,
+          messageId: r.messageId,
+          severity: r.severity ?? rule.severity,
+          message: messageOf(rule, r),
+          ...(r.detail ? { detail: r.detail } : {}),
+        }),
     });
   }
   return sortDiagnostics(out);
@@ -43,5 +56,7 @@ export function locate(set: TreeSet, place: Place): { file: string; line?: numbe
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+  return [...list].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }

@@ -33,7 +33,13 @@ export function parseTermsFile(text: string): { readonly terms: readonly Term[] 
   for (const [i, item] of list.entries()) {
     const term = (item as { term?: unknown })?.term;
     const preferred = (item as { preferred?: unknown })?.preferred;
-    if (typeof term !== "string" || term.trim() === "" || !isText(preferred) || preferred.nl.trim() === "" || preferred.en.trim() === "") {
+    if (
+      typeof term !== "string" ||
+      term.trim() === "" ||
+      !isText(preferred) ||
+      preferred.nl.trim() === "" ||
+      preferred.en.trim() === ""
+    ) {
       return { error: mt("termsBadItem", { n: i + 1 }) };
     }
     terms.push({ term: term.trim(), preferred });

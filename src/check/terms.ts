@@ -22,15 +22,36 @@ const VICTIM: Text = { nl: "kind dat seksueel wordt uitgebuit", en: "child who i
 export const DISCOURAGED_TERMS: readonly Term[] = [
   { term: "loverboy", preferred: TRAFFICKER },
   { term: "loverboys", preferred: { nl: "mensenhandelaars of uitbuiters", en: "traffickers or exploiters" } },
-  { term: "loverboymethode", preferred: { nl: "werving door mensenhandelaars (bijvoorbeeld via een relatie)", en: "recruitment by traffickers (for example through a relationship)" } },
-  { term: "loverboyproblematiek", preferred: { nl: "mensenhandel en seksuele uitbuiting", en: "human trafficking and sexual exploitation" } },
+  {
+    term: "loverboymethode",
+    preferred: {
+      nl: "werving door mensenhandelaars (bijvoorbeeld via een relatie)",
+      en: "recruitment by traffickers (for example through a relationship)",
+    },
+  },
+  {
+    term: "loverboyproblematiek",
+    preferred: { nl: "mensenhandel en seksuele uitbuiting", en: "human trafficking and sexual exploitation" },
+  },
   { term: "kinderprostitutie", preferred: EXPLOITATION },
   { term: "kinderprostituee", preferred: VICTIM },
   { term: "jeugdprostitutie", preferred: EXPLOITATION },
   { term: "tienerpooier", preferred: TRAFFICKER },
-  { term: "kindersekstoerisme", preferred: { nl: "seksuele uitbuiting van kinderen op reis", en: "sexual exploitation of children in travel and tourism" } },
-  { term: "child prostitute", preferred: { nl: "kind dat seksueel wordt uitgebuit", en: "child who is being sexually exploited" } },
-  { term: "child prostitutes", preferred: { nl: "kinderen die seksueel worden uitgebuit", en: "children who are being sexually exploited" } },
+  {
+    term: "kindersekstoerisme",
+    preferred: {
+      nl: "seksuele uitbuiting van kinderen op reis",
+      en: "sexual exploitation of children in travel and tourism",
+    },
+  },
+  {
+    term: "child prostitute",
+    preferred: { nl: "kind dat seksueel wordt uitgebuit", en: "child who is being sexually exploited" },
+  },
+  {
+    term: "child prostitutes",
+    preferred: { nl: "kinderen die seksueel worden uitgebuit", en: "children who are being sexually exploited" },
+  },
   { term: "child prostitution", preferred: EXPLOITATION },
   { term: "juvenile prostitution", preferred: EXPLOITATION },
   { term: "teen prostitution", preferred: EXPLOITATION },
@@ -46,15 +67,30 @@ export const VICTIM_BLAMING: readonly Term[] = [
   { term: "prostitueert zichzelf", preferred: { nl: "wordt seksueel uitgebuit", en: "is being sexually exploited" } },
   { term: "prostitueert zich", preferred: { nl: "wordt seksueel uitgebuit", en: "is being sexually exploited" } },
   { term: "bood zich aan", preferred: { nl: "werd geronseld of onder druk gezet", en: "was recruited or pressured" } },
-  { term: "bood zichzelf aan", preferred: { nl: "werd geronseld of onder druk gezet", en: "was recruited or pressured" } },
-  { term: "biedt zich aan", preferred: { nl: "wordt geronseld of onder druk gezet", en: "is being recruited or pressured" } },
-  { term: "koos er zelf voor", preferred: { nl: "werd gemanipuleerd of onder druk gezet", en: "was manipulated or pressured" } },
+  {
+    term: "bood zichzelf aan",
+    preferred: { nl: "werd geronseld of onder druk gezet", en: "was recruited or pressured" },
+  },
+  {
+    term: "biedt zich aan",
+    preferred: { nl: "wordt geronseld of onder druk gezet", en: "is being recruited or pressured" },
+  },
+  {
+    term: "koos er zelf voor",
+    preferred: { nl: "werd gemanipuleerd of onder druk gezet", en: "was manipulated or pressured" },
+  },
   { term: "prostituted herself", preferred: { nl: "werd seksueel uitgebuit", en: "was sexually exploited" } },
   { term: "prostituted himself", preferred: { nl: "werd seksueel uitgebuit", en: "was sexually exploited" } },
   { term: "prostitutes herself", preferred: { nl: "wordt seksueel uitgebuit", en: "is being sexually exploited" } },
   { term: "prostitutes himself", preferred: { nl: "wordt seksueel uitgebuit", en: "is being sexually exploited" } },
-  { term: "offered herself", preferred: { nl: "werd geronseld of onder druk gezet", en: "was recruited or pressured" } },
-  { term: "offered himself", preferred: { nl: "werd geronseld of onder druk gezet", en: "was recruited or pressured" } },
+  {
+    term: "offered herself",
+    preferred: { nl: "werd geronseld of onder druk gezet", en: "was recruited or pressured" },
+  },
+  {
+    term: "offered himself",
+    preferred: { nl: "werd geronseld of onder druk gezet", en: "was recruited or pressured" },
+  },
   { term: "chose to sell sex", preferred: { nl: "werd seksueel uitgebuit", en: "was sexually exploited" } },
 ];
 

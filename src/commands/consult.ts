@@ -1,5 +1,18 @@
 import { resolve } from "node:path";
-import { draftFile, draftsDir, listDrafts, lockDraft, moveAside, newDraftId, readDraft, removeDraft, saveDraft, type Draft, type DraftEntry, type HeldLock } from "../consult/draft-store.js";
+import {
+  draftFile,
+  draftsDir,
+  listDrafts,
+  lockDraft,
+  moveAside,
+  newDraftId,
+  readDraft,
+  removeDraft,
+  saveDraft,
+  type Draft,
+  type DraftEntry,
+  type HeldLock,
+} from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
 import { offerToSave, refusalOf, saveNamedRecord, type RecordFields } from "../consult/record-files.js";
 import { compareWithEarlier, recordProblems } from "../consult/replay-record.js";
@@ -59,7 +72,6 @@ export interface ConsultDeps {
   readonly pager?: Pager | null;
 }
 
-
 export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<number> {
   // Signals (Ctrl-C outside a prompt, a closed terminal, kill): the terminal is restored, what was kept is said.
   const interrupted: Interrupted = {};
@@ -67,7 +79,11 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
   loadingGuard = guard;
   try {
     if (opts.saveScenario) (await import("../scenario/save.js")).checkScenarioTarget(opts.saveScenario, deps.io);
-    return await (opts.template ? template(opts, deps.io) : opts.answers ? fromFile(opts, deps) : interactive(opts, deps, interrupted));
+    return await (opts.template
+      ? template(opts, deps.io)
+      : opts.answers
+        ? fromFile(opts, deps)
+        : interactive(opts, deps, interrupted));
   } catch (e) {
     // Ctrl-C outside a question (e.g. at "resume or start again"): nothing new to save.
     if (e instanceof PromptStopped) {
@@ -104,12 +120,25 @@ function sayStopped(ctx: Interrupted, signal: HandledSignal, lang: Lang): void {
 }
 
 /** The trees (bundled or given) with the region laid over them, and what the record says about them. */
-async function treesAndRegion(trees: readonly string[] | undefined, regionFile: string | undefined, io: Io, lang: Lang): Promise<{ set: TreeSet; extra: RecordExtra }> {
+async function treesAndRegion(
+  trees: readonly string[] | undefined,
+  regionFile: string | undefined,
+  io: Io,
+  lang: Lang,
+): Promise<{ set: TreeSet; extra: RecordExtra }> {
   const load = () => treeSetForQuick(trees, io.cwd, lang);
-  const region = await withRegion(await (loadingGuard ? loadingGuard.withDefaultSignals(load) : load()), regionFile, lang, localIso(io.now()).slice(0, 10));
+  const region = await withRegion(
+    await (loadingGuard ? loadingGuard.withDefaultSignals(load) : load()),
+    regionFile,
+    lang,
+    localIso(io.now()).slice(0, 10),
+  );
   if (region.example) io.err(m("exampleRegion", lang) + "\n");
   if (region.stale) io.err(region.stale + "\n");
-  return { set: region.set, extra: { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) } };
+  return {
+    set: region.set,
+    extra: { tool: `signaalroute ${VERSION}`, ...(region.name ? { region: region.name } : {}) },
+  };
 }
 
 /** The terminal's width now, when stdout is a terminal; plain output is not wrapped (see README). */
@@ -136,7 +165,8 @@ async function interactive(opts: ConsultOptions, deps: ConsultDeps, ctx: Interru
   // Drafts from earlier versions are migrated, temporary files left by a kill recovered, damaged drafts put aside.
   const listing = listDrafts(io.env, io.now());
   // An id that is not there is an error that lists the ids, with or without a terminal.
-  if (wantedId !== undefined && !listing.drafts.some((d) => d.id === wantedId)) throw unknownDraft(wantedId, listing.drafts, lang);
+  if (wantedId !== undefined && !listing.drafts.some((d) => d.id === wantedId))
+    throw unknownDraft(wantedId, listing.drafts, lang);
   // Both ends must be a terminal: prompts written into a redirected file help nobody.
   if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new CliError(MESSAGES.noTerminal, EXIT.noTerminal);
   const style = makeStyle(opts.color);
@@ -145,28 +175,46 @@ async function interactive(opts: ConsultOptions, deps: ConsultDeps, ctx: Interru
   for (const f of listing.movedAside) io.err(style.yellow(mf("draftCorrupt", lang, { file: f })) + "\n");
 
   let prompter: Prompter | undefined;
-  const getPrompter = async () => (prompter ??= await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))());
+  const getPrompter = async () =>
+    (prompter ??= await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))());
   const picked = await pickDraft(opts, listing.drafts, wantedId, lang, io, style, getPrompter);
   return interactiveWith(opts, { ...deps, io }, picked, style, await getPrompter(), ctx);
 }
 
 /** The consult to continue (a draft), or undefined for a new one; asks when there is a choice. */
-async function pickDraft(opts: ConsultOptions, drafts: readonly DraftEntry[], wantedId: string | undefined, lang: Lang, io: Io, style: ReturnType<typeof makeStyle>, prompter: () => Promise<Prompter>): Promise<DraftEntry | undefined> {
+async function pickDraft(
+  opts: ConsultOptions,
+  drafts: readonly DraftEntry[],
+  wantedId: string | undefined,
+  lang: Lang,
+  io: Io,
+  style: ReturnType<typeof makeStyle>,
+  prompter: () => Promise<Prompter>,
+): Promise<DraftEntry | undefined> {
   if (opts.new) return undefined;
   if (wantedId !== undefined) return drafts.find((d) => d.id === wantedId)!;
   const free = drafts.filter((d) => d.draft && !d.running);
   if (opts.resume) {
-    if (free.length === 0) throw new CliError(drafts.length > 0 ? mfText("draftAllRunning", {}) : MESSAGES.noDraft, EXIT.usage);
+    if (free.length === 0)
+      throw new CliError(drafts.length > 0 ? mfText("draftAllRunning", {}) : MESSAGES.noDraft, EXIT.usage);
     if (free.length === 1) {
       io.out(style.green(mf("draftResuming", lang, { draft: draftLine(free[0]!, lang) })) + "\n");
       return free[0];
     }
-    const id = await (await prompter()).select({ id: "resume-pick", message: `${mf("draftsWaiting", lang, { n: free.length })} ${m("draftPick", lang)}`, choices: free.map((d) => ({ value: d.id, name: draftLine(d, lang) })) });
+    const id = await (
+      await prompter()
+    ).select({
+      id: "resume-pick",
+      message: `${mf("draftsWaiting", lang, { n: free.length })} ${m("draftPick", lang)}`,
+      choices: free.map((d) => ({ value: d.id, name: draftLine(d, lang) })),
+    });
     return free.find((d) => d.id === id);
   }
   if (free.length === 0) return undefined;
   if (free.length === 1) {
-    const pick = await (await prompter()).select({
+    const pick = await (
+      await prompter()
+    ).select({
       id: "resume-or-new",
       message: mf("draftWaitingOne", lang, { draft: draftLine(free[0]!, lang) }),
       choices: [
@@ -176,23 +224,39 @@ async function pickDraft(opts: ConsultOptions, drafts: readonly DraftEntry[], wa
     });
     return pick === "resume" ? free[0] : undefined;
   }
-  const pick = await (await prompter()).select({
+  const pick = await (
+    await prompter()
+  ).select({
     id: "resume-or-new",
     message: `${mf("draftsWaiting", lang, { n: free.length })} ${m("draftPick", lang)}`,
-    choices: [...free.map((d) => ({ value: d.id, name: draftLine(d, lang) })), { value: "new", name: m("draftNewKeep", lang), separatorBefore: " " }],
+    choices: [
+      ...free.map((d) => ({ value: d.id, name: draftLine(d, lang) })),
+      { value: "new", name: m("draftNewKeep", lang), separatorBefore: " " },
+    ],
   });
   return free.find((d) => d.id === pick);
 }
 
 function unknownDraft(id: string, drafts: readonly DraftEntry[], lang: Lang): CliError {
   const ids = drafts.map((d) => d.id).join(", ");
-  return new CliError(ids ? mfText("draftUnknownId", { id: clean(id), ids }) : mfText("draftUnknownIdNone", { id: clean(id) }), EXIT.usage, drafts.map((d) => `${d.id}  ${draftLine(d, lang)}`));
+  return new CliError(
+    ids ? mfText("draftUnknownId", { id: clean(id), ids }) : mfText("draftUnknownIdNone", { id: clean(id) }),
+    EXIT.usage,
+    drafts.map((d) => `${d.id}  ${draftLine(d, lang)}`),
+  );
 }
 
 /** The first answers kept in a draft for listings: their labels in both languages, no more than this many. */
 const PROGRESS_LABELS = 3;
 
-async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: DraftEntry | undefined, style: ReturnType<typeof makeStyle>, prompter: Prompter, ctx: Interrupted): Promise<number> {
+async function interactiveWith(
+  opts: ConsultOptions,
+  deps: ConsultDeps,
+  picked: DraftEntry | undefined,
+  style: ReturnType<typeof makeStyle>,
+  prompter: Prompter,
+  ctx: Interrupted,
+): Promise<number> {
   const { io } = deps;
   const lang = opts.lang;
   const now = io.now();
@@ -211,7 +275,11 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
   let existing: Draft | undefined;
   if (picked) {
     const read = readDraft(path, io.now());
-    if (read.kind !== "ok") throw new CliError(read.kind === "corrupt" ? mt("draftCorrupt", { file: read.movedTo ?? path }) : unknownDraft(id, [], lang).text, EXIT.usage);
+    if (read.kind !== "ok")
+      throw new CliError(
+        read.kind === "corrupt" ? mt("draftCorrupt", { file: read.movedTo ?? path }) : unknownDraft(id, [], lang).text,
+        EXIT.usage,
+      );
     existing = read.draft;
   }
   // A resumed consult runs on the trees and region it started with, however it is resumed.
@@ -225,7 +293,12 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
     const trusted = trustDraft(set, existing);
     if (!trusted.ok) {
       const moved = moveAside(path, io.now()).movedTo ?? path;
-      throw new CliError(trusted.refused === "start" ? mfText("draftNotFromStart", { start: clean(existing.state.start), file: moved }) : mfText("draftDoesNotReplay", { reason: trusted.reason, file: moved }), EXIT.usage);
+      throw new CliError(
+        trusted.refused === "start"
+          ? mfText("draftNotFromStart", { start: clean(existing.state.start), file: moved })
+          : mfText("draftDoesNotReplay", { reason: trusted.reason, file: moved }),
+        EXIT.usage,
+      );
     }
     state = trusted.state;
     practice = existing.practice === true;
@@ -268,13 +341,18 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
   };
   const fields = recordFieldsOf(opts);
   // A consult that does not start at the main tree's entry may skip the danger question: it is practice, and says so.
-  if (state.start !== set.main.entry) io.out(style.yellow.bold(mf("practiceMark", lang, { start: visible(state.start) })) + "\n");
+  if (state.start !== set.main.entry)
+    io.out(style.yellow.bold(mf("practiceMark", lang, { start: visible(state.start) })) + "\n");
   // A trainer's scenario of this consult (--save-scenario), saved once, from the answers it ends with.
   const scenario = async (s: ConsultState) => {
     if (opts.saveScenario) await saveScenarioOf(opts.saveScenario, set, s, io, lang);
   };
   for (;;) {
-    const end = await runSession(set, state, prompter, lang, style, { onState, print: (t) => io.out(t + "\n"), review: true });
+    const end = await runSession(set, state, prompter, lang, style, {
+      onState,
+      print: (t) => io.out(t + "\n"),
+      review: true,
+    });
     if (end.kind === "stopped") {
       await scenario(end.state);
       if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
@@ -285,11 +363,18 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
     const record = recordOf(set, state, lang, io, { ...extra, ...fields });
     showAdvice(set, record, lang, style, io, deps.pager === undefined ? defaultPager(io) : (deps.pager ?? undefined));
     // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
-    const saved = await offerToSave((f) => recordOf(set, state, lang, io, { ...extra, ...f }), prompter, lang, io, style, {
-      ...(opts.record ? { file: opts.record } : {}),
-      ...(opts.force ? { force: true } : {}),
-      fields,
-    });
+    const saved = await offerToSave(
+      (f) => recordOf(set, state, lang, io, { ...extra, ...f }),
+      prompter,
+      lang,
+      io,
+      style,
+      {
+        ...(opts.record ? { file: opts.record } : {}),
+        ...(opts.force ? { force: true } : {}),
+        fields,
+      },
+    );
     // "Terug": the check page again, then the advice again.
     if (saved.kind === "back") continue;
     await scenario(state);
@@ -314,14 +399,22 @@ async function interactiveWith(opts: ConsultOptions, deps: ConsultDeps, picked: 
  * action and the first contacts), and its headline and first action are
  * said again just above the question about saving, so they stay in view.
  */
-function showAdvice(set: TreeSet, record: ConsultRecord, lang: Lang, style: ReturnType<typeof makeStyle>, io: Io, pager: Pager | undefined): void {
+function showAdvice(
+  set: TreeSet,
+  record: ConsultRecord,
+  lang: Lang,
+  style: ReturnType<typeof makeStyle>,
+  io: Io,
+  pager: Pager | undefined,
+): void {
   const extras = adviceExtras(set, record, lang);
   const advice = wrapText(renderAdvice(record, lang, style, { ...extras, ...widthOption(io) }), widthOf(io));
   const rows = io.terminalSize?.()?.rows;
   const tall = rows !== undefined && advice.split("\n").length > rows;
   if (!(tall && pager?.(advice))) io.out(advice);
   // The question about saving takes about this many rows.
-  if (rows !== undefined && advice.split("\n").length + SAVE_QUESTION_ROWS > rows) io.out(renderAdviceSummary(record, lang, style, extras));
+  if (rows !== undefined && advice.split("\n").length + SAVE_QUESTION_ROWS > rows)
+    io.out(renderAdviceSummary(record, lang, style, extras));
 }
 
 /** The system's pager, only where the advice is read in a real terminal (never in tests, never with CI set). */
@@ -332,11 +425,15 @@ function defaultPager(io: Io): Pager | undefined {
 /** --reference and --role, refused (exit 2) when they hold anything that identifies someone. */
 function recordFieldsOf(opts: ConsultOptions): RecordFields {
   const out: { reference?: string; role?: string } = {};
-  for (const [key, flag] of [["reference", "--reference"], ["role", "--role"]] as const) {
+  for (const [key, flag] of [
+    ["reference", "--reference"],
+    ["role", "--role"],
+  ] as const) {
     const value = opts[key]?.trim();
     if (!value) continue;
     const nl = refusalOf(value, "nl");
-    if (nl) throw new CliError(mt("flagRefused", { flag, reason: { nl, en: String(refusalOf(value, "en")) } }), EXIT.usage);
+    if (nl)
+      throw new CliError(mt("flagRefused", { flag, reason: { nl, en: String(refusalOf(value, "en")) } }), EXIT.usage);
     out[key] = value;
   }
   return out;
@@ -349,8 +446,12 @@ function recordFieldsOf(opts: ConsultOptions): RecordFields {
  * replay through the engine; a draft that does not was edited, and is refused.
  * On trees that changed since, the longest prefix that still replays is kept.
  */
-function trustDraft(set: TreeSet, draft: Draft): { ok: true; state: ConsultState; dropped: number } | { ok: false; refused: "start" | "replay"; reason: string } {
-  if (draft.practice !== true && draft.state.start !== set.main.entry) return { ok: false, refused: "start", reason: draft.state.start };
+function trustDraft(
+  set: TreeSet,
+  draft: Draft,
+): { ok: true; state: ConsultState; dropped: number } | { ok: false; refused: "start" | "replay"; reason: string } {
+  if (draft.practice !== true && draft.state.start !== set.main.entry)
+    return { ok: false, refused: "start", reason: draft.state.start };
   if (draft.treeSetHash === set.hash) {
     const pos = position(set, draft.state);
     if (!pos.ok) return { ok: false, refused: "replay", reason: clean(pos.error.message.en) };
@@ -385,7 +486,10 @@ const SAVE_QUESTION_ROWS = 8;
 function adviceExtras(set: TreeSet, record: ConsultRecord, lang: Lang): AdviceScreenExtras {
   const node = set.nodes.get(record.outcome.node)?.node;
   const top = record.advice[0] && set.contacts.get(record.advice[0].contact);
-  return { ...(node?.kind === "outcome" && node.text ? { outcomeText: node.text[lang] } : {}), topContactHasAction: Boolean(top?.action) };
+  return {
+    ...(node?.kind === "outcome" && node.text ? { outcomeText: node.text[lang] } : {}),
+    topContactHasAction: Boolean(top?.action),
+  };
 }
 
 export async function defaultPrompter(lang: Lang, color: boolean, io: Io): Promise<Prompter> {
@@ -418,14 +522,25 @@ async function readAnswers(file: string, io: Io, lang: Lang) {
   const read = readSmallFile(resolve(io.cwd, file));
   if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileAnswers, file), EXIT.usage);
   // A Markdown record is for people: it cannot be replayed. Its JSON twin can.
-  const firstLine = read.text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.trim();
-  if (/\.(md|markdown)$/i.test(file) || firstLine === `# ${m("recordHeading", "nl")}` || firstLine === `# ${m("recordHeading", "en")}`) {
+  const firstLine = read.text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/, 1)[0]!
+    .trim();
+  if (
+    /\.(md|markdown)$/i.test(file) ||
+    firstLine === `# ${m("recordHeading", "nl")}` ||
+    firstLine === `# ${m("recordHeading", "en")}`
+  ) {
     const json = /\.(md|markdown)$/i.test(file) ? file.replace(/\.(md|markdown)$/i, ".json") : "verslag.json";
     throw new CliError(mt("answersMarkdown", { file, json }), EXIT.usage);
   }
   const parsed = parseAnswers(file, read.text);
   if (!parsed.answers || parsed.diagnostics.length > 0) {
-    throw new CliError(MESSAGES.answersInvalid, EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
+    throw new CliError(
+      MESSAGES.answersInvalid,
+      EXIT.usage,
+      parsed.diagnostics.map((d) => formatDiagnosticLine(d, lang)),
+    );
   }
   return { ...parsed, answers: parsed.answers };
 }
@@ -449,7 +564,13 @@ async function template(opts: ConsultOptions, io: Io): Promise<number> {
   const { answersTemplate } = await import("../render/answers-template.js");
   const parsed = opts.answers ? await readAnswers(opts.answers, io, opts.lang) : undefined;
   const { set } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, opts.lang);
-  const result = runAnswers(set, startState(set, opts.start), parsed?.answers ?? new Map(), (k) => parsed?.where?.(k), parsed?.blank);
+  const result = runAnswers(
+    set,
+    startState(set, opts.start),
+    parsed?.answers ?? new Map(),
+    (k) => parsed?.where?.(k),
+    parsed?.blank,
+  );
   const problems = result.diagnostics.filter((d) => d !== result.missing);
   if (problems.length > 0) throw notFitting(problems, opts.answers ?? "", opts.lang);
   const pos = position(set, result.state);
@@ -479,12 +600,23 @@ async function fromFile(opts: ConsultOptions, deps: ConsultDeps): Promise<number
   if (parsed.record) io.err(compareWithEarlier(parsed.record, record, lang));
   const style = makeStyle(opts.color);
   // The advice first: a record that cannot be written never holds it back.
-  io.out(opts.json ? JSON.stringify(record, null, 2) + "\n" : wrapText(renderAdvice(record, lang, style, { ...adviceExtras(set, record, lang), ...widthOption(io) }), widthOf(io)));
+  io.out(
+    opts.json
+      ? JSON.stringify(record, null, 2) + "\n"
+      : wrapText(
+          renderAdvice(record, lang, style, { ...adviceExtras(set, record, lang), ...widthOption(io) }),
+          widthOf(io),
+        ),
+  );
   let code: number = EXIT.ok;
   if (opts.record) {
     // In a terminal an existing file is asked about; without one it is refused (unless --force).
-    const ask = io.stdinIsTTY && io.stdoutIsTTY ? (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io))) : undefined;
-    const saved = await saveNamedRecord(opts.record, record, io, lang, style, { ...(opts.force ? { force: true } : {}), ...(ask ? { prompter: ask } : {}) });
+    const ask =
+      io.stdinIsTTY && io.stdoutIsTTY ? (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io))) : undefined;
+    const saved = await saveNamedRecord(opts.record, record, io, lang, style, {
+      ...(opts.force ? { force: true } : {}),
+      ...(ask ? { prompter: ask } : {}),
+    });
     if (saved.kind === "failed") {
       io.err(`signaalroute: ${saved.message}\n${m("recordNotSavedFile", lang)}\n`);
       code = EXIT.recordNotSaved;
@@ -493,7 +625,12 @@ async function fromFile(opts: ConsultOptions, deps: ConsultDeps): Promise<number
   // A trainer's scenario says where it should land: say whether it did, and fail when it did not.
   if (parsed.expect) {
     const misses = checkExpectation(parsed.expect, record, set, parsed.expectWhere);
-    if (misses.length > 0) throw new CliError(mt("scnMisses", { file }), EXIT.problems, misses.map((x) => x[lang]));
+    if (misses.length > 0)
+      throw new CliError(
+        mt("scnMisses", { file }),
+        EXIT.problems,
+        misses.map((x) => x[lang]),
+      );
     io.err(mf("scnHolds", lang, { file }) + "\n");
   }
   return code;

@@ -19,7 +19,10 @@ export interface ContactsOptions {
 
 /** Case- and accent-insensitive, so "coordinator" finds "zorgcoördinator". */
 function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 export function matches(c: Contact, word: string): boolean {
@@ -31,7 +34,11 @@ export function matches(c: Contact, word: string): boolean {
 }
 
 export async function run(opts: ContactsOptions, io: Io): Promise<number> {
-  const region = await withRegion(await treeSetForQuick(opts.trees, io.cwd, opts.lang), regionPath(opts.region, io), opts.lang);
+  const region = await withRegion(
+    await treeSetForQuick(opts.trees, io.cwd, opts.lang),
+    regionPath(opts.region, io),
+    opts.lang,
+  );
   const set = region.set;
   if (region.example) io.err(m("exampleRegion", opts.lang) + "\n");
   const list = [...set.contacts.values()].filter((c) => !opts.word || matches(c, opts.word));

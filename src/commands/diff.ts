@@ -72,15 +72,13 @@ function fromGit(rev: string, io: Io, lang: Lang, which: Text): TreeSet {
   if (!/^[^-\s][^\s\0]*$/.test(rev)) {
     throw new CliError(mt("gitBadRevision", { rev }), EXIT.usage);
   }
-  const git = (args: string[]) => execFileSync("git", args, { cwd: io.cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  const git = (args: string[]) =>
+    execFileSync("git", args, { cwd: io.cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   let listing: string;
   try {
     listing = git(["ls-tree", "-z", rev, "--", "trees/"]).toString("utf8");
   } catch {
-    throw new CliError(
-      mt("gitUnreadable", { rev }),
-      EXIT.usage,
-    );
+    throw new CliError(mt("gitUnreadable", { rev }), EXIT.usage);
   }
   const files = listing
     .split("\0")

@@ -34,7 +34,11 @@ export interface DraftsDeps {
 export async function run(opts: DraftsOptions, deps: DraftsDeps): Promise<number> {
   // Human text wrapped at word boundaries to the terminal's width (JSON goes out as it is: not a terminal's business).
   const width = deps.io.stdoutIsTTY && !opts.json ? deps.io.terminalSize?.()?.columns : undefined;
-  const io: Io = { ...deps.io, out: (t) => deps.io.out(wrapText(t, width)), err: (t) => deps.io.err(wrapText(t, width)) };
+  const io: Io = {
+    ...deps.io,
+    out: (t) => deps.io.out(wrapText(t, width)),
+    err: (t) => deps.io.err(wrapText(t, width)),
+  };
   const lang = opts.lang;
   const listing = listDrafts(io.env, io.now());
   const style = makeStyle(opts.color);
@@ -46,25 +50,43 @@ export async function run(opts: DraftsOptions, deps: DraftsDeps): Promise<number
   const targets = one === undefined ? listing.drafts : listing.drafts.filter((d) => d.id === one);
   if (one !== undefined && targets.length === 0) {
     const ids = listing.drafts.map((d) => d.id).join(", ");
-    throw new CliError(ids ? mfText("draftUnknownId", { id: one.slice(0, 40), ids }) : mfText("draftUnknownIdNone", { id: one.slice(0, 40) }), EXIT.usage);
+    throw new CliError(
+      ids
+        ? mfText("draftUnknownId", { id: one.slice(0, 40), ids })
+        : mfText("draftUnknownIdNone", { id: one.slice(0, 40) }),
+      EXIT.usage,
+    );
   }
   const running = targets.filter((d) => d.running);
   const removable = targets.filter((d) => !d.running);
   const aside = one === undefined ? listing.setAside : [];
-  if (running.length > 0) io.err(style.yellow(mf("purgeSkippedRunning", lang, { ids: running.map((d) => d.id).join(", ") })) + "\n");
+  if (running.length > 0)
+    io.err(style.yellow(mf("purgeSkippedRunning", lang, { ids: running.map((d) => d.id).join(", ") })) + "\n");
   if (removable.length === 0 && aside.length === 0) {
     if (running.length === 0) io.out(m("draftsNone", lang) + "\n");
     return EXIT.ok;
   }
   if (!opts.yes) {
     if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new CliError(mfText("purgeNeedsYes", {}), EXIT.usage);
-    const message = one !== undefined ? mf("purgeConfirmOne", lang, { draft: `${one} (${draftLine(removable[0]!, lang)})` }) : mf("purgeConfirmAll", lang, { n: removable.length, aside: aside.length });
-    const { off } = exitOnSignals((signal) => sayNow(`\n${mf("stoppedSignalPlain", lang, { signal })} ${m("purgeKept", lang)}\n`));
+    const message =
+      one !== undefined
+        ? mf("purgeConfirmOne", lang, { draft: `${one} (${draftLine(removable[0]!, lang)})` })
+        : mf("purgeConfirmAll", lang, { n: removable.length, aside: aside.length });
+    const { off } = exitOnSignals((signal) =>
+      sayNow(`\n${mf("stoppedSignalPlain", lang, { signal })} ${m("purgeKept", lang)}\n`),
+    );
     let sure: boolean;
     try {
       const prompter = await (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io)))();
       // "No" first: pressing Enter keeps everything.
-      sure = await prompter.select({ id: "purge-confirm", message, choices: [{ value: false, name: m("purgeNo", lang) }, { value: true, name: m("purgeYes", lang) }] });
+      sure = await prompter.select({
+        id: "purge-confirm",
+        message,
+        choices: [
+          { value: false, name: m("purgeNo", lang) },
+          { value: true, name: m("purgeYes", lang) },
+        ],
+      });
     } catch (e) {
       if (!(e instanceof PromptStopped)) throw e;
       io.err(m("purgeKept", lang) + "\n");
@@ -134,7 +156,9 @@ function list(opts: DraftsOptions, io: Io, drafts: readonly DraftEntry[], setAsi
               ...(d.draft.region ? { region: d.draft.region } : {}),
             }
           : {}),
-        running: d.running ? { pid: d.running.pid, ...(d.running.otherHost ? { host: d.running.otherHost } : {}) } : null,
+        running: d.running
+          ? { pid: d.running.pid, ...(d.running.otherHost ? { host: d.running.otherHost } : {}) }
+          : null,
       })),
       setAside,
     };

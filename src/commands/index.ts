@@ -103,7 +103,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "drafts",
     help: "cmdDrafts",
     options: [json, { flags: "--purge [id]", help: "optDraftsPurge" }, { flags: "--yes", help: "optDraftsYes" }],
-    examples: ["signaalroute drafts", "signaalroute drafts --json", "signaalroute drafts --purge 20261128-140500-a3f9", "signaalroute drafts --purge --yes"],
+    examples: [
+      "signaalroute drafts",
+      "signaalroute drafts --json",
+      "signaalroute drafts --purge 20261128-140500-a3f9",
+      "signaalroute drafts --purge --yes",
+    ],
     run: async ({ options, globals, io }) => (await import("./drafts.js")).run({ ...globals, ...options }, { io }),
   },
   {
@@ -118,8 +123,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     help: "cmdContacts",
     args: [{ name: "[word]", help: "argContactsWord" }],
     options: [json, treesOther, region],
-    examples: ["signaalroute contacts", "signaalroute contacts veilig", "signaalroute contacts coordinator --region trees/regions/voorbeeld.yaml", "signaalroute contacts --json"],
-    run: async ({ args: [word], options, globals, io }) => (await import("./contacts.js")).run({ ...globals, ...options, word: word as string | undefined }, io),
+    examples: [
+      "signaalroute contacts",
+      "signaalroute contacts veilig",
+      "signaalroute contacts coordinator --region trees/regions/voorbeeld.yaml",
+      "signaalroute contacts --json",
+    ],
+    run: async ({ args: [word], options, globals, io }) =>
+      (await import("./contacts.js")).run({ ...globals, ...options, word: word as string | undefined }, io),
   },
   {
     name: "validate",
@@ -130,7 +141,11 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--strict", help: "optValidateStrict" },
       { flags: "--max-contact-age <months>", help: "optValidateMaxContactAge", parse: positiveInt, default: 12 },
       { flags: "--terms <file>", help: "optValidateTerms" },
-      { flags: "--format <format>", help: "optValidateFormat", parse: oneOf(["stylish", "json", "sarif", "junit", "github"]) },
+      {
+        flags: "--format <format>",
+        help: "optValidateFormat",
+        parse: oneOf(["stylish", "json", "sarif", "junit", "github"]),
+      },
       { flags: "--output-file <file>", help: "optValidateOutputFile" },
       { flags: "--max-warnings <number>", help: "optValidateMaxWarnings", parse: nonNegativeInt },
     ],
@@ -161,7 +176,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         help: "cmdRegionInit",
         args: [{ name: "<file>", help: "argRegionInitFile" }],
         examples: ["signaalroute region init mijn-regio.yaml", "signaalroute validate mijn-regio.yaml"],
-        run: async ({ args: [file], globals, io }) => (await import("./region.js")).init({ ...globals, file: file as string }, io),
+        run: async ({ args: [file], globals, io }) =>
+          (await import("./region.js")).init({ ...globals, file: file as string }, io),
       },
     ],
   },
@@ -170,9 +186,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "graph",
     help: "cmdGraph",
     args: [{ name: "[tree]", help: "argGraphTree" }],
-    options: [{ flags: "--format <format>", help: "optGraphFormat", parse: oneOf(["mermaid", "dot"]), default: "mermaid" }, treesView],
-    examples: ["signaalroute graph", "signaalroute graph triage", "signaalroute graph --format dot | dot -Tsvg > routes.svg", "signaalroute graph --lang en --trees mijn-bomen/"],
-    run: async ({ args: [tree], options, globals, io }) => (await import("./graph.js")).run({ ...globals, ...options, tree: tree as string | undefined }, io),
+    options: [
+      { flags: "--format <format>", help: "optGraphFormat", parse: oneOf(["mermaid", "dot"]), default: "mermaid" },
+      treesView,
+    ],
+    examples: [
+      "signaalroute graph",
+      "signaalroute graph triage",
+      "signaalroute graph --format dot | dot -Tsvg > routes.svg",
+      "signaalroute graph --lang en --trees mijn-bomen/",
+    ],
+    run: async ({ args: [tree], options, globals, io }) =>
+      (await import("./graph.js")).run({ ...globals, ...options, tree: tree as string | undefined }, io),
   },
   {
     name: "docs",
@@ -187,7 +212,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ name: "[tree]", help: "argRoutesTree" }],
     options: [jsonCounts, treesView],
     examples: ["signaalroute routes", "signaalroute routes uitbuiting", "signaalroute routes --json"],
-    run: async ({ args: [tree], options, globals, io }) => (await import("./routes.js")).run({ ...globals, ...options, tree: tree as string | undefined }, io),
+    run: async ({ args: [tree], options, globals, io }) =>
+      (await import("./routes.js")).run({ ...globals, ...options, tree: tree as string | undefined }, io),
   },
   {
     name: "stats",
@@ -204,38 +230,64 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "<new>", help: "argDiffNew" },
     ],
     options: [json, { flags: "--exit-code", help: "optDiffExitCode" }],
-    examples: ["signaalroute diff git:main trees/", "signaalroute diff git:HEAD~1 git:HEAD", "signaalroute diff oud/ nieuw/ --json", "signaalroute diff --exit-code git:main trees/"],
+    examples: [
+      "signaalroute diff git:main trees/",
+      "signaalroute diff git:HEAD~1 git:HEAD",
+      "signaalroute diff oud/ nieuw/ --json",
+      "signaalroute diff --exit-code git:main trees/",
+    ],
     after: "afterDiff",
-    run: async ({ args: [old, nieuw], options, globals, io }) => (await import("./diff.js")).run({ ...globals, ...options, old: old as string, new: nieuw as string }, io),
+    run: async ({ args: [old, nieuw], options, globals, io }) =>
+      (await import("./diff.js")).run({ ...globals, ...options, old: old as string, new: nieuw as string }, io),
   },
   // Trainers: scenario suites (issue 10).
   {
     name: "scenario",
     help: "cmdScenario",
-    examples: ["signaalroute scenario run", "signaalroute scenario run scenarios/ --junit rapport.xml", "signaalroute scenario coverage --min 80"],
+    examples: [
+      "signaalroute scenario run",
+      "signaalroute scenario run scenarios/ --junit rapport.xml",
+      "signaalroute scenario coverage --min 80",
+    ],
     commands: [
       {
         name: "run",
         help: "cmdScenarioRun",
         args: [scenarioPaths],
         options: [...scenarioOptions, { flags: "--junit <file>", help: "optScenarioJunit" }],
-        examples: ["signaalroute scenario run", "signaalroute scenario run mijn-module.yaml", "signaalroute scenario run scenarios/ --json", "signaalroute scenario run --junit rapport.xml", "signaalroute scenario run --trees nieuwe-bomen/"],
-        run: async ({ args: [paths], options, globals, io }) => (await import("./scenario.js")).run({ ...globals, ...options, paths: paths as string[] }, io),
+        examples: [
+          "signaalroute scenario run",
+          "signaalroute scenario run mijn-module.yaml",
+          "signaalroute scenario run scenarios/ --json",
+          "signaalroute scenario run --junit rapport.xml",
+          "signaalroute scenario run --trees nieuwe-bomen/",
+        ],
+        run: async ({ args: [paths], options, globals, io }) =>
+          (await import("./scenario.js")).run({ ...globals, ...options, paths: paths as string[] }, io),
       },
       {
         name: "coverage",
         help: "cmdScenarioCoverage",
         args: [scenarioPaths],
         options: [...scenarioOptions, { flags: "--min <percent>", help: "optScenarioMin", parse: percent }],
-        examples: ["signaalroute scenario coverage", "signaalroute scenario coverage scenarios/ --min 80", "signaalroute scenario coverage --json"],
-        run: async ({ args: [paths], options, globals, io }) => (await import("./scenario.js")).coverage({ ...globals, ...options, paths: paths as string[] }, io),
+        examples: [
+          "signaalroute scenario coverage",
+          "signaalroute scenario coverage scenarios/ --min 80",
+          "signaalroute scenario coverage --json",
+        ],
+        run: async ({ args: [paths], options, globals, io }) =>
+          (await import("./scenario.js")).coverage({ ...globals, ...options, paths: paths as string[] }, io),
       },
       {
         name: "diff",
         help: "cmdScenarioDiff",
         // OLD NEW (unless --against), then scenario files or folders.
         args: [{ name: "[paths...]", help: "argScenarioDiffPaths" }],
-        options: [{ flags: "--against <rev>", help: "optScenarioAgainst" }, json, { flags: "--exit-code", help: "optScenarioDiffExitCode" }],
+        options: [
+          { flags: "--against <rev>", help: "optScenarioAgainst" },
+          json,
+          { flags: "--exit-code", help: "optScenarioDiffExitCode" },
+        ],
         examples: [
           "signaalroute scenario diff oud/ nieuw/",
           "signaalroute scenario diff --against git:main",
@@ -243,15 +295,20 @@ export const COMMANDS: readonly CommandSpec[] = [
           "signaalroute scenario diff oud/ nieuw/ module.yaml --exit-code",
         ],
         after: "afterScenarioDiff",
-        run: async ({ args: [args], options, globals, io }) => (await import("./scenario.js")).diff({ ...globals, ...options, args: args as string[] }, io),
+        run: async ({ args: [args], options, globals, io }) =>
+          (await import("./scenario.js")).diff({ ...globals, ...options, args: args as string[] }, io),
       },
       {
         name: "from",
         help: "cmdScenarioFrom",
         args: [{ name: "<record>", help: "argScenarioFromRecord" }],
         options: [{ flags: "--out <file>", help: "optScenarioFromOut" }],
-        examples: ["signaalroute scenario from verslag.json > casus.yaml", "signaalroute scenario from verslag.json --out scenarios/casus.yaml"],
-        run: async ({ args: [record], options, globals, io }) => (await import("./scenario.js")).from({ ...globals, ...options, record: record as string }, io),
+        examples: [
+          "signaalroute scenario from verslag.json > casus.yaml",
+          "signaalroute scenario from verslag.json --out scenarios/casus.yaml",
+        ],
+        run: async ({ args: [record], options, globals, io }) =>
+          (await import("./scenario.js")).from({ ...globals, ...options, record: record as string }, io),
       },
     ],
   },
@@ -268,9 +325,15 @@ export const COMMANDS: readonly CommandSpec[] = [
       treesOther,
       region,
     ],
-    examples: ["signaalroute practice module.yaml", "signaalroute practice module.yaml --scenario blauwe-plekken --out resultaat-1.json", "signaalroute practice --summary resultaten/*.json", "signaalroute practice --summary resultaten/*.json --json"],
+    examples: [
+      "signaalroute practice module.yaml",
+      "signaalroute practice module.yaml --scenario blauwe-plekken --out resultaat-1.json",
+      "signaalroute practice --summary resultaten/*.json",
+      "signaalroute practice --summary resultaten/*.json --json",
+    ],
     after: "afterPractice",
-    run: async ({ args: [files], options, globals, io }) => (await import("./practice.js")).run({ ...globals, ...options, files: files as string[] }, { io }),
+    run: async ({ args: [files], options, globals, io }) =>
+      (await import("./practice.js")).run({ ...globals, ...options, files: files as string[] }, { io }),
   },
   // The consult as one offline web page (issue 12).
   {
@@ -282,7 +345,12 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--region <file>", help: "optWebRegion" },
       { flags: "--force", help: "optWebForce" },
     ],
-    examples: ["signaalroute web --out site", "signaalroute web --out site --lang en", "signaalroute web --out site --region trees/regions/voorbeeld.yaml", "signaalroute web --out site --trees mijn-bomen/ --force"],
+    examples: [
+      "signaalroute web --out site",
+      "signaalroute web --out site --lang en",
+      "signaalroute web --out site --region trees/regions/voorbeeld.yaml",
+      "signaalroute web --out site --trees mijn-bomen/ --force",
+    ],
     run: async ({ options, globals, io }) => {
       const { run } = await import("./web.js");
       // --out is required: Commander stops before this without it.

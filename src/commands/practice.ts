@@ -62,10 +62,17 @@ export async function run(opts: PracticeOptions, deps: PracticeDeps): Promise<nu
   if (opts.files.length !== 1) throw new CliError(mt("practiceOneFile"), EXIT.usage);
   const suite = loadSuite(scenarioFiles(opts.files, io.cwd), io.cwd);
   if (suite.invalid.length > 0) {
-    throw new CliError(mt("practiceInvalidFile"), EXIT.usage, suite.invalid.flatMap((b) => b.diagnostics.map((d) => formatDiagnosticLine(d, lang))));
+    throw new CliError(
+      mt("practiceInvalidFile"),
+      EXIT.usage,
+      suite.invalid.flatMap((b) => b.diagnostics.map((d) => formatDiagnosticLine(d, lang))),
+    );
   }
   if (opts.scenario !== undefined && !suite.scenarios.some((s) => s.id === opts.scenario)) {
-    throw new CliError(mt("practiceUnknownScenario", { id: opts.scenario, ids: suite.scenarios.map((s) => s.id).join(", ") }), EXIT.usage);
+    throw new CliError(
+      mt("practiceUnknownScenario", { id: opts.scenario, ids: suite.scenarios.map((s) => s.id).join(", ") }),
+      EXIT.usage,
+    );
   }
   // Before anything is asked: the result must have somewhere to go, so nothing the trainee does is lost.
   if (opts.out) checkOutTarget(opts.out, io);
@@ -75,7 +82,10 @@ export async function run(opts: PracticeOptions, deps: PracticeDeps): Promise<nu
   const guard = exitOnSignals((signal) => sayNow(`\n${mf("practiceStoppedSignal", lang, { signal })}\n`));
   try {
     let prompter: Prompter | undefined;
-    const getPrompter = async () => (prompter ??= await (deps.prompter ?? (async () => (await import("./consult.js")).defaultPrompter(lang, opts.color, io)))());
+    const getPrompter = async () =>
+      (prompter ??= await (
+        deps.prompter ?? (async () => (await import("./consult.js")).defaultPrompter(lang, opts.color, io))
+      )());
     const scenario = await pickScenario(opts, suite.scenarios, lang, getPrompter);
     return await practise(opts, io, set, scenario, await getPrompter(), style);
   } catch (e) {
@@ -109,10 +119,17 @@ function checkOutTarget(file: string, io: Io): void {
 }
 
 /** --scenario ID, the only one, or (a training module) the trainee picks one. */
-async function pickScenario(opts: PracticeOptions, scenarios: readonly Scenario[], lang: Lang, prompter: () => Promise<Prompter>): Promise<Scenario> {
+async function pickScenario(
+  opts: PracticeOptions,
+  scenarios: readonly Scenario[],
+  lang: Lang,
+  prompter: () => Promise<Prompter>,
+): Promise<Scenario> {
   if (opts.scenario !== undefined) return scenarios.find((s) => s.id === opts.scenario)!;
   if (scenarios.length === 1) return scenarios[0]!;
-  const id = await (await prompter()).select({
+  const id = await (
+    await prompter()
+  ).select({
     id: "practice-scenario",
     message: m("practicePick", lang),
     choices: scenarios.map((s) => ({ value: s.id, name: s.title ? `${s.title[lang]} (${s.id})` : s.id })),
@@ -120,7 +137,14 @@ async function pickScenario(opts: PracticeOptions, scenarios: readonly Scenario[
   return scenarios.find((s) => s.id === id)!;
 }
 
-async function practise(opts: PracticeOptions, io: Io, set: TreeSet, scenario: Scenario, prompter: Prompter, style: Style): Promise<number> {
+async function practise(
+  opts: PracticeOptions,
+  io: Io,
+  set: TreeSet,
+  scenario: Scenario,
+  prompter: Prompter,
+  style: Style,
+): Promise<number> {
   const lang = opts.lang;
   const width = io.stdoutIsTTY ? io.terminalSize?.()?.columns : undefined;
   const print = (t: string) => io.out(wrapText(t, width) + "\n");
@@ -130,14 +154,27 @@ async function practise(opts: PracticeOptions, io: Io, set: TreeSet, scenario: S
     throw new CliError(
       mt("practiceModelFails", { id: scenario.id }),
       EXIT.problems,
-      model.failures.map((f) => (f.location?.line ? `${f.location.file}:${f.location.line}:${f.location.column ?? 1}  ` : "") + f.message[lang]),
+      model.failures.map(
+        (f) =>
+          (f.location?.line ? `${f.location.file}:${f.location.line}:${f.location.column ?? 1}  ` : "") +
+          f.message[lang],
+      ),
     );
   }
-  print(style.yellow.bold(mf("practiceBanner", lang, { id: scenario.id, title: scenario.title ? `: ${scenario.title[lang]}` : "" })));
+  print(
+    style.yellow.bold(
+      mf("practiceBanner", lang, { id: scenario.id, title: scenario.title ? `: ${scenario.title[lang]}` : "" }),
+    ),
+  );
   print(style.dim(m("practiceNoDraft", lang)));
   print("");
   print(scenario.casus ? scenario.casus[lang] : style.dim(m("practiceNoCasus", lang)));
-  const end = await runSession(set, start(set, startNode(set, scenario.start)!), prompter, lang, style, { onState: () => {}, print, review: true, quitLabel: m("practiceQuit", lang) });
+  const end = await runSession(set, start(set, startNode(set, scenario.start)!), prompter, lang, style, {
+    onState: () => {},
+    print,
+    review: true,
+    quitLabel: m("practiceQuit", lang),
+  });
   const finished = end.kind === "done";
   const result = comparePractice(set, scenario, model.state, end.state, finished);
   if (finished) {
@@ -172,21 +209,40 @@ export function renderComparison(set: TreeSet, r: PracticeResult, lang: Lang, st
     const node = set.nodes.get(id)?.node as OutcomeNode | undefined;
     return node?.title ? `${node.title[lang]} (${id})` : id;
   };
-  const names = (ids: readonly string[]) => (ids.length === 0 ? "—" : ids.map((c) => contactName(set, c, lang)).join(", "));
-  lines.push(`  ${m("practiceYourOutcome", lang)} ${outcomeName(r.trainee.outcome)}${r.trainee.urgency ? ` · ${r.trainee.urgency}` : ""}`);
+  const names = (ids: readonly string[]) =>
+    ids.length === 0 ? "—" : ids.map((c) => contactName(set, c, lang)).join(", ");
+  lines.push(
+    `  ${m("practiceYourOutcome", lang)} ${outcomeName(r.trainee.outcome)}${r.trainee.urgency ? ` · ${r.trainee.urgency}` : ""}`,
+  );
   lines.push(`  ${m("practiceModelOutcome", lang)} ${outcomeName(r.model.outcome)} · ${r.model.urgency}`);
-  lines.push(`  ${style.green(mf("practiceReached", lang, { n: r.contacts.reached.length, of: (r.model.contacts ?? []).length }))} ${names(r.contacts.reached)}`);
-  if (r.contacts.missed.length > 0) lines.push(`  ${style.red(mf("practiceMissed", lang, { n: r.contacts.missed.length }))} ${names(r.contacts.missed)}`);
-  if (r.contacts.added.length > 0) lines.push(`  ${style.yellow(mf("practiceAdded", lang, { n: r.contacts.added.length }))} ${names(r.contacts.added)}`);
-  for (const u of r.contacts.otherUrgency) lines.push(`  ${style.yellow(mf("practiceOtherUrgency", lang, { contact: contactName(set, u.contact, lang), trainee: u.trainee, model: u.model }))}`);
-  if (r.contacts.forbidden.length > 0) lines.push(`  ${style.red(m("practiceForbidden", lang))} ${names(r.contacts.forbidden)}`);
+  lines.push(
+    `  ${style.green(mf("practiceReached", lang, { n: r.contacts.reached.length, of: (r.model.contacts ?? []).length }))} ${names(r.contacts.reached)}`,
+  );
+  if (r.contacts.missed.length > 0)
+    lines.push(
+      `  ${style.red(mf("practiceMissed", lang, { n: r.contacts.missed.length }))} ${names(r.contacts.missed)}`,
+    );
+  if (r.contacts.added.length > 0)
+    lines.push(
+      `  ${style.yellow(mf("practiceAdded", lang, { n: r.contacts.added.length }))} ${names(r.contacts.added)}`,
+    );
+  for (const u of r.contacts.otherUrgency)
+    lines.push(
+      `  ${style.yellow(mf("practiceOtherUrgency", lang, { contact: contactName(set, u.contact, lang), trainee: u.trainee, model: u.model }))}`,
+    );
+  if (r.contacts.forbidden.length > 0)
+    lines.push(`  ${style.red(m("practiceForbidden", lang))} ${names(r.contacts.forbidden)}`);
   lines.push("");
   if (r.split) {
     const node = set.nodes.get(r.split.question)?.node as AskingNode | undefined;
-    lines.push(style.bold(mf("practiceSplit", lang, { step: r.split.step, question: r.split.text[lang], id: r.split.question })));
+    lines.push(
+      style.bold(mf("practiceSplit", lang, { step: r.split.step, question: r.split.text[lang], id: r.split.question })),
+    );
     lines.push(`  ${m("practiceYouChose", lang)} ${r.split.traineeLabel[lang]}`);
     lines.push(`  ${m("practiceModelChose", lang)} ${r.split.modelLabel[lang]}`);
-    lines.push(`  ${style.cyan(m("practiceWhy", lang))} ${r.split.help ? r.split.help[lang] : node ? m("noHelp", lang) : ""}`);
+    lines.push(
+      `  ${style.cyan(m("practiceWhy", lang))} ${r.split.help ? r.split.help[lang] : node ? m("noHelp", lang) : ""}`,
+    );
   } else if (r.finished) lines.push(style.green(m("practiceSameRoute", lang)));
   else lines.push(mf("practiceStoppedSame", lang, { n: r.trainee.answers.length }));
   return lines.join("\n") + "\n";
@@ -224,9 +280,14 @@ async function summary(opts: PracticeOptions, io: Io): Promise<number> {
   const style = makeStyle(opts.color);
   io.out(style.bold(mf("practiceSummaryHeading", lang, { n: sum.results, s: sum.scenarios.length })) + "\n");
   for (const s of sum.scenarios) {
-    io.out(`\n${style.bold(`${s.id}${s.title ? `: ${s.title[lang]}` : ""}`)}  ${style.dim(mf("practiceSummaryCounts", lang, { n: s.results, finished: s.finished, same: s.sameAdvice }))}\n`);
+    io.out(
+      `\n${style.bold(`${s.id}${s.title ? `: ${s.title[lang]}` : ""}`)}  ${style.dim(mf("practiceSummaryCounts", lang, { n: s.results, finished: s.finished, same: s.sameAdvice }))}\n`,
+    );
     if (s.treeVersions > 1) io.out(style.yellow(`  ${mf("practiceSummaryTrees", lang, { n: s.treeVersions })}`) + "\n");
-    const rows = [[m("practiceSummaryContact", lang), m("practiceSummaryReached", lang)], ...s.contacts.map((c) => [c.contact, mf("practiceOf", lang, { n: c.reached, of: c.required })])];
+    const rows = [
+      [m("practiceSummaryContact", lang), m("practiceSummaryReached", lang)],
+      ...s.contacts.map((c) => [c.contact, mf("practiceOf", lang, { n: c.reached, of: c.required })]),
+    ];
     for (const line of table(rows)) io.out(`  ${line}\n`);
     if (s.splits.length > 0) {
       io.out(`  ${m("practiceSummarySplits", lang)}\n`);

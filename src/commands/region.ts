@@ -29,7 +29,8 @@ export function init(opts: RegionInitOptions, io: Io): number {
   const target = resolve(io.cwd, opts.file);
   const root = packageRoot();
   const read = readSmallFile(join(root, "trees", "regions", "template.yaml"));
-  if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileTemplate, "trees/regions/template.yaml"), EXIT.internal);
+  if ("error" in read)
+    throw new CliError(readErrorText(read.error, MESSAGES.fileTemplate, "trees/regions/template.yaml"), EXIT.internal);
   const text = regionTemplate(read.text, dirname(target), join(root, "schemas", "region.schema.json"));
   try {
     writePrivateFile(target, text, { noClobber: true });

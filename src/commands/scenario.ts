@@ -45,8 +45,13 @@ function resultJson(r: ScenarioResult, lang: Lang) {
     id: r.scenario.id,
     ...(r.scenario.title ? { title: r.scenario.title[lang] } : {}),
     passed: r.passed,
-    failures: r.failures.map((f) => ({ message: f.message[lang], ...(f.location?.line ? { file: f.location.file, line: f.location.line, column: f.location.column ?? 1 } : {}) })),
-    ...(r.landed ? { landed: { outcome: r.landed.outcome, urgency: r.landed.urgency, contacts: r.landed.contacts } } : {}),
+    failures: r.failures.map((f) => ({
+      message: f.message[lang],
+      ...(f.location?.line ? { file: f.location.file, line: f.location.line, column: f.location.column ?? 1 } : {}),
+    })),
+    ...(r.landed
+      ? { landed: { outcome: r.landed.outcome, urgency: r.landed.urgency, contacts: r.landed.contacts } }
+      : {}),
     ms: Math.round(r.ms * 10) / 10,
   };
 }
@@ -64,11 +69,24 @@ export async function run(opts: ScenarioOptions, io: Io): Promise<number> {
     try {
       writePrivateFile(target, junitXml(results, suite.invalid, lang));
     } catch (e) {
-      throw new CliError(mt("scnUnwritable", { file: opts.junit, reason: (e as NodeJS.ErrnoException).code ?? "?" }), EXIT.usage);
+      throw new CliError(
+        mt("scnUnwritable", { file: opts.junit, reason: (e as NodeJS.ErrnoException).code ?? "?" }),
+        EXIT.usage,
+      );
     }
   }
   if (opts.json) {
-    io.out(toJson({ passed, failed, scenarios: results.map((r) => resultJson(r, lang)), invalidFiles: suite.invalid.map((b) => ({ file: b.file, problems: b.diagnostics.map((d) => formatDiagnosticLine(d, lang)) })) }));
+    io.out(
+      toJson({
+        passed,
+        failed,
+        scenarios: results.map((r) => resultJson(r, lang)),
+        invalidFiles: suite.invalid.map((b) => ({
+          file: b.file,
+          problems: b.diagnostics.map((d) => formatDiagnosticLine(d, lang)),
+        })),
+      }),
+    );
   } else {
     const style = makeStyle(opts.color);
     for (const r of results) {
@@ -82,7 +100,8 @@ export async function run(opts: ScenarioOptions, io: Io): Promise<number> {
         const at = f.location?.line ? `${f.location.file}:${f.location.line}:${f.location.column ?? 1}  ` : "";
         io.out(`    ${style.dim(at)}${visible(f.message[lang])}\n`);
       }
-      if (r.landed) io.out(style.dim(`    → ${r.landed.outcome} · ${r.landed.urgency} · [${r.landed.contacts.join(", ")}]`) + "\n");
+      if (r.landed)
+        io.out(style.dim(`    → ${r.landed.outcome} · ${r.landed.urgency} · [${r.landed.contacts.join(", ")}]`) + "\n");
     }
     for (const bad of suite.invalid) {
       io.out(`${style.red("✗")} ${bad.file}\n`);
@@ -107,21 +126,42 @@ export async function coverage(opts: ScenarioOptions, io: Io): Promise<number> {
   const failed = results.filter((r) => !r.passed).length + suite.invalid.length;
   const below = opts.min !== undefined && cov.all.percent < opts.min;
   if (opts.json) {
-    io.out(toJson({ scenarios: results.length, failed, complete: cov.complete, ...(opts.min !== undefined ? { min: opts.min, belowMin: below } : {}), all: cov.all, trees: cov.trees }));
+    io.out(
+      toJson({
+        scenarios: results.length,
+        failed,
+        complete: cov.complete,
+        ...(opts.min !== undefined ? { min: opts.min, belowMin: below } : {}),
+        all: cov.all,
+        trees: cov.trees,
+      }),
+    );
   } else {
     const style = makeStyle(opts.color);
     const cell = (c: Count) => `${c.covered}/${c.possible} (${c.percent}%)`;
     const head = (k: MessageKey) => m(k, lang);
     io.out(style.bold(mf("covHeading", lang, { n: results.length })) + "\n\n");
-    const rows = [[head("covTree"), head("covAnswers"), head("covRoutes"), head("covOutcomes"), head("covTotal")], ...cov.trees.map((t) => [t.tree, cell(t.answers), cell(t.routes), cell(t.outcomes), cell(t.all)]), [head("covTotal"), "", "", "", cell(cov.all)]];
+    const rows = [
+      [head("covTree"), head("covAnswers"), head("covRoutes"), head("covOutcomes"), head("covTotal")],
+      ...cov.trees.map((t) => [t.tree, cell(t.answers), cell(t.routes), cell(t.outcomes), cell(t.all)]),
+      [head("covTotal"), "", "", "", cell(cov.all)],
+    ];
     for (const line of table(rows)) io.out(`  ${line}\n`);
     if (cov.all.missing.length > 0) {
       io.out("\n" + m("covMissing", lang) + "\n");
-      for (const t of cov.trees) for (const k of [...t.answers.missing, ...t.routes.missing, ...t.outcomes.missing]) io.out(`  ${t.tree}  ${k}\n`);
+      for (const t of cov.trees)
+        for (const k of [...t.answers.missing, ...t.routes.missing, ...t.outcomes.missing])
+          io.out(`  ${t.tree}  ${k}\n`);
     }
-    if (cov.all.unreachable.length > 0) io.out("\n" + style.dim(mf("covUnreachable", lang, { n: cov.all.unreachable.length })) + "\n");
+    if (cov.all.unreachable.length > 0)
+      io.out("\n" + style.dim(mf("covUnreachable", lang, { n: cov.all.unreachable.length })) + "\n");
     if (!cov.complete) io.out(style.yellow(m("covIncomplete", lang)) + "\n");
-    if (failed > 0) io.out(style.red(mf("scnSummary", lang, { passed: results.length - results.filter((r) => !r.passed).length, failed })) + "\n");
+    if (failed > 0)
+      io.out(
+        style.red(
+          mf("scnSummary", lang, { passed: results.length - results.filter((r) => !r.passed).length, failed }),
+        ) + "\n",
+      );
   }
   if (below) io.err(mf("covBelow", lang, { pct: cov.all.percent, min: opts.min! }) + "\n");
   return failed > 0 || below ? EXIT.problems : EXIT.ok;
@@ -135,7 +175,12 @@ export async function from(opts: { lang: Lang; record: string; out?: string }, i
   const read = readSmallFile(resolve(io.cwd, opts.record));
   if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileRecord, opts.record), EXIT.usage);
   const parsed = parseAnswers(opts.record, read.text);
-  if (parsed.diagnostics.length > 0) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage, parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)));
+  if (parsed.diagnostics.length > 0)
+    throw new CliError(
+      mt("scnNotRecord", { file: opts.record }),
+      EXIT.usage,
+      parsed.diagnostics.map((d) => formatDiagnosticLine(d, opts.lang)),
+    );
   if (!parsed.record) throw new CliError(mt("scnNotRecord", { file: opts.record }), EXIT.usage);
   // Ids come from the record file unchecked: bidi and C1 controls (which YAML leaves as they are) shown as \u{..}.
   const text = visibleLines(scenarioFromRecord(parsed.record));
@@ -188,27 +233,57 @@ export async function diff(opts: ScenarioDiffOptions, io: Io): Promise<number> {
   const rows = diffScenarios(before, after, suite.scenarios);
   const changed = rows.filter((r) => r.changes.length > 0).length;
   if (opts.json) {
-    const sideJson = (s: (typeof rows)[number]["old"]) => ({ passed: s.passed, ...(s.contacts ? { outcome: s.outcome, urgency: s.urgency, contacts: s.contacts } : { stopped: s.stopped![lang] }) });
+    const sideJson = (s: (typeof rows)[number]["old"]) => ({
+      passed: s.passed,
+      ...(s.contacts
+        ? { outcome: s.outcome, urgency: s.urgency, contacts: s.contacts }
+        : { stopped: s.stopped![lang] }),
+    });
     io.out(
       toJson({
         old: oldSpec,
         new: newSpec,
         changed,
         unchanged: rows.length - changed,
-        scenarios: rows.map((r) => ({ file: r.scenario.file, id: r.scenario.id, ...(r.scenario.title ? { title: r.scenario.title[lang] } : {}), changed: r.changes.length > 0, old: sideJson(r.old), new: sideJson(r.new), changes: r.changes.map((c) => c[lang]) })),
-        invalidFiles: suite.invalid.map((b) => ({ file: b.file, problems: b.diagnostics.map((d) => formatDiagnosticLine(d, lang)) })),
+        scenarios: rows.map((r) => ({
+          file: r.scenario.file,
+          id: r.scenario.id,
+          ...(r.scenario.title ? { title: r.scenario.title[lang] } : {}),
+          changed: r.changes.length > 0,
+          old: sideJson(r.old),
+          new: sideJson(r.new),
+          changes: r.changes.map((c) => c[lang]),
+        })),
+        invalidFiles: suite.invalid.map((b) => ({
+          file: b.file,
+          problems: b.diagnostics.map((d) => formatDiagnosticLine(d, lang)),
+        })),
       }),
     );
   } else {
     const style = makeStyle(opts.color);
     const cell = (s: (typeof rows)[number]["old"]) =>
-      (s.contacts ? `${s.outcome} · ${s.urgency} · [${s.contacts.join(", ")}]` : `— ${s.stopped![lang]}`) + (s.passed ? "" : ` ${m("sdiffFailsMark", lang)}`);
+      (s.contacts ? `${s.outcome} · ${s.urgency} · [${s.contacts.join(", ")}]` : `— ${s.stopped![lang]}`) +
+      (s.passed ? "" : ` ${m("sdiffFailsMark", lang)}`);
     io.out(style.bold(mf("sdiffHeading", lang, { old: oldSpec, new: newSpec, n: rows.length, changed })) + "\n\n");
     const body = rows.map((r) => {
       const same = r.changes.length === 0;
-      return [r.scenario.id, cell(r.old), same ? m("sdiffSame", lang) : cell(r.new), same ? "—" : r.changes.map((c) => c[lang]).join("; ")];
+      return [
+        r.scenario.id,
+        cell(r.old),
+        same ? m("sdiffSame", lang) : cell(r.new),
+        same ? "—" : r.changes.map((c) => c[lang]).join("; "),
+      ];
     });
-    const lines = table([[m("sdiffScenario", lang), mf("sdiffOld", lang, { old: oldSpec }), mf("sdiffNew", lang, { new: newSpec }), m("sdiffChange", lang)], ...body]);
+    const lines = table([
+      [
+        m("sdiffScenario", lang),
+        mf("sdiffOld", lang, { old: oldSpec }),
+        mf("sdiffNew", lang, { new: newSpec }),
+        m("sdiffChange", lang),
+      ],
+      ...body,
+    ]);
     lines.forEach((line, i) => io.out(`  ${i > 0 && rows[i - 1]!.changes.length > 0 ? style.yellow(line) : line}\n`));
     for (const bad of suite.invalid) {
       io.out(`${style.red("✗")} ${bad.file}\n`);

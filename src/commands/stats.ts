@@ -38,7 +38,11 @@ export function computeStats(facts: PathFacts, lang: Lang): Stats {
     outcomes: byKind.outcome,
     edges,
     paths: facts.totalPaths,
-    longestRoute: { questions: facts.longest.questions, outcome: facts.longest.outcome ?? null, route: routeJson(graph.set, facts.longest.route, lang) },
+    longestRoute: {
+      questions: facts.longest.questions,
+      outcome: facts.longest.outcome ?? null,
+      route: routeJson(graph.set, facts.longest.route, lang),
+    },
   };
 }
 

@@ -14,7 +14,14 @@ export interface TreesOptions {
 
 export async function run(opts: TreesOptions, io: Io): Promise<number> {
   const set = await treeSetForQuick(opts.trees, io.cwd, opts.lang);
-  const rows = [...set.trees.values()].map((t) => ({ id: t.id, version: t.version, title: t.title[opts.lang], main: Boolean(t.main), file: set.files.get(t.id)!, nodes: Object.keys(t.nodes).length }));
+  const rows = [...set.trees.values()].map((t) => ({
+    id: t.id,
+    version: t.version,
+    title: t.title[opts.lang],
+    main: Boolean(t.main),
+    file: set.files.get(t.id)!,
+    nodes: Object.keys(t.nodes).length,
+  }));
   if (opts.json) {
     io.out(JSON.stringify({ hash: set.hash, trees: rows }, null, 2) + "\n");
     return EXIT.ok;

@@ -80,22 +80,38 @@ export function run(opts: ValidateOptions, io: Io): number {
     treeSet = loadFromPaths([bundledTreesDir()], io.cwd).treeSet;
   }
   const regionsShown = split.regions.map((f) => relative(io.cwd, f) || f);
-  split.regions.forEach((f, i) => diagnostics.push(...checkRegionFile(f, regionsShown[i]!, treeSet, { today, maxContactAgeMonths: opts.maxContactAge })));
+  split.regions.forEach((f, i) =>
+    diagnostics.push(
+      ...checkRegionFile(f, regionsShown[i]!, treeSet, { today, maxContactAgeMonths: opts.maxContactAge }),
+    ),
+  );
   const sorted = sortDiagnostics(diagnostics);
   // Every "weet ik niet" the maintainers exempted in writing, so a reviewer sees each exception.
   const exempt: ExemptionEntry[] =
-    treeSet && split.trees.length > 0 ? exemptions(treeSet).map((x) => ({ ...locate(treeSet!, { tree: x.tree, path: ["nodes", x.node, "unknown", "justification"] }), ...x })) : [];
+    treeSet && split.trees.length > 0
+      ? exemptions(treeSet).map((x) => ({
+          ...locate(treeSet!, { tree: x.tree, path: ["nodes", x.node, "unknown", "justification"] }),
+          ...x,
+        }))
+      : [];
   const format: ValidateFormat = opts.format ?? (opts.json ? "json" : "stylish");
-  const checkedFiles = [...(treeSet && split.trees.length > 0 ? [...treeSet.files.values(), treeSet.contactsFile] : []), ...regionsShown];
+  const checkedFiles = [
+    ...(treeSet && split.trees.length > 0 ? [...treeSet.files.values(), treeSet.contactsFile] : []),
+    ...regionsShown,
+  ];
   const report = render(format, sorted, exempt, regionsShown, checkedFiles, opts);
   // In GitHub Actions (GITHUB_ACTIONS=true) the problems are also annotations on the changed lines, as vitest does.
-  if (io.env.GITHUB_ACTIONS === "true" && format !== "github" && opts.format === undefined && !opts.json) io.out(formatGithub(sorted, opts.lang));
+  if (io.env.GITHUB_ACTIONS === "true" && format !== "github" && opts.format === undefined && !opts.json)
+    io.out(formatGithub(sorted, opts.lang));
   if (opts.outputFile) {
     const target = resolve(io.cwd, opts.outputFile);
     try {
       writePrivateFile(target, report);
     } catch (e) {
-      throw new CliError(mt("valOutputUnwritable", { file: opts.outputFile, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), EXIT.usage);
+      throw new CliError(
+        mt("valOutputUnwritable", { file: opts.outputFile, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+        EXIT.usage,
+      );
     }
   } else io.out(report);
   const errors = sorted.filter((d) => d.severity === "error").length;
@@ -108,13 +124,26 @@ export function run(opts: ValidateOptions, io: Io): number {
   return failing ? EXIT.problems : EXIT.ok;
 }
 
-function render(format: ValidateFormat, list: readonly Diagnostic[], exempt: readonly ExemptionEntry[], regions: readonly string[], files: readonly string[], opts: ValidateOptions): string {
+function render(
+  format: ValidateFormat,
+  list: readonly Diagnostic[],
+  exempt: readonly ExemptionEntry[],
+  regions: readonly string[],
+  files: readonly string[],
+  opts: ValidateOptions,
+): string {
   const lang = opts.lang;
   switch (format) {
     case "json":
       return JSON.stringify(validateJson(list, exempt, regions), null, 2) + "\n";
     case "sarif":
-      return JSON.stringify(formatSarif(list, ruleInfos(), lang, { name: "signaalroute", version: VERSION }, loadRulesDoc()), null, 2) + "\n";
+      return (
+        JSON.stringify(
+          formatSarif(list, ruleInfos(), lang, { name: "signaalroute", version: VERSION }, loadRulesDoc()),
+          null,
+          2,
+        ) + "\n"
+      );
     case "junit":
       return formatJunit(list, files, lang);
     case "github":
@@ -123,7 +152,8 @@ function render(format: ValidateFormat, list: readonly Diagnostic[], exempt: rea
       let out = formatStylish(list, lang, makeStyle(opts.color && !opts.outputFile));
       if (exempt.length > 0) {
         out += `\n${m("exemptionsHeading", lang)}:\n`;
-        for (const x of exempt) out += `  ${x.file}:${x.line ?? 0}:${x.column ?? 0}  '${x.node}': ${visible(x.justification[lang])}${x.needed ? "" : ` ${m("exemptionUnused", lang)}`}\n`;
+        for (const x of exempt)
+          out += `  ${x.file}:${x.line ?? 0}:${x.column ?? 0}  '${x.node}': ${visible(x.justification[lang])}${x.needed ? "" : ` ${m("exemptionUnused", lang)}`}\n`;
       }
       return out;
     }

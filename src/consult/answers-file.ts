@@ -44,15 +44,35 @@ export type { Expectation };
  * Differences between a scenario's expectation and the record of its run; empty when it lands where expected.
  * With the tree set, names in `expect` the trees do not have come first, each with its file:line:column.
  */
-export function checkExpectation(expect: Expectation, record: ConsultRecord, set?: TreeSet, where?: (path: readonly (string | number)[]) => Location): Text[] {
+export function checkExpectation(
+  expect: Expectation,
+  record: ConsultRecord,
+  set?: TreeSet,
+  where?: (path: readonly (string | number)[]) => Location,
+): Text[] {
   const names = set && where ? checkExpectNames(set, expect, where) : [];
   const at = (l: Location | undefined) => (l?.line ? `${l.file}:${l.line}:${l.column ?? 1}: ` : "");
-  const landed: Landed = { outcome: record.outcome.node, urgency: record.outcome.urgency ?? record.advice[0]?.urgency ?? "advies", contacts: record.advice.map((a) => a.contact), from: new Map() };
-  return [...names.map((f) => ({ nl: at(f.location) + f.message.nl, en: at(f.location) + f.message.en })), ...compareExpectation(expect, landed)];
+  const landed: Landed = {
+    outcome: record.outcome.node,
+    urgency: record.outcome.urgency ?? record.advice[0]?.urgency ?? "advies",
+    contacts: record.advice.map((a) => a.contact),
+    from: new Map(),
+  };
+  return [
+    ...names.map((f) => ({ nl: at(f.location) + f.message.nl, en: at(f.location) + f.message.en })),
+    ...compareExpectation(expect, landed),
+  ];
 }
 
 function isRecord(data: unknown): data is ConsultRecord {
-  return data !== null && typeof data === "object" && ["signaalroute-record/1", "signaalroute-record/2", "signaalroute-record/3"].includes((data as { format?: unknown }).format as string) && Array.isArray((data as { steps?: unknown }).steps);
+  return (
+    data !== null &&
+    typeof data === "object" &&
+    ["signaalroute-record/1", "signaalroute-record/2", "signaalroute-record/3"].includes(
+      (data as { format?: unknown }).format as string,
+    ) &&
+    Array.isArray((data as { steps?: unknown }).steps)
+  );
 }
 
 export function parseAnswers(file: string, text: string): ParsedAnswers {
@@ -65,32 +85,80 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     const schema = checkSchema(file, raw, validators.record as Validator, parsed.value.locate);
     if (schema.length > 0) return { diagnostics: schema };
     // Implied answers were never given: replaying derives them again from the answers that were.
-    const answers = new Map<string, AnswerValue>(raw.steps.filter((st) => st.implied === undefined).map((st) => [st.node, st.answer]));
-    return { answers, where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]), diagnostics: [], record: raw, locate: (path) => parsed.value.locate([...path]) };
+    const answers = new Map<string, AnswerValue>(
+      raw.steps.filter((st) => st.implied === undefined).map((st) => [st.node, st.answer]),
+    );
+    return {
+      answers,
+      where: (key) => parsed.value.locate(["steps", raw.steps.findIndex((st) => st.node === key), "answer"]),
+      diagnostics: [],
+      record: raw,
+      locate: (path) => parsed.value.locate([...path]),
+    };
   }
   // A scenario file (casus, answers, expect) works too: read strictly (unknown keys and wrong types are errors), its `answers` are used.
   if (looksLikeScenario(raw)) {
-    if (Array.isArray(raw) && raw.length > 1) return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: mt("scnList", { n: raw.length, file }) }] };
+    if (Array.isArray(raw) && raw.length > 1)
+      return {
+        diagnostics: [
+          {
+            ...parsed.value.locate([]),
+            ruleId: "answers",
+            severity: "error",
+            message: mt("scnList", { n: raw.length, file }),
+          },
+        ],
+      };
     const read = parseScenarioFile(file, text);
     const one = read.scenarios[0];
     if (!one) return { diagnostics: [...read.diagnostics] };
-    return { answers: one.answers, blank: one.blank, where: one.whereAnswer, diagnostics: [], ...(one.expect ? { expect: one.expect, expectWhere: one.whereExpect } : {}) };
+    return {
+      answers: one.answers,
+      blank: one.blank,
+      where: one.whereAnswer,
+      diagnostics: [],
+      ...(one.expect ? { expect: one.expect, expectWhere: one.whereExpect } : {}),
+    };
   }
   const data = raw;
   const prefix: string[] = [];
-  const at = (key: string, ruleId: string, message: Diagnostic["message"]): Diagnostic => ({ ...parsed.value.locate([...prefix, key]), ruleId, severity: "error", message });
+  const at = (key: string, ruleId: string, message: Diagnostic["message"]): Diagnostic => ({
+    ...parsed.value.locate([...prefix, key]),
+    ruleId,
+    severity: "error",
+    message,
+  });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { diagnostics: [{ ...parsed.value.locate([]), ruleId: "answers", severity: "error", message: { nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.", en: "An answers file is a mapping 'question-id: answer-id'." } }] };
+    return {
+      diagnostics: [
+        {
+          ...parsed.value.locate([]),
+          ruleId: "answers",
+          severity: "error",
+          message: {
+            nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.",
+            en: "An answers file is a mapping 'question-id: answer-id'.",
+          },
+        },
+      ],
+    };
   }
   const answers = new Map<string, AnswerValue>();
   const blank = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") answers.set(key, String(value));
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+      answers.set(key, String(value));
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) answers.set(key, value as string[]);
     // An empty entry is a question still to be answered (a template's last line), never "nothing ticked": that is `[]`.
     else if (value === null) blank.add(key);
-    else diagnostics.push(at(key, "answers", { nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`, en: `The answer to '${key}' must be an answer id or a list of item ids.` }));
+    else
+      diagnostics.push(
+        at(key, "answers", {
+          nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`,
+          en: `The answer to '${key}' must be an answer id or a list of item ids.`,
+        }),
+      );
   }
   return { answers, blank, where: (key) => parsed.value.locate([...prefix, key]), diagnostics };
 }
@@ -116,7 +184,13 @@ export function runAnswers(
   const diagnostics: Diagnostic[] = [];
   const problem = (key: string | undefined, message: Diagnostic["message"]) => {
     const loc = key !== undefined ? where(key) : undefined;
-    diagnostics.push({ file: loc?.file ?? "", ...(loc?.line ? { line: loc.line, column: loc.column } : {}), ruleId: "answers", severity: "error", message });
+    diagnostics.push({
+      file: loc?.file ?? "",
+      ...(loc?.line ? { line: loc.line, column: loc.column } : {}),
+      ruleId: "answers",
+      severity: "error",
+      message,
+    });
   };
   let pos = position(set, state);
   for (;;) {
@@ -136,7 +210,13 @@ export function runAnswers(
     if (answer === undefined) {
       const isBlank = blank.has(node.id);
       if (isBlank) used.add(node.id);
-      const list = node.kind === "checklist" ? { nl: " (een lijst, bijv. [a, b]; [] = niets aangevinkt)", en: " (a list, e.g. [a, b]; [] = nothing ticked)" } : { nl: "", en: "" };
+      const list =
+        node.kind === "checklist"
+          ? {
+              nl: " (een lijst, bijv. [a, b]; [] = niets aangevinkt)",
+              en: " (a list, e.g. [a, b]; [] = nothing ticked)",
+            }
+          : { nl: "", en: "" };
       problem(isBlank ? node.id : undefined, {
         nl: `${isBlank ? `Vraag '${node.id}' is nog niet ingevuld` : `Het antwoordbestand geeft geen antwoord op vraag '${node.id}'`} ("${node.text.nl}"); dit is de volgende vraag op de route. Mogelijk${list.nl}: ${choiceList(node, "nl")}. Met --template ziet u het antwoordbestand tot en met deze vraag.`,
         en: `${isBlank ? `Question '${node.id}' is not filled in yet` : `The answers file gives no answer to question '${node.id}'`} ("${node.text.en}"); it is the next question on the route. Possible${list.en}: ${choiceList(node, "en")}. --template prints the answers file up to and including this question.`,
@@ -173,7 +253,9 @@ export function runAnswers(
   // Keys that name no question are always reported; a known question that
   // this route never asked only when the run got to the end (otherwise it
   // may simply lie beyond the point where the run stopped).
-  const implied = new Map((pos.ok ? pos.value.answers : []).flatMap((a) => (a.implied ? [[a.node, a.implied] as const] : [])));
+  const implied = new Map(
+    (pos.ok ? pos.value.answers : []).flatMap((a) => (a.implied ? [[a.node, a.implied] as const] : [])),
+  );
   for (const key of [...answers.keys(), ...blank]) {
     if (used.has(key)) continue;
     const why = implied.get(key);
@@ -184,9 +266,15 @@ export function runAnswers(
       });
     } else if (!set.nodes.has(key)) {
       const hint = didYouMean(key, set.nodes.keys());
-      problem(key, { nl: `Onbekende vraag-id '${visible(key)}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`, en: `Unknown question id '${visible(key)}'.${hint ? ` Did you mean '${hint}'?` : ""}` });
+      problem(key, {
+        nl: `Onbekende vraag-id '${visible(key)}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`,
+        en: `Unknown question id '${visible(key)}'.${hint ? ` Did you mean '${hint}'?` : ""}`,
+      });
     } else if (reachedEnd) {
-      problem(key, { nl: `Vraag '${key}' komt op deze route niet voor; het antwoord is niet gebruikt.`, en: `Question '${key}' is not on this route; the answer was not used.` });
+      problem(key, {
+        nl: `Vraag '${key}' komt op deze route niet voor; het antwoord is niet gebruikt.`,
+        en: `Question '${key}' is not on this route; the answer was not used.`,
+      });
     }
   }
   return { state, diagnostics, ...(missing ? { missing } : {}) };

@@ -13,14 +13,24 @@ export function draftLine(d: DraftEntry, lang: Lang): string {
       : p.done
         ? m("draftProgressDone", lang)
         : p.asked === 0
-        ? m("draftProgressNone", lang)
-        : p.answers.length > 0
-          ? mf("draftProgressAnswers", lang, { n: p.asked + 1, answers: p.answers.map((a) => clean(a[lang])).join("; ") + (p.asked > p.answers.length ? "; …" : "") })
-          : mf("draftProgress", lang, { n: p.asked + 1 });
-    parts.push(mf("draftLine", lang, { created: shortTime(d.draft.createdAt), saved: shortTime(d.draft.savedAt), progress }));
+          ? m("draftProgressNone", lang)
+          : p.answers.length > 0
+            ? mf("draftProgressAnswers", lang, {
+                n: p.asked + 1,
+                answers: p.answers.map((a) => clean(a[lang])).join("; ") + (p.asked > p.answers.length ? "; …" : ""),
+              })
+            : mf("draftProgress", lang, { n: p.asked + 1 });
+    parts.push(
+      mf("draftLine", lang, { created: shortTime(d.draft.createdAt), saved: shortTime(d.draft.savedAt), progress }),
+    );
     if (d.draft.practice) parts.push(m("draftPractice", lang));
   }
-  if (d.running) parts.push(d.running.otherHost ? mf("draftRunningOtherHost", lang, { host: clean(d.running.otherHost), pid: d.running.pid }) : mf("draftRunningElsewhere", lang, { pid: d.running.pid }));
+  if (d.running)
+    parts.push(
+      d.running.otherHost
+        ? mf("draftRunningOtherHost", lang, { host: clean(d.running.otherHost), pid: d.running.pid })
+        : mf("draftRunningElsewhere", lang, { pid: d.running.pid }),
+    );
   return parts.join(" · ");
 }
 
@@ -36,4 +46,3 @@ export function clean(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "").slice(0, 120);
 }
-

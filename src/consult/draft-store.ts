@@ -81,7 +81,10 @@ export function removeDraft(file: string): void {
   rmSync(file, { force: true });
 }
 
-export type DraftRead = { readonly kind: "none" } | { readonly kind: "ok"; readonly draft: Draft } | { readonly kind: "corrupt"; readonly movedTo?: string };
+export type DraftRead =
+  | { readonly kind: "none" }
+  | { readonly kind: "ok"; readonly draft: Draft }
+  | { readonly kind: "corrupt"; readonly movedTo?: string };
 
 /**
  * Reads a draft through the safe reader. One that is not a draft of ours
@@ -189,7 +192,11 @@ export function listDrafts(env: Env, now: Date): DraftListing {
       continue;
     }
     if (!lock.ok) {
-      drafts.push({ id, file, running: { pid: lock.heldBy, ...(lock.otherHost ? { otherHost: lock.otherHost } : {}) } });
+      drafts.push({
+        id,
+        file,
+        running: { pid: lock.heldBy, ...(lock.otherHost ? { otherHost: lock.otherHost } : {}) },
+      });
       continue;
     }
     try {
@@ -308,9 +315,11 @@ function time(iso: string | undefined): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
-const isAnswer = (a: unknown): boolean => typeof a === "string" || (Array.isArray(a) && a.every((x) => typeof x === "string"));
+const isAnswer = (a: unknown): boolean =>
+  typeof a === "string" || (Array.isArray(a) && a.every((x) => typeof x === "string"));
 const isStringList = (a: unknown): boolean => Array.isArray(a) && a.every((x) => typeof x === "string");
-const isText = (t: unknown): boolean => t !== null && typeof t === "object" && typeof (t as Text).nl === "string" && typeof (t as Text).en === "string";
+const isText = (t: unknown): boolean =>
+  t !== null && typeof t === "object" && typeof (t as Text).nl === "string" && typeof (t as Text).en === "string";
 
 function hasValidBody(o: Record<string, unknown>): boolean {
   const s = o.state as Record<string, unknown> | undefined;
@@ -324,7 +333,13 @@ function hasValidBody(o: Record<string, unknown>): boolean {
     typeof s === "object" &&
     typeof s.start === "string" &&
     Array.isArray(s.history) &&
-    s.history.every((h) => h !== null && typeof h === "object" && typeof (h as { node?: unknown }).node === "string" && isAnswer((h as { answer?: unknown }).answer)) &&
+    s.history.every(
+      (h) =>
+        h !== null &&
+        typeof h === "object" &&
+        typeof (h as { node?: unknown }).node === "string" &&
+        isAnswer((h as { answer?: unknown }).answer),
+    ) &&
     s.remembered !== null &&
     typeof s.remembered === "object" &&
     !Array.isArray(s.remembered) &&
@@ -340,11 +355,23 @@ export function isDraft(d: unknown): d is Draft {
     o.format === "signaalroute-draft/2" &&
     typeof o.createdAt === "string" &&
     (o.practice === undefined || typeof o.practice === "boolean") &&
-    (p === undefined || (p !== null && typeof p === "object" && Number.isInteger(p.asked) && Array.isArray(p.answers) && p.answers.every(isText) && (p.done === undefined || typeof p.done === "boolean"))) &&
+    (p === undefined ||
+      (p !== null &&
+        typeof p === "object" &&
+        Number.isInteger(p.asked) &&
+        Array.isArray(p.answers) &&
+        p.answers.every(isText) &&
+        (p.done === undefined || typeof p.done === "boolean"))) &&
     hasValidBody(o)
   );
 }
 
 function isLegacyDraft(d: unknown): d is LegacyDraft {
-  return d !== null && typeof d === "object" && !Array.isArray(d) && (d as Record<string, unknown>).format === "signaalroute-draft/1" && hasValidBody(d as Record<string, unknown>);
+  return (
+    d !== null &&
+    typeof d === "object" &&
+    !Array.isArray(d) &&
+    (d as Record<string, unknown>).format === "signaalroute-draft/1" &&
+    hasValidBody(d as Record<string, unknown>)
+  );
 }

@@ -37,13 +37,21 @@ const QUIT = "\u0000quit";
 export const CONFIRM = "\u0000confirm";
 export const CHANGE = "\u0000change:";
 
-export type SessionEnd = { readonly kind: "done"; readonly state: ConsultState } | { readonly kind: "stopped"; readonly state: ConsultState };
+export type SessionEnd =
+  { readonly kind: "done"; readonly state: ConsultState } | { readonly kind: "stopped"; readonly state: ConsultState };
 
 /**
  * Runs a consult through a prompter until an outcome or until the user stops.
  * Every answer goes through the engine; this loop only asks and shows.
  */
-export async function runSession(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<SessionEnd> {
+export async function runSession(
+  set: TreeSet,
+  initial: ConsultState,
+  prompter: Prompter,
+  lang: Lang,
+  style: ChalkInstance,
+  hooks: SessionHooks,
+): Promise<SessionEnd> {
   const counting = countInBackground(set, initial.start);
   try {
     return await steps(set, initial, prompter, lang, style, hooks, counting);
@@ -52,7 +60,15 @@ export async function runSession(set: TreeSet, initial: ConsultState, prompter: 
   }
 }
 
-async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks, counting: Counting): Promise<SessionEnd> {
+async function steps(
+  set: TreeSet,
+  initial: ConsultState,
+  prompter: Prompter,
+  lang: Lang,
+  style: ChalkInstance,
+  hooks: SessionHooks,
+  counting: Counting,
+): Promise<SessionEnd> {
   let state = initial;
   const first = position(set, state);
   if (!first.ok) throw new Error(first.error.message.en);
@@ -142,20 +158,40 @@ async function steps(set: TreeSet, initial: ConsultState, prompter: Prompter, la
  * user gave (an implied answer follows from those), and stop. Returns
  * CONFIRM, QUIT or CHANGE + the answer's index in the history.
  */
-async function review(set: TreeSet, state: ConsultState, pos: Position, prompter: Prompter, lang: Lang, style: ChalkInstance, hooks: SessionHooks): Promise<string> {
+async function review(
+  set: TreeSet,
+  state: ConsultState,
+  pos: Position,
+  prompter: Prompter,
+  lang: Lang,
+  style: ChalkInstance,
+  hooks: SessionHooks,
+): Promise<string> {
   const list = routeAnswers(set, pos, lang);
   const numbers = answerNumbers(list);
   const changes: Choice<string>[] = [];
   pos.answers.forEach((a, i) => {
     if (a.implied) return;
     const at = state.history.findIndex((e) => e.node === a.node);
-    if (at >= 0) changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${numbers[i]}. ${list[i]!.question}` });
+    if (at >= 0)
+      changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${numbers[i]}. ${list[i]!.question}` });
   });
-  hooks.print(["", style.bold(m("reviewHeading", lang)), style.dim(m("reviewIntro", lang)), renderAnswerList(list, lang, style)].join("\n"));
+  hooks.print(
+    [
+      "",
+      style.bold(m("reviewHeading", lang)),
+      style.dim(m("reviewIntro", lang)),
+      renderAnswerList(list, lang, style),
+    ].join("\n"),
+  );
   return prompter.select({
     id: "review",
     message: m("reviewQuestion", lang),
-    choices: [{ value: CONFIRM, name: m("reviewConfirm", lang) }, ...changes, { value: QUIT, name: hooks.quitLabel ?? m("quit", lang), separatorBefore: " " }],
+    choices: [
+      { value: CONFIRM, name: m("reviewConfirm", lang) },
+      ...changes,
+      { value: QUIT, name: hooks.quitLabel ?? m("quit", lang), separatorBefore: " " },
+    ],
   });
 }
 
@@ -223,7 +259,11 @@ function estimate(set: TreeSet, pos: Position): QuestionsToGo | undefined {
 function routeAnswers(set: TreeSet, pos: Position, lang: Lang): RouteAnswer[] {
   return pos.answers.map((a) => {
     const node = set.nodes.get(a.node)!.node as AskingNode;
-    return { question: node.text[lang], answer: answerText(node, a.answer, lang), ...(a.implied ? { implied: a.implied[lang] } : {}) };
+    return {
+      question: node.text[lang],
+      answer: answerText(node, a.answer, lang),
+      ...(a.implied ? { implied: a.implied[lang] } : {}),
+    };
   });
 }
 
@@ -232,15 +272,31 @@ function routeAnswers(set: TreeSet, pos: Position, lang: Lang): RouteAnswer[] {
  * said at once, marked as implied: the question, the answer taken, and why;
  * so nobody wonders where it went. The check page and the record mark it too.
  */
-function announceImplied(set: TreeSet, before: Position | undefined, pos: Position, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+function announceImplied(
+  set: TreeSet,
+  before: Position | undefined,
+  pos: Position,
+  lang: Lang,
+  style: ChalkInstance,
+  hooks: SessionHooks,
+): void {
   for (const a of impliedSince(before, pos)) {
     const node = set.nodes.get(a.node)!.node as AskingNode;
-    hooks.print(`${style.cyan(`${m("impliedLabel", lang)} ${node.text[lang]}`)} ${style.bold(answerText(node, a.answer, lang))}\n  ${style.dim(a.implied[lang])}`);
+    hooks.print(
+      `${style.cyan(`${m("impliedLabel", lang)} ${node.text[lang]}`)} ${style.bold(answerText(node, a.answer, lang))}\n  ${style.dim(a.implied[lang])}`,
+    );
   }
 }
 
 /** Urgent advice given on an answer or checklist route is said at once (which: the engine's `urgentSince`). */
-function announceUrgent(set: TreeSet, before: Position, pos: Position, lang: Lang, style: ChalkInstance, hooks: SessionHooks): void {
+function announceUrgent(
+  set: TreeSet,
+  before: Position,
+  pos: Position,
+  lang: Lang,
+  style: ChalkInstance,
+  hooks: SessionHooks,
+): void {
   for (const { item } of urgentSince(set, before, pos)) {
     const name = set.contacts.get(item.contact)?.name[lang] ?? item.contact;
     const line = `${urgencyBadge(item.urgency, lang, style)} ${name}: ${item.why[lang]}`;
@@ -256,7 +312,13 @@ const NAMES_A_STEP = /\b(stap|step)\s+\d+/i;
  * names one, else the tree's title; then how many questions are still to
  * come, counted from the routes ("nog 4 tot 9 vragen").
  */
-function header(set: TreeSet, pos: Position, lang: Lang, style: ChalkInstance, left: QuestionsToGo | undefined): string {
+function header(
+  set: TreeSet,
+  pos: Position,
+  lang: Lang,
+  style: ChalkInstance,
+  left: QuestionsToGo | undefined,
+): string {
   const node = pos.node;
   const own = node.progress?.[lang];
   const where = own !== undefined && NAMES_A_STEP.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
@@ -264,7 +326,15 @@ function header(set: TreeSet, pos: Position, lang: Lang, style: ChalkInstance, l
 }
 
 /** `given`: the advice the engine collected at this node (its `when`/`unless` tests applied), for an info step's acute lines. */
-async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, lang: Lang, hooks: SessionHooks, style: ChalkInstance, given: readonly AdviceItem[]): Promise<AnswerValue> {
+async function ask(
+  node: AskingNode,
+  state: ConsultState,
+  prompter: Prompter,
+  lang: Lang,
+  hooks: SessionHooks,
+  style: ChalkInstance,
+  given: readonly AdviceItem[],
+): Promise<AnswerValue> {
   const canGoBack = state.history.length > 0;
   // On a checklist, help must not throw away what was just ticked.
   // Own keys only: a node id from a file must not resolve to something on Object.prototype.
@@ -282,7 +352,11 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
     hooks.print(node.text[lang]);
     // Only what the engine gave here: a guarded line ("within 72 hours: call now") shows only when its test holds.
     for (const a of given) if (a.urgency === "acuut") hooks.print(style.red.bold(a.why[lang]));
-    return prompter.select({ id: node.id, message: m("whenReady", lang), choices: [{ value: CONTINUE, name: m("continue", lang) }, ...nav(false)] });
+    return prompter.select({
+      id: node.id,
+      message: m("whenReady", lang),
+      choices: [{ value: CONTINUE, name: m("continue", lang) }, ...nav(false)],
+    });
   }
   for (;;) {
     if (node.kind === "question") {
@@ -291,7 +365,12 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
         ...(node.unknown ? [{ value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang) }] : []),
         ...nav(true),
       ];
-      const picked = await prompter.select({ id: node.id, message: node.text[lang], choices, ...(typeof checked === "string" ? { default: checked } : {}) });
+      const picked = await prompter.select({
+        id: node.id,
+        message: node.text[lang],
+        choices,
+        ...(typeof checked === "string" ? { default: checked } : {}),
+      });
       if (picked !== HELP) return picked;
     } else {
       let lastCategory: string | undefined;
@@ -306,14 +385,23 @@ async function ask(node: AskingNode, state: ConsultState, prompter: Prompter, la
         message: node.text[lang],
         hint: m("checklistHint", lang),
         items,
-        ...(node.unknown ? { unknown: { value: UNKNOWN_ID, name: node.unknown.label?.[lang] ?? m("unknown", lang), separatorBefore: `── ${m("checklistUnknownHeading", lang)} ──` } } : {}),
+        ...(node.unknown
+          ? {
+              unknown: {
+                value: UNKNOWN_ID,
+                name: node.unknown.label?.[lang] ?? m("unknown", lang),
+                separatorBefore: `── ${m("checklistUnknownHeading", lang)} ──`,
+              },
+            }
+          : {}),
         ...(checked !== undefined ? { checked: typeof checked === "string" ? [checked] : checked } : {}),
         ...(cursor !== undefined ? { cursor } : {}),
         canGoBack,
       });
       if (result.kind === "back") return BACK;
       // "Weet ik niet" alone is the plain unknown answer; with items ticked, both are kept.
-      if (result.kind === "answer") return result.ticked.length === 1 && result.ticked[0] === UNKNOWN_ID ? UNKNOWN_ID : result.ticked;
+      if (result.kind === "answer")
+        return result.ticked.length === 1 && result.ticked[0] === UNKNOWN_ID ? UNKNOWN_ID : result.ticked;
       checked = result.ticked;
       cursor = result.cursor;
     }

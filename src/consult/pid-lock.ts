@@ -20,7 +20,9 @@ import { readSmallFile } from "../util/read-small-file.js";
  * another host (a shared home folder) is never judged stale: its process
  * cannot be seen from here.
  */
-export type LockResult = { readonly ok: true; readonly lock: HeldLock } | { readonly ok: false; readonly heldBy: number; readonly otherHost?: string };
+export type LockResult =
+  | { readonly ok: true; readonly lock: HeldLock }
+  | { readonly ok: false; readonly heldBy: number; readonly otherHost?: string };
 
 export interface HeldLock {
   readonly path: string;
@@ -54,7 +56,8 @@ export function acquireLock(path: string, options: { createFolder?: boolean } = 
       pause(50);
       continue;
     }
-    if (holder && holder.host !== undefined && holder.host !== hostname()) return { ok: false, heldBy: holder.pid, otherHost: holder.host };
+    if (holder && holder.host !== undefined && holder.host !== hostname())
+      return { ok: false, heldBy: holder.pid, otherHost: holder.host };
     if (holder && alive(holder)) return { ok: false, heldBy: holder.pid };
     // Stale (its process is gone) or not a lock of ours at all: take it over, then try again.
     takeOver(path, seen.text, 0);
@@ -107,7 +110,8 @@ function linkToken(path: string, token: string): boolean {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") return false;
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS") return createToken(path, token);
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS")
+      return createToken(path, token);
     throw e;
   } finally {
     rmSync(tmp, { force: true });

@@ -35,7 +35,12 @@ export function recordContent(file: string, record: ConsultRecord): string {
  * when the file appears between a check and the write: the record is linked
  * into place, which fails when the name is taken. Returns the full path.
  */
-export function writeRecord(file: string, record: ConsultRecord, io: Io, options: { overwrite?: boolean } = {}): string {
+export function writeRecord(
+  file: string,
+  record: ConsultRecord,
+  io: Io,
+  options: { overwrite?: boolean } = {},
+): string {
   const full = resolve(io.cwd, file);
   const content = recordContent(file, record);
   if (options.overwrite) {
@@ -83,7 +88,15 @@ export function refusalOf(text: string, lang: Lang): string | undefined {
 }
 
 /** Asks one optional field until it is empty or holds nothing that identifies anyone; says why a text is refused. */
-async function askField(id: string, message: string, prompter: Prompter, lang: Lang, io: Io, style: ChalkInstance, given: string | undefined): Promise<string | undefined> {
+async function askField(
+  id: string,
+  message: string,
+  prompter: Prompter,
+  lang: Lang,
+  io: Io,
+  style: ChalkInstance,
+  given: string | undefined,
+): Promise<string | undefined> {
   let suggestion = given;
   for (;;) {
     const text = (await prompter.input({ id, message, ...(suggestion ? { default: suggestion } : {}) })).trim();
@@ -96,7 +109,11 @@ async function askField(id: string, message: string, prompter: Prompter, lang: L
   }
 }
 
-export type SaveEnd = { readonly kind: "saved" } | { readonly kind: "declined" } | { readonly kind: "back" } | { readonly kind: "failed"; readonly message: string };
+export type SaveEnd =
+  | { readonly kind: "saved" }
+  | { readonly kind: "declined" }
+  | { readonly kind: "back" }
+  | { readonly kind: "failed"; readonly message: string };
 
 export interface SaveOptions {
   /** `--record FILE`: where to save, chosen up front. */
@@ -115,13 +132,24 @@ export interface SaveOptions {
  * another name is asked, or the user stops trying: then the end is "failed"
  * and the command keeps the draft.
  */
-export async function offerToSave(make: (fields: RecordFields) => ConsultRecord, prompter: Prompter, lang: Lang, io: Io, style: ChalkInstance, options: SaveOptions = {}): Promise<SaveEnd> {
+export async function offerToSave(
+  make: (fields: RecordFields) => ConsultRecord,
+  prompter: Prompter,
+  lang: Lang,
+  io: Io,
+  style: ChalkInstance,
+  options: SaveOptions = {},
+): Promise<SaveEnd> {
   const back = { value: "back", name: m("backToReview", lang) };
   const choice = options.file
     ? await prompter.select({
         id: "save-record",
         message: m("saveRecord", lang),
-        choices: [{ value: "file", name: `${m("saveTo", lang)} ${options.file}` }, { value: "none", name: m("saveNone", lang) }, back],
+        choices: [
+          { value: "file", name: `${m("saveTo", lang)} ${options.file}` },
+          { value: "none", name: m("saveNone", lang) },
+          back,
+        ],
       })
     : await prompter.select({
         id: "save-record",
@@ -136,13 +164,33 @@ export async function offerToSave(make: (fields: RecordFields) => ConsultRecord,
       });
   if (choice === "back") return { kind: "back" };
   if (choice === "none") return { kind: "declined" };
-  const reference = await askField("record-reference", m("referencePrompt", lang), prompter, lang, io, style, options.fields?.reference);
+  const reference = await askField(
+    "record-reference",
+    m("referencePrompt", lang),
+    prompter,
+    lang,
+    io,
+    style,
+    options.fields?.reference,
+  );
   const role = await askField("record-role", m("rolePrompt", lang), prompter, lang, io, style, options.fields?.role);
   const record = make({ ...(reference ? { reference } : {}), ...(role ? { role } : {}) });
 
   const stamp = record.createdAt.slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
   const ext = options.file ? (/\.json$/i.test(options.file) ? "json" : "md") : (choice as "md" | "json" | "both");
-  return saveLoop(record, { ...(options.file ? { targets: [options.file] } : {}), ext, suggestion: options.file ? options.file.replace(/\.(md|json)$/i, "") : `signaalroute-verslag-${stamp}`, overwrite: Boolean(options.force) }, prompter, lang, io, style);
+  return saveLoop(
+    record,
+    {
+      ...(options.file ? { targets: [options.file] } : {}),
+      ext,
+      suggestion: options.file ? options.file.replace(/\.(md|json)$/i, "") : `signaalroute-verslag-${stamp}`,
+      overwrite: Boolean(options.force),
+    },
+    prompter,
+    lang,
+    io,
+    style,
+  );
 }
 
 /**
@@ -151,10 +199,20 @@ export async function offerToSave(make: (fields: RecordFields) => ConsultRecord,
  * in a terminal (overwrite, another name, do not save); without a terminal
  * the end is "failed" with the reason.
  */
-export async function saveNamedRecord(file: string, record: ConsultRecord, io: Io, lang: Lang, style: ChalkInstance, options: { force?: boolean; prompter?: () => Promise<Prompter> }): Promise<SaveEnd> {
+export async function saveNamedRecord(
+  file: string,
+  record: ConsultRecord,
+  io: Io,
+  lang: Lang,
+  style: ChalkInstance,
+  options: { force?: boolean; prompter?: () => Promise<Prompter> },
+): Promise<SaveEnd> {
   if (!options.prompter) {
     try {
-      io.err(style.green(`${m("saved", lang)}: ${writeRecord(file, record, io, { overwrite: Boolean(options.force) })}`) + "\n");
+      io.err(
+        style.green(`${m("saved", lang)}: ${writeRecord(file, record, io, { overwrite: Boolean(options.force) })}`) +
+          "\n",
+      );
       return { kind: "saved" };
     } catch (e) {
       if (!(e instanceof RecordNotWritten)) throw e;
@@ -162,7 +220,15 @@ export async function saveNamedRecord(file: string, record: ConsultRecord, io: I
     }
   }
   const ext = /\.json$/i.test(file) ? "json" : "md";
-  return saveLoop(record, { targets: [file], ext, suggestion: file.replace(/\.(md|json)$/i, ""), overwrite: Boolean(options.force) }, await options.prompter(), lang, io, style, (t) => io.err(t));
+  return saveLoop(
+    record,
+    { targets: [file], ext, suggestion: file.replace(/\.(md|json)$/i, ""), overwrite: Boolean(options.force) },
+    await options.prompter(),
+    lang,
+    io,
+    style,
+    (t) => io.err(t),
+  );
 }
 
 interface SaveTargets {
@@ -173,12 +239,22 @@ interface SaveTargets {
   overwrite: boolean;
 }
 
-async function saveLoop(record: ConsultRecord, t: SaveTargets, prompter: Prompter, lang: Lang, io: Io, style: ChalkInstance, say: (text: string) => void = (text) => io.out(text)): Promise<SaveEnd> {
+async function saveLoop(
+  record: ConsultRecord,
+  t: SaveTargets,
+  prompter: Prompter,
+  lang: Lang,
+  io: Io,
+  style: ChalkInstance,
+  say: (text: string) => void = (text) => io.out(text),
+): Promise<SaveEnd> {
   let failure: string | undefined;
   let { targets, suggestion, overwrite } = t;
   for (;;) {
     if (!targets) {
-      const base = (await prompter.input({ id: "record-path", message: m("savePath", lang), default: suggestion })).trim();
+      const base = (
+        await prompter.input({ id: "record-path", message: m("savePath", lang), default: suggestion })
+      ).trim();
       if (!base) continue;
       const stem = base.replace(/\.(md|json)$/i, "");
       targets = t.ext === "both" ? [`${stem}.md`, `${stem}.json`] : [`${stem}.${t.ext}`];
@@ -204,7 +280,8 @@ async function saveLoop(record: ConsultRecord, t: SaveTargets, prompter: Prompte
       overwrite = true;
     }
     try {
-      for (const f of targets) say(style.green(`${m("saved", lang)}: ${writeRecord(f, record, io, { overwrite })}`) + "\n");
+      for (const f of targets)
+        say(style.green(`${m("saved", lang)}: ${writeRecord(f, record, io, { overwrite })}`) + "\n");
       return { kind: "saved" };
     } catch (e) {
       if (!(e instanceof RecordNotWritten)) throw e;

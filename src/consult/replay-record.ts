@@ -10,8 +10,14 @@ export function compareWithEarlier(then: ConsultRecord, now: ConsultRecord, lang
   const list = (r: ConsultRecord) => visible(r.advice.map((a) => `${a.contact} (${a.urgency})`).join(", "));
   const sameAdvice = then.outcome.node === now.outcome.node && list(then) === list(now);
   const lines: string[] = [];
-  if (sameTrees) lines.push(lang === "nl" ? "Zelfde beslisbomen als in het verslag." : "Same decision trees as in the record.");
-  else lines.push(lang === "nl" ? `De beslisbomen zijn veranderd sinds het verslag van ${visible(then.createdAt)}.` : `The decision trees changed since the record of ${visible(then.createdAt)}.`);
+  if (sameTrees)
+    lines.push(lang === "nl" ? "Zelfde beslisbomen als in het verslag." : "Same decision trees as in the record.");
+  else
+    lines.push(
+      lang === "nl"
+        ? `De beslisbomen zijn veranderd sinds het verslag van ${visible(then.createdAt)}.`
+        : `The decision trees changed since the record of ${visible(then.createdAt)}.`,
+    );
   if (sameAdvice) lines.push(lang === "nl" ? "Het advies is hetzelfde gebleven." : "The advice is unchanged.");
   else {
     lines.push(lang === "nl" ? "LET OP: het advies is nu anders." : "NOTE: the advice is different now.");
@@ -28,7 +34,13 @@ export function compareWithEarlier(then: ConsultRecord, now: ConsultRecord, lang
  * and 2 have no start: they started at the entry). Returns one line per
  * problem, with its place in the file; none when the record may be replayed.
  */
-export function recordProblems(set: TreeSet, record: ConsultRecord, file: string, locate: Locator | undefined, lang: Lang): string[] {
+export function recordProblems(
+  set: TreeSet,
+  record: ConsultRecord,
+  file: string,
+  locate: Locator | undefined,
+  lang: Lang,
+): string[] {
   const at = (path: readonly (string | number)[], text: string) => {
     const loc = locate?.(path);
     return loc?.line ? `${file}:${loc.line}:${loc.column ?? 1}: ${text}` : `${file}: ${text}`;
@@ -40,11 +52,20 @@ export function recordProblems(set: TreeSet, record: ConsultRecord, file: string
   const firstAt = new Map<string, number>();
   record.steps.forEach((s, i) => {
     const seen = firstAt.get(s.node);
-    if (seen !== undefined) out.push(at(["steps", i, "node"], mf("recordRepeatedStep", lang, { n: i + 1, node: visible(s.node), first: seen + 1 })));
+    if (seen !== undefined)
+      out.push(
+        at(["steps", i, "node"], mf("recordRepeatedStep", lang, { n: i + 1, node: visible(s.node), first: seen + 1 })),
+      );
     else firstAt.set(s.node, i);
     // A node today's trees do not have is reported by the replay itself ("unknown question id").
     const actual = set.nodes.get(s.node)?.tree.id;
-    if (actual !== undefined && actual !== s.tree) out.push(at(["steps", i, "tree"], mf("recordWrongTree", lang, { n: i + 1, node: visible(s.node), actual, given: visible(s.tree) })));
+    if (actual !== undefined && actual !== s.tree)
+      out.push(
+        at(
+          ["steps", i, "tree"],
+          mf("recordWrongTree", lang, { n: i + 1, node: visible(s.node), actual, given: visible(s.tree) }),
+        ),
+      );
   });
   return out;
 }

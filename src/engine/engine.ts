@@ -1,6 +1,15 @@
 import { MESSAGES, mt } from "../i18n/messages.js";
 import { visible, type Text } from "../model/text.js";
-import type { AdviceItem, AskingNode, ChecklistNode, GuardedText, ImpliedCase, OutcomeNode, QuestionNode, TreeNode } from "../model/tree.js";
+import type {
+  AdviceItem,
+  AskingNode,
+  ChecklistNode,
+  GuardedText,
+  ImpliedCase,
+  OutcomeNode,
+  QuestionNode,
+  TreeNode,
+} from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { URGENCY_TEXT, urgencyRank, type Urgency } from "../model/urgency.js";
@@ -177,7 +186,13 @@ export function position(set: TreeSet, state: ConsultState): Result<Position> {
   return { ok: true, value: pos };
 }
 
-function fromSettled(s: Settled, path: readonly string[], collected: readonly CollectedAdvice[], answers: readonly PathAnswer[], given: readonly PathAnswer[]): Position {
+function fromSettled(
+  s: Settled,
+  path: readonly string[],
+  collected: readonly CollectedAdvice[],
+  answers: readonly PathAnswer[],
+  given: readonly PathAnswer[],
+): Position {
   return {
     node: s.node,
     done: s.node.kind === "outcome",
@@ -230,7 +245,11 @@ export function step(set: TreeSet, state: ConsultState, answer: AnswerValue, cur
 export function back(state: ConsultState): ConsultState {
   const last = state.history.at(-1);
   if (!last) return state;
-  return { ...state, history: state.history.slice(0, -1), remembered: { ...state.remembered, [last.node]: last.answer } };
+  return {
+    ...state,
+    history: state.history.slice(0, -1),
+    remembered: { ...state.remembered, [last.node]: last.answer },
+  };
 }
 
 export function currentQuestion(set: TreeSet, state: ConsultState): AskingNode | undefined {
@@ -263,11 +282,20 @@ export function infoAdvice(set: TreeSet, node: TreeNode, facts: Facts): AdviceIt
  * which the consult first named them.
  */
 export function mergeAdvice(collected: readonly CollectedAdvice[]): MergedAdvice[] {
-  const byContact = new Map<string, { contact: string; urgency: Urgency; why: Text[]; from: string[]; order: number }>();
+  const byContact = new Map<
+    string,
+    { contact: string; urgency: Urgency; why: Text[]; from: string[]; order: number }
+  >();
   collected.forEach(({ item, from }, order) => {
     const seen = byContact.get(item.contact);
     if (!seen) {
-      byContact.set(item.contact, { contact: item.contact, urgency: item.urgency, why: [item.why], from: [from], order });
+      byContact.set(item.contact, {
+        contact: item.contact,
+        urgency: item.urgency,
+        why: [item.why],
+        from: [from],
+        order,
+      });
       return;
     }
     if (urgencyRank(item.urgency) < urgencyRank(seen.urgency)) seen.urgency = item.urgency;
@@ -301,11 +329,16 @@ export function conclude(set: TreeSet, pos: Position): Conclusion | undefined {
   const outcome = pos.node;
   const merged = mergeAdvice(pos.collected);
   const advised = new Set(merged.map((a) => a.contact));
-  const urgency = merged.reduce<Urgency>((u, a) => (urgencyRank(a.urgency) < urgencyRank(u) ? a.urgency : u), outcome.urgency);
+  const urgency = merged.reduce<Urgency>(
+    (u, a) => (urgencyRank(a.urgency) < urgencyRank(u) ? a.urgency : u),
+    outcome.urgency,
+  );
   const lines = (list: readonly GuardedText[] | undefined): Text[] =>
     (list ?? []).flatMap((g) => {
       if (!("text" in g)) return [g];
-      const ok = (g.when === undefined || holdsAtEnd(g.when, pos.facts, advised)) && (g.unless === undefined || !holdsAtEnd(g.unless, pos.facts, advised));
+      const ok =
+        (g.when === undefined || holdsAtEnd(g.when, pos.facts, advised)) &&
+        (g.unless === undefined || !holdsAtEnd(g.unless, pos.facts, advised));
       return ok ? [g.text] : [];
     });
   // Each advised contact's own line, headed by the urgency it was advised at ("[Spoed: vandaag] Bel ..."),
@@ -315,7 +348,13 @@ export function conclude(set: TreeSet, pos: Position): Conclusion | undefined {
     if (!line) return [];
     return [mt("engActionAt", { when: URGENCY_TEXT[a.urgency], line })];
   });
-  return { outcome, advice: merged, urgency, actions: [...contactActions, ...lines(outcome.actions)], record: lines(outcome.record) };
+  return {
+    outcome,
+    advice: merged,
+    urgency,
+    actions: [...contactActions, ...lines(outcome.actions)],
+    record: lines(outcome.record),
+  };
 }
 
 function chooseEdge(set: TreeSet, node: AskingNode, answer: AnswerValue): Result<Edge> {
@@ -347,7 +386,10 @@ function chooseEdge(set: TreeSet, node: AskingNode, answer: AnswerValue): Result
 }
 
 /** What a set of ticks does at a checklist: the edge taken (index as in edgesOf) and the facts the items set. */
-export function checklistResult(node: ChecklistNode, ticked: ReadonlySet<string>): { readonly edge: number; readonly facts: readonly string[] } {
+export function checklistResult(
+  node: ChecklistNode,
+  ticked: ReadonlySet<string>,
+): { readonly edge: number; readonly facts: readonly string[] } {
   return { edge: checklistEdgeIndex(node, ticked), facts: tickedFacts(node, ticked) };
 }
 

@@ -41,5 +41,10 @@ export function urgentSince(set: TreeSet, before: Position | undefined, after: P
  * consult and the web page both call this, so neither can skip such a step.
  */
 export function answersToKeep(set: TreeSet, state: ConsultState, at: number): Map<string, AnswerValue> {
-  return new Map(state.history.slice(at + 1).filter((e) => set.nodes.get(e.node)?.node.kind !== "info").map((e) => [e.node, e.answer] as const));
+  return new Map(
+    state.history
+      .slice(at + 1)
+      .filter((e) => set.nodes.get(e.node)?.node.kind !== "info")
+      .map((e) => [e.node, e.answer] as const),
+  );
 }

@@ -28,21 +28,57 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
   const base = ["nodes", node.id];
   switch (node.kind) {
     case "question": {
-      const out: Edge[] = node.answers.map((a, i) => ({ label: a.id, target: a.next, advice: a.advice ?? [], refPath: [...base, "answers", i, "next"], ...sets(a.sets) }));
-      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true, ...sets(node.unknown.sets) });
+      const out: Edge[] = node.answers.map((a, i) => ({
+        label: a.id,
+        target: a.next,
+        advice: a.advice ?? [],
+        refPath: [...base, "answers", i, "next"],
+        ...sets(a.sets),
+      }));
+      if (node.unknown)
+        out.push({
+          label: UNKNOWN_ID,
+          target: node.unknown.next,
+          advice: node.unknown.advice ?? [],
+          refPath: [...base, "unknown", "next"],
+          isUnknown: true,
+          ...sets(node.unknown.sets),
+        });
       return out;
     }
     case "checklist": {
-      const out: Edge[] = node.routes.map((r, i) => ({ label: `route-${i + 1}`, target: r.next, advice: r.advice ?? [], refPath: [...base, "routes", i, "next"], ...sets(r.sets) }));
-      out.push({ label: "otherwise", target: node.otherwise.next, advice: node.otherwise.advice ?? [], refPath: [...base, "otherwise", "next"], ...sets(node.otherwise.sets) });
-      if (node.unknown) out.push({ label: UNKNOWN_ID, target: node.unknown.next, advice: node.unknown.advice ?? [], refPath: [...base, "unknown", "next"], isUnknown: true, ...sets(node.unknown.sets) });
+      const out: Edge[] = node.routes.map((r, i) => ({
+        label: `route-${i + 1}`,
+        target: r.next,
+        advice: r.advice ?? [],
+        refPath: [...base, "routes", i, "next"],
+        ...sets(r.sets),
+      }));
+      out.push({
+        label: "otherwise",
+        target: node.otherwise.next,
+        advice: node.otherwise.advice ?? [],
+        refPath: [...base, "otherwise", "next"],
+        ...sets(node.otherwise.sets),
+      });
+      if (node.unknown)
+        out.push({
+          label: UNKNOWN_ID,
+          target: node.unknown.next,
+          advice: node.unknown.advice ?? [],
+          refPath: [...base, "unknown", "next"],
+          isUnknown: true,
+          ...sets(node.unknown.sets),
+        });
       return out;
     }
     case "info":
       return [{ label: CONTINUE, target: node.next, advice: node.advice ?? [], refPath: [...base, "next"] }];
     case "link": {
       const target = linkTarget(node.tree, node.node);
-      return target === undefined ? [] : [{ label: "link", target, advice: [], refPath: [...base, node.node ? "node" : "tree"] }];
+      return target === undefined
+        ? []
+        : [{ label: "link", target, advice: [], refPath: [...base, node.node ? "node" : "tree"] }];
     }
     case "branch": {
       const out: Edge[] = node.cases.map((c, i) => ({

@@ -8,7 +8,10 @@ import type { Lang } from "../model/text.js";
 const COMMANDER_NL: [RegExp, string][] = [
   [/^error: unknown option '(.+?)'/, "fout: onbekende optie '$1'"],
   [/^error: unknown command '(.+?)'/, "fout: onbekend commando '$1'"],
-  [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, "fout: te veel argumenten voor '$1': verwacht $2, gekregen $3."],
+  [
+    /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    "fout: te veel argumenten voor '$1': verwacht $2, gekregen $3.",
+  ],
   [/^error: too many arguments/, "fout: te veel argumenten"],
   [/^error: missing required argument '(.+?)'/, "fout: argument '$1' ontbreekt"],
   [/^error: option '(.+?)' argument missing/, "fout: optie '$1' mist een waarde"],
@@ -55,8 +58,10 @@ export function argumentNl(name: string): string {
 }
 
 export function placeholdersNl(term: string): string {
-  return term.replace(/([<[])([a-z]+)(\.\.\.)?([>\]])/g, (all, open: string, word: string, dots: string | undefined, close: string) =>
-    Object.hasOwn(PLACEHOLDERS_NL, word) ? `${open}${PLACEHOLDERS_NL[word]}${dots ?? ""}${close}` : all,
+  return term.replace(
+    /([<[])([a-z]+)(\.\.\.)?([>\]])/g,
+    (all, open: string, word: string, dots: string | undefined, close: string) =>
+      Object.hasOwn(PLACEHOLDERS_NL, word) ? `${open}${PLACEHOLDERS_NL[word]}${dots ?? ""}${close}` : all,
   );
 }
 

@@ -33,16 +33,31 @@ export const MESSAGES = {
   confirmEmpty: { nl: "U heeft niets aangevinkt. Geen van deze?", en: "You ticked nothing. None of these?" },
   confirmNone: { nl: "Ja, geen van deze", en: "Yes, none of these" },
   confirmReturn: { nl: "Terug naar de lijst", en: "Back to the list" },
-  confirmHint: { nl: "Aanvinken doet u in de lijst, met de spatiebalk.", en: "To tick, go back to the list and press Space." },
-  noBack: { nl: "Dit is de eerste vraag: terug kan hier niet.", en: "This is the first question: there is no going back." },
+  confirmHint: {
+    nl: "Aanvinken doet u in de lijst, met de spatiebalk.",
+    en: "To tick, go back to the list and press Space.",
+  },
+  noBack: {
+    nl: "Dit is de eerste vraag: terug kan hier niet.",
+    en: "This is the first question: there is no going back.",
+  },
   // Under a checklist taller than the terminal: what is still below the window (issue 8 walk polish).
   checklistBelow: { nl: "nog {what} onder — pijltje omlaag", en: "{what} below — arrow down" },
   // Not "signalen": some checklists list kinds of worry or of help.
   checklistBelowCount: { nl: "{n} {n:keuze|keuzes}", en: "{n} more {n:option|options}" },
   checklistBelowAndUnknown: { nl: "{what} en 'weet ik niet'", en: "{what} and 'don't know'" },
-  checklistBelowUnknown: { nl: "'weet ik niet' staat nog onder — pijltje omlaag", en: "'don't know' is further down — arrow down" },
-  resumed: { nl: "Uw eerdere consult gaat verder waar het stopte.", en: "Your earlier consult continues where it stopped." },
-  noDraft: { nl: "Er is geen onderbroken consult om verder te gaan.", en: "There is no interrupted consult to resume." },
+  checklistBelowUnknown: {
+    nl: "'weet ik niet' staat nog onder — pijltje omlaag",
+    en: "'don't know' is further down — arrow down",
+  },
+  resumed: {
+    nl: "Uw eerdere consult gaat verder waar het stopte.",
+    en: "Your earlier consult continues where it stopped.",
+  },
+  noDraft: {
+    nl: "Er is geen onderbroken consult om verder te gaan.",
+    en: "There is no interrupted consult to resume.",
+  },
   stopped: {
     nl: "Gestopt. Uw antwoorden zijn bewaard; ga verder met: signaalroute consult --resume",
     en: "Stopped. Your answers are kept; continue with: signaalroute consult --resume",
@@ -73,7 +88,10 @@ export const MESSAGES = {
   hours: { nl: "Bereikbaar", en: "Available" },
   anonymous: { nl: "Anoniem mogelijk", en: "Can be anonymous" },
   checkCurrent: { nl: "Controleer de actuele gegevens op", en: "Check the current details at" },
-  saveRecord: { nl: "Wilt u een verslag van dit consult opslaan?", en: "Do you want to save a record of this consult?" },
+  saveRecord: {
+    nl: "Wilt u een verslag van dit consult opslaan?",
+    en: "Do you want to save a record of this consult?",
+  },
   saveMarkdown: { nl: "Ja, als Markdown (om te lezen)", en: "Yes, as Markdown (to read)" },
   saveJson: { nl: "Ja, als JSON (voor systemen)", en: "Yes, as JSON (for systems)" },
   saveBoth: { nl: "Ja, allebei", en: "Yes, both" },
@@ -119,29 +137,68 @@ export const MESSAGES = {
   outcome: { nl: "Uitkomst", en: "Outcome" },
   urgency: { nl: "Urgentie", en: "Urgency" },
   // Drafts per consult (issue 8 item 7) and interruptions (issue 13 item 9). {placeholders} are filled by mf().
-  draftsWaiting: { nl: "Er staan {n} onderbroken consulten klaar (meest recent eerst).", en: "{n} interrupted consults are waiting (most recent first)." },
-  draftWaitingOne: { nl: "Er staat een onderbroken consult klaar: {draft}", en: "An interrupted consult is waiting: {draft}" },
+  draftsWaiting: {
+    nl: "Er staan {n} onderbroken consulten klaar (meest recent eerst).",
+    en: "{n} interrupted consults are waiting (most recent first).",
+  },
+  draftWaitingOne: {
+    nl: "Er staat een onderbroken consult klaar: {draft}",
+    en: "An interrupted consult is waiting: {draft}",
+  },
   draftResumeThis: { nl: "Verder met dit consult", en: "Continue this consult" },
-  draftNewKeep: { nl: "Nieuw consult beginnen (de onderbroken consulten blijven bewaard)", en: "Start a new consult (the interrupted ones are kept)" },
-  draftNewKeepOne: { nl: "Nieuw consult beginnen (het onderbroken consult blijft bewaard)", en: "Start a new consult (the interrupted one is kept)" },
+  draftNewKeep: {
+    nl: "Nieuw consult beginnen (de onderbroken consulten blijven bewaard)",
+    en: "Start a new consult (the interrupted ones are kept)",
+  },
+  draftNewKeepOne: {
+    nl: "Nieuw consult beginnen (het onderbroken consult blijft bewaard)",
+    en: "Start a new consult (the interrupted one is kept)",
+  },
   draftPick: { nl: "Met welk consult wilt u verder?", en: "Which consult do you want to continue?" },
-  draftLine: { nl: "begonnen {created}, bewaard {saved} · {progress}", en: "started {created}, saved {saved} · {progress}" },
+  draftLine: {
+    nl: "begonnen {created}, bewaard {saved} · {progress}",
+    en: "started {created}, saved {saved} · {progress}",
+  },
   draftProgressNone: { nl: "nog geen vraag beantwoord", en: "no question answered yet" },
   draftProgress: { nl: "bij vraag {n}", en: "at question {n}" },
-  draftProgressDone: { nl: "alle vragen beantwoord, het advies is gegeven (nog niet bewaard als verslag)", en: "every question answered, the advice was given (not yet saved as a record)" },
-  draftProgressAnswers: { nl: "bij vraag {n}; eerste antwoorden: {answers}", en: "at question {n}; first answers: {answers}" },
+  draftProgressDone: {
+    nl: "alle vragen beantwoord, het advies is gegeven (nog niet bewaard als verslag)",
+    en: "every question answered, the advice was given (not yet saved as a record)",
+  },
+  draftProgressAnswers: {
+    nl: "bij vraag {n}; eerste antwoorden: {answers}",
+    en: "at question {n}; first answers: {answers}",
+  },
   draftPractice: { nl: "oefenconsult (--start)", en: "practice consult (--start)" },
-  draftRunningElsewhere: { nl: "loopt nu in een andere terminal (proces {pid})", en: "running now in another terminal (process {pid})" },
-  draftRunningOtherHost: { nl: "loopt op een andere computer ({host}, proces {pid})", en: "running on another computer ({host}, process {pid})" },
+  draftRunningElsewhere: {
+    nl: "loopt nu in een andere terminal (proces {pid})",
+    en: "running now in another terminal (process {pid})",
+  },
+  draftRunningOtherHost: {
+    nl: "loopt op een andere computer ({host}, proces {pid})",
+    en: "running on another computer ({host}, process {pid})",
+  },
   draftResuming: { nl: "Verder met het consult {draft}", en: "Continuing the consult {draft}" },
   draftBusy: {
     nl: "Dit consult ({id}) loopt al in een andere terminal (proces {pid}). Maak het daar af of stop het eerst; twee tegelijk zouden elkaars antwoorden overschrijven. Een ander consult kan wel.",
     en: "This consult ({id}) is already running in another terminal (process {pid}). Finish or stop it there first; two at once would overwrite each other's answers. Another consult can run.",
   },
-  draftUnknownId: { nl: "Er is geen onderbroken consult met id '{id}'. Wel: {ids}", en: "There is no interrupted consult with id '{id}'. There are: {ids}" },
-  draftUnknownIdNone: { nl: "Er is geen onderbroken consult met id '{id}'; er zijn geen onderbroken consulten.", en: "There is no interrupted consult with id '{id}'; there are no interrupted consults." },
-  draftAllRunning: { nl: "Alle onderbroken consulten lopen nu in een andere terminal.", en: "Every interrupted consult is running in another terminal now." },
-  draftRecovered: { nl: "Het laatste antwoord van consult {id} is teruggehaald uit een tijdelijk bestand (het proces werd onderbroken tijdens het bewaren).", en: "The last answer of consult {id} was recovered from a temporary file (the process was stopped while saving)." },
+  draftUnknownId: {
+    nl: "Er is geen onderbroken consult met id '{id}'. Wel: {ids}",
+    en: "There is no interrupted consult with id '{id}'. There are: {ids}",
+  },
+  draftUnknownIdNone: {
+    nl: "Er is geen onderbroken consult met id '{id}'; er zijn geen onderbroken consulten.",
+    en: "There is no interrupted consult with id '{id}'; there are no interrupted consults.",
+  },
+  draftAllRunning: {
+    nl: "Alle onderbroken consulten lopen nu in een andere terminal.",
+    en: "Every interrupted consult is running in another terminal now.",
+  },
+  draftRecovered: {
+    nl: "Het laatste antwoord van consult {id} is teruggehaald uit een tijdelijk bestand (het proces werd onderbroken tijdens het bewaren).",
+    en: "The last answer of consult {id} was recovered from a temporary file (the process was stopped while saving).",
+  },
   draftNotFromStart: {
     nl: "Het bewaarde consult begint niet bij de eerste vraag (direct gevaar) maar bij '{start}', en is niet als oefenconsult begonnen. Het is niet gebruikt en staat apart in {file}. Begin een nieuw consult met: signaalroute consult --new",
     en: "The saved consult does not start at the first question (direct danger) but at '{start}', and was not started as a practice consult. It was not used and has been put aside in {file}. Start a new consult with: signaalroute consult --new",
@@ -150,7 +207,10 @@ export const MESSAGES = {
     nl: "De antwoorden in het bewaarde consult passen niet bij de beslisbomen waarmee het werd gemaakt ({reason}). Het is niet gebruikt en staat apart in {file}. Begin een nieuw consult met: signaalroute consult --new",
     en: "The answers in the saved consult do not fit the decision trees it was made with ({reason}). It was not used and has been put aside in {file}. Start a new consult with: signaalroute consult --new",
   },
-  draftPracticeResumed: { nl: "Let op: dit is een oefenconsult (begonnen met --start bij '{start}'), niet vanaf de eerste vraag.", en: "Note: this is a practice consult (started with --start at '{start}'), not from the first question." },
+  draftPracticeResumed: {
+    nl: "Let op: dit is een oefenconsult (begonnen met --start bij '{start}'), niet vanaf de eerste vraag.",
+    en: "Note: this is a practice consult (started with --start at '{start}'), not from the first question.",
+  },
   stoppedDraft: {
     nl: "Gestopt. Uw antwoorden zijn bewaard; ga verder met: signaalroute consult --resume {id}",
     en: "Stopped. Your answers are kept; continue with: signaalroute consult --resume {id}",
@@ -169,15 +229,33 @@ export const MESSAGES = {
     en: "The draft could not be removed ({file}); the consult is finished all the same. Remove it later with: signaalroute drafts --purge {id}",
   },
   draftsNone: { nl: "Er zijn geen onderbroken consulten.", en: "There are no interrupted consults." },
-  draftsHeading: { nl: "Onderbroken consulten ({n}), meest recent eerst:", en: "Interrupted consults ({n}), most recent first:" },
-  draftsHint: { nl: "Verder met: signaalroute consult --resume ID · verwijderen: signaalroute drafts --purge ID", en: "Continue with: signaalroute consult --resume ID · remove: signaalroute drafts --purge ID" },
-  draftsSetAside: { nl: "Apart gezet (beschadigd of niet te vertrouwen, niet gebruikt): {files}", en: "Set aside (damaged or not to be trusted, not used): {files}" },
-  purgeConfirmAll: { nl: "{n} onderbroken {n:consult|consulten} en {aside} apart {aside:gezet bestand|gezette bestanden} definitief verwijderen?", en: "Remove {n} interrupted {n:consult|consults} and {aside} set-aside {aside:file|files} for good?" },
-  purgeConfirmOne: { nl: "Het onderbroken consult {draft} definitief verwijderen?", en: "Remove the interrupted consult {draft} for good?" },
+  draftsHeading: {
+    nl: "Onderbroken consulten ({n}), meest recent eerst:",
+    en: "Interrupted consults ({n}), most recent first:",
+  },
+  draftsHint: {
+    nl: "Verder met: signaalroute consult --resume ID · verwijderen: signaalroute drafts --purge ID",
+    en: "Continue with: signaalroute consult --resume ID · remove: signaalroute drafts --purge ID",
+  },
+  draftsSetAside: {
+    nl: "Apart gezet (beschadigd of niet te vertrouwen, niet gebruikt): {files}",
+    en: "Set aside (damaged or not to be trusted, not used): {files}",
+  },
+  purgeConfirmAll: {
+    nl: "{n} onderbroken {n:consult|consulten} en {aside} apart {aside:gezet bestand|gezette bestanden} definitief verwijderen?",
+    en: "Remove {n} interrupted {n:consult|consults} and {aside} set-aside {aside:file|files} for good?",
+  },
+  purgeConfirmOne: {
+    nl: "Het onderbroken consult {draft} definitief verwijderen?",
+    en: "Remove the interrupted consult {draft} for good?",
+  },
   purgeYes: { nl: "Ja, verwijderen", en: "Yes, remove" },
   purgeNo: { nl: "Nee, bewaren", en: "No, keep" },
   purgeKept: { nl: "Niets verwijderd.", en: "Nothing removed." },
-  purgeDone: { nl: "Verwijderd: {n} {n:consult|consulten}, {aside} apart {aside:gezet bestand|gezette bestanden}.", en: "Removed: {n} {n:consult|consults}, {aside} set-aside {aside:file|files}." },
+  purgeDone: {
+    nl: "Verwijderd: {n} {n:consult|consulten}, {aside} apart {aside:gezet bestand|gezette bestanden}.",
+    en: "Removed: {n} {n:consult|consults}, {aside} set-aside {aside:file|files}.",
+  },
   purgeSkippedRunning: { nl: "Niet verwijderd, loopt nu: {ids}", en: "Not removed, running now: {ids}" },
   purgeNeedsYes: {
     nl: "Zonder terminal kan niet om bevestiging worden gevraagd: voeg --yes toe om te verwijderen.",
@@ -223,16 +301,28 @@ export const MESSAGES = {
     nl: "Dit lijkt op een postcode met huisnummer, een adres. Dat hoort niet in het verslag: het verslag mag niet naar het kind te herleiden zijn.",
     en: "This looks like a postcode with a house number, an address. It does not belong in the record: the record must not identify the child.",
   },
-  identControl: { nl: "Deze tekst bevat stuurtekens; typ hem opnieuw.", en: "This text contains control characters; type it again." },
-  identTooLong: { nl: "Deze tekst is te lang (hooguit 80 tekens).", en: "This text is too long (at most 80 characters)." },
+  identControl: {
+    nl: "Deze tekst bevat stuurtekens; typ hem opnieuw.",
+    en: "This text contains control characters; type it again.",
+  },
+  identTooLong: {
+    nl: "Deze tekst is te lang (hooguit 80 tekens).",
+    en: "This text is too long (at most 80 characters).",
+  },
   practiceMark: {
     nl: "OEFENING: dit consult begon bij '{start}', niet bij de eerste vraag (direct gevaar). Gebruik het niet voor een echt kind.",
     en: "PRACTICE: this consult started at '{start}', not at the first question (direct danger). Do not use it for a real child.",
   },
-  recordExistsChoice: { nl: "Het verslag '{file}' bestaat al. Wat wilt u?", en: "The record '{file}' already exists. What do you want?" },
+  recordExistsChoice: {
+    nl: "Het verslag '{file}' bestaat al. Wat wilt u?",
+    en: "The record '{file}' already exists. What do you want?",
+  },
   dontSave: { nl: "Niet opslaan", en: "Do not save" },
   saveTo: { nl: "Ja, opslaan in", en: "Yes, save to" },
-  recordTryAgain: { nl: "Het verslag is niet opgeslagen. Wat wilt u?", en: "The record was not saved. What do you want?" },
+  recordTryAgain: {
+    nl: "Het verslag is niet opgeslagen. Wat wilt u?",
+    en: "The record was not saved. What do you want?",
+  },
   recordExists: {
     nl: "Het verslag is niet opgeslagen: '{file}' bestaat al en wordt niet zomaar overschreven. Kies een andere naam, of overschrijf met --force.",
     en: "The record was not saved: '{file}' already exists and is not overwritten silently. Choose another name, or overwrite with --force.",
@@ -249,7 +339,10 @@ export const MESSAGES = {
     nl: "Het advies hierboven blijft geldig; uw antwoorden staan in het antwoordbestand.",
     en: "The advice above stands; your answers are in the answers file.",
   },
-  recordRefused: { nl: "Dit verslag wordt niet opnieuw gedraaid (aangepast of beschadigd):", en: "This record is not replayed (altered or damaged):" },
+  recordRefused: {
+    nl: "Dit verslag wordt niet opnieuw gedraaid (aangepast of beschadigd):",
+    en: "This record is not replayed (altered or damaged):",
+  },
   recordRepeatedStep: {
     nl: "stap {n}: vraag '{node}' staat er al bij stap {first}; een consult stelt elke vraag één keer.",
     en: "step {n}: question '{node}' is already there at step {first}; a consult asks each question once.",
@@ -263,43 +356,100 @@ export const MESSAGES = {
     en: "the record starts at '{start}', not at the main tree's first question ('{entry}'), and is not marked as practice.",
   },
   // Scenarios (scenario run / coverage / from, practice). {name} is filled in by mf().
-  scnOutcome: { nl: "uitkomst: verwacht '{expected}', gekregen '{got}'", en: "outcome: expected '{expected}', got '{got}'" },
-  scnUrgency: { nl: "urgentie: verwacht '{expected}', gekregen '{got}'", en: "urgency: expected '{expected}', got '{got}'" },
-  scnContacts: { nl: "contacten: verwacht [{expected}], gekregen [{got}]", en: "contacts: expected [{expected}], got [{got}]" },
-  scnIncludes: { nl: "verwacht {contact} in het advies; gekregen [{got}]", en: "expected {contact} in the advice; got [{got}]" },
-  scnExcludes: { nl: "{contact} hoort niet in het advies, maar is gegeven (bij {from})", en: "{contact} must not be in the advice, but was given (at {from})" },
-  scnOrder: { nl: "het advies moet beginnen met [{expected}]; gekregen [{got}]", en: "the advice must start with [{expected}]; got [{got}]" },
-  scnUnknownContact: { nl: "expect noemt contact '{id}', dat niet bestaat.{hint}", en: "expect names contact '{id}', which does not exist.{hint}" },
-  scnUnknownOutcome: { nl: "expect noemt uitkomst '{id}', die niet bestaat of geen uitkomst is.{hint}", en: "expect names outcome '{id}', which does not exist or is not an outcome.{hint}" },
+  scnOutcome: {
+    nl: "uitkomst: verwacht '{expected}', gekregen '{got}'",
+    en: "outcome: expected '{expected}', got '{got}'",
+  },
+  scnUrgency: {
+    nl: "urgentie: verwacht '{expected}', gekregen '{got}'",
+    en: "urgency: expected '{expected}', got '{got}'",
+  },
+  scnContacts: {
+    nl: "contacten: verwacht [{expected}], gekregen [{got}]",
+    en: "contacts: expected [{expected}], got [{got}]",
+  },
+  scnIncludes: {
+    nl: "verwacht {contact} in het advies; gekregen [{got}]",
+    en: "expected {contact} in the advice; got [{got}]",
+  },
+  scnExcludes: {
+    nl: "{contact} hoort niet in het advies, maar is gegeven (bij {from})",
+    en: "{contact} must not be in the advice, but was given (at {from})",
+  },
+  scnOrder: {
+    nl: "het advies moet beginnen met [{expected}]; gekregen [{got}]",
+    en: "the advice must start with [{expected}]; got [{got}]",
+  },
+  scnUnknownContact: {
+    nl: "expect noemt contact '{id}', dat niet bestaat.{hint}",
+    en: "expect names contact '{id}', which does not exist.{hint}",
+  },
+  scnUnknownOutcome: {
+    nl: "expect noemt uitkomst '{id}', die niet bestaat of geen uitkomst is.{hint}",
+    en: "expect names outcome '{id}', which does not exist or is not an outcome.{hint}",
+  },
   scnHint: { nl: " Bedoelt u '{id}'?", en: " Did you mean '{id}'?" },
   scnUnknownStart: { nl: "start '{id}' is geen boom en geen knoop.", en: "start '{id}' is neither a tree nor a node." },
   scnList: {
     nl: "Dit bestand bevat {n} scenario's; --answers draait er één. Draai ze met: signaalroute scenario run {file}",
     en: "This file holds {n} scenarios; --answers runs one. Run them with: signaalroute scenario run {file}",
   },
-  scnNoExpect: { nl: "dit scenario heeft geen 'expect': er valt niets te controleren", en: "this scenario has no 'expect': there is nothing to check" },
-  scnExists: { nl: "{file} bestaat al; kies een nieuwe naam voor het scenario.", en: "{file} already exists; choose a new name for the scenario." },
-  scnSaved: { nl: "Scenario opgeslagen (alleen leesbaar voor u): {file}. Voeg de casustekst toe.", en: "Scenario saved (readable by you only): {file}. Add the case text." },
-  scnNotRecord: { nl: "{file} is geen JSON-verslag van signaalroute (format signaalroute-record/1, /2 of /3).", en: "{file} is not a signaalroute JSON record (format signaalroute-record/1, /2 or /3)." },
-  scnHolds: { nl: "Scenario klopt: landt waar verwacht ({file}).", en: "Scenario holds: lands where expected ({file})." },
-  scnMisses: { nl: "Het scenario landt niet waar verwacht ({file}):", en: "The scenario does not land where expected ({file}):" },
+  scnNoExpect: {
+    nl: "dit scenario heeft geen 'expect': er valt niets te controleren",
+    en: "this scenario has no 'expect': there is nothing to check",
+  },
+  scnExists: {
+    nl: "{file} bestaat al; kies een nieuwe naam voor het scenario.",
+    en: "{file} already exists; choose a new name for the scenario.",
+  },
+  scnSaved: {
+    nl: "Scenario opgeslagen (alleen leesbaar voor u): {file}. Voeg de casustekst toe.",
+    en: "Scenario saved (readable by you only): {file}. Add the case text.",
+  },
+  scnNotRecord: {
+    nl: "{file} is geen JSON-verslag van signaalroute (format signaalroute-record/1, /2 of /3).",
+    en: "{file} is not a signaalroute JSON record (format signaalroute-record/1, /2 or /3).",
+  },
+  scnHolds: {
+    nl: "Scenario klopt: landt waar verwacht ({file}).",
+    en: "Scenario holds: lands where expected ({file}).",
+  },
+  scnMisses: {
+    nl: "Het scenario landt niet waar verwacht ({file}):",
+    en: "The scenario does not land where expected ({file}):",
+  },
   scnSummary: { nl: "{passed} geslaagd, {failed} mislukt", en: "{passed} passed, {failed} failed" },
   scnNone: { nl: "Geen scenariobestanden gevonden in: {paths}", en: "No scenario files found in: {paths}" },
   scnJunitWritten: { nl: "JUnit-rapport geschreven: {file}", en: "JUnit report written: {file}" },
   scnUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write {file}: {reason}" },
-  covHeading: { nl: "Dekking door {n} {n:scenario|scenario's} (gedekt / mogelijk; geteld op dezelfde graaf als validate, routes en stats)", en: "Coverage by {n} {n:scenario|scenarios} (covered / possible; counted on the same graph as validate, routes and stats)" },
+  covHeading: {
+    nl: "Dekking door {n} {n:scenario|scenario's} (gedekt / mogelijk; geteld op dezelfde graaf als validate, routes en stats)",
+    en: "Coverage by {n} {n:scenario|scenarios} (covered / possible; counted on the same graph as validate, routes and stats)",
+  },
   covAnswers: { nl: "antwoorden", en: "answers" },
   covRoutes: { nl: "checklistroutes", en: "checklist routes" },
   covOutcomes: { nl: "uitkomsten", en: "outcomes" },
   covTotal: { nl: "totaal", en: "total" },
   covTree: { nl: "boom", en: "tree" },
   covMissing: { nl: "Niet bereikt door een scenario:", en: "Not reached by any scenario:" },
-  covUnreachable: { nl: "{n} kan geen consult bereiken (eerdere antwoorden sluiten het uit); niet meegeteld.", en: "{n} cannot be reached by any consult (earlier answers rule it out); not counted." },
+  covUnreachable: {
+    nl: "{n} kan geen consult bereiken (eerdere antwoorden sluiten het uit); niet meegeteld.",
+    en: "{n} cannot be reached by any consult (earlier answers rule it out); not counted.",
+  },
   covBelow: { nl: "Dekking {pct}% is lager dan --min {min}%.", en: "Coverage {pct}% is below --min {min}%." },
-  covIncomplete: { nl: "Let op: een checklist was te groot om elke combinatie te proberen; 'mogelijk' is een benadering.", en: "Note: a checklist was too large to try every combination; 'possible' is an approximation." },
+  covIncomplete: {
+    nl: "Let op: een checklist was te groot om elke combinatie te proberen; 'mogelijk' is een benadering.",
+    en: "Note: a checklist was too large to try every combination; 'possible' is an approximation.",
+  },
   // scenario diff (issue 10).
-  sdiffUsage: { nl: "scenario diff heeft twee versies van de bomen nodig: OUD NIEUW (mappen of git:REV), of --against git:REV.", en: "scenario diff needs two versions of the trees: OLD NEW (folders or git:REV), or --against git:REV." },
-  sdiffHeading: { nl: "{n} {n:scenario|scenario's} op {old} (oud) en {new} (nieuw): {changed} veranderd", en: "{n} {n:scenario|scenarios} on {old} (old) and {new} (new): {changed} changed" },
+  sdiffUsage: {
+    nl: "scenario diff heeft twee versies van de bomen nodig: OUD NIEUW (mappen of git:REV), of --against git:REV.",
+    en: "scenario diff needs two versions of the trees: OLD NEW (folders or git:REV), or --against git:REV.",
+  },
+  sdiffHeading: {
+    nl: "{n} {n:scenario|scenario's} op {old} (oud) en {new} (nieuw): {changed} veranderd",
+    en: "{n} {n:scenario|scenarios} on {old} (old) and {new} (new): {changed} changed",
+  },
   sdiffScenario: { nl: "scenario", en: "scenario" },
   sdiffOld: { nl: "oud ({old}): uitkomst · urgentie · contacten", en: "old ({old}): outcome · urgency · contacts" },
   sdiffNew: { nl: "nieuw ({new})", en: "new ({new})" },
@@ -317,27 +467,51 @@ export const MESSAGES = {
   sdiffNowPasses: { nl: "slaagt nu", en: "now passes" },
   sdiffNowFails: { nl: "mislukt nu", en: "now fails" },
   // practice (issue 10): a trainee walks a scenario's case and is compared with its model answer.
-  practiceOneFile: { nl: "practice heeft één scenariobestand nodig (of --summary met oefenresultaten).", en: "practice needs one scenario file (or --summary with practice results)." },
+  practiceOneFile: {
+    nl: "practice heeft één scenariobestand nodig (of --summary met oefenresultaten).",
+    en: "practice needs one scenario file (or --summary with practice results).",
+  },
   practiceInvalidFile: { nl: "Het scenariobestand is ongeldig:", en: "The scenario file is invalid:" },
-  practiceUnknownScenario: { nl: "Scenario '{id}' staat niet in dit bestand. Scenario's: {ids}.", en: "Scenario '{id}' is not in this file. Scenarios: {ids}." },
+  practiceUnknownScenario: {
+    nl: "Scenario '{id}' staat niet in dit bestand. Scenario's: {ids}.",
+    en: "Scenario '{id}' is not in this file. Scenarios: {ids}.",
+  },
   practiceNoTerminal: {
     nl: "Een oefening is interactief en heeft een terminal nodig. Zonder terminal: signaalroute scenario run BESTAND controleert het modelantwoord.",
     en: "Practice is interactive and needs a terminal. Without one: signaalroute scenario run FILE checks the model answer.",
   },
-  practiceOutExists: { nl: "{file} bestaat al; kies een nieuwe naam voor het oefenresultaat.", en: "{file} already exists; choose a new name for the practice result." },
-  practiceOutUnwritable: { nl: "Kan het oefenresultaat niet schrijven naar {file}: {reason}", en: "Cannot write the practice result to {file}: {reason}" },
-  practiceSaved: { nl: "Oefenresultaat opgeslagen (alleen leesbaar voor u): {file}", en: "Practice result saved (readable by you only): {file}" },
+  practiceOutExists: {
+    nl: "{file} bestaat al; kies een nieuwe naam voor het oefenresultaat.",
+    en: "{file} already exists; choose a new name for the practice result.",
+  },
+  practiceOutUnwritable: {
+    nl: "Kan het oefenresultaat niet schrijven naar {file}: {reason}",
+    en: "Cannot write the practice result to {file}: {reason}",
+  },
+  practiceSaved: {
+    nl: "Oefenresultaat opgeslagen (alleen leesbaar voor u): {file}",
+    en: "Practice result saved (readable by you only): {file}",
+  },
   practicePick: { nl: "Welke casus wilt u oefenen?", en: "Which case do you want to practise?" },
-  practiceModelFails: { nl: "Het modelantwoord van scenario '{id}' klopt niet met deze bomen (zie signaalroute scenario run); zo kan het niet gebruikt worden om te oefenen:", en: "The model answer of scenario '{id}' does not hold on these trees (see signaalroute scenario run); it cannot be used for practice:" },
+  practiceModelFails: {
+    nl: "Het modelantwoord van scenario '{id}' klopt niet met deze bomen (zie signaalroute scenario run); zo kan het niet gebruikt worden om te oefenen:",
+    en: "The model answer of scenario '{id}' does not hold on these trees (see signaalroute scenario run); it cannot be used for practice:",
+  },
   practiceBanner: { nl: "OEFENING · casus {id}{title}", en: "PRACTICE · case {id}{title}" },
   practiceNoDraft: {
     nl: "Dit is een oefenconsult: er wordt geen concept en geen verslag bewaard. Gebruik het niet voor een echt kind; daarvoor is signaalroute consult.",
     en: "This is a practice consult: no draft and no record are kept. Do not use it for a real child; that is what signaalroute consult is for.",
   },
-  practiceNoCasus: { nl: "(Deze casus heeft geen casustekst; vraag uw trainer.)", en: "(This case has no case text; ask your trainer.)" },
+  practiceNoCasus: {
+    nl: "(Deze casus heeft geen casustekst; vraag uw trainer.)",
+    en: "(This case has no case text; ask your trainer.)",
+  },
   practiceQuit: { nl: "Stoppen (oefening; er wordt niets bewaard)", en: "Stop (practice; nothing is kept)" },
   practiceStopped: { nl: "Oefening gestopt; er is geen concept bewaard.", en: "Practice stopped; no draft was kept." },
-  practiceStoppedSignal: { nl: "Oefening gestopt door signaal {signal}; er is geen concept bewaard.", en: "Practice stopped by signal {signal}; no draft was kept." },
+  practiceStoppedSignal: {
+    nl: "Oefening gestopt door signaal {signal}; er is geen concept bewaard.",
+    en: "Practice stopped by signal {signal}; no draft was kept.",
+  },
   practiceAdviceHeading: { nl: "OEFENING: het advies bij uw route", en: "PRACTICE: the advice on your route" },
   practiceCompareHeading: { nl: "Vergelijking met het modelantwoord", en: "Compared with the model answer" },
   practiceNoOutcome: { nl: "(geen: gestopt)", en: "(none: stopped)" },
@@ -346,25 +520,64 @@ export const MESSAGES = {
   practiceReached: { nl: "Bereikt ({n} van {of}):", en: "Reached ({n} of {of}):" },
   practiceMissed: { nl: "Gemist ({n}):", en: "Missed ({n}):" },
   practiceAdded: { nl: "Extra, niet in het modelantwoord ({n}):", en: "Added, not in the model answer ({n}):" },
-  practiceOtherUrgency: { nl: "Bereikt, maar met een andere urgentie: {contact}: bij u {trainee}, in het modelantwoord {model}", en: "Reached, but at another urgency: {contact}: yours {trainee}, the model answer's {model}" },
-  practiceForbidden: { nl: "Hoort volgens de casus niet in het advies:", en: "Must not be in the advice, says the case:" },
-  practiceSplit: { nl: "Uw route week af bij vraag {step}: {question} ({id})", en: "Your route split at question {step}: {question} ({id})" },
+  practiceOtherUrgency: {
+    nl: "Bereikt, maar met een andere urgentie: {contact}: bij u {trainee}, in het modelantwoord {model}",
+    en: "Reached, but at another urgency: {contact}: yours {trainee}, the model answer's {model}",
+  },
+  practiceForbidden: {
+    nl: "Hoort volgens de casus niet in het advies:",
+    en: "Must not be in the advice, says the case:",
+  },
+  practiceSplit: {
+    nl: "Uw route week af bij vraag {step}: {question} ({id})",
+    en: "Your route split at question {step}: {question} ({id})",
+  },
   practiceYouChose: { nl: "U koos:            ", en: "You chose:          " },
   practiceModelChose: { nl: "Het modelantwoord: ", en: "The model answer:   " },
   practiceWhy: { nl: "Uitleg bij deze vraag:", en: "Help for this question:" },
-  practiceSameRoute: { nl: "Uw route is dezelfde als die van het modelantwoord.", en: "Your route is the same as the model answer's." },
-  practiceStoppedSame: { nl: "U stopte na {n} antwoorden; tot daar was uw route dezelfde als die van het modelantwoord.", en: "You stopped after {n} answers; up to there your route was the model answer's." },
-  practiceSummaryNone: { nl: "practice --summary heeft oefenresultaten nodig (JSON van practice --out).", en: "practice --summary needs practice results (JSON from practice --out)." },
-  practiceSummaryInvalid: { nl: "Niet alle bestanden zijn oefenresultaten; er is geen overzicht gemaakt:", en: "Not every file is a practice result; no summary was made:" },
-  practiceNotResult: { nl: "geen oefenresultaat van signaalroute ({why})", en: "not a signaalroute practice result ({why})" },
-  practiceSummaryHeading: { nl: "Klassenoverzicht: {n} oefenresultaten; casussen: {s}", en: "Class summary: {n} practice results; cases: {s}" },
-  practiceSummaryCounts: { nl: "{n} resultaten, {finished} afgerond, {same} met dezelfde contacten als het modelantwoord", en: "{n} results, {finished} finished, {same} with the model answer's contacts" },
-  practiceSummaryTrees: { nl: "Let op: deze resultaten zijn gemaakt op {n} verschillende versies van de bomen.", en: "Note: these results were made on {n} different versions of the trees." },
+  practiceSameRoute: {
+    nl: "Uw route is dezelfde als die van het modelantwoord.",
+    en: "Your route is the same as the model answer's.",
+  },
+  practiceStoppedSame: {
+    nl: "U stopte na {n} antwoorden; tot daar was uw route dezelfde als die van het modelantwoord.",
+    en: "You stopped after {n} answers; up to there your route was the model answer's.",
+  },
+  practiceSummaryNone: {
+    nl: "practice --summary heeft oefenresultaten nodig (JSON van practice --out).",
+    en: "practice --summary needs practice results (JSON from practice --out).",
+  },
+  practiceSummaryInvalid: {
+    nl: "Niet alle bestanden zijn oefenresultaten; er is geen overzicht gemaakt:",
+    en: "Not every file is a practice result; no summary was made:",
+  },
+  practiceNotResult: {
+    nl: "geen oefenresultaat van signaalroute ({why})",
+    en: "not a signaalroute practice result ({why})",
+  },
+  practiceSummaryHeading: {
+    nl: "Klassenoverzicht: {n} oefenresultaten; casussen: {s}",
+    en: "Class summary: {n} practice results; cases: {s}",
+  },
+  practiceSummaryCounts: {
+    nl: "{n} resultaten, {finished} afgerond, {same} met dezelfde contacten als het modelantwoord",
+    en: "{n} results, {finished} finished, {same} with the model answer's contacts",
+  },
+  practiceSummaryTrees: {
+    nl: "Let op: deze resultaten zijn gemaakt op {n} verschillende versies van de bomen.",
+    en: "Note: these results were made on {n} different versions of the trees.",
+  },
   practiceSummaryContact: { nl: "contact (modelantwoord)", en: "contact (model answer)" },
   practiceSummaryReached: { nl: "bereikt", en: "reached" },
   practiceOf: { nl: "{n} van {of}", en: "{n} of {of}" },
-  practiceSummarySplits: { nl: "Waar routes afweken van het modelantwoord:", en: "Where routes split from the model answer:" },
-  practiceSummaryAllSplits: { nl: "Over alle casussen: waar routes het vaakst afweken", en: "Over all cases: where routes split most often" },
+  practiceSummarySplits: {
+    nl: "Waar routes afweken van het modelantwoord:",
+    en: "Where routes split from the model answer:",
+  },
+  practiceSummaryAllSplits: {
+    nl: "Over alle casussen: waar routes het vaakst afweken",
+    en: "Over all cases: where routes split most often",
+  },
   // The acute-danger question (`kind: danger`): its texts come from the tool, never from a tree file.
   dangerQuestion: {
     nl: "Is het kind, of iemand anders, nu in direct gevaar?",
@@ -381,7 +594,10 @@ export const MESSAGES = {
     nl: "Onderbouwde uitzonderingen (cautious-unknown): hier mag 'weet ik niet' minder voorzichtig zijn",
     en: "Justified exceptions (cautious-unknown): here 'don't know' may be less cautious",
   },
-  exemptionUnused: { nl: "(niet nodig: de regel geldt hier ook zonder uitzondering)", en: "(not needed: the rule holds here without the exception too)" },
+  exemptionUnused: {
+    nl: "(niet nodig: de regel geldt hier ook zonder uitzondering)",
+    en: "(not needed: the rule holds here without the exception too)",
+  },
   // The list views (trees, contacts, routes, stats): src/render/views-text.ts.
   colVersion: { nl: "versie", en: "version" },
   colTitle: { nl: "titel", en: "title" },
@@ -408,7 +624,10 @@ export const MESSAGES = {
   statOutcomes: { nl: "uitkomsten", en: "outcomes" },
   statEdges: { nl: "verbindingen", en: "edges" },
   statRoutes: { nl: "routes", en: "routes" },
-  statRoutesValue: { nl: "{n} (geteld vanaf de start, niet opgesomd)", en: "{n} (counted from the start, not enumerated)" },
+  statRoutesValue: {
+    nl: "{n} (geteld vanaf de start, niet opgesomd)",
+    en: "{n} (counted from the start, not enumerated)",
+  },
   statLongest: { nl: "langste route", en: "longest route" },
   statLongestValue: { nl: "{n} vragen", en: "{n} questions" },
   statLongestTo: { nl: "{n} vragen, naar '{outcome}'", en: "{n} questions, to '{outcome}'" },
@@ -427,16 +646,28 @@ export const MESSAGES = {
   routeAlways: { nl: "altijd", en: "always" },
   routeAtStart: { nl: "(direct bij de start)", en: "(right at the start)" },
   routeNotAsked: { nl: " (niet gevraagd)", en: " (not asked)" },
-  valOutputUnwritable: { nl: "Kan het rapport niet schrijven naar {file}: {reason}", en: "Cannot write the report to {file}: {reason}" },
+  valOutputUnwritable: {
+    nl: "Kan het rapport niet schrijven naar {file}: {reason}",
+    en: "Cannot write the report to {file}: {reason}",
+  },
   regionInitWritten: {
     nl: "Regiobestand geschreven: {file}. Vul het in, zet 'example: false' en controleer het met: signaalroute validate {file}",
     en: "Region file written: {file}. Fill it in, set 'example: false' and check it with: signaalroute validate {file}",
   },
-  regionInitExists: { nl: "{file} bestaat al; kies een nieuwe naam (een bestaand bestand wordt niet overschreven).", en: "{file} already exists; choose a new name (an existing file is not overwritten)." },
+  regionInitExists: {
+    nl: "{file} bestaat al; kies een nieuwe naam (een bestaand bestand wordt niet overschreven).",
+    en: "{file} already exists; choose a new name (an existing file is not overwritten).",
+  },
   regionInitUnwritable: { nl: "Kan {file} niet schrijven: {reason}", en: "Cannot write {file}: {reason}" },
-  valTooManyWarnings: { nl: "{count} waarschuwingen, meer dan --max-warnings {max} toestaat.", en: "{count} warnings, more than --max-warnings {max} allows." },
+  valTooManyWarnings: {
+    nl: "{count} waarschuwingen, meer dan --max-warnings {max} toestaat.",
+    en: "{count} warnings, more than --max-warnings {max} allows.",
+  },
   // The consult as one offline web page (issue 12, `signaalroute web`).
-  webTitle: { nl: "Signaalroute: welke stap zet u bij een zorg over een kind?", en: "Signaalroute: what step to take when you are worried about a child" },
+  webTitle: {
+    nl: "Signaalroute: welke stap zet u bij een zorg over een kind?",
+    en: "Signaalroute: what step to take when you are worried about a child",
+  },
   webQuickExit: { nl: "Snel weg", en: "Quick exit" },
   webQuickExitHint: {
     nl: "Snel weg (of twee keer op Esc drukken) wist alles en toont een lege pagina. Met Terug komt u niet meer bij dit consult.",
@@ -449,7 +680,10 @@ export const MESSAGES = {
     en: "This tool supports you with the reporting code (meldcode); it does not replace the meldcode or your professional judgement.",
   },
   webClearAll: { nl: "Wis alles", en: "Clear everything" },
-  webCleared: { nl: "Alles is gewist. U begint opnieuw bij de eerste vraag.", en: "Everything was cleared. You start again at the first question." },
+  webCleared: {
+    nl: "Alles is gewist. U begint opnieuw bij de eerste vraag.",
+    en: "Everything was cleared. You start again at the first question.",
+  },
   webSwitchLang: { nl: "English", en: "Nederlands" },
   webSwitchLangLabel: { nl: "Switch to English", en: "Schakel naar Nederlands" },
   webBack: { nl: "Terug", en: "Back" },
@@ -458,7 +692,10 @@ export const MESSAGES = {
     nl: "De vinkjes die u eerder zette, staan er nog. Kijk ze na voor u verdergaat.",
     en: "The ticks you set earlier are still there. Check them before you continue.",
   },
-  webChecklistHint: { nl: "Vink aan wat past. Niets aanvinken is ook een antwoord.", en: "Tick what applies. Ticking nothing is an answer too." },
+  webChecklistHint: {
+    nl: "Vink aan wat past. Niets aanvinken is ook een antwoord.",
+    en: "Tick what applies. Ticking nothing is an answer too.",
+  },
   webStorageNote: {
     nl: "Uw antwoorden blijven alleen in dit tabblad van uw browser. Sluit u het tabblad, dan zijn ze weg. Er gaat niets over het internet.",
     en: "Your answers stay in this browser tab only. Close the tab and they are gone. Nothing is sent over the internet.",
@@ -495,7 +732,10 @@ export const MESSAGES = {
   graphTickedAnyAll: { nl: "1 of meer van de {n} aangevinkt", en: "1 or more of the {n} ticked" },
   graphTickedAnySome: { nl: "1 of meer van {n} aangevinkt: nrs. {nrs}", en: "1 or more of {n} ticked: nos. {nrs}" },
   graphAtLeastAll: { nl: "minstens {n} van de {total} aangevinkt", en: "at least {n} of the {total} ticked" },
-  graphAtLeastSome: { nl: "minstens {n} van {total} aangevinkt: nrs. {nrs}", en: "at least {n} of {total} ticked: nos. {nrs}" },
+  graphAtLeastSome: {
+    nl: "minstens {n} van {total} aangevinkt: nrs. {nrs}",
+    en: "at least {n} of {total} ticked: nos. {nrs}",
+  },
   // Route maps (`signaalroute docs`): src/render/routekaart.ts.
   mapRoutekaart: { nl: "Routekaart", en: "Route map" },
   mapVersion: { nl: "Versie", en: "Version" },
@@ -527,7 +767,10 @@ export const MESSAGES = {
     nl: "# signaalroute: antwoordbestand. Vul het antwoord op de laatste vraag in (een antwoord-id uit het commentaar erachter)\n# en draai opnieuw met --template voor de vraag daarna, of zonder --template voor het advies als de route compleet is.",
     en: "# signaalroute: answers file. Fill in the answer to the last question (an answer id from the comment after it)\n# and run again with --template for the question after it, or without --template for the advice once the route is complete.",
   },
-  tplList: { nl: "een lijst van item-ids, bijv. [a, b]; [] = niets aangevinkt", en: "a list of item ids, e.g. [a, b]; [] = nothing ticked" },
+  tplList: {
+    nl: "een lijst van item-ids, bijv. [a, b]; [] = niets aangevinkt",
+    en: "a list of item ids, e.g. [a, b]; [] = nothing ticked",
+  },
   tplNotAsked: { nl: "niet gevraagd, laat weg", en: "not asked, leave it out" },
   tplNext: { nl: "# De volgende vraag, nog in te vullen:", en: "# The next question, still to be answered:" },
   tplDone: { nl: "# De route is compleet; uitkomst", en: "# The route is complete; outcome" },
@@ -556,7 +799,10 @@ export const MESSAGES = {
   diffOrderChange: { nl: "volgorde {from} -> {to}", en: "order {from} -> {to}" },
   diffVersionChange: { nl: "{tree}: versie {from} -> {to}", en: "{tree}: version {from} -> {to}" },
   diffOtherOrder: { nl: "andere volgorde", en: "another order" },
-  diffCombinations: { nl: "{n} {n:antwoordcombinatie|antwoordcombinaties}", en: "{n} answer {n:combination|combinations}" },
+  diffCombinations: {
+    nl: "{n} {n:antwoordcombinatie|antwoordcombinaties}",
+    en: "{n} answer {n:combination|combinations}",
+  },
   diffDropped: { nl: "{contact} vervalt", en: "{contact} dropped" },
   diffAdded: { nl: "{contact} erbij ({urgency})", en: "{contact} added ({urgency})" },
   diffHeading: { nl: "Verschil in de routes: {old} -> {new}", en: "Difference in the routes: {old} -> {new}" },
@@ -567,7 +813,10 @@ export const MESSAGES = {
   diffQuestions: { nl: "Vragen", en: "Questions" },
   diffAnswers: { nl: "Antwoorden (of vinkjes) bij bestaande vragen", en: "Answers (or items) of existing questions" },
   diffContacts: { nl: "Contacten", en: "Contacts" },
-  diffTexts: { nl: "Teksten bij vragen (vraag, antwoorden, vinkjes)", en: "Texts at questions (question, answers, items)" },
+  diffTexts: {
+    nl: "Teksten bij vragen (vraag, antwoorden, vinkjes)",
+    en: "Texts at questions (question, answers, items)",
+  },
   diffSummary: { nl: "Samenvatting: wat er verandert in het advies", en: "Summary: how the advice changes" },
   diffMore: { nl: "... en nog {n} meer", en: "... and {n} more" },
   diffCombinationsHeading: {
@@ -583,19 +832,37 @@ export const MESSAGES = {
   schemaTopLevel: { nl: "(bovenste niveau)", en: "(top level)" },
   schemaAtNode: { nl: "knoop '{node}'{rest}", en: "node '{node}'{rest}" },
   schemaIdKey: { nl: "{at}: id '{key}' {problem}", en: "{at}: id '{key}' {problem}" },
-  schemaRequiredOneOf: { nl: "{at}: eigenschap {names} of {last} ontbreekt. Voeg er een toe.", en: "{at}: property {names} or {last} is missing. Add one." },
-  schemaRequired: { nl: "{at}: eigenschap '{name}' ontbreekt. Voeg die toe.", en: "{at}: property '{name}' is missing. Add it." },
-  schemaUnknownProperty: { nl: "{at}: onbekende eigenschap '{name}'.{hint}", en: "{at}: unknown property '{name}'.{hint}" },
+  schemaRequiredOneOf: {
+    nl: "{at}: eigenschap {names} of {last} ontbreekt. Voeg er een toe.",
+    en: "{at}: property {names} or {last} is missing. Add one.",
+  },
+  schemaRequired: {
+    nl: "{at}: eigenschap '{name}' ontbreekt. Voeg die toe.",
+    en: "{at}: property '{name}' is missing. Add it.",
+  },
+  schemaUnknownProperty: {
+    nl: "{at}: onbekende eigenschap '{name}'.{hint}",
+    en: "{at}: unknown property '{name}'.{hint}",
+  },
   didYouMean: { nl: " Bedoelt u '{hint}'?", en: " Did you mean '{hint}'?" },
   schemaAllowed: { nl: " Toegestaan: {known}.", en: " Allowed: {known}." },
   schemaEnum: { nl: "{at}: moet een van deze zijn: {allowed}.", en: "{at}: must be one of: {allowed}." },
   schemaConst: { nl: "{at}: moet '{value}' zijn.", en: "{at}: must be '{value}'." },
   schemaType: { nl: "{at}: verwacht type {type}.", en: "{at}: expected type {type}." },
   schemaPattern: { nl: "{at}: heeft niet de vorm {pattern}.", en: "{at}: does not match the form {pattern}." },
-  schemaMinItems: { nl: "{at}: moet minstens {limit} {limit:element|elementen} hebben.", en: "{at}: must have at least {limit} {limit:item|items}." },
-  schemaMinProperties: { nl: "{at}: moet minstens {limit} {limit:eigenschap|eigenschappen} hebben.", en: "{at}: must have at least {limit} {limit:property|properties}." },
+  schemaMinItems: {
+    nl: "{at}: moet minstens {limit} {limit:element|elementen} hebben.",
+    en: "{at}: must have at least {limit} {limit:item|items}.",
+  },
+  schemaMinProperties: {
+    nl: "{at}: moet minstens {limit} {limit:eigenschap|eigenschappen} hebben.",
+    en: "{at}: must have at least {limit} {limit:property|properties}.",
+  },
   schemaMinLength: { nl: "{at}: mag niet leeg zijn.", en: "{at}: must not be empty." },
-  schemaMaxLength: { nl: "{at}: is te lang (hoogstens {limit} tekens).", en: "{at}: is too long (at most {limit} characters)." },
+  schemaMaxLength: {
+    nl: "{at}: is te lang (hoogstens {limit} tekens).",
+    en: "{at}: is too long (at most {limit} characters).",
+  },
   schemaUniqueItems: { nl: "{at}: bevat dubbele waarden.", en: "{at}: contains duplicate values." },
   schemaReserved: {
     nl: "{at}: deze waarde is gereserveerd en mag hier niet (zie de beschrijving in het schema). Kies een andere id.",
@@ -616,7 +883,10 @@ export const MESSAGES = {
     nl: "{what} '{path}' is geen gewoon bestand (een map, FIFO of apparaat wordt niet gelezen).",
     en: "{what} '{path}' is not a regular file (a folder, FIFO or device is not read).",
   },
-  readTooLarge: { nl: "{what} '{path}' is groter dan {mb} MB en wordt niet gelezen.", en: "{what} '{path}' is larger than {mb} MB and is not read." },
+  readTooLarge: {
+    nl: "{what} '{path}' is groter dan {mb} MB en wordt niet gelezen.",
+    en: "{what} '{path}' is larger than {mb} MB and is not read.",
+  },
   readUnreadable: { nl: "{what} '{path}' kan niet worden gelezen.", en: "{what} '{path}' cannot be read." },
   fileRegion: { nl: "Regiobestand", en: "Region file" },
   fileScenario: { nl: "Scenariobestand", en: "Scenario file" },
@@ -626,25 +896,43 @@ export const MESSAGES = {
   fileAnswers: { nl: "Antwoordbestand", en: "Answers file" },
   fileConfig: { nl: "Configuratiebestand", en: "Configuration file" },
   fileRecord: { nl: "Verslag", en: "Record" },
-  pathMissing: { nl: "Pad bestaat niet of is niet leesbaar: {paths}", en: "Path does not exist or cannot be read: {paths}" },
-  srcMissing: { nl: "Bestand of map bestaat niet of is niet leesbaar.", en: "File or folder does not exist or cannot be read." },
+  pathMissing: {
+    nl: "Pad bestaat niet of is niet leesbaar: {paths}",
+    en: "Path does not exist or cannot be read: {paths}",
+  },
+  srcMissing: {
+    nl: "Bestand of map bestaat niet of is niet leesbaar.",
+    en: "File or folder does not exist or cannot be read.",
+  },
   srcDirUnreadable: { nl: "Deze map kan niet worden gelezen.", en: "This folder cannot be read." },
   srcDirEmpty: { nl: "Deze map bevat geen .yaml-bestanden.", en: "This folder holds no .yaml files." },
-  srcTooLarge: { nl: "Bestand is groter dan {mb} MB en wordt niet gelezen.", en: "File is larger than {mb} MB and is not read." },
-  srcNotAFile: { nl: "Geen gewoon bestand (een FIFO, apparaat of map wordt niet gelezen).", en: "Not a regular file (a FIFO, device or folder is not read)." },
+  srcTooLarge: {
+    nl: "Bestand is groter dan {mb} MB en wordt niet gelezen.",
+    en: "File is larger than {mb} MB and is not read.",
+  },
+  srcNotAFile: {
+    nl: "Geen gewoon bestand (een FIFO, apparaat of map wordt niet gelezen).",
+    en: "Not a regular file (a FIFO, device or folder is not read).",
+  },
   srcUnreadable: { nl: "Bestand kan niet worden gelezen.", en: "File cannot be read." },
   yamlTooLarge: {
     nl: "Bestand is groter dan {mb} MB; zo groot is geen beslisboom. Splits het bestand of controleer of het het goede bestand is.",
     en: "File is larger than {mb} MB; no decision tree is that large. Split it, or check that it is the right file.",
   },
-  yamlTooDeep: { nl: "YAML-fout: {problem} (meer dan {max} niveaus).", en: "YAML error: {problem} (more than {max} levels)." },
+  yamlTooDeep: {
+    nl: "YAML-fout: {problem} (meer dan {max} niveaus).",
+    en: "YAML error: {problem} (more than {max} levels).",
+  },
   yamlUnreadable: { nl: "YAML kan niet worden gelezen: {reason}", en: "YAML cannot be read: {reason}" },
   yamlError: { nl: "YAML-fout ({code}): {problem}", en: "YAML error ({code}): {problem}" },
   noMainTree: {
     nl: "Geen boom heeft 'main: true'; een consult weet dan niet waar het begint. Zet 'main: true' in de triageboom.",
     en: "No tree has 'main: true', so a consult does not know where to start. Set 'main: true' in the triage tree.",
   },
-  manyMainTrees: { nl: "Meer dan één boom heeft 'main: true' ({trees}). Laat er één over.", en: "More than one tree has 'main: true' ({trees}). Keep one." },
+  manyMainTrees: {
+    nl: "Meer dan één boom heeft 'main: true' ({trees}). Laat er één over.",
+    en: "More than one tree has 'main: true' ({trees}). Keep one.",
+  },
   duplicateId: {
     nl: "Dubbele {what}-id '{id}' (ook in {file}). Ids moeten uniek zijn in de hele set; kies een andere id.",
     en: "Duplicate {what} id '{id}' (also in {file}). Ids must be unique across the whole set; choose another id.",
@@ -675,21 +963,33 @@ export const MESSAGES = {
   },
   // The engine (src/engine/engine.ts), records, scenarios, terms files, urgency levels.
   engNoNode: { nl: "Knoop '{id}' bestaat niet.", en: "Node '{id}' does not exist." },
-  engBrokenLink: { nl: "Verwijzing '{id}' wijst naar een boom of knoop die niet bestaat.", en: "Link '{id}' points to a tree or node that does not exist." },
+  engBrokenLink: {
+    nl: "Verwijzing '{id}' wijst naar een boom of knoop die niet bestaat.",
+    en: "Link '{id}' points to a tree or node that does not exist.",
+  },
   engLoop: { nl: "Stappen vanaf '{id}' vormen een kring.", en: "Steps from '{id}' form a loop." },
   engSavedAnswerMisfits: {
     nl: "Het opgeslagen antwoord voor '{saved}' past niet meer bij de bomen (de consult staat bij '{at}').",
     en: "The saved answer for '{saved}' no longer fits the trees (the consult is at '{at}').",
   },
-  engFinished: { nl: "Het consult is al klaar; er is geen vraag meer.", en: "The consult is finished; there is no question left." },
+  engFinished: {
+    nl: "Het consult is al klaar; er is geen vraag meer.",
+    en: "The consult is finished; there is no question left.",
+  },
   engActionAt: { nl: "[{when}] {line}", en: "[{when}] {line}" },
   engNotAnAnswer: {
     nl: "'{given}' is geen antwoord op vraag '{node}'. Mogelijk: {allowed}.",
     en: "'{given}' is not an answer to question '{node}'. Possible: {allowed}.",
   },
   recNotFinished: { nl: "Het consult is nog niet klaar.", en: "The consult is not finished yet." },
-  scnDuplicateId: { nl: "Scenario-id '{id}' staat twee keer in dit bestand.", en: "Scenario id '{id}' appears twice in this file." },
-  termsNotYaml: { nl: "Het termenbestand is geen geldige YAML: {reason}", en: "The terms file is not valid YAML: {reason}" },
+  scnDuplicateId: {
+    nl: "Scenario-id '{id}' staat twee keer in dit bestand.",
+    en: "Scenario id '{id}' appears twice in this file.",
+  },
+  termsNotYaml: {
+    nl: "Het termenbestand is geen geldige YAML: {reason}",
+    en: "The terms file is not valid YAML: {reason}",
+  },
   termsNoList: {
     nl: "Het termenbestand heeft geen lijst 'terms:'. Zie 'signaalroute validate --help' voor het formaat.",
     en: "The terms file has no 'terms:' list. See 'signaalroute validate --help' for the format.",
@@ -706,7 +1006,10 @@ export const MESSAGES = {
     en: "'{file}' is a Markdown record; it is for people and cannot be replayed. Use the JSON record instead: signaalroute consult --answers {json} (a consult saves it as .json, or with --record {json}).",
   },
   answersInvalid: { nl: "Het antwoordbestand is ongeldig:", en: "The answers file is invalid:" },
-  answersMisfit: { nl: "De antwoorden passen niet bij de beslisbomen:", en: "The answers do not fit the decision trees:" },
+  answersMisfit: {
+    nl: "De antwoorden passen niet bij de beslisbomen:",
+    en: "The answers do not fit the decision trees:",
+  },
   templateOnly: {
     nl: "--template drukt een antwoordbestand af; --json en --record horen bij een run met --answers zonder --template.",
     en: "--template prints an answers file; --json and --record belong to a run with --answers without --template.",
@@ -720,24 +1023,36 @@ export const MESSAGES = {
     nl: "Kan revisie '{rev}' niet lezen met git (bestaat de revisie, en is dit een git-repository?).",
     en: "Cannot read revision '{rev}' with git (does the revision exist, and is this a git repository?).",
   },
-  gitNoTrees: { nl: "Revisie '{rev}' heeft geen trees/-map met .yaml-bestanden.", en: "Revision '{rev}' has no trees/ folder with .yaml files." },
+  gitNoTrees: {
+    nl: "Revisie '{rev}' heeft geen trees/-map met .yaml-bestanden.",
+    en: "Revision '{rev}' has no trees/ folder with .yaml files.",
+  },
   docsNoOut: { nl: "Geef een map op met --out MAP.", en: "Give a folder with --out DIR." },
   docsNoFolder: { nl: "Map '{dir}' kan niet worden gemaakt.", en: "Folder '{dir}' cannot be created." },
   docsUnsafeName: { nl: "Onveilige bestandsnaam '{name}'.", en: "Unsafe file name '{name}'." },
   docsUnwritable: { nl: "Bestand '{file}' kan niet worden geschreven.", en: "File '{file}' cannot be written." },
-  graphFormat: { nl: "Onbekend formaat '{format}': kies mermaid of dot.", en: "Unknown format '{format}': choose mermaid or dot." },
+  graphFormat: {
+    nl: "Onbekend formaat '{format}': kies mermaid of dot.",
+    en: "Unknown format '{format}': choose mermaid or dot.",
+  },
   valRuleYamlSyntax: { nl: "Het bestand is geldige YAML.", en: "The file is valid YAML." },
   valRuleSchema: { nl: "Het bestand past in het JSON Schema.", en: "The file fits the JSON Schema." },
   valRuleIo: { nl: "Het bestand of de map kan worden gelezen.", en: "The file or folder can be read." },
   valRuleFileTooLarge: { nl: "Het bestand is niet groter dan 2 MB.", en: "The file is not larger than 2 MB." },
-  valRuleRegionNational: { nl: "Een regiobestand wijzigt geen landelijk contact.", en: "A region file changes no national contact." },
+  valRuleRegionNational: {
+    nl: "Een regiobestand wijzigt geen landelijk contact.",
+    en: "A region file changes no national contact.",
+  },
   fileProblem: { nl: "{file}: {problem}", en: "{file}: {problem}" },
   regionUnusable: { nl: "Het regiobestand kan niet worden gebruikt:", en: "The region file cannot be used:" },
   viewCycle: {
     nl: "De routes bevatten een kring ({chain}), dus paden kunnen niet worden geteld. Draai 'signaalroute validate' voor de details.",
     en: "The routes contain a cycle ({chain}), so paths cannot be counted. Run 'signaalroute validate' for details.",
   },
-  viewNoTree: { nl: "Boom '{id}' bestaat niet.{hint} Bomen: {known}.", en: "Tree '{id}' does not exist.{hint} Trees: {known}." },
+  viewNoTree: {
+    nl: "Boom '{id}' bestaat niet.{hint} Bomen: {known}.",
+    en: "Tree '{id}' does not exist.{hint} Trees: {known}.",
+  },
   termsBadItem: {
     nl: "Termenbestand, item {n}: verwacht 'term' (tekst) en 'preferred' met 'nl' en 'en'.",
     en: "Terms file, item {n}: expected 'term' (text) and 'preferred' with 'nl' and 'en'.",
@@ -755,13 +1070,22 @@ export const MESSAGES = {
   cliLang: { nl: "taal: nl of en", en: "language: nl or en" },
   cliLangDefault: { nl: "$SIGNAALROUTE_LANG, anders nl", en: "$SIGNAALROUTE_LANG, else nl" },
   cliNoColor: { nl: "geen kleur (ook met NO_COLOR=1)", en: "no colour (also with NO_COLOR=1)" },
-  treesUnusable: { nl: "De beslisbomen kunnen niet worden gebruikt ({count} {count:fout|fouten}):", en: "The decision trees cannot be used ({count} {count:error|errors}):" },
-  cliNoCache: { nl: "gebruik en vul de cache van gecontroleerde bomen niet (ook met SIGNAALROUTE_NO_CACHE=1)", en: "neither use nor fill the cache of checked trees (also with SIGNAALROUTE_NO_CACHE=1)" },
+  treesUnusable: {
+    nl: "De beslisbomen kunnen niet worden gebruikt ({count} {count:fout|fouten}):",
+    en: "The decision trees cannot be used ({count} {count:error|errors}):",
+  },
+  cliNoCache: {
+    nl: "gebruik en vul de cache van gecontroleerde bomen niet (ook met SIGNAALROUTE_NO_CACHE=1)",
+    en: "neither use nor fill the cache of checked trees (also with SIGNAALROUTE_NO_CACHE=1)",
+  },
   cliExitCodes: {
     nl: "Exitcodes: 0 goed, 1 problemen gevonden (ook: bomen onbruikbaar, antwoorden passen niet, zoekwoord niet gevonden), 2 kon niet draaien (argumenten, bestand, geen commando, al een consult in een andere terminal), 3 geen terminal, 4 advies gegeven maar verslag niet opgeslagen, 70 fout in signaalroute zelf, 130 gestopt (concept bewaard), 129 en 143 gestopt door SIGHUP of SIGTERM (terminal hersteld, concept bewaard).",
     en: "Exit codes: 0 ok, 1 problems found (also: trees unusable, answers do not fit, search word not found), 2 could not run (arguments, file, no command, a consult already running in another terminal), 3 no terminal, 4 advice given but record not saved, 70 a bug in signaalroute, 130 stopped (draft kept), 129 and 143 stopped by SIGHUP or SIGTERM (terminal restored, draft kept).",
   },
-  cmdConsult: { nl: "start een begeleid consult (standaard de meegeleverde bomen)", en: "start a guided consult (the bundled trees by default)" },
+  cmdConsult: {
+    nl: "start een begeleid consult (standaard de meegeleverde bomen)",
+    en: "start a guided consult (the bundled trees by default)",
+  },
   optConsultResume: {
     nl: "ga verder met een onderbroken consult (met meer dan één: kies er een, of geef het id uit 'signaalroute drafts')",
     en: "continue an interrupted consult (with more than one: pick one, or give the id from 'signaalroute drafts')",
@@ -779,7 +1103,10 @@ export const MESSAGES = {
     nl: "schrijf het verslag naar dit bestand (.md of .json); een bestaand bestand wordt niet zomaar overschreven",
     en: "write the record to this file (.md or .json); an existing file is not overwritten silently",
   },
-  optConsultForce: { nl: "met --record: overschrijf een bestaand bestand zonder te vragen", en: "with --record: overwrite an existing file without asking" },
+  optConsultForce: {
+    nl: "met --record: overschrijf een bestaand bestand zonder te vragen",
+    en: "with --record: overwrite an existing file without asking",
+  },
   optConsultReference: {
     nl: "uw kenmerk in het verslag, bv. het zaaknummer van uw organisatie (geen naam, geboortedatum, BSN, e-mail of adres)",
     en: "your reference in the record, e.g. your organisation's case number (no name, date of birth, BSN, e-mail or address)",
@@ -818,16 +1145,25 @@ export const MESSAGES = {
     nl: "met --purge: niet om bevestiging vragen (nodig zonder terminal)",
     en: "with --purge: do not ask to confirm (needed without a terminal)",
   },
-  cmdTrees: { nl: "toon de beslisbomen met id, versie en titel", en: "list the decision trees with id, version and title" },
+  cmdTrees: {
+    nl: "toon de beslisbomen met id, versie en titel",
+    en: "list the decision trees with id, version and title",
+  },
   optTreesOther: { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" },
-  cmdContacts: { nl: "toon de contactenlijst, doorzoekbaar op een woord", en: "show the contacts directory, searchable by a word" },
+  cmdContacts: {
+    nl: "toon de contactenlijst, doorzoekbaar op een woord",
+    en: "show the contacts directory, searchable by a word",
+  },
   argContactsWord: { nl: "zoekwoord (naam, doel, id)", en: "search word (name, purpose, id)" },
   optRegion: { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" },
   cmdValidate: {
     nl: "controleer bomen: schema, verwijzingen en veiligheidsregels op elk pad",
     en: "check trees: schema, references and safety rules on every path",
   },
-  argValidatePaths: { nl: "mappen of bestanden (standaard de meegeleverde bomen)", en: "folders or files (default: the bundled trees)" },
+  argValidatePaths: {
+    nl: "mappen of bestanden (standaard de meegeleverde bomen)",
+    en: "folders or files (default: the bundled trees)",
+  },
   optValidateStrict: { nl: "waarschuwingen tellen als fout", en: "treat warnings as errors" },
   optValidateMaxContactAge: {
     nl: "contactgegevens ouder dan dit aantal maanden geven een waarschuwing",
@@ -845,19 +1181,40 @@ export const MESSAGES = {
     nl: "schrijf het rapport naar dit bestand (modus 0600) in plaats van naar het scherm",
     en: "write the report to this file (mode 0600) instead of the screen",
   },
-  optValidateMaxWarnings: { nl: "exit 1 bij meer waarschuwingen dan dit aantal", en: "exit 1 with more warnings than this number" },
+  optValidateMaxWarnings: {
+    nl: "exit 1 bij meer waarschuwingen dan dit aantal",
+    en: "exit 1 with more warnings than this number",
+  },
   cmdRegion: { nl: "regiobestanden: een nieuw regiobestand maken", en: "region files: make a new region file" },
   cmdRegionInit: {
     nl: "schrijf een nieuw regiobestand uit het sjabloon (modus 0600), met een modeline naar het geïnstalleerde schema",
     en: "write a new region file from the template (mode 0600), with a modeline to the installed schema",
   },
-  argRegionInitFile: { nl: "het nieuwe bestand (wordt niet overschreven als het bestaat)", en: "the new file (not overwritten if it exists)" },
-  optTreesView: { nl: "andere bomen dan de meegeleverde (map of bestanden)", en: "other trees than the bundled ones (folder or files)" },
-  cmdGraph: { nl: "toon de routes als stroomschema (Mermaid of Graphviz DOT)", en: "show the routes as a flowchart (Mermaid or Graphviz DOT)" },
-  argGraphTree: { nl: "alleen deze boom (verwijzingen wijzen naar de andere boom)", en: "only this tree (links point to the other tree)" },
+  argRegionInitFile: {
+    nl: "het nieuwe bestand (wordt niet overschreven als het bestaat)",
+    en: "the new file (not overwritten if it exists)",
+  },
+  optTreesView: {
+    nl: "andere bomen dan de meegeleverde (map of bestanden)",
+    en: "other trees than the bundled ones (folder or files)",
+  },
+  cmdGraph: {
+    nl: "toon de routes als stroomschema (Mermaid of Graphviz DOT)",
+    en: "show the routes as a flowchart (Mermaid or Graphviz DOT)",
+  },
+  argGraphTree: {
+    nl: "alleen deze boom (verwijzingen wijzen naar de andere boom)",
+    en: "only this tree (links point to the other tree)",
+  },
   optGraphFormat: { nl: "mermaid (standaard) of dot", en: "mermaid (default) or dot" },
-  cmdDocs: { nl: "schrijf per boom een routekaart in Markdown (voor intranet)", en: "write a Markdown route map per tree (for an intranet)" },
-  optDocsOut: { nl: "map voor de pagina's (wordt gemaakt als die niet bestaat)", en: "folder for the pages (created if missing)" },
+  cmdDocs: {
+    nl: "schrijf per boom een routekaart in Markdown (voor intranet)",
+    en: "write a Markdown route map per tree (for an intranet)",
+  },
+  optDocsOut: {
+    nl: "map voor de pagina's (wordt gemaakt als die niet bestaat)",
+    en: "folder for the pages (created if missing)",
+  },
   cmdRoutes: {
     nl: "toon per uitkomst: aantal paden, kortste route, minste en meeste vragen",
     en: "show per outcome: number of paths, shortest route, fewest and most questions",
@@ -877,7 +1234,10 @@ export const MESSAGES = {
     en: "old version: folder of trees, or git:REV (the trees/ folder at that revision)",
   },
   argDiffNew: { nl: "nieuwe versie: map met bomen, of git:REV", en: "new version: folder of trees, or git:REV" },
-  optDiffExitCode: { nl: "exit 1 als er iets verschilt (zoals git diff --exit-code)", en: "exit 1 when anything differs (like git diff --exit-code)" },
+  optDiffExitCode: {
+    nl: "exit 1 als er iets verschilt (zoals git diff --exit-code)",
+    en: "exit 1 when anything differs (like git diff --exit-code)",
+  },
   afterDiff: {
     nl: "Exitcode 0 als de vergelijking liep (ook bij verschillen; met --exit-code 1 bij verschillen), 2 als die niet kon draaien.",
     en: "Exit code 0 when the comparison ran (also with differences; with --exit-code 1 when they differ), 2 when it could not run.",
@@ -922,12 +1282,18 @@ export const MESSAGES = {
     en: "make a scenario from a saved JSON record (its answers, and the advice it reached as expect)",
   },
   argScenarioFromRecord: { nl: "JSON-verslag van een consult", en: "a consult's JSON record" },
-  optScenarioFromOut: { nl: "schrijf naar dit nieuwe bestand in plaats van naar het scherm", en: "write to this new file instead of the screen" },
+  optScenarioFromOut: {
+    nl: "schrijf naar dit nieuwe bestand in plaats van naar het scherm",
+    en: "write to this new file instead of the screen",
+  },
   cmdPractice: {
     nl: "oefen een casus in het echte consult en vergelijk met het modelantwoord; of vat de resultaten van een klas samen",
     en: "practise a case in the real consult and compare with the model answer; or summarise a class's results",
   },
-  argPracticePaths: { nl: "een scenariobestand (met --summary: oefenresultaten, JSON)", en: "a scenario file (with --summary: practice results, JSON)" },
+  argPracticePaths: {
+    nl: "een scenariobestand (met --summary: oefenresultaten, JSON)",
+    en: "a scenario file (with --summary: practice results, JSON)",
+  },
   optPracticeScenario: {
     nl: "welke casus uit een bestand met meerdere (anders wordt het gevraagd)",
     en: "which case of a file with several (asked otherwise)",
@@ -936,7 +1302,10 @@ export const MESSAGES = {
     nl: "schrijf het resultaat als JSON naar dit nieuwe bestand (alleen voor u leesbaar), voor de trainer",
     en: "write the result as JSON to this new file (readable by you only), for the trainer",
   },
-  optPracticeJson: { nl: "geef het resultaat (of het overzicht) als JSON", en: "print the result (or the summary) as JSON" },
+  optPracticeJson: {
+    nl: "geef het resultaat (of het overzicht) als JSON",
+    en: "print the result (or the summary) as JSON",
+  },
   optPracticeSummary: {
     nl: "vat oefenresultaten van een klas samen: per casus wie elk contact bereikte, waar routes afweken",
     en: "summarise a class's practice results: per case who reached each contact, where routes split",
@@ -949,7 +1318,10 @@ export const MESSAGES = {
     nl: "maak het consult als één offline webpagina (index.html): zonder server, zonder internet",
     en: "make the consult as one offline web page (index.html): no server, no internet",
   },
-  optWebOut: { nl: "map waarin index.html komt (wordt gemaakt als hij niet bestaat)", en: "folder for index.html (made when it does not exist)" },
+  optWebOut: {
+    nl: "map waarin index.html komt (wordt gemaakt als hij niet bestaat)",
+    en: "folder for index.html (made when it does not exist)",
+  },
   optWebTrees: {
     nl: "gebruik deze bomen (map of bestanden); ze moeten elke veiligheidsregel halen, zoals bij een consult",
     en: "use these trees (folder or files); they must pass every safety rule, as for a consult",
@@ -980,7 +1352,8 @@ export function fill(template: string, lang: Lang, values: MessageValues): strin
     if (!Object.hasOwn(values, name)) return all;
     const v = values[name]!;
     // A count may come as a number or as the digits of a bigint (path counts); anything else takes the plural.
-    if (one !== undefined && other !== undefined) return pluralRules(lang).select(typeof v === "object" ? NaN : Number(v)) === "one" ? one : other;
+    if (one !== undefined && other !== undefined)
+      return pluralRules(lang).select(typeof v === "object" ? NaN : Number(v)) === "one" ? one : other;
     return typeof v === "object" ? v[lang] : String(v);
   });
 }

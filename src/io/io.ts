@@ -28,7 +28,10 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-    terminalSize: () => (process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns, rows: process.stdout.rows } : undefined),
+    terminalSize: () =>
+      process.stdout.isTTY && process.stdout.columns > 0
+        ? { columns: process.stdout.columns, rows: process.stdout.rows }
+        : undefined,
   };
 }
 

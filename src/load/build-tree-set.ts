@@ -66,21 +66,26 @@ export function buildTreeSet(
   for (const tree of treeMap.values()) {
     (tree.facts ?? []).forEach((decl, i) => {
       const earlier = facts.get(decl.id);
-      if (earlier) diagnostics.push(dup(treeLocators.get(tree.id)!(["facts", i, "id"]), "fact", decl.id, files.get(earlier.tree.id)!));
+      if (earlier)
+        diagnostics.push(
+          dup(treeLocators.get(tree.id)!(["facts", i, "id"]), "fact", decl.id, files.get(earlier.tree.id)!),
+        );
       else facts.set(decl.id, { tree, decl, index: i });
     });
   }
 
   const contactMap = new Map<string, Contact>();
   contacts.contacts.forEach((c, i) => {
-    if (contactMap.has(c.id)) diagnostics.push(dup(contacts.locate(["contacts", i, "id"]), "contact", c.id, contacts.file));
+    if (contactMap.has(c.id))
+      diagnostics.push(dup(contacts.locate(["contacts", i, "id"]), "contact", c.id, contacts.file));
     else contactMap.set(c.id, c);
   });
 
   const mains = [...treeMap.values()].filter((t) => t.main);
   if (mains.length !== 1) {
     const first = trees[0];
-    const loc = mains.length > 1 ? treeLocators.get(mains[1]!.id)!(["main"]) : first ? first.locate([]) : { file: contacts.file };
+    const loc =
+      mains.length > 1 ? treeLocators.get(mains[1]!.id)!(["main"]) : first ? first.locate([]) : { file: contacts.file };
     diagnostics.push({
       ...loc,
       ruleId: "references",
@@ -112,10 +117,13 @@ function dangerPath(path: readonly (string | number)[], danger: ReadonlySet<stri
   const [, id, field, ...rest] = path;
   if (field === "answers" && (rest[0] === 0 || rest[0] === 1)) {
     const key = rest[0] === 0 ? "ja" : "nee";
-    return rest[1] === "label" || rest[1] === "id" || rest[1] === "acute" || rest.length === 1 ? ["nodes", id, rest.length === 1 ? key : "kind"] : ["nodes", id, key, ...rest.slice(1)];
+    return rest[1] === "label" || rest[1] === "id" || rest[1] === "acute" || rest.length === 1
+      ? ["nodes", id, rest.length === 1 ? key : "kind"]
+      : ["nodes", id, key, ...rest.slice(1)];
   }
   if (field === "answers" || field === "text" || field === "help" || field === "asks") return ["nodes", id, "kind"];
-  if (field === "unknown" && (rest[0] === "label" || rest[0] === "justification" || rest[0] === "standsFor")) return ["nodes", id, "kind"];
+  if (field === "unknown" && (rest[0] === "label" || rest[0] === "justification" || rest[0] === "standsFor"))
+    return ["nodes", id, "kind"];
   return path;
 }
 
@@ -123,9 +131,19 @@ function fileOf(trees: readonly ParsedTree[], tree: Tree): string {
   return trees.find((t) => t.tree === tree)?.file ?? "?";
 }
 
-function dup(loc: { file: string; line?: number; column?: number }, what: "tree" | "node" | "contact" | "fact", id: string, firstFile: string): Diagnostic {
+function dup(
+  loc: { file: string; line?: number; column?: number },
+  what: "tree" | "node" | "contact" | "fact",
+  id: string,
+  firstFile: string,
+): Diagnostic {
   const word = MESSAGES[({ tree: "idTree", node: "idNode", contact: "idContact", fact: "idFact" } as const)[what]];
-  return { ...loc, ruleId: "references", severity: "error", message: mt("duplicateId", { what: word, id, file: firstFile }) };
+  return {
+    ...loc,
+    ruleId: "references",
+    severity: "error",
+    message: mt("duplicateId", { what: word, id, file: firstFile }),
+  };
 }
 
 /** sha256 over file names and contents, in name order, so the hash does not depend on the folder's path. */

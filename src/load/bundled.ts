@@ -73,13 +73,19 @@ function readPrecompiled(): Precompiled | undefined {
 }
 
 /** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
-export async function precompileBundledTrees(slowLoad: SlowLoad, outFile = join(packageRoot(), PRECOMPILED)): Promise<{ ok: boolean; message: string }> {
+export async function precompileBundledTrees(
+  slowLoad: SlowLoad,
+  outFile = join(packageRoot(), PRECOMPILED),
+): Promise<{ ok: boolean; message: string }> {
   writeBuildId(dirname(outFile));
   const read = readSources([bundledTreesDir()], packageRoot());
   // The stored copy is what every bundled consult runs on: prove every safety rule on it first.
   const { treeSet: set, diagnostics } = await slowLoad(read);
   if (!set || !read.contacts) {
-    return { ok: false, message: `bundled trees not precompiled: ${diagnostics.length} problem(s); run 'signaalroute validate' to see them` };
+    return {
+      ok: false,
+      message: `bundled trees not precompiled: ${diagnostics.length} problem(s); run 'signaalroute validate' to see them`,
+    };
   }
   const data: Precompiled = {
     hash: set.hash,
@@ -97,7 +103,9 @@ export async function precompileBundledTrees(slowLoad: SlowLoad, outFile = join(
  */
 export function writeBuildId(distDir: string): void {
   const hash = createHash("sha256");
-  for (const name of readdirSync(distDir).filter((f) => f.endsWith(".js")).sort()) {
+  for (const name of readdirSync(distDir)
+    .filter((f) => f.endsWith(".js"))
+    .sort()) {
     const read = readSmallFile(join(distDir, name), { maxBytes: 64 * 1024 * 1024 });
     if (!("text" in read)) throw new Error(`build: cannot read ${name}`);
     hash.update(name).update("\0").update(read.text).update("\0");

@@ -27,7 +27,8 @@ export function loadFromTexts(trees: readonly SourceText[], contacts: SourceText
     if (!parsed.ok) continue;
     const schema = checkSchema(src.file, parsed.value.data, validators.tree as Validator, parsed.value.locate);
     diagnostics.push(...schema);
-    if (schema.length === 0) parsedTrees.push({ file: src.file, tree: parsed.value.data as Tree, locate: parsed.value.locate });
+    if (schema.length === 0)
+      parsedTrees.push({ file: src.file, tree: parsed.value.data as Tree, locate: parsed.value.locate });
   }
   let parsedContacts: ParsedContacts | undefined;
   const c = parseYaml(contacts.file, contacts.text);
@@ -36,13 +37,19 @@ export function loadFromTexts(trees: readonly SourceText[], contacts: SourceText
     const schema = checkSchema(contacts.file, c.value.data, validators.contacts as Validator, c.value.locate);
     diagnostics.push(...schema);
     if (schema.length === 0) {
-      parsedContacts = { file: contacts.file, contacts: (c.value.data as { contacts: Contact[] }).contacts, locate: c.value.locate };
+      parsedContacts = {
+        file: contacts.file,
+        contacts: (c.value.data as { contacts: Contact[] }).contacts,
+        locate: c.value.locate,
+      };
     }
   }
   if (diagnostics.some((d) => d.severity === "error") || !parsedContacts) return { diagnostics };
   const hash = hashSources([...trees, contacts].map((s) => ({ name: basename(s.file), text: s.text })));
   const built = buildTreeSet(parsedTrees, parsedContacts, hash);
-  return built.treeSet ? { treeSet: built.treeSet, diagnostics: built.diagnostics } : { diagnostics: built.diagnostics };
+  return built.treeSet
+    ? { treeSet: built.treeSet, diagnostics: built.diagnostics }
+    : { diagnostics: built.diagnostics };
 }
 
 /** Reads and loads; I/O problems become diagnostics too. */

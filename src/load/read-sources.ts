@@ -44,7 +44,9 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Read
     if (stat.isDirectory()) {
       let found: string[];
       try {
-        found = readdirSync(p).filter((f) => /\.ya?ml$/.test(f)).sort();
+        found = readdirSync(p)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort();
       } catch {
         diagnostics.push(ioError(p, MESSAGES.srcDirUnreadable));
         continue;
@@ -87,4 +89,3 @@ function readText(path: string, shown: string, diagnostics: Diagnostic[]): strin
 function ioError(file: string, message: Diagnostic["message"], ruleId = "io"): Diagnostic {
   return { file, ruleId, severity: "error", message };
 }
-

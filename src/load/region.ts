@@ -19,9 +19,22 @@ export interface Region {
   readonly contacts: Readonly<Record<string, Partial<Pick<Contact, "name" | "phone" | "web" | "hours" | "sources">>>>;
 }
 
-export function loadRegion(file: string, shown = file): { region?: Region; locate?: Locator; diagnostics: Diagnostic[] } {
+export function loadRegion(
+  file: string,
+  shown = file,
+): { region?: Region; locate?: Locator; diagnostics: Diagnostic[] } {
   const read = readSmallFile(file);
-  if ("error" in read) return { diagnostics: [{ file: shown, ruleId: "io", severity: "error", message: readErrorText(read.error, MESSAGES.fileRegion, shown) }] };
+  if ("error" in read)
+    return {
+      diagnostics: [
+        {
+          file: shown,
+          ruleId: "io",
+          severity: "error",
+          message: readErrorText(read.error, MESSAGES.fileRegion, shown),
+        },
+      ],
+    };
   const parsed = parseYaml(shown, read.text);
   if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
   const schema = checkSchema(shown, parsed.value.data, validators.region as Validator, parsed.value.locate);
@@ -34,7 +47,12 @@ export function loadRegion(file: string, shown = file): { region?: Region; locat
  * The tree set with the region's details laid over the directory. A field the
  * region fills in is the region's fact now, so it is no longer "unconfirmed".
  */
-export function applyRegion(set: TreeSet, region: Region, file: string, locate?: Locator): { set?: TreeSet; diagnostics: Diagnostic[] } {
+export function applyRegion(
+  set: TreeSet,
+  region: Region,
+  file: string,
+  locate?: Locator,
+): { set?: TreeSet; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const contacts = new Map(set.contacts);
   for (const [id, override] of Object.entries(region.contacts)) {
@@ -65,7 +83,9 @@ export function applyRegion(set: TreeSet, region: Region, file: string, locate?:
       ...rest,
       ...override,
       verified: region.verified,
-      ...(stillUnconfirmed.length > 0 && base.unconfirmed ? { unconfirmed: { ...base.unconfirmed, fields: stillUnconfirmed } } : {}),
+      ...(stillUnconfirmed.length > 0 && base.unconfirmed
+        ? { unconfirmed: { ...base.unconfirmed, fields: stillUnconfirmed } }
+        : {}),
     });
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -93,7 +113,12 @@ export interface RegionCheckConfig {
  * (it would hide stale details), one older than `maxContactAgeMonths` a warning, as for the directory's
  * contacts (rule contact-freshness). Pure.
  */
-export function regionFreshness(region: Pick<Region, "verified">, file: string, config: RegionCheckConfig, locate?: Locator): Diagnostic[] {
+export function regionFreshness(
+  region: Pick<Region, "verified">,
+  file: string,
+  config: RegionCheckConfig,
+  locate?: Locator,
+): Diagnostic[] {
   const at = locate ? locate(["verified"]) : { file };
   const base = { ...at, file, ruleId: "contact-freshness" };
   const v = region.verified;
@@ -111,7 +136,9 @@ export function regionFreshness(region: Pick<Region, "verified">, file: string, 
     ];
   }
   if (v < monthsBefore(config.today, config.maxContactAgeMonths)) {
-    return [{ ...base, severity: "warning", messageId: "stale", message: regionStaleText(v, config.maxContactAgeMonths) }];
+    return [
+      { ...base, severity: "warning", messageId: "stale", message: regionStaleText(v, config.maxContactAgeMonths) },
+    ];
   }
   return [];
 }
@@ -125,7 +152,12 @@ export function regionStaleText(verified: string, months: number): Text {
  * Every problem of a region file, as `validate` reports it: YAML, the region schema, freshness, and
  * (with a tree set) contacts that do not exist or are national. Never throws.
  */
-export function checkRegionFile(path: string, shown: string, set: TreeSet | undefined, config: RegionCheckConfig): Diagnostic[] {
+export function checkRegionFile(
+  path: string,
+  shown: string,
+  set: TreeSet | undefined,
+  config: RegionCheckConfig,
+): Diagnostic[] {
   const loaded = loadRegion(path, shown);
   if (!loaded.region) return loaded.diagnostics;
   const fresh = regionFreshness(loaded.region, shown, config, loaded.locate);

@@ -69,9 +69,15 @@ function mergeAlternatives(errors: readonly SchemaError[]): SchemaError[] {
   }
   // The summary error of `propertyNames` says nothing its inner errors (which name the key) do not; nor does
   // "at least N properties" where a missing property is already named.
-  const missingAt = new Set(out.filter((e) => e.keyword === "requiredOneOf" || e.keyword === "required").map((e) => e.instancePath));
+  const missingAt = new Set(
+    out.filter((e) => e.keyword === "requiredOneOf" || e.keyword === "required").map((e) => e.instancePath),
+  );
   return out.filter(
-    (e) => !(e.keyword === "propertyNames" && errors.some((x) => x.propertyName !== undefined && x.instancePath === e.instancePath)) && !(e.keyword === "minProperties" && missingAt.has(e.instancePath)),
+    (e) =>
+      !(
+        e.keyword === "propertyNames" &&
+        errors.some((x) => x.propertyName !== undefined && x.instancePath === e.instancePath)
+      ) && !(e.keyword === "minProperties" && missingAt.has(e.instancePath)),
   );
 }
 
@@ -81,7 +87,11 @@ function mergeAlternatives(errors: readonly SchemaError[]): SchemaError[] {
  * specific schema branch, so the user reads one clear message, not ten.
  */
 function pickRelevant(errors: readonly SchemaError[]): SchemaError[] {
-  const kindErrors = new Set(errors.filter((e) => e.keyword === "enum" && e.instancePath.endsWith("/kind")).map((e) => e.instancePath.slice(0, -5)));
+  const kindErrors = new Set(
+    errors
+      .filter((e) => e.keyword === "enum" && e.instancePath.endsWith("/kind"))
+      .map((e) => e.instancePath.slice(0, -5)),
+  );
   return errors.filter((e) => {
     // With an unknown kind, the only useful message is about the kind itself.
     return !(kindErrors.has(e.instancePath) && e.keyword !== "enum");
@@ -131,7 +141,11 @@ function describeIn(e: SchemaError, at: Text): Text {
       const name = String(p.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
       const hint = didYouMean(name, known);
-      return mt("schemaUnknownProperty", { at, name, hint: hint ? mt("didYouMean", { hint }) : mt("schemaAllowed", { known: known.join(", ") }) });
+      return mt("schemaUnknownProperty", {
+        at,
+        name,
+        hint: hint ? mt("didYouMean", { hint }) : mt("schemaAllowed", { known: known.join(", ") }),
+      });
     }
     case "enum": {
       const allowed = (p.allowedValues as unknown[]).map(String);
@@ -158,12 +172,21 @@ function describeIn(e: SchemaError, at: Text): Text {
     case "minimum":
       return mt("schemaMinimum", { at, limit: String(p.limit) });
     default:
-      return e.message === undefined ? mt("schemaOther", { at, keyword: e.keyword }) : mt("schemaOtherSaid", { at, keyword: e.keyword, said: e.message });
+      return e.message === undefined
+        ? mt("schemaOther", { at, keyword: e.keyword })
+        : mt("schemaOtherSaid", { at, keyword: e.keyword, said: e.message });
   }
 }
 
 /** A JSON Schema type in words: Dutch words for the common ones, the type's own name otherwise. */
 function typeWord(type: string): Text {
-  const known: Record<string, MessageKey> = { object: "typeObject", array: "typeArray", string: "typeString", boolean: "typeBoolean", integer: "typeInteger", number: "typeNumber" };
+  const known: Record<string, MessageKey> = {
+    object: "typeObject",
+    array: "typeArray",
+    string: "typeString",
+    boolean: "typeBoolean",
+    integer: "typeInteger",
+    number: "typeNumber",
+  };
   return Object.hasOwn(known, type) ? MESSAGES[known[type]!] : sameText(type);
 }

@@ -65,7 +65,9 @@ const FLOW_INDICATOR = new Set([COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE]);
 /** The library's own YAML 1.2 core schema, as parseDocument uses it by default. */
 const CORE = (() => {
   const doc = parseDocument("");
-  const tags = (doc.schema.tags as ScalarTag[]).filter((t) => !("collection" in t && t.collection) && t.test !== undefined);
+  const tags = (doc.schema.tags as ScalarTag[]).filter(
+    (t) => !("collection" in t && t.collection) && t.test !== undefined,
+  );
   return { tags, options: doc.options };
 })();
 
@@ -136,7 +138,8 @@ class Reader {
       if (i === start) {
         const c = s.charCodeAt(i);
         // Document markers and directives.
-        if (c === 37 /* % */ || ((c === DASH || c === 46) /* . */ && s.startsWith(c === DASH ? "---" : "...", i))) leave();
+        if (c === 37 /* % */ || ((c === DASH || c === 46) /* . */ && s.startsWith(c === DASH ? "---" : "...", i)))
+          leave();
       }
       return;
     }
@@ -317,7 +320,11 @@ class Reader {
     if (!inner.includes("\\")) return inner;
     // Escapes (\x, \u, \U, \N, \_ ...) through the library's own resolver.
     let failed = false;
-    const r = CST.resolveAsScalar({ type: "double-quoted-scalar", offset: 0, indent: 0, source: s.slice(at, end) }, true, () => (failed = true));
+    const r = CST.resolveAsScalar(
+      { type: "double-quoted-scalar", offset: 0, indent: 0, source: s.slice(at, end) },
+      true,
+      () => (failed = true),
+    );
     if (failed || !r) leave();
     return r.value;
   }
@@ -418,7 +425,7 @@ class Reader {
     const bodyStart = this.le + 1;
     let content = -1;
     let end = this.len;
-    for (let ls = bodyStart; ls < this.len; ) {
+    for (let ls = bodyStart; ls < this.len;) {
       let le = s.indexOf("\n", ls);
       if (le < 0) le = this.len;
       let i = ls;

@@ -1,4 +1,16 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap, visit } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  visit,
+} from "yaml";
 import { mt } from "../i18n/messages.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import type { Locator } from "../model/tree-set.js";
@@ -31,7 +43,10 @@ export function parseYaml(file: string, text: string): YamlResult {
           column: tooDeep.column,
           ruleId: "yaml-syntax",
           severity: "error",
-          message: mt("yamlTooDeep", { problem: { nl: YAML_CODES_NL.RESOURCE_EXHAUSTION!, en: YAML_CODES_EN.RESOURCE_EXHAUSTION! }, max: MAX_NESTING }),
+          message: mt("yamlTooDeep", {
+            problem: { nl: YAML_CODES_NL.RESOURCE_EXHAUSTION!, en: YAML_CODES_EN.RESOURCE_EXHAUSTION! },
+            max: MAX_NESTING,
+          }),
         },
       ],
     };
@@ -58,7 +73,13 @@ export function parseYaml(file: string, text: string): YamlResult {
       ruleId: "yaml-syntax",
       severity: "error",
       // The library's own (English) words where we have none of our own.
-      message: mt("yamlError", { code: e.code, problem: { nl: YAML_CODES_NL[e.code] ?? firstLine(e.message), en: YAML_CODES_EN[e.code] ?? firstLine(e.message) } }),
+      message: mt("yamlError", {
+        code: e.code,
+        problem: {
+          nl: YAML_CODES_NL[e.code] ?? firstLine(e.message),
+          en: YAML_CODES_EN[e.code] ?? firstLine(e.message),
+        },
+      }),
     };
   });
   if (errors.length > 0) return { ok: false, diagnostics: errors };
@@ -143,7 +164,8 @@ function duplicateKeys(doc: Document): { code: string; message: string; pos: [nu
 
 /** Dutch explanations of the YAML errors people make most; others keep the library's English text. */
 const YAML_CODES_NL: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: "twee dubbelepunten op één regel; zet de waarde op een nieuwe, ingesprongen regel of tussen aanhalingstekens",
+  BLOCK_AS_IMPLICIT_KEY:
+    "twee dubbelepunten op één regel; zet de waarde op een nieuwe, ingesprongen regel of tussen aanhalingstekens",
   BAD_INDENT: "inspringing klopt niet; lijn de regel uit met de regels erboven",
   TAB_AS_INDENT: "inspringen met een tab mag niet in YAML; gebruik spaties",
   MISSING_CHAR: "een afsluitend teken ontbreekt (aanhalingsteken, ] of })",
@@ -178,7 +200,11 @@ function lazyLocator(file: string, text: string): Locator {
     if (!real) {
       const lineCounter = new LineCounter();
       try {
-        real = makeLocator(file, parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }), lineCounter);
+        real = makeLocator(
+          file,
+          parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }),
+          lineCounter,
+        );
       } catch {
         // No position can be known: the file, without an invented line:col.
         real = () => ({ file });
@@ -199,7 +225,8 @@ function makeLocator(file: string, doc: Document, lc: LineCounter): Locator {
     let index = indexes.get(map);
     if (!index) {
       index = new Map();
-      for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      for (const p of map.items)
+        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
       indexes.set(map, index);
     }
     return index.get(key);
@@ -213,7 +240,9 @@ function makeLocator(file: string, doc: Document, lc: LineCounter): Locator {
         if (!pair) break;
         node = pair.value;
         const atKey = options?.key === true && i === path.length - 1;
-        found = (!atKey && (isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value)) ? pair.value : pair.key) as Node;
+        found = (
+          !atKey && (isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value)) ? pair.value : pair.key
+        ) as Node;
       } else if (isSeq(node) && typeof seg === "number") {
         const item = node.items[seg];
         if (item === undefined) break;

@@ -11,7 +11,11 @@ export const DANGER_NO = "nee";
  * "ja" is the one acute answer; "weet ik niet" is always offered and stands for "ja" (cautious-unknown).
  */
 export function expandDanger(node: DangerNode & { readonly id: string }): QuestionNode {
-  const route = (r: DangerRoute) => ({ next: r.next, ...(r.advice ? { advice: r.advice } : {}), ...(r.sets ? { sets: r.sets } : {}) });
+  const route = (r: DangerRoute) => ({
+    next: r.next,
+    ...(r.advice ? { advice: r.advice } : {}),
+    ...(r.sets ? { sets: r.sets } : {}),
+  });
   return {
     kind: "question",
     id: node.id,
@@ -36,7 +40,8 @@ export function expandDanger(node: DangerNode & { readonly id: string }): Questi
  * `asks: acute-danger` (only possible outside a tree file) is not the form.
  */
 export function isDangerForm(node: QuestionNode): boolean {
-  const same = (a: { nl: string; en: string } | undefined, b: { nl: string; en: string }) => a !== undefined && a.nl === b.nl && a.en === b.en;
+  const same = (a: { nl: string; en: string } | undefined, b: { nl: string; en: string }) =>
+    a !== undefined && a.nl === b.nl && a.en === b.en;
   const [yes, no, ...rest] = node.answers;
   return (
     node.asks === "acute-danger" &&

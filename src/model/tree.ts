@@ -128,7 +128,11 @@ export interface ChecklistNode extends NodeBase {
   readonly items: readonly ChecklistItem[];
   readonly routes: readonly ChecklistRoute[];
   /** Where to go when no route matches (nothing, or too little, ticked). */
-  readonly otherwise: { readonly next: string; readonly advice?: readonly AdviceItem[]; readonly sets?: readonly string[] };
+  readonly otherwise: {
+    readonly next: string;
+    readonly advice?: readonly AdviceItem[];
+    readonly sets?: readonly string[];
+  };
   readonly unknown?: UnknownAnswer;
 }
 

@@ -18,7 +18,8 @@ import { hasErrors } from "../model/diagnostic.js";
 export function loadChecked(read: ReadResult, rules: readonly Rule[]): LoadResult {
   if (!read.contacts) return { diagnostics: read.diagnostics };
   const loaded = loadFromTexts(read.trees, read.contacts);
-  if (!loaded.treeSet || hasErrors(read.diagnostics)) return { diagnostics: [...read.diagnostics, ...loaded.diagnostics] };
+  if (!loaded.treeSet || hasErrors(read.diagnostics))
+    return { diagnostics: [...read.diagnostics, ...loaded.diagnostics] };
   const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), rules);
   return hasErrors(problems) ? { diagnostics: problems } : { treeSet: loaded.treeSet, diagnostics: problems };
 }

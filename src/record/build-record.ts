@@ -16,7 +16,13 @@ export interface RecordExtra {
   readonly role?: string;
 }
 
-export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: Date, extra: RecordExtra = {}): Result<ConsultRecord> {
+export function buildRecord(
+  set: TreeSet,
+  state: ConsultState,
+  lang: Lang,
+  now: Date,
+  extra: RecordExtra = {},
+): Result<ConsultRecord> {
   const pos = position(set, state);
   if (!pos.ok) return pos;
   if (!pos.value.done) return { ok: false, error: { code: "not-asking", message: MESSAGES.recNotFinished } };
@@ -36,8 +42,17 @@ export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: 
       ...(a.implied ? { implied: a.implied[lang] } : {}),
     };
   });
-  const advice: RecordAdvice[] = end.advice.map((a) => contactAdvice(set.contacts.get(a.contact)!, a.urgency, a.why.map((w) => w[lang]), lang));
-  const facts = [...set.facts.values()].filter((f) => pos.value.facts.has(f.decl.id)).map((f) => ({ id: f.decl.id, description: f.decl.description[lang] }));
+  const advice: RecordAdvice[] = end.advice.map((a) =>
+    contactAdvice(
+      set.contacts.get(a.contact)!,
+      a.urgency,
+      a.why.map((w) => w[lang]),
+      lang,
+    ),
+  );
+  const facts = [...set.facts.values()]
+    .filter((f) => pos.value.facts.has(f.decl.id))
+    .map((f) => ({ id: f.decl.id, description: f.decl.description[lang] }));
   return {
     ok: true,
     value: {
@@ -50,9 +65,20 @@ export function buildRecord(set: TreeSet, state: ConsultState, lang: Lang, now: 
       ...(state.start !== set.main.entry ? { practice: true as const } : {}),
       ...(extra.reference ? { reference: extra.reference } : {}),
       ...(extra.role ? { role: extra.role } : {}),
-      treeSet: { hash: set.hash, ...(extra.region ? { region: extra.region } : {}), trees: treesOnPath.map((t) => ({ id: t.id, version: t.version })) },
+      treeSet: {
+        hash: set.hash,
+        ...(extra.region ? { region: extra.region } : {}),
+        trees: treesOnPath.map((t) => ({ id: t.id, version: t.version })),
+      },
       steps,
-      outcome: { node: outcome.id, title: outcome.title[lang], ...(outcome.text ? { text: outcome.text[lang] } : {}), urgency: end.urgency, ownUrgency: outcome.urgency, ...(outcome.closes ? { closes: true } : {}) },
+      outcome: {
+        node: outcome.id,
+        title: outcome.title[lang],
+        ...(outcome.text ? { text: outcome.text[lang] } : {}),
+        urgency: end.urgency,
+        ownUrgency: outcome.urgency,
+        ...(outcome.closes ? { closes: true } : {}),
+      },
       facts,
       advice,
       actions: end.actions.map((a) => a[lang]),
@@ -65,7 +91,9 @@ export function answerText(node: AskingNode, answer: string | readonly string[],
   const unknownText = node.kind !== "info" && node.unknown?.label ? node.unknown.label[lang] : m("unknown", lang);
   if (answer === UNKNOWN_ID) return unknownText;
   if (node.kind === "checklist" && Array.isArray(answer) && answer.includes(UNKNOWN_ID)) {
-    const items = answer.filter((id) => id !== UNKNOWN_ID).map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id);
+    const items = answer
+      .filter((id) => id !== UNKNOWN_ID)
+      .map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id);
     return [...items, unknownText].join("; ");
   }
   if (node.kind === "question") return node.answers.find((a) => a.id === answer)?.label[lang] ?? String(answer);

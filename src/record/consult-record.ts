@@ -16,10 +16,21 @@ export interface ConsultRecord {
   readonly reference?: string;
   /** The user's role (e.g. "leerkracht"). */
   readonly role?: string;
-  readonly treeSet: { readonly hash: string; readonly region?: string; readonly trees: readonly { readonly id: string; readonly version: string }[] };
+  readonly treeSet: {
+    readonly hash: string;
+    readonly region?: string;
+    readonly trees: readonly { readonly id: string; readonly version: string }[];
+  };
   readonly steps: readonly RecordStep[];
   /** `urgency` is the most urgent level of the whole advice; `ownUrgency` the outcome's own; `text` the outcome's own text. */
-  readonly outcome: { readonly node: string; readonly title: string; readonly text?: string; readonly urgency: Urgency; readonly ownUrgency: Urgency; readonly closes?: boolean };
+  readonly outcome: {
+    readonly node: string;
+    readonly title: string;
+    readonly text?: string;
+    readonly urgency: Urgency;
+    readonly ownUrgency: Urgency;
+    readonly closes?: boolean;
+  };
   /** The facts that held at the end, in words. */
   readonly facts: readonly { readonly id: string; readonly description: string }[];
   readonly advice: readonly RecordAdvice[];

@@ -51,12 +51,20 @@ function looksLikeBsn(text: string): boolean {
   return false;
 }
 
-const MONTHS = "jan|januari|january|feb|febr|februari|february|mrt|maart|mar|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|augustus|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december";
+const MONTHS =
+  "jan|januari|january|feb|febr|februari|february|mrt|maart|mar|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|augustus|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december";
 
 /** A full date: day, month and year ("3-4-2015", "2015-04-03", "3 april 2015"). A year alone is fine. */
 function looksLikeDate(text: string): boolean {
   const numeric = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\b/.exec(text);
-  if (numeric && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 31 && Number(numeric[2]) >= 1 && Number(numeric[2]) <= 12) return true;
+  if (
+    numeric &&
+    Number(numeric[1]) >= 1 &&
+    Number(numeric[1]) <= 31 &&
+    Number(numeric[2]) >= 1 &&
+    Number(numeric[2]) <= 12
+  )
+    return true;
   const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(text);
   if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31) return true;
   return new RegExp(`\\b\\d{1,2}\\s*(?:${MONTHS})\\.?\\s*(?:'?\\d{2}|\\d{4})\\b`, "iu").test(text);

@@ -30,10 +30,18 @@ export interface AdviceScreenExtras {
  * details are in the record and in `signaalroute contacts`, so they do not
  * push the top away here.
  */
-export function renderAdvice(record: ConsultRecord, lang: Lang, style: ChalkInstance, extras: AdviceScreenExtras = {}): string {
+export function renderAdvice(
+  record: ConsultRecord,
+  lang: Lang,
+  style: ChalkInstance,
+  extras: AdviceScreenExtras = {},
+): string {
   const lines: string[] = [];
   if (record.practice) lines.push("", style.yellow.bold(mf("practiceMark", lang, { start: record.start ?? "" })));
-  lines.push("", `${style.bold(`${m("adviceTitle", lang)}: ${record.outcome.title}`)}  ${urgencyBadge(record.outcome.urgency, lang, style)}`);
+  lines.push(
+    "",
+    `${style.bold(`${m("adviceTitle", lang)}: ${record.outcome.title}`)}  ${urgencyBadge(record.outcome.urgency, lang, style)}`,
+  );
   const first = primaryAction(record, lang, extras);
   if (first) lines.push(record.outcome.urgency === "acuut" ? style.red.bold(first) : style.bold(first));
   lines.push("", style.bold(m("whoHeading", lang)));
@@ -89,9 +97,19 @@ function withReason(head: string, reason: string, width: number | undefined): st
 }
 
 /** The headline and the one action again, in short: for under an advice taller than the terminal. */
-export function renderAdviceSummary(record: ConsultRecord, lang: Lang, style: ChalkInstance, extras: AdviceScreenExtras = {}): string {
+export function renderAdviceSummary(
+  record: ConsultRecord,
+  lang: Lang,
+  style: ChalkInstance,
+  extras: AdviceScreenExtras = {},
+): string {
   const first = primaryAction(record, lang, extras);
-  return [`${style.bold(`${m("inShort", lang)}: ${record.outcome.title}`)}  ${urgencyBadge(record.outcome.urgency, lang, style)}`, ...(first ? [record.outcome.urgency === "acuut" ? style.red.bold(first) : style.bold(first)] : [])].join("\n") + "\n";
+  return (
+    [
+      `${style.bold(`${m("inShort", lang)}: ${record.outcome.title}`)}  ${urgencyBadge(record.outcome.urgency, lang, style)}`,
+      ...(first ? [record.outcome.urgency === "acuut" ? style.red.bold(first) : style.bold(first)] : []),
+    ].join("\n") + "\n"
+  );
 }
 
 /**

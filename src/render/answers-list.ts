@@ -38,7 +38,11 @@ export function renderAnswerList(list: readonly RouteAnswer[], lang: Lang, style
     }
     // Under a numbered answer, or at the top when the route starts with one (a practice start).
     const indent = numbers.slice(0, i).some((x) => x !== undefined) ? "     " : "  ";
-    lines.push(style.cyan(`${indent}${m("impliedLabel", lang)} ${a.question}`), `${indent}  ${style.bold(a.answer)}`, style.dim(`${indent}  ${a.implied}`));
+    lines.push(
+      style.cyan(`${indent}${m("impliedLabel", lang)} ${a.question}`),
+      `${indent}  ${style.bold(a.answer)}`,
+      style.dim(`${indent}  ${a.implied}`),
+    );
   });
   return lines.join("\n");
 }

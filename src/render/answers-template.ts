@@ -7,8 +7,13 @@ import type { TreeSet } from "../model/tree-set.js";
 /** The answer ids a question or checklist takes, each with its label: `ja = "Ja" | nee = "Nee" | unknown = "Weet ik niet"`. */
 export function choiceList(node: AskingNode, lang: Lang): string {
   if (node.kind === "info") return "";
-  const choices = node.kind === "question" ? node.answers.map((a) => [a.id, a.label[lang]] as const) : node.items.map((i) => [i.id, i.label[lang]] as const);
-  const all = node.unknown ? [...choices, [UNKNOWN_ID, node.unknown.label?.[lang] ?? m("unknown", lang)] as const] : choices;
+  const choices =
+    node.kind === "question"
+      ? node.answers.map((a) => [a.id, a.label[lang]] as const)
+      : node.items.map((i) => [i.id, i.label[lang]] as const);
+  const all = node.unknown
+    ? [...choices, [UNKNOWN_ID, node.unknown.label?.[lang] ?? m("unknown", lang)] as const]
+    : choices;
   return all.map(([id, label]) => `${id} = "${oneLine(label)}"`).join(" | ");
 }
 
@@ -16,10 +21,10 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** An answer as YAML: an id as it is, a list as `[a, b]`. Ids that YAML would read otherwise are quoted. */
 export function yamlValue(answer: string | readonly string[]): string {
-  const one = (s: string) => (/^[A-Za-z][A-Za-z0-9_-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : JSON.stringify(s));
+  const one = (s: string) =>
+    /^[A-Za-z][A-Za-z0-9_-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : JSON.stringify(s);
   return typeof answer === "string" ? one(answer) : `[${answer.map(one).join(", ")}]`;
 }
-
 
 /**
  * An answers file for the route so far: every question answered (implied ones as comments, since the
@@ -37,11 +42,15 @@ export function answersTemplate(set: TreeSet, pos: Position, lang: Lang): string
   for (const a of pos.answers) {
     const node = set.nodes.get(a.node)?.node as AskingNode | undefined;
     if (!node || node.kind === "info") continue;
-    if (a.implied) out.push(`# ${node.id}: ${yamlValue(a.answer)}  (${m("tplNotAsked", lang)}: ${oneLine(a.implied[lang])})`);
+    if (a.implied)
+      out.push(`# ${node.id}: ${yamlValue(a.answer)}  (${m("tplNotAsked", lang)}: ${oneLine(a.implied[lang])})`);
     else entry(node, yamlValue(a.answer));
   }
   if (pos.done) {
-    out.push("", `${m("tplDone", lang)} '${pos.node.id}': ${pos.node.kind === "outcome" ? oneLine(pos.node.title[lang]) : ""}. ${m("tplDoneRun", lang)}`);
+    out.push(
+      "",
+      `${m("tplDone", lang)} '${pos.node.id}': ${pos.node.kind === "outcome" ? oneLine(pos.node.title[lang]) : ""}. ${m("tplDoneRun", lang)}`,
+    );
   } else if (pos.node.kind !== "outcome" && pos.node.kind !== "info") {
     out.push("", m("tplNext", lang));
     entry(pos.node, "");

@@ -19,7 +19,11 @@ export interface ExemptionEntry {
 }
 
 /** validate's report as data: pure, the same input gives the same object. */
-export function validateJson(diagnostics: readonly Diagnostic[], exemptions: readonly ExemptionEntry[], regions: readonly string[] = []): object {
+export function validateJson(
+  diagnostics: readonly Diagnostic[],
+  exemptions: readonly ExemptionEntry[],
+  regions: readonly string[] = [],
+): object {
   return {
     version: VALIDATE_JSON_VERSION,
     errorCount: diagnostics.filter((d) => d.severity === "error").length,

@@ -19,10 +19,14 @@ export function formatJunit(list: readonly Diagnostic[], files: readonly string[
         ? [`    <testcase name="${f}" classname="signaalroute.validate" time="0"/>`]
         : ds.map((d) => {
             const where = d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
-            const body = [`${where}  ${d.message[lang]}  ${d.ruleId}`, ...(d.detail ?? []).map((t) => t[lang])].join("\n");
+            const body = [`${where}  ${d.message[lang]}  ${d.ruleId}`, ...(d.detail ?? []).map((t) => t[lang])].join(
+              "\n",
+            );
             return `    <testcase name="${xmlEscape(`${where} ${d.ruleId}`)}" classname="signaalroute.validate.${xmlEscape(d.ruleId)}" time="0">\n      <failure message="${xmlEscape(d.message[lang])}" type="${d.severity}">${xmlEscape(body)}</failure>\n    </testcase>`;
           });
-    suites.push(`  <testsuite name="${f}" tests="${cases.length}" failures="${ds.length}" errors="0" skipped="0" time="0">\n${cases.join("\n")}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${f}" tests="${cases.length}" failures="${ds.length}" errors="0" skipped="0" time="0">\n${cases.join("\n")}\n  </testsuite>`,
+    );
   }
   const tests = [...byFile.values()].reduce((n, ds) => n + Math.max(1, ds.length), 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="signaalroute validate" tests="${tests}" failures="${list.length}" errors="0" time="0">\n${suites.join("\n")}\n</testsuites>\n`;

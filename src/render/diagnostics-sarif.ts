@@ -82,7 +82,9 @@ export function formatSarif(
   doc?: RulesDoc,
 ): object {
   const known = new Map(rules.map((r) => [r.id, r]));
-  for (const d of list) if (!known.has(d.ruleId)) known.set(d.ruleId, { id: d.ruleId, description: { nl: d.ruleId, en: d.ruleId }, severity: d.severity });
+  for (const d of list)
+    if (!known.has(d.ruleId))
+      known.set(d.ruleId, { id: d.ruleId, description: { nl: d.ruleId, en: d.ruleId }, severity: d.severity });
   const ids = [...known.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
   return {
@@ -102,7 +104,9 @@ export function formatSarif(
                 id,
                 shortDescription: { text: short },
                 fullDescription: { text: help ? help.text : short },
-                help: help ? { text: `${short}\n\n${help.text}`, markdown: `**${short}**\n\n${help.markdown}` } : { text: short },
+                help: help
+                  ? { text: `${short}\n\n${help.text}`, markdown: `**${short}**\n\n${help.markdown}` }
+                  : { text: short },
                 ...(help && doc?.fileUrl ? { helpUri: `${doc.fileUrl}#${help.anchor}` } : {}),
                 defaultConfiguration: { level: r.severity === "error" ? "error" : "warning" },
               };

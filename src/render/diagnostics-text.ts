@@ -30,7 +30,10 @@ export function formatStylish(list: readonly Diagnostic[], lang: Lang, style: Ch
     out.push("", style.underline(shown(file)));
     for (const d of ds) {
       const pos = shown(d.line ? `${file}:${d.line}:${d.column ?? 1}` : file);
-      const sev = d.severity === "error" ? style.red(severityWord(d.severity, lang)) : style.yellow(severityWord(d.severity, lang));
+      const sev =
+        d.severity === "error"
+          ? style.red(severityWord(d.severity, lang))
+          : style.yellow(severityWord(d.severity, lang));
       out.push(`  ${pos}  ${sev}  ${shown(d.message[lang])}  ${style.dim(d.ruleId)}`);
       for (const line of d.detail ?? []) out.push(`           ${style.dim(shown(line[lang]))}`);
     }

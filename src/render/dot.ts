@@ -8,7 +8,9 @@ import { URGENCY_COLOURS } from "./mermaid.js";
 // escaped, so any text in a tree yields DOT that `dot` accepts.
 
 export function dotString(text: string): string {
-  return `"${visible(text.replace(/[\r\n]+/g, " ")).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  return `"${visible(text.replace(/[\r\n]+/g, " "))
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')}"`;
 }
 
 function label(lines: readonly string[], items: readonly string[] = []): string {
@@ -59,7 +61,10 @@ export function toDot(graph: Graph, lang: Lang, onlyTree?: string): string {
   }
   for (const n of chart.external) lines.push(`  ${dotString(n.id)} [${attrs(n)}];`);
   for (const e of chart.edges) {
-    const a = [...(e.lines === undefined ? [] : [`label=${label(e.lines)}`]), ...(e.full === undefined ? [] : [`tooltip=${dotString(e.full)}`])];
+    const a = [
+      ...(e.lines === undefined ? [] : [`label=${label(e.lines)}`]),
+      ...(e.full === undefined ? [] : [`tooltip=${dotString(e.full)}`]),
+    ];
     lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${a.length === 0 ? "" : ` [${a.join(", ")}]`};`);
   }
   lines.push("}");

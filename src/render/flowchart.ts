@@ -76,7 +76,7 @@ export function wrap(text: string, width: number): string[] {
 export function numberRanges(nrs: readonly number[]): string {
   const sorted = [...new Set(nrs)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
@@ -90,7 +90,9 @@ export function numberRanges(nrs: readonly number[]): string {
 function itemLines(node: ChecklistNode, lang: Lang, width: number): string[] {
   return node.items.flatMap((item, i) => {
     const marker = `${i + 1}. `;
-    return wrap(item.label[lang], width - marker.length).map((l, j) => (j === 0 ? marker : " ".repeat(marker.length)) + l);
+    return wrap(item.label[lang], width - marker.length).map(
+      (l, j) => (j === 0 ? marker : " ".repeat(marker.length)) + l,
+    );
   });
 }
 
@@ -112,7 +114,10 @@ export function checklistRouteSummary(node: ChecklistNode, route: ChecklistRoute
   if (route.atLeast !== undefined) {
     const pool = route.of ? [...new Set(route.of)] : node.items.map((i) => i.id);
     if (all(pool)) parts.push(mf("graphAtLeastAll", lang, { n: route.atLeast, total: pool.length }));
-    else parts.push(mf("graphAtLeastSome", lang, { n: route.atLeast, total: pool.length, nrs: numberRanges(pool.map(nr)) }));
+    else
+      parts.push(
+        mf("graphAtLeastSome", lang, { n: route.atLeast, total: pool.length, nrs: numberRanges(pool.map(nr)) }),
+      );
   }
   if (parts.length === 0) return m("routeAlways", lang);
   return parts.join(m("wordAnd", lang));
@@ -124,7 +129,8 @@ function edgeWords(set: TreeSet, node: TreeNode, label: string, lang: Lang): { t
     const route = node.routes[Number(label.slice("route-".length)) - 1];
     // A route naming an item the checklist lacks (the references rule reports it) is shown in full, with the bare id: it has no number.
     const known = (ids: readonly string[] = []) => ids.every((id) => node.items.some((i) => i.id === id));
-    if (route && known(route.anyOf) && known(route.of)) return { text: checklistRouteSummary(node, route, lang), full: checklistRouteText(node, route, lang) };
+    if (route && known(route.anyOf) && known(route.of))
+      return { text: checklistRouteSummary(node, route, lang), full: checklistRouteText(node, route, lang) };
   }
   return { text: edgeText(set, node, label, lang) };
 }
@@ -140,16 +146,30 @@ function nodeOf(set: TreeSet, lang: Lang, node: TreeNode, w: Widths): FlowNode {
       return { id: node.id, kind: node.kind, lines: wrap(node.text[lang], w.node) };
     case "checklist":
       // The question as wide as the items under it, so the box has no empty corners.
-      return { id: node.id, kind: node.kind, lines: wrap(node.text[lang], w.item), items: itemLines(node, lang, w.item) };
+      return {
+        id: node.id,
+        kind: node.kind,
+        lines: wrap(node.text[lang], w.item),
+        items: itemLines(node, lang, w.item),
+      };
     case "info":
       return { id: node.id, kind: "info", lines: wrap((node.title ?? node.text)[lang], w.node) };
     case "link":
-      return { id: node.id, kind: "link", lines: wrap(`→ ${set.trees.get(node.tree)?.title[lang] ?? node.tree}`, w.node) };
+      return {
+        id: node.id,
+        kind: "link",
+        lines: wrap(`→ ${set.trees.get(node.tree)?.title[lang] ?? node.tree}`, w.node),
+      };
     case "branch":
       return { id: node.id, kind: "branch", lines: wrap(BRANCH_TITLE[lang], w.node) };
     case "outcome":
       // The urgency line as wide as an item: one line where there is room ("Regulier: binnen enkele dagen").
-      return { id: node.id, kind: "outcome", urgency: node.urgency, lines: [...wrap(node.title[lang], w.node), ...wrap(URGENCY_TEXT[node.urgency][lang], w.item)] };
+      return {
+        id: node.id,
+        kind: "outcome",
+        urgency: node.urgency,
+        lines: [...wrap(node.title[lang], w.node), ...wrap(URGENCY_TEXT[node.urgency][lang], w.item)],
+      };
   }
 }
 
@@ -171,7 +191,8 @@ export function toFlowchart(graph: Graph, lang: Lang, onlyTree: string | undefin
         let to = e.target;
         if (onlyTree !== undefined && targetTree.id !== onlyTree) {
           to = `tree:${targetTree.id}`;
-          if (!external.has(to)) external.set(to, { id: to, kind: "tree", lines: wrap(targetTree.title[lang], widths.node) });
+          if (!external.has(to))
+            external.set(to, { id: to, kind: "tree", lines: wrap(targetTree.title[lang], widths.node) });
         }
         const merged = byTarget.get(to) ?? { texts: [], fulls: [], summarised: false };
         byTarget.set(to, merged);
@@ -184,8 +205,16 @@ export function toFlowchart(graph: Graph, lang: Lang, onlyTree: string | undefin
       for (const [to, { texts, fulls, summarised }] of byTarget) {
         if (texts.length === 0) edges.push({ from: node.id, to });
         else {
-          const text = texts.length === 1 ? texts[0]! : texts.map((t) => (t.length <= KEEP_WHOLE ? t.replace(/ /g, "\u00a0") : t)).join(MERGED);
-          edges.push({ from: node.id, to, lines: wrap(text, widths.edge), ...(summarised ? { full: fulls.join(" / ") } : {}) });
+          const text =
+            texts.length === 1
+              ? texts[0]!
+              : texts.map((t) => (t.length <= KEEP_WHOLE ? t.replace(/ /g, "\u00a0") : t)).join(MERGED);
+          edges.push({
+            from: node.id,
+            to,
+            lines: wrap(text, widths.edge),
+            ...(summarised ? { full: fulls.join(" / ") } : {}),
+          });
         }
       }
     }

@@ -22,7 +22,16 @@ export function mermaidId(id: string): string {
   return `n_${id.replace(/-/g, "_")}`;
 }
 
-const ENTITIES: Record<string, string> = { '"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;", "|": "#124;", "`": "#96;", ";": "#59;", "%": "#37;" };
+const ENTITIES: Record<string, string> = {
+  '"': "#quot;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "#": "#35;",
+  "|": "#124;",
+  "`": "#96;",
+  ";": "#59;",
+  "%": "#37;",
+};
 
 /** Text inside a quoted Mermaid label: quote, angle brackets, `#`, `|`, backtick, `;` and `%` as entity codes, in one pass; control characters as \u{..}. */
 export function mermaidText(text: string): string {
@@ -65,7 +74,11 @@ export function toMermaid(graph: Graph, lang: Lang, onlyTree?: string): string {
   }
   for (const n of chart.external) lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
   for (const e of chart.edges) {
-    lines.push(e.lines === undefined ? `  ${mermaidId(e.from)} --> ${mermaidId(e.to)}` : `  ${mermaidId(e.from)} -->|${label(e.lines)}| ${mermaidId(e.to)}`);
+    lines.push(
+      e.lines === undefined
+        ? `  ${mermaidId(e.from)} --> ${mermaidId(e.to)}`
+        : `  ${mermaidId(e.from)} -->|${label(e.lines)}| ${mermaidId(e.to)}`,
+    );
   }
   for (const u of URGENCIES) {
     const c = URGENCY_COLOURS[u];
@@ -77,7 +90,14 @@ export function toMermaid(graph: Graph, lang: Lang, onlyTree?: string): string {
   const all = [...chart.clusters.flatMap((c) => c.nodes), ...chart.external];
   const byClass = new Map<string, string[]>();
   for (const n of all) {
-    const cls = n.kind === "outcome" ? n.urgency! : n.kind === "info" || n.kind === "checklist" ? n.kind : n.kind === "link" || n.kind === "tree" ? "link" : undefined;
+    const cls =
+      n.kind === "outcome"
+        ? n.urgency!
+        : n.kind === "info" || n.kind === "checklist"
+          ? n.kind
+          : n.kind === "link" || n.kind === "tree"
+            ? "link"
+            : undefined;
     if (cls) byClass.set(cls, [...(byClass.get(cls) ?? []), mermaidId(n.id)]);
   }
   for (const [cls, ids] of byClass) lines.push(`  class ${ids.join(",")} ${cls}`);

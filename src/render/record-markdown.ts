@@ -14,11 +14,19 @@ export function recordToMarkdown(r: ConsultRecord): string {
   out.push(`- ${m("date", lang)}: ${readableTime(r.createdAt)}`);
   if (r.reference) out.push(`- ${m("referenceLabel", lang)}: ${r.reference}`);
   if (r.role) out.push(`- ${m("roleLabel", lang)}: ${r.role}`);
-  out.push(`- ${m("treesUsed", lang)}: ${r.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${r.treeSet.region ? ` (${r.treeSet.region})` : ""}`);
+  out.push(
+    `- ${m("treesUsed", lang)}: ${r.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${r.treeSet.region ? ` (${r.treeSet.region})` : ""}`,
+  );
   out.push(`- sha256: \`${r.treeSet.hash}\``, "");
   out.push(`## ${m("answersGiven", lang)}`, "");
   // Only the questions on the route: the ones answered numbered, an implied answer marked as implied under the one before it.
-  const numbers = answerNumbers(r.steps.map((s) => ({ question: s.question, answer: s.answerText, ...(s.implied !== undefined ? { implied: s.implied } : {}) })));
+  const numbers = answerNumbers(
+    r.steps.map((s) => ({
+      question: s.question,
+      answer: s.answerText,
+      ...(s.implied !== undefined ? { implied: s.implied } : {}),
+    })),
+  );
   r.steps.forEach((s, i) => {
     const n = numbers[i];
     if (n !== undefined) {
@@ -26,7 +34,11 @@ export function recordToMarkdown(r: ConsultRecord): string {
       return;
     }
     const indent = numbers.slice(0, i).some((x) => x !== undefined) ? "   " : "";
-    out.push(`${indent}- _${m("impliedRecord", lang)}_ ${s.question}  `, `${indent}  **${s.answerText}**  `, `${indent}  _${s.implied}_`);
+    out.push(
+      `${indent}- _${m("impliedRecord", lang)}_ ${s.question}  `,
+      `${indent}  **${s.answerText}**  `,
+      `${indent}  _${s.implied}_`,
+    );
   });
   if (r.facts.length > 0) {
     out.push("", `## ${m("factsHeading", lang)}`, "", ...r.facts.map((f) => `- ${f.description}`));

@@ -84,7 +84,14 @@ export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang)
       .map((s) => {
         const node = set.nodes.get(s.node)!.node;
         // A checklist shows the ticks that give this result, not its route's whole condition.
-        const text = node.kind === "checklist" && s.ticked && s.answer !== UNKNOWN_ID ? tickedText(node, s.ticked.filter((t) => t !== UNKNOWN_ID), lang) : edgeText(set, node, s.answer, lang);
+        const text =
+          node.kind === "checklist" && s.ticked && s.answer !== UNKNOWN_ID
+            ? tickedText(
+                node,
+                s.ticked.filter((t) => t !== UNKNOWN_ID),
+                lang,
+              )
+            : edgeText(set, node, s.answer, lang);
         return `${s.node}: ${text}${s.implied ? m("routeNotAsked", lang) : ""}`;
       })
       .join(" › "),
@@ -92,6 +99,14 @@ export function routeText(set: TreeSet, steps: readonly RouteStep[], lang: Lang)
 }
 
 /** A route's steps as data, with each answer in words. */
-export function routeJson(set: TreeSet, steps: readonly RouteStep[], lang: Lang): { node: string; answer: string; label: string }[] {
-  return steps.map((s) => ({ node: s.node, answer: s.answer, label: edgeText(set, set.nodes.get(s.node)!.node, s.answer, lang) }));
+export function routeJson(
+  set: TreeSet,
+  steps: readonly RouteStep[],
+  lang: Lang,
+): { node: string; answer: string; label: string }[] {
+  return steps.map((s) => ({
+    node: s.node,
+    answer: s.answer,
+    label: edgeText(set, set.nodes.get(s.node)!.node, s.answer, lang),
+  }));
 }

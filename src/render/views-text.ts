@@ -16,7 +16,9 @@ import { routeText, type routeJson } from "./route-text.js";
 export function table(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length))).join("  "));
+  return rows.map((r) =>
+    r.map((cell, i) => (i === r.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length))).join("  "),
+  );
 }
 
 /** JSON with BigInt counts written as decimal strings (JSON has no 64-bit integers). */
@@ -36,7 +38,15 @@ export function treesText(rows: readonly TreeRow[], lang: Lang, style: ChalkInst
   const idWidth = Math.max(...rows.map((r) => r.id.length), 2);
   const verWidth = Math.max(...rows.map((r) => r.version.length), 7);
   const head = style.bold(`${"id".padEnd(idWidth)}  ${m("colVersion", lang).padEnd(verWidth)}  ${m("colTitle", lang)}`);
-  return [head, ...rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.version.padEnd(verWidth)}  ${r.title}${r.main ? style.dim("  (start)") : ""}`)].join("\n") + "\n";
+  return (
+    [
+      head,
+      ...rows.map(
+        (r) =>
+          `${r.id.padEnd(idWidth)}  ${r.version.padEnd(verWidth)}  ${r.title}${r.main ? style.dim("  (start)") : ""}`,
+      ),
+    ].join("\n") + "\n"
+  );
 }
 
 /** `signaalroute contacts`: each contact with what is confirmed, and where to check what is not. */
@@ -69,13 +79,29 @@ export interface OutcomeRow {
 }
 
 /** `signaalroute routes`: the outcome table, the shortest route to each outcome, and how paths are counted. */
-export function routesText(set: TreeSet, facts: PathFacts, rows: readonly OutcomeRow[], lang: Lang, style: ChalkInstance): string {
-  const head = [m("colOutcome", lang), m("colUrgency", lang), m("colPaths", lang), m("colQuestions", lang), m("colTitle", lang)];
+export function routesText(
+  set: TreeSet,
+  facts: PathFacts,
+  rows: readonly OutcomeRow[],
+  lang: Lang,
+  style: ChalkInstance,
+): string {
+  const head = [
+    m("colOutcome", lang),
+    m("colUrgency", lang),
+    m("colPaths", lang),
+    m("colQuestions", lang),
+    m("colTitle", lang),
+  ];
   const body = rows.map((r) => [
     r.id,
     URGENCY_TEXT[r.urgency][lang].split(":")[0]!,
     r.paths.toString(),
-    r.fewestQuestions === null ? "-" : r.fewestQuestions === r.mostQuestions ? `${r.fewestQuestions}` : `${r.fewestQuestions}–${r.mostQuestions}`,
+    r.fewestQuestions === null
+      ? "-"
+      : r.fewestQuestions === r.mostQuestions
+        ? `${r.fewestQuestions}`
+        : `${r.fewestQuestions}–${r.mostQuestions}`,
     visible(r.title),
   ]);
   const [headLine, ...lines] = table([head, ...body]);
@@ -83,7 +109,10 @@ export function routesText(set: TreeSet, facts: PathFacts, rows: readonly Outcom
   out.push("", style.bold(m("shortestRoutes", lang)));
   for (const r of rows) {
     const route = facts.shortestRoute(r.id);
-    out.push(`${style.bold(r.id)} ${urgencyBadge(r.urgency, lang, style)}`, `  ${route ? routeText(set, route, lang) : style.yellow(m("notReachable", lang))}`);
+    out.push(
+      `${style.bold(r.id)} ${urgencyBadge(r.urgency, lang, style)}`,
+      `  ${route ? routeText(set, route, lang) : style.yellow(m("notReachable", lang))}`,
+    );
   }
   out.push("", style.dim(mf("pathsCounted", lang, { start: facts.start, total: facts.totalPaths.toString() })));
   return out.join("\n") + "\n";
@@ -99,12 +128,23 @@ export interface Stats {
   readonly edges: number;
   /** Complete routes from the main entry to an outcome, counted by dynamic programming. */
   readonly paths: bigint;
-  readonly longestRoute: { readonly questions: number; readonly outcome: string | null; readonly route: ReturnType<typeof routeJson> };
+  readonly longestRoute: {
+    readonly questions: number;
+    readonly outcome: string | null;
+    readonly route: ReturnType<typeof routeJson>;
+  };
 }
 
 /** `signaalroute stats`: the numbers of a tree set, and the longest route. */
 export function statsText(s: Stats, set: TreeSet, facts: PathFacts, lang: Lang, style: ChalkInstance): string {
-  const kinds = mf("statsKinds", lang, { question: s.byKind.question, checklist: s.byKind.checklist, info: s.byKind.info, link: s.byKind.link, branch: s.byKind.branch, outcome: s.byKind.outcome });
+  const kinds = mf("statsKinds", lang, {
+    question: s.byKind.question,
+    checklist: s.byKind.checklist,
+    info: s.byKind.info,
+    link: s.byKind.link,
+    branch: s.byKind.branch,
+    outcome: s.byKind.outcome,
+  });
   const rows: string[][] = [
     [m("statTrees", lang), String(s.trees)],
     [m("statNodes", lang), `${s.nodes} (${kinds})`],
@@ -112,7 +152,12 @@ export function statsText(s: Stats, set: TreeSet, facts: PathFacts, lang: Lang, 
     [m("statOutcomes", lang), String(s.outcomes)],
     [m("statEdges", lang), String(s.edges)],
     [m("statRoutes", lang), mf("statRoutesValue", lang, { n: s.paths.toString() })],
-    [m("statLongest", lang), s.longestRoute.outcome ? mf("statLongestTo", lang, { n: s.longestRoute.questions, outcome: s.longestRoute.outcome }) : mf("statLongestValue", lang, { n: s.longestRoute.questions })],
+    [
+      m("statLongest", lang),
+      s.longestRoute.outcome
+        ? mf("statLongestTo", lang, { n: s.longestRoute.questions, outcome: s.longestRoute.outcome })
+        : mf("statLongestValue", lang, { n: s.longestRoute.questions }),
+    ],
   ];
   const out = table(rows);
   if (s.longestRoute.outcome) out.push(style.dim(`  ${routeText(set, facts.longest.route, lang)}`));

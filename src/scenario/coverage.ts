@@ -35,7 +35,8 @@ export interface Coverage {
   readonly complete: boolean;
 }
 
-const percent = (covered: number, possible: number) => (possible === 0 ? 100 : Math.floor((covered * 1000) / possible) / 10);
+const percent = (covered: number, possible: number) =>
+  possible === 0 ? 100 : Math.floor((covered * 1000) / possible) / 10;
 
 /**
  * Which answers, checklist routes and outcomes of the trees the scenarios reach. Everything is counted on
@@ -89,7 +90,11 @@ export function computeCoverage(set: TreeSet, results: readonly ScenarioResult[]
     };
   };
   const keysOf = (tree: string | undefined, kind?: "answers" | "routes" | "outcomes") =>
-    [...total].filter(([k, v]) => (kind === undefined || v === kind) && (tree === undefined || treeOf(k.split("\t")[0]!) === tree)).map(([k]) => k);
+    [...total]
+      .filter(
+        ([k, v]) => (kind === undefined || v === kind) && (tree === undefined || treeOf(k.split("\t")[0]!) === tree),
+      )
+      .map(([k]) => k);
   const trees = [...set.trees.keys()].map((tree) => ({
     tree,
     answers: count(keysOf(tree, "answers")),

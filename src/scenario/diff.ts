@@ -41,7 +41,8 @@ export function sideChanges(a: DiffSide, b: DiffSide): Text[] {
     const removed = a.contacts.filter((c) => !b.contacts!.includes(c));
     if (added.length > 0) out.push(mt("sdiffAdded", { contacts: added.join(", ") }));
     if (removed.length > 0) out.push(mt("sdiffRemoved", { contacts: removed.join(", ") }));
-    if (added.length === 0 && removed.length === 0 && a.contacts.join(",") !== b.contacts.join(",")) out.push(mt("sdiffOrder"));
+    if (added.length === 0 && removed.length === 0 && a.contacts.join(",") !== b.contacts.join(","))
+      out.push(mt("sdiffOrder"));
   }
   if (a.passed !== b.passed) out.push(mt(b.passed ? "sdiffNowPasses" : "sdiffNowFails"));
   return out;

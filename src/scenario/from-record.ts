@@ -12,24 +12,42 @@ const HEADER = [
 ];
 
 /** A scenario file's text from answers (given, not implied) and where the consult landed (absent when it was stopped). */
-export function scenarioYaml(answers: readonly { node: string; answer: AnswerValue }[], expect: Expectation | undefined): string {
+export function scenarioYaml(
+  answers: readonly { node: string; answer: AnswerValue }[],
+  expect: Expectation | undefined,
+): string {
   const data: Record<string, unknown> = { answers: Object.fromEntries(answers.map((a) => [a.node, a.answer])) };
   if (expect) data.expect = expect;
-  const stopped = expect ? [] : ["# The consult was stopped before its end: answer the next question and add 'expect' (scenario run fails without it)."];
+  const stopped = expect
+    ? []
+    : [
+        "# The consult was stopped before its end: answer the next question and add 'expect' (scenario run fails without it).",
+      ];
   return [...HEADER, ...stopped, stringify(data)].join("\n");
 }
 
 /** From a saved JSON record: the answers given and the advice it reached. No free text is copied. */
 export function scenarioFromRecord(record: ConsultRecord): string {
   const answers = record.steps.filter((s) => s.implied === undefined).map((s) => ({ node: s.node, answer: s.answer }));
-  return scenarioYaml(answers, { outcome: record.outcome.node, urgency: record.outcome.urgency ?? record.advice[0]?.urgency ?? "advies", contacts: record.advice.map((a) => a.contact) });
+  return scenarioYaml(answers, {
+    outcome: record.outcome.node,
+    urgency: record.outcome.urgency ?? record.advice[0]?.urgency ?? "advies",
+    contacts: record.advice.map((a) => a.contact),
+  });
 }
 
 /** From a consult's state (finished or stopped), through the engine. */
 export function scenarioFromState(set: TreeSet, state: ConsultState): string {
   const pos = position(set, state);
-  if (!pos.ok) return scenarioYaml(state.history.map((h) => ({ node: h.node, answer: h.answer })), undefined);
+  if (!pos.ok)
+    return scenarioYaml(
+      state.history.map((h) => ({ node: h.node, answer: h.answer })),
+      undefined,
+    );
   const given = pos.value.answers.filter((a) => a.implied === undefined);
   const end = conclude(set, pos.value);
-  return scenarioYaml(given, end ? { outcome: end.outcome.id, urgency: end.urgency, contacts: end.advice.map((a) => a.contact) } : undefined);
+  return scenarioYaml(
+    given,
+    end ? { outcome: end.outcome.id, urgency: end.urgency, contacts: end.advice.map((a) => a.contact) } : undefined,
+  );
 }

@@ -38,7 +38,8 @@ export interface ClassSummary {
   readonly splits: readonly SplitTally[];
 }
 
-const isText = (v: unknown): v is Text => typeof v === "object" && v !== null && typeof (v as Text).nl === "string" && typeof (v as Text).en === "string";
+const isText = (v: unknown): v is Text =>
+  typeof v === "object" && v !== null && typeof (v as Text).nl === "string" && typeof (v as Text).en === "string";
 const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 /**
@@ -51,18 +52,22 @@ export function practiceResultProblem(data: unknown): string | undefined {
   if (r.format !== PRACTICE_FORMAT) return `format: expected "${PRACTICE_FORMAT}"`;
   if (r.practice !== true) return "practice: expected true";
   const s = r.scenario as Record<string, unknown> | undefined;
-  if (typeof s !== "object" || s === null || typeof s.id !== "string" || typeof s.file !== "string") return "scenario: expected {file, id}";
+  if (typeof s !== "object" || s === null || typeof s.id !== "string" || typeof s.file !== "string")
+    return "scenario: expected {file, id}";
   if (s.title !== undefined && !isText(s.title)) return "scenario.title: expected {nl, en}";
   if (typeof r.trees !== "string") return "trees: expected a string";
   if (typeof r.finished !== "boolean") return "finished: expected true or false";
   const model = r.model as Record<string, unknown> | undefined;
-  if (typeof model !== "object" || model === null || (model.contacts !== undefined && !isIds(model.contacts))) return "model: expected {contacts: [ids]}";
+  if (typeof model !== "object" || model === null || (model.contacts !== undefined && !isIds(model.contacts)))
+    return "model: expected {contacts: [ids]}";
   const c = r.contacts as Record<string, unknown> | undefined;
   if (typeof c !== "object" || c === null) return "contacts: expected {reached, missed, added, forbidden}";
-  for (const k of ["reached", "missed", "added", "forbidden"]) if (!isIds(c[k])) return `contacts.${k}: expected a list of contact ids`;
+  for (const k of ["reached", "missed", "added", "forbidden"])
+    if (!isIds(c[k])) return `contacts.${k}: expected a list of contact ids`;
   if (r.split !== undefined) {
     const sp = r.split as Record<string, unknown>;
-    if (typeof sp !== "object" || sp === null || typeof sp.question !== "string" || !isText(sp.text)) return "split: expected {question, text: {nl, en}}";
+    if (typeof sp !== "object" || sp === null || typeof sp.question !== "string" || !isText(sp.text))
+      return "split: expected {question, text: {nl, en}}";
   }
   return undefined;
 }
@@ -74,7 +79,9 @@ function tallySplits(results: readonly PracticeResult[]): SplitTally[] {
     const t = by.get(r.split.question);
     by.set(r.split.question, { text: r.split.text, count: (t?.count ?? 0) + 1 });
   }
-  return [...by].map(([question, t]) => ({ question, text: t.text, count: t.count })).sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
+  return [...by]
+    .map(([question, t]) => ({ question, text: t.text, count: t.count }))
+    .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
 }
 
 /** A class's results, per scenario (in order of first appearance): who reached each contact of the model answer, where routes split. */
@@ -95,7 +102,8 @@ export function summarizePractice(results: readonly PracticeResult[]): ClassSumm
       ...(title ? { title } : {}),
       results: list.length,
       finished: list.filter((r) => r.finished).length,
-      sameAdvice: list.filter((r) => r.finished && r.contacts.missed.length === 0 && r.contacts.added.length === 0).length,
+      sameAdvice: list.filter((r) => r.finished && r.contacts.missed.length === 0 && r.contacts.added.length === 0)
+        .length,
       contacts: [...contacts].map(([contact, t]) => ({ contact, ...t })),
       splits: tallySplits(list),
       treeVersions: new Set(list.map((r) => r.trees)).size,

@@ -73,11 +73,24 @@ export interface PracticeResult {
 function routeOf(set: TreeSet, state: ConsultState): { route: PracticeRoute; pos?: Position } {
   const pos = position(set, state);
   if (!pos.ok) return { route: { answers: [] } };
-  const answers = pos.value.answers.map((a) => ({ node: a.node, answer: a.answer, ...(a.implied ? { implied: true as const } : {}) }));
+  const answers = pos.value.answers.map((a) => ({
+    node: a.node,
+    answer: a.answer,
+    ...(a.implied ? { implied: true as const } : {}),
+  }));
   const end = pos.value.done ? conclude(set, pos.value) : undefined;
   if (!end) return { route: { answers }, pos: pos.value };
   const urgencies = Object.fromEntries(end.advice.map((a) => [a.contact, a.urgency]));
-  return { route: { answers, outcome: end.outcome.id, urgency: end.urgency, contacts: end.advice.map((a) => a.contact), urgencies }, pos: pos.value };
+  return {
+    route: {
+      answers,
+      outcome: end.outcome.id,
+      urgency: end.urgency,
+      contacts: end.advice.map((a) => a.contact),
+      urgencies,
+    },
+    pos: pos.value,
+  };
 }
 
 /** Two answers are the same when they pick the same answer (for a checklist: the same items, in any order). */
@@ -93,7 +106,13 @@ const both = (f: (lang: "nl" | "en") => string): Text => ({ nl: f("nl"), en: f("
  * The engine is deterministic, so the two routes are the same up to the first answer that differs: that
  * question is where the routes split.
  */
-export function comparePractice(set: TreeSet, scenario: Scenario, model: ConsultState, trainee: ConsultState, finished: boolean): PracticeResult {
+export function comparePractice(
+  set: TreeSet,
+  scenario: Scenario,
+  model: ConsultState,
+  trainee: ConsultState,
+  finished: boolean,
+): PracticeResult {
   const m1 = routeOf(set, model).route;
   const t1 = routeOf(set, trainee).route;
   let split: PracticeSplit | undefined;
@@ -104,7 +123,7 @@ export function comparePractice(set: TreeSet, scenario: Scenario, model: Consult
     // Same answers before lead to the same question; should they not, the trainee's question is the one to explain.
     const node = set.nodes.get(b.node)!.node as AskingNode;
     const modelAnswer = a.node === b.node ? a.answer : (m1.answers.find((x) => x.node === b.node)?.answer ?? a.answer);
-    const modelNode = (a.node === b.node ? node : (set.nodes.get(a.node)!.node as AskingNode));
+    const modelNode = a.node === b.node ? node : (set.nodes.get(a.node)!.node as AskingNode);
     split = {
       question: b.node,
       step: i + 1,

@@ -49,21 +49,37 @@ export interface ScenarioResult {
 export function compareExpectation(expect: Expectation, landed: Landed): Text[] {
   const out: Text[] = [];
   const got = landed.contacts.join(", ");
-  if (expect.outcome !== undefined && expect.outcome !== landed.outcome) out.push(mt("scnOutcome", { expected: expect.outcome, got: landed.outcome }));
-  if (expect.urgency !== undefined && expect.urgency !== landed.urgency) out.push(mt("scnUrgency", { expected: expect.urgency, got: landed.urgency }));
-  if (expect.contacts !== undefined && expect.contacts.join(", ") !== got) out.push(mt("scnContacts", { expected: expect.contacts.join(", "), got }));
-  for (const c of expect.includes ?? []) if (!landed.contacts.includes(c)) out.push(mt("scnIncludes", { contact: c, got }));
-  for (const c of expect.excludes ?? []) if (landed.contacts.includes(c)) out.push(mt("scnExcludes", { contact: c, from: (landed.from.get(c) ?? []).join(", ") }));
-  if (expect.order !== undefined && expect.order.some((c, i) => landed.contacts[i] !== c)) out.push(mt("scnOrder", { expected: expect.order.join(", "), got }));
+  if (expect.outcome !== undefined && expect.outcome !== landed.outcome)
+    out.push(mt("scnOutcome", { expected: expect.outcome, got: landed.outcome }));
+  if (expect.urgency !== undefined && expect.urgency !== landed.urgency)
+    out.push(mt("scnUrgency", { expected: expect.urgency, got: landed.urgency }));
+  if (expect.contacts !== undefined && expect.contacts.join(", ") !== got)
+    out.push(mt("scnContacts", { expected: expect.contacts.join(", "), got }));
+  for (const c of expect.includes ?? [])
+    if (!landed.contacts.includes(c)) out.push(mt("scnIncludes", { contact: c, got }));
+  for (const c of expect.excludes ?? [])
+    if (landed.contacts.includes(c))
+      out.push(mt("scnExcludes", { contact: c, from: (landed.from.get(c) ?? []).join(", ") }));
+  if (expect.order !== undefined && expect.order.some((c, i) => landed.contacts[i] !== c))
+    out.push(mt("scnOrder", { expected: expect.order.join(", "), got }));
   return out;
 }
 
 export function landedFrom(outcome: string, urgency: Urgency, advice: readonly MergedAdvice[]): Landed {
-  return { outcome, urgency, contacts: advice.map((a) => a.contact), from: new Map(advice.map((a) => [a.contact, a.from])) };
+  return {
+    outcome,
+    urgency,
+    contacts: advice.map((a) => a.contact),
+    from: new Map(advice.map((a) => [a.contact, a.from])),
+  };
 }
 
 /** Names in `expect` that the trees do not have: errors with their line. */
-export function checkExpectNames(set: TreeSet, expect: Expectation, where: (path: readonly (string | number)[]) => Location): Failure[] {
+export function checkExpectNames(
+  set: TreeSet,
+  expect: Expectation,
+  where: (path: readonly (string | number)[]) => Location,
+): Failure[] {
   const out: Failure[] = [];
   const hint = (id: string, pool: Iterable<string>) => {
     const h = didYouMean(id, pool);
@@ -99,7 +115,12 @@ export function startNode(set: TreeSet, id: string | undefined): string | undefi
  */
 export function runScenario(set: TreeSet, scenario: Scenario): ScenarioResult {
   const t0 = performance.now();
-  const done = (failures: Failure[], taken: readonly TakenEdge[], landed?: Landed, state?: ConsultState): ScenarioResult => ({
+  const done = (
+    failures: Failure[],
+    taken: readonly TakenEdge[],
+    landed?: Landed,
+    state?: ConsultState,
+  ): ScenarioResult => ({
     scenario,
     passed: failures.length === 0,
     failures,
@@ -109,17 +130,32 @@ export function runScenario(set: TreeSet, scenario: Scenario): ScenarioResult {
     ms: performance.now() - t0,
   });
   const expect = scenario.expect;
-  const names = expect ? checkExpectNames(set, expect, scenario.whereExpect) : [{ message: mt("scnNoExpect"), location: scenario.where }];
+  const names = expect
+    ? checkExpectNames(set, expect, scenario.whereExpect)
+    : [{ message: mt("scnNoExpect"), location: scenario.where }];
   const first = startNode(set, scenario.start);
-  if (first === undefined) return done([...names, { message: mt("scnUnknownStart", { id: scenario.start ?? "" }), location: scenario.where }], []);
+  if (first === undefined)
+    return done(
+      [...names, { message: mt("scnUnknownStart", { id: scenario.start ?? "" }), location: scenario.where }],
+      [],
+    );
   const run = runAnswers(set, start(set, first), scenario.answers, scenario.whereAnswer, scenario.blank);
-  const failures: Failure[] = [...names, ...run.diagnostics.map((d) => ({ message: d.message, ...(d.line ? { location: { file: d.file, line: d.line, ...(d.column ? { column: d.column } : {}) } } : {}) }))];
+  const failures: Failure[] = [
+    ...names,
+    ...run.diagnostics.map((d) => ({
+      message: d.message,
+      ...(d.line ? { location: { file: d.file, line: d.line, ...(d.column ? { column: d.column } : {}) } } : {}),
+    })),
+  ];
   const taken = takenEdges(set, run.state);
   const pos = position(set, run.state);
   if (!pos.ok || !pos.value.done) return done(failures, taken, undefined, run.state);
   const end = conclude(set, pos.value)!;
   const landed = landedFrom(end.outcome.id, end.urgency, end.advice);
-  const misses = compareExpectation(expect ?? {}, landed).map((message) => ({ message, location: scenario.whereExpect([]) }));
+  const misses = compareExpectation(expect ?? {}, landed).map((message) => ({
+    message,
+    location: scenario.whereExpect([]),
+  }));
   return done([...failures, ...misses], taken, landed, run.state);
 }
 

@@ -75,7 +75,12 @@ export function parseScenarioFile(file: string, text: string): ScenarioFile {
     const prefix = prefixOf(i);
     const id = typeof raw.id === "string" ? raw.id : Array.isArray(data) ? `${stem}#${i + 1}` : stem;
     if (ids.has(id)) {
-      diagnostics.push({ ...locate([...prefix, "id"]), ruleId: "scenario", severity: "error", message: mt("scnDuplicateId", { id }) });
+      diagnostics.push({
+        ...locate([...prefix, "id"]),
+        ruleId: "scenario",
+        severity: "error",
+        message: mt("scnDuplicateId", { id }),
+      });
     }
     ids.set(id, i);
     const answers = new Map<string, AnswerValue>();

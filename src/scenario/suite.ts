@@ -38,7 +38,13 @@ export function scenarioFiles(paths: readonly string[], cwd: string): string[] {
   const out: string[] = [];
   for (const r of roots) {
     if (!isDir(r)) out.push(r);
-    else out.push(...(readdirSync(r, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(r, f)));
+    else
+      out.push(
+        ...(readdirSync(r, { recursive: true }) as string[])
+          .filter((f) => /\.ya?ml$/i.test(f))
+          .sort()
+          .map((f) => join(r, f)),
+      );
   }
   if (out.length === 0) throw new CliError(mt("scnNone", { paths: roots.join(", ") }), EXIT.usage);
   return [...new Set(out)];
@@ -52,7 +58,17 @@ export function loadSuite(files: readonly string[], cwd: string): Suite {
     const shown = relative(cwd, full) || full;
     const read = readSmallFile(full);
     if ("error" in read) {
-      invalid.push({ file: shown, diagnostics: [{ file: shown, ruleId: "scenario", severity: "error", message: readErrorText(read.error, MESSAGES.fileScenario, shown) }] });
+      invalid.push({
+        file: shown,
+        diagnostics: [
+          {
+            file: shown,
+            ruleId: "scenario",
+            severity: "error",
+            message: readErrorText(read.error, MESSAGES.fileScenario, shown),
+          },
+        ],
+      });
       continue;
     }
     const parsed = parseScenarioFile(shown, read.text);

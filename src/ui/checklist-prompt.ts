@@ -1,5 +1,18 @@
 import { styleText } from "node:util";
-import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, useMemo, usePagination, usePrefix, useState, type KeypressEvent } from "@inquirer/core";
+import {
+  createPrompt,
+  isDownKey,
+  isEnterKey,
+  isSpaceKey,
+  isUpKey,
+  makeTheme,
+  useKeypress,
+  useMemo,
+  usePagination,
+  usePrefix,
+  useState,
+  type KeypressEvent,
+} from "@inquirer/core";
 import figures from "@inquirer/figures";
 import { wrapBeside, wrapText } from "../render/wrap.js";
 
@@ -27,7 +40,16 @@ export interface ChecklistRow {
 
 /** Every fixed text the prompt shows, in the consult's language. */
 export interface ChecklistTexts {
-  readonly keys: { readonly move: string; readonly tick: string; readonly submit: string; readonly help: string; readonly back: string; readonly stop: string; readonly choose: string; readonly toList: string };
+  readonly keys: {
+    readonly move: string;
+    readonly tick: string;
+    readonly submit: string;
+    readonly help: string;
+    readonly back: string;
+    readonly stop: string;
+    readonly choose: string;
+    readonly toList: string;
+  };
   readonly confirmEmpty: string;
   readonly confirmNone: string;
   readonly confirmUnknown: string;
@@ -114,12 +136,14 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
     if (status !== "idle") return;
     if (phase === "confirm") {
       if (isUpKey(key, theme.keybindings)) setConfirmActive(Math.max(0, confirmActive - 1));
-      else if (isDownKey(key, theme.keybindings)) setConfirmActive(Math.min(confirmChoices.length - 1, confirmActive + 1));
+      else if (isDownKey(key, theme.keybindings))
+        setConfirmActive(Math.min(confirmChoices.length - 1, confirmActive + 1));
       else if (isBackKey(key)) setPhase("list");
       else if (isEnterKey(key)) {
         const choice = confirmChoices[confirmActive]!.value;
         if (choice === CONFIRM_RETURN) setPhase("list");
-        else if (choice === CONFIRM_UNKNOWN) finish({ kind: "answer", ticked: [config.unknown!] }, config.texts.confirmUnknown);
+        else if (choice === CONFIRM_UNKNOWN)
+          finish({ kind: "answer", ticked: [config.unknown!] }, config.texts.confirmUnknown);
         else finish({ kind: "answer", ticked: [] }, config.texts.nothingTicked);
       }
       return;
@@ -147,7 +171,10 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
       finish({ kind: "answer", ticked: answer }, answer.map(labelOf).join(", "));
     } else if (isHelpKey(key)) {
       const line = lines[active];
-      finish({ kind: "help", ticked: inOrder(ticked), cursor: line?.kind === "row" ? line.row.value : "" }, config.texts.helpChosen);
+      finish(
+        { kind: "help", ticked: inOrder(ticked), cursor: line?.kind === "row" ? line.row.value : "" },
+        config.texts.helpChosen,
+      );
     } else if (isBackKey(key)) {
       if (config.canGoBack) finish({ kind: "back" }, config.texts.backChosen);
       else setError(config.texts.noBack);
@@ -159,7 +186,13 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
   const dim = (t: string) => styleText("dim", t);
   const k = config.texts.keys;
   // A key and its action stay on one line (joined by no-break spaces); lines break between pairs.
-  const keyHints = (pairs: [string, string][]) => wrapText(pairs.map(([key, action]) => `${styleText("bold", key)}\u00a0${dim(action.replace(/ /g, "\u00a0"))}`).join(dim(" • ")), width);
+  const keyHints = (pairs: [string, string][]) =>
+    wrapText(
+      pairs
+        .map(([key, action]) => `${styleText("bold", key)}\u00a0${dim(action.replace(/ /g, "\u00a0"))}`)
+        .join(dim(" • ")),
+      width,
+    );
   const head = wrapBeside(`${prefix} ${theme.style.message(config.message, status)}`, width, 2);
   const hint = config.hint ? "  " + wrapBeside(dim(config.hint), width, 2) : undefined;
   const above = [head, ...(hint ? [hint] : [])].join("\n");
@@ -173,7 +206,10 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
   ]);
   const below = [" ", ...(error ? [theme.style.error(wrapText(error, width))] : []), keys].join("\n");
   // Each line's text wrapped once per width (a hook: called on every render, in the same order), not on every key.
-  const wrapped = useMemo(() => lines.map((l) => (l.kind === "heading" ? wrapBeside(l.text, width, 1) : wrapBeside(l.row.name, width, 3))), [width]);
+  const wrapped = useMemo(
+    () => lines.map((l) => (l.kind === "heading" ? wrapBeside(l.text, width, 1) : wrapBeside(l.row.name, width, 3))),
+    [width],
+  );
   const renderLine = (i: number, isActive: boolean) => {
     const item = lines[i]!;
     if (item.kind === "heading") return ` ${wrapped[i]}`;
@@ -188,26 +224,52 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
   const room = Math.max(4, height - lineCount(above) - lineCount(below) - 2);
   const heights = wrapped.map(lineCount);
   const overflows = heights.reduce((a, b) => a + b, 0) > room;
-  const belowLine = (signals: number, unknown: boolean) => dim(`↓ ${wrapBeside(config.texts.moreBelow(signals, unknown), width, 2)}`);
+  const belowLine = (signals: number, unknown: boolean) =>
+    dim(`↓ ${wrapBeside(config.texts.moreBelow(signals, unknown), width, 2)}`);
   // Room for the line at its longest (every signal and "weet ik niet" below), so the screen never grows as the cursor moves.
   const signalCount = config.rows.filter((r) => r.value !== config.unknown).length;
   const reserve = overflows ? lineCount(belowLine(signalCount, config.unknown !== undefined)) : 0;
   const pageSize = Math.max(4, room - reserve);
   // A hook: called on every render, in the same order, whatever is shown.
-  const page = usePagination({ items: lines, active, pageSize, loop: false, renderItem: ({ index, isActive }) => renderLine(index, isActive) });
-  const hidden = lines.slice(lastWholeLine(heights, active, pageSize) + 1).flatMap((l) => (l.kind === "row" ? [l.row.value] : []));
+  const page = usePagination({
+    items: lines,
+    active,
+    pageSize,
+    loop: false,
+    renderItem: ({ index, isActive }) => renderLine(index, isActive),
+  });
+  const hidden = lines
+    .slice(lastWholeLine(heights, active, pageSize) + 1)
+    .flatMap((l) => (l.kind === "row" ? [l.row.value] : []));
   const signalsBelow = hidden.filter((v) => v !== config.unknown).length;
   const unknownBelow = config.unknown !== undefined && hidden.includes(config.unknown);
-  const moreBelow = signalsBelow > 0 || unknownBelow ? belowLine(signalsBelow, unknownBelow) : overflows ? " " : undefined;
+  const moreBelow =
+    signalsBelow > 0 || unknownBelow ? belowLine(signalsBelow, unknownBelow) : overflows ? " " : undefined;
 
-  if (status === "done") return wrapBeside(`${prefix} ${theme.style.message(config.message, status)} ${theme.style.answer(summary)}`, width, 2);
+  if (status === "done")
+    return wrapBeside(
+      `${prefix} ${theme.style.message(config.message, status)} ${theme.style.answer(summary)}`,
+      width,
+      2,
+    );
   if (phase === "confirm") {
     const rows = confirmChoices.map((c, i) => {
       const cursor = i === confirmActive ? figures.pointer : " ";
       const text = `${cursor} ${wrapBeside(c.name, width, 2)}`;
       return i === confirmActive ? theme.style.highlight(text) : text;
     });
-    return [head, styleText("bold", wrapText(config.texts.confirmEmpty, width)), ...rows, " ", dim(wrapText(config.texts.confirmHint, width)), keyHints([["↑↓", k.move], ["⏎", k.choose], ["esc", k.toList]])].join("\n");
+    return [
+      head,
+      styleText("bold", wrapText(config.texts.confirmEmpty, width)),
+      ...rows,
+      " ",
+      dim(wrapText(config.texts.confirmHint, width)),
+      keyHints([
+        ["↑↓", k.move],
+        ["⏎", k.choose],
+        ["esc", k.toList],
+      ]),
+    ].join("\n");
   }
   return [above, page, ...(moreBelow !== undefined ? [moreBelow] : []), below].join("\n");
 });

@@ -7,10 +7,14 @@ import { checklistPrompt, type ChecklistTexts } from "./checklist-prompt.js";
 import { PromptStopped, type Choice, type Prompter } from "./prompter.js";
 
 /** Inquirer's key hints, in the consult's language. */
-const KEY_WORDS: Record<string, { nl: string; en: string }> = { navigate: { nl: "bladeren", en: "move" }, select: { nl: "kiezen", en: "choose" } };
+const KEY_WORDS: Record<string, { nl: string; en: string }> = {
+  navigate: { nl: "bladeren", en: "move" },
+  select: { nl: "kiezen", en: "choose" },
+};
 
 function keysHelpTip(lang: Lang) {
-  return (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${KEY_WORDS[action]?.[lang] ?? action}`).join(" • ");
+  return (keys: [string, string][]) =>
+    keys.map(([key, action]) => `${key} ${KEY_WORDS[action]?.[lang] ?? action}`).join(" • ");
 }
 
 export function checklistTexts(lang: Lang): ChecklistTexts {
@@ -37,7 +41,9 @@ export function checklistTexts(lang: Lang): ChecklistTexts {
     moreBelow: (signals, unknown) => {
       if (signals === 0) return m("checklistBelowUnknown", lang);
       const count = mf("checklistBelowCount", lang, { n: signals });
-      return mf("checklistBelow", lang, { what: unknown ? mf("checklistBelowAndUnknown", lang, { what: count }) : count });
+      return mf("checklistBelow", lang, {
+        what: unknown ? mf("checklistBelowAndUnknown", lang, { what: count }) : count,
+      });
     },
   };
 }
@@ -86,13 +92,22 @@ export function inquirerPrompter(lang: Lang, size: () => TerminalSize | undefine
  * shown after the question (`short`) stays on the question's last line when
  * it fits there, else it goes on a line of its own: inquirer would cut it mid-word.
  */
-function withSeparators<T>(choices: readonly Choice<T>[], width: number | undefined, message: string): ({ value: T; name: string; short: string; description?: string } | Separator)[] {
+function withSeparators<T>(
+  choices: readonly Choice<T>[],
+  width: number | undefined,
+  message: string,
+): ({ value: T; name: string; short: string; description?: string } | Separator)[] {
   const out: ({ value: T; name: string; short: string; description?: string } | Separator)[] = [];
   const last = displayWidth(message.split("\n").at(-1)!) + 2;
   for (const c of choices) {
     if (c.separatorBefore !== undefined) out.push(new Separator(wrapBeside(c.separatorBefore, width, 1)));
     const fits = width === undefined || last + 1 + displayWidth(c.name) <= width;
-    out.push({ value: c.value, name: wrapBeside(c.name, width, 2), short: fits ? c.name : "\n  " + wrapBeside(c.name, width, 2), ...(c.description ? { description: c.description } : {}) });
+    out.push({
+      value: c.value,
+      name: wrapBeside(c.name, width, 2),
+      short: fits ? c.name : "\n  " + wrapBeside(c.name, width, 2),
+      ...(c.description ? { description: c.description } : {}),
+    });
   }
   return out;
 }

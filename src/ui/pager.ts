@@ -16,10 +16,15 @@ export const LESS_FLAGS = ["-R", "-F", "-X"] as const;
 export function systemPager(env: Readonly<Record<string, string | undefined>>): Pager | undefined {
   if (env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI !== "false") return undefined;
   const own = env.PAGER?.trim();
-  if (own) return (text) => ran(spawnSync(own, { shell: true, input: text, stdio: ["pipe", "inherit", "inherit"], env: { ...process.env } }));
+  if (own)
+    return (text) =>
+      ran(spawnSync(own, { shell: true, input: text, stdio: ["pipe", "inherit", "inherit"], env: { ...process.env } }));
   const less = onPath("less", env.PATH);
   if (!less) return undefined;
-  return (text) => ran(spawnSync(less, [...LESS_FLAGS], { input: text, stdio: ["pipe", "inherit", "inherit"], env: { ...process.env } }));
+  return (text) =>
+    ran(
+      spawnSync(less, [...LESS_FLAGS], { input: text, stdio: ["pipe", "inherit", "inherit"], env: { ...process.env } }),
+    );
 }
 
 function ran(r: ReturnType<typeof spawnSync>): boolean {

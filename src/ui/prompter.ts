@@ -38,7 +38,12 @@ export type ChecklistResult =
   | { readonly kind: "back" };
 
 export interface Prompter {
-  select<T>(q: { readonly id: string; readonly message: string; readonly choices: readonly Choice<T>[]; readonly default?: T }): Promise<T>;
+  select<T>(q: {
+    readonly id: string;
+    readonly message: string;
+    readonly choices: readonly Choice<T>[];
+    readonly default?: T;
+  }): Promise<T>;
   checklist(q: ChecklistQuestion): Promise<ChecklistResult>;
   input(q: { readonly id: string; readonly message: string; readonly default?: string }): Promise<string>;
 }

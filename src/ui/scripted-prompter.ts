@@ -15,18 +15,22 @@ export function scriptedPrompter(script: readonly ScriptEntry[], log: string[] =
     log.push(`${kind}:${id}`);
     if (!entry) throw new Error(`script ended, but the consult asked '${id}' (${kind})`);
     if ("stop" in entry) throw new PromptStopped();
-    if (entry.id !== id) throw new Error(`script expected prompt '${entry.id}', but the consult asked '${id}' (${kind})`);
+    if (entry.id !== id)
+      throw new Error(`script expected prompt '${entry.id}', but the consult asked '${id}' (${kind})`);
     return entry.answer;
   };
   return {
     select: async (q) => {
       const answer = next(q.id, "select");
-      if (!q.choices.some((c) => c.value === answer)) throw new Error(`'${String(answer)}' is not a choice of '${q.id}'`);
+      if (!q.choices.some((c) => c.value === answer))
+        throw new Error(`'${String(answer)}' is not a choice of '${q.id}'`);
       return answer as never;
     },
     checklist: async (q) => {
       const answer = next(q.id, "checklist");
-      const result: ChecklistResult = Array.isArray(answer) ? { kind: "answer", ticked: answer as string[] } : (answer as ChecklistResult);
+      const result: ChecklistResult = Array.isArray(answer)
+        ? { kind: "answer", ticked: answer as string[] }
+        : (answer as ChecklistResult);
       if (result.kind === "back" && !q.canGoBack) throw new Error(`'${q.id}' offers no way back`);
       const offered = new Set([...q.items.map((c) => c.value), ...(q.unknown ? [q.unknown.value] : [])]);
       const wrong = result.kind === "back" ? [] : result.ticked.filter((t) => !offered.has(t));

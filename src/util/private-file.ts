@@ -1,4 +1,15 @@
-import { chmodSync, closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -20,7 +31,11 @@ import { randomBytes } from "node:crypto";
  * symlink at the target before writing; both break the rule that writes
  * never follow symlinks.
  */
-export function writePrivateFile(path: string, content: string, options: { createFolder?: boolean; noClobber?: boolean } = {}): void {
+export function writePrivateFile(
+  path: string,
+  content: string,
+  options: { createFolder?: boolean; noClobber?: boolean } = {},
+): void {
   if (options.createFolder) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
@@ -38,7 +53,12 @@ export function writePrivateFile(path: string, content: string, options: { creat
 }
 
 /** Hard links, or on file systems without them (some network and FAT ones) an exclusive create: never over an existing file. */
-export function linkOrCreate(tmp: string, path: string, content: string, link: (from: string, to: string) => void = linkSync): void {
+export function linkOrCreate(
+  tmp: string,
+  path: string,
+  content: string,
+  link: (from: string, to: string) => void = linkSync,
+): void {
   try {
     link(tmp, path);
   } catch (e) {
@@ -54,7 +74,7 @@ function createWithContent(path: string, content: string): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
     const data = Buffer.from(content, "utf8");
-    for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
+    for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -19,14 +19,19 @@ export type ReadError = "missing" | "not-a-file" | "too-large" | "unreadable";
  * larger, or grew while being read). A file that reports size 0 (as /proc
  * files do) is read the same way, to the same limit. Never throws.
  */
-export function readSmallFile(path: string, options: { maxBytes?: number } = {}): { text: string } | { error: ReadError } {
+export function readSmallFile(
+  path: string,
+  options: { maxBytes?: number } = {},
+): { text: string } | { error: ReadError } {
   const max = options.maxBytes ?? MAX_INPUT_BYTES;
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { error: code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "EISDIR" ? "not-a-file" : "unreadable" };
+    return {
+      error: code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "EISDIR" ? "not-a-file" : "unreadable",
+    };
   }
   try {
     const stat = fstatSync(fd);

@@ -16,7 +16,25 @@ import { primaryAction } from "../render/advice-text.js";
 import { questionsToGoText } from "../render/progress-text.js";
 import { readableTime, recordToMarkdown } from "../render/record-markdown.js";
 import { treeSetOfData, type WebData } from "./data.js";
-import { answer, canGoBack, change, confirm, earlierAnswer, estimate, goBack, initial, NO_FIELDS, restore, reviewLines, trusted, trustedFields, where, withLang, type RecordFields, type WebState } from "./session.js";
+import {
+  answer,
+  canGoBack,
+  change,
+  confirm,
+  earlierAnswer,
+  estimate,
+  goBack,
+  initial,
+  NO_FIELDS,
+  restore,
+  reviewLines,
+  trusted,
+  trustedFields,
+  where,
+  withLang,
+  type RecordFields,
+  type WebState,
+} from "./session.js";
 import { questionsToGo, questionsToGoIgnoringFacts } from "../analysis/progress.js";
 
 const STORE_KEY = "signaalroute-web/1";
@@ -67,12 +85,24 @@ function load(): Stored {
   }
   const fresh = (notice?: MessageKey): Stored => {
     const first = initial(set, data.lang);
-    const s = notice ? { ...first, notices: [{ kind: "info" as const, text: { nl: m(notice, "nl"), en: m(notice, "en") } }, ...first.notices] } : first;
+    const s = notice
+      ? {
+          ...first,
+          notices: [{ kind: "info" as const, text: { nl: m(notice, "nl"), en: m(notice, "en") } }, ...first.notices],
+        }
+      : first;
     return { epoch: newEpoch(), depth: 0, stack: [s], fields: NO_FIELDS };
   };
   if (raw === null) return fresh();
   const r = raw as Partial<Stored>;
-  if (typeof r.epoch !== "string" || !Array.isArray(r.stack) || typeof r.depth !== "number" || r.depth < 0 || r.depth >= r.stack.length) return fresh("webBadStorage");
+  if (
+    typeof r.epoch !== "string" ||
+    !Array.isArray(r.stack) ||
+    typeof r.depth !== "number" ||
+    r.depth < 0 ||
+    r.depth >= r.stack.length
+  )
+    return fresh("webBadStorage");
   const stack = r.stack.map((s) => trusted(set, s));
   if (stack.some((s) => s === undefined)) return fresh("webBadStorage");
   return { epoch: r.epoch, depth: r.depth, stack: stack as WebState[], fields: trustedFields(r.fields) };
@@ -116,7 +146,13 @@ window.addEventListener("popstate", (e) => {
   }
   at = entryIndex(e.state);
   const hs = e.state as { epoch?: unknown; depth?: unknown } | null;
-  if (!hs || hs.epoch !== store.epoch || typeof hs.depth !== "number" || hs.depth < 0 || hs.depth >= store.stack.length) {
+  if (
+    !hs ||
+    hs.epoch !== store.epoch ||
+    typeof hs.depth !== "number" ||
+    hs.depth < 0 ||
+    hs.depth >= store.stack.length
+  ) {
     // An entry from before "Wis alles" (or from outside the page): it holds nothing; stay where we are.
     history.replaceState(entryState(), "");
     render(true);
@@ -137,7 +173,17 @@ function clearAll(): void {
   }
   const lang = state().lang;
   const first = initial(set, lang);
-  store = { epoch: newEpoch(), depth: 0, stack: [{ ...first, notices: [{ kind: "info", text: { nl: m("webCleared", "nl"), en: m("webCleared", "en") } }, ...first.notices] }], fields: NO_FIELDS };
+  store = {
+    epoch: newEpoch(),
+    depth: 0,
+    stack: [
+      {
+        ...first,
+        notices: [{ kind: "info", text: { nl: m("webCleared", "nl"), en: m("webCleared", "en") } }, ...first.notices],
+      },
+    ],
+    fields: NO_FIELDS,
+  };
   save();
   history.replaceState(entryState(), "");
   render(true);
@@ -201,7 +247,13 @@ document.addEventListener("keydown", (e) => {
  * urgent advice a step brought, once: only after an answer, not when the same
  * page is drawn again (reload, language, the browser's back button).
  */
-const live = h("div", { id: "sr-live", class: "visually-hidden", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+const live = h("div", {
+  id: "sr-live",
+  class: "visually-hidden",
+  role: "status",
+  "aria-live": "polite",
+  "aria-atomic": "true",
+});
 document.body.append(live);
 let announcing: ReturnType<typeof setTimeout> | undefined;
 
@@ -223,7 +275,11 @@ function silence(): void {
 
 type Child = Node | string | false | undefined | null;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -233,7 +289,12 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   return el;
 }
 
-function button(label: string, onClick: () => void, cls = "button", attrs: Record<string, string | undefined> = {}): HTMLButtonElement {
+function button(
+  label: string,
+  onClick: () => void,
+  cls = "button",
+  attrs: Record<string, string | undefined> = {},
+): HTMLButtonElement {
   const b = h("button", { type: "button", class: cls, ...attrs }, label);
   b.addEventListener("click", onClick);
   return b;
@@ -267,7 +328,11 @@ function render(moveFocus: boolean): void {
     h(
       "div",
       { class: "tools" },
-      button(t("webSwitchLang"), () => replace(withLang(state(), lang === "nl" ? "en" : "nl")), "link", { lang: lang === "nl" ? "en" : "nl", "aria-label": t("webSwitchLangLabel"), id: "sr-lang" }),
+      button(t("webSwitchLang"), () => replace(withLang(state(), lang === "nl" ? "en" : "nl")), "link", {
+        lang: lang === "nl" ? "en" : "nl",
+        "aria-label": t("webSwitchLangLabel"),
+        id: "sr-lang",
+      }),
       button(t("webClearAll"), clearAll, "button secondary", { id: "sr-clear" }),
       button(t("webQuickExit"), quickExit, "button exit", { id: "sr-exit", "aria-describedby": "sr-exit-hint" }),
     ),
@@ -276,12 +341,28 @@ function render(moveFocus: boolean): void {
   // (a tap on a phone), so at 200% zoom the question is not pushed off the screen. The footer keeps the rest.
   const first = s.view === "question" && s.consult.history.length === 0;
   const [callBefore, callAfter] = t("webDangerCall").split("{phone}");
-  const main = h("main", { id: "main" }, h("div", { class: "danger-banner" }, h("p", {}, h("strong", {}, callBefore, h("a", { href: telHref("112") }, "112"), callAfter)), first && h("p", {}, t("webDisclaimer"))));
+  const main = h(
+    "main",
+    { id: "main" },
+    h(
+      "div",
+      { class: "danger-banner" },
+      h("p", {}, h("strong", {}, callBefore, h("a", { href: telHref("112") }, "112"), callAfter)),
+      first && h("p", {}, t("webDisclaimer")),
+    ),
+  );
   const pos = where(set, s);
   if (s.view === "question") drawQuestion(main, s, pos.node as AskingNode, lang);
   else if (s.view === "review") drawReview(main, s, lang);
   else drawAdvice(main, s, lang);
-  const foot = h("footer", { class: "foot" }, !first && h("p", {}, t("webDisclaimer")), h("p", {}, t("webStorageNote")), h("p", {}, t("noPersonalData")), h("p", { class: "small", id: "sr-exit-hint" }, t("webQuickExitHint")));
+  const foot = h(
+    "footer",
+    { class: "foot" },
+    !first && h("p", {}, t("webDisclaimer")),
+    h("p", {}, t("webStorageNote")),
+    h("p", {}, t("noPersonalData")),
+    h("p", { class: "small", id: "sr-exit-hint" }, t("webQuickExitHint")),
+  );
   root.replaceChildren(top, main, foot);
   fitBar();
   const heading = main.querySelector("h1");
@@ -313,10 +394,15 @@ window.addEventListener("resize", fitBar);
 
 function backButton(s: WebState, lang: Lang): HTMLElement | false {
   if (!canGoBack(s)) return false;
-  return button(`← ${m("webBack", lang)}`, () => {
-    if (store.depth > 0) history.back();
-    else push(goBack(state()));
-  }, "link back", { id: "sr-back" });
+  return button(
+    `← ${m("webBack", lang)}`,
+    () => {
+      if (store.depth > 0) history.back();
+      else push(goBack(state()));
+    },
+    "link back",
+    { id: "sr-back" },
+  );
 }
 
 function notices(s: WebState, lang: Lang): HTMLElement | false {
@@ -325,7 +411,13 @@ function notices(s: WebState, lang: Lang): HTMLElement | false {
     "div",
     // Not a live region: a region inserted with its text is not read out reliably. The urgent lines are said by #sr-live.
     { class: "notices" },
-    ...s.notices.map((n) => h("p", { class: `notice ${n.kind}` }, n.kind === "acute" || n.kind === "urgent" ? h("strong", {}, n.text[lang]) : n.text[lang])),
+    ...s.notices.map((n) =>
+      h(
+        "p",
+        { class: `notice ${n.kind}` },
+        n.kind === "acute" || n.kind === "urgent" ? h("strong", {}, n.text[lang]) : n.text[lang],
+      ),
+    ),
   );
 }
 
@@ -339,7 +431,12 @@ function progressLine(s: WebState, lang: Lang): HTMLElement {
   const place = own !== undefined && /\b(stap|step)\s+\d+/i.test(own) ? own : set.nodes.get(node.id)!.tree.title[lang];
   // The count needs the route graph (about half a second on the bundled trees): the first page is drawn without it.
   const left = countReady ? estimate(set, pos) : undefined;
-  return h("p", { class: "progress", id: PROGRESS_ID }, h("span", { class: "visually-hidden" }, `${m("webProgress", lang)}: `), left ? `${place} · ${questionsToGoText(left, lang)}` : place);
+  return h(
+    "p",
+    { class: "progress", id: PROGRESS_ID },
+    h("span", { class: "visually-hidden" }, `${m("webProgress", lang)}: `),
+    left ? `${place} · ${questionsToGoText(left, lang)}` : place,
+  );
 }
 
 function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: Lang): void {
@@ -348,14 +445,32 @@ function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: La
   main.append(progressLine(s, lang));
   if (node.kind === "info") {
     // An info step without a title is headed by its tree's title: every page has a heading to move focus to.
-    main.append(h("h1", { tabindex: "-1", "aria-describedby": PROGRESS_ID }, node.title?.[lang] ?? set.nodes.get(node.id)!.tree.title[lang]), notices(s, lang) || "", ...paragraphs(node.text[lang]));
+    main.append(
+      h(
+        "h1",
+        { tabindex: "-1", "aria-describedby": PROGRESS_ID },
+        node.title?.[lang] ?? set.nodes.get(node.id)!.tree.title[lang],
+      ),
+      notices(s, lang) || "",
+      ...paragraphs(node.text[lang]),
+    );
     // Only what the engine gives here: a guarded line shows only when its test holds (as in the terminal).
     for (const a of infoAdvice(set, node, where(set, s).facts)) {
       if (a.urgency !== "acuut") continue;
       const contact = set.contacts.get(a.contact);
       // The number to call right under the line that says to call it: one tap on a phone.
       const name = contact?.name[lang] ?? "";
-      const call = contact?.phone && h("p", {}, h("a", { class: "button call", href: telHref(contact.phone) }, `${mf("webCall", lang, { name })}${name.includes(contact.phone) ? "" : ` (${contact.phone})`}`));
+      const call =
+        contact?.phone &&
+        h(
+          "p",
+          {},
+          h(
+            "a",
+            { class: "button call", href: telHref(contact.phone) },
+            `${mf("webCall", lang, { name })}${name.includes(contact.phone) ? "" : ` (${contact.phone})`}`,
+          ),
+        );
       main.append(h("div", { class: "notice acute" }, h("p", {}, h("strong", {}, a.why[lang])), call));
     }
     main.append(button(m("continue", lang), () => act(CONTINUE), "button primary"));
@@ -364,13 +479,24 @@ function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: La
   const earlier = earlierAnswer(s, node.id);
   if (node.kind === "question") {
     const headingId = `q-${node.id}`;
-    main.append(h("h1", { tabindex: "-1", id: headingId, "aria-describedby": PROGRESS_ID }, node.text[lang]), notices(s, lang) || "");
+    main.append(
+      h("h1", { tabindex: "-1", id: headingId, "aria-describedby": PROGRESS_ID }, node.text[lang]),
+      notices(s, lang) || "",
+    );
     if (node.help) main.append(h("div", { class: "hint" }, ...paragraphs(node.help[lang])));
     const group = h("div", { class: "answers", role: "group", "aria-labelledby": headingId });
-    const choices = [...node.answers.map((a) => ({ id: a.id, label: a.label[lang] })), ...(node.unknown ? [{ id: UNKNOWN_ID, label: node.unknown.label?.[lang] ?? m("unknown", lang) }] : [])];
+    const choices = [
+      ...node.answers.map((a) => ({ id: a.id, label: a.label[lang] })),
+      ...(node.unknown ? [{ id: UNKNOWN_ID, label: node.unknown.label?.[lang] ?? m("unknown", lang) }] : []),
+    ];
     for (const c of choices) {
       const was = earlier === c.id;
-      const b = button(was ? `${c.label} (${m("webEarlier", lang)})` : c.label, () => act(c.id), c.id === UNKNOWN_ID ? "button secondary answer" : "button answer", { "data-answer": c.id });
+      const b = button(
+        was ? `${c.label} (${m("webEarlier", lang)})` : c.label,
+        () => act(c.id),
+        c.id === UNKNOWN_ID ? "button secondary answer" : "button answer",
+        { "data-answer": c.id },
+      );
       group.append(b);
     }
     main.append(group);
@@ -379,11 +505,21 @@ function drawQuestion(main: HTMLElement, s: WebState, node: AskingNode, lang: La
   drawChecklist(main, s, node, lang, earlier);
 }
 
-function drawChecklist(main: HTMLElement, s: WebState, node: ChecklistNode, lang: Lang, earlier: AnswerValue | undefined): void {
+function drawChecklist(
+  main: HTMLElement,
+  s: WebState,
+  node: ChecklistNode,
+  lang: Lang,
+  earlier: AnswerValue | undefined,
+): void {
   const ticked = new Set(earlier === undefined ? [] : typeof earlier === "string" ? [earlier] : earlier);
   const form = h("form", { class: "checklist", novalidate: true });
   const legendId = `q-${node.id}`;
-  const fieldset = h("fieldset", { "aria-describedby": `${legendId}-hint` }, h("legend", {}, h("h1", { tabindex: "-1", id: legendId, "aria-describedby": PROGRESS_ID }, node.text[lang])));
+  const fieldset = h(
+    "fieldset",
+    { "aria-describedby": `${legendId}-hint` },
+    h("legend", {}, h("h1", { tabindex: "-1", id: legendId, "aria-describedby": PROGRESS_ID }, node.text[lang])),
+  );
   fieldset.append(notices(s, lang) || "");
   if (node.help) fieldset.append(h("div", { class: "hint" }, ...paragraphs(node.help[lang])));
   fieldset.append(h("p", { class: "hint", id: `${legendId}-hint` }, m("webChecklistHint", lang)));
@@ -391,7 +527,12 @@ function drawChecklist(main: HTMLElement, s: WebState, node: ChecklistNode, lang
   let category: string | undefined;
   const box = (id: string, label: string) => {
     const inputId = `c-${node.id}-${id}`;
-    return h("div", { class: "check" }, h("input", { type: "checkbox", id: inputId, name: "tick", value: id, checked: ticked.has(id) }), h("label", { for: inputId }, label));
+    return h(
+      "div",
+      { class: "check" },
+      h("input", { type: "checkbox", id: inputId, name: "tick", value: id, checked: ticked.has(id) }),
+      h("label", { for: inputId }, label),
+    );
   };
   for (const item of node.items) {
     const cat = item.category?.[lang];
@@ -400,7 +541,10 @@ function drawChecklist(main: HTMLElement, s: WebState, node: ChecklistNode, lang
     fieldset.append(box(item.id, item.label[lang]));
   }
   if (node.unknown) {
-    fieldset.append(h("h2", { class: "category" }, m("checklistUnknownHeading", lang)), box(UNKNOWN_ID, node.unknown.label?.[lang] ?? m("unknown", lang)));
+    fieldset.append(
+      h("h2", { class: "category" }, m("checklistUnknownHeading", lang)),
+      box(UNKNOWN_ID, node.unknown.label?.[lang] ?? m("unknown", lang)),
+    );
   }
   form.append(fieldset);
   const confirmArea = h("div", { class: "confirm-empty", "aria-live": "polite" });
@@ -417,7 +561,10 @@ function drawChecklist(main: HTMLElement, s: WebState, node: ChecklistNode, lang
         if (ticks().length === 0) act([]);
         else confirmArea.replaceChildren();
       };
-      confirmArea.replaceChildren(h("p", { class: "notice info" }, h("strong", {}, m("confirmEmpty", lang))), button(m("confirmNone", lang), none, "button secondary", { id: "sr-none" }));
+      confirmArea.replaceChildren(
+        h("p", { class: "notice info" }, h("strong", {}, m("confirmEmpty", lang))),
+        button(m("confirmNone", lang), none, "button secondary", { id: "sr-none" }),
+      );
       confirmArea.querySelector("button")?.focus();
       return;
     }
@@ -438,25 +585,65 @@ function act(value: AnswerValue): void {
 function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
   const back = backButton(s, lang);
   if (back) main.append(back);
-  main.append(h("h1", { tabindex: "-1" }, m("reviewHeading", lang)), notices(s, lang) || "", h("p", {}, m("reviewIntro", lang)));
+  main.append(
+    h("h1", { tabindex: "-1" }, m("reviewHeading", lang)),
+    notices(s, lang) || "",
+    h("p", {}, m("reviewIntro", lang)),
+  );
   const list = h("dl", { class: "summary" });
   for (const line of reviewLines(set, s)) {
-    const row = h("div", { class: "row" }, h("dt", {}, line.question[lang]), h("dd", {}, line.answer[lang], line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied[lang]}`) : ""));
+    const row = h(
+      "div",
+      { class: "row" },
+      h("dt", {}, line.question[lang]),
+      h(
+        "dd",
+        {},
+        line.answer[lang],
+        line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied[lang]}`) : "",
+      ),
+    );
     const at = line.at;
-    row.append(h("dd", { class: "change" }, at === undefined ? "" : button(m("reviewChange", lang), () => push(change(set, state(), at)), "link", { "aria-label": `${m("reviewChange", lang)}: ${line.question[lang]}` })));
+    row.append(
+      h(
+        "dd",
+        { class: "change" },
+        at === undefined
+          ? ""
+          : button(m("reviewChange", lang), () => push(change(set, state(), at)), "link", {
+              "aria-label": `${m("reviewChange", lang)}: ${line.question[lang]}`,
+            }),
+      ),
+    );
     list.append(row);
   }
-  main.append(list, h("h2", {}, m("reviewQuestion", lang)), button(m("reviewConfirm", lang), () => push(confirm(set, state())), "button primary", { id: "sr-confirm" }));
+  main.append(
+    list,
+    h("h2", {}, m("reviewQuestion", lang)),
+    button(m("reviewConfirm", lang), () => push(confirm(set, state())), "button primary", { id: "sr-confirm" }),
+  );
 }
 
 function recordNow(s: WebState): ConsultRecord {
-  const extra = { tool: data.tool, ...(data.region ? { region: data.region } : {}), ...(store.fields.reference ? { reference: store.fields.reference } : {}), ...(store.fields.role ? { role: store.fields.role } : {}) };
+  const extra = {
+    tool: data.tool,
+    ...(data.region ? { region: data.region } : {}),
+    ...(store.fields.reference ? { reference: store.fields.reference } : {}),
+    ...(store.fields.role ? { role: store.fields.role } : {}),
+  };
   const r = buildRecord(set, s.consult, s.lang, new Date(), extra);
   if (!r.ok) throw new Error(r.error.message.en);
   return r.value;
 }
 
-const IDENT: Record<IdentifyingKind, MessageKey> = { bsn: "identBsn", date: "identDate", email: "identEmail", postcode: "identPostcode", control: "identControl", tooLong: "identTooLong" };
+const IDENT: Record<IdentifyingKind, MessageKey> = {
+  bsn: "identBsn",
+  date: "identDate",
+  email: "identEmail",
+  postcode: "identPostcode",
+  control: "identControl",
+  tooLong: "identTooLong",
+};
 
 function drawAdvice(main: HTMLElement, s: WebState, lang: Lang): void {
   const record = recordNow(s);
@@ -472,7 +659,10 @@ function drawAdvice(main: HTMLElement, s: WebState, lang: Lang): void {
   if (first) {
     const panel = h("div", { class: `first-action ${record.outcome.urgency}` }, h("p", {}, h("strong", {}, first)));
     const top = record.advice[0];
-    if (top?.phone) panel.append(h("a", { class: "button call", href: telHref(top.phone) }, `${m("phone", lang)}: ${top.name} ${top.phone}`));
+    if (top?.phone)
+      panel.append(
+        h("a", { class: "button call", href: telHref(top.phone) }, `${m("phone", lang)}: ${top.name} ${top.phone}`),
+      );
     main.append(panel);
   }
   main.append(h("h2", {}, m("whoHeading", lang)));
@@ -496,7 +686,8 @@ function drawAdvice(main: HTMLElement, s: WebState, lang: Lang): void {
   if (outcome.text) main.append(...paragraphs(outcome.text[lang]));
   const rest = topContact?.action ? record.actions.slice(1) : record.actions;
   if (rest.length > 0) main.append(h("h2", {}, m("doNext", lang)), h("ul", {}, ...rest.map((a) => h("li", {}, a))));
-  if (record.record.length > 0) main.append(h("h2", {}, m("toRecord", lang)), h("ul", {}, ...record.record.map((a) => h("li", {}, a))));
+  if (record.record.length > 0)
+    main.append(h("h2", {}, m("toRecord", lang)), h("ul", {}, ...record.record.map((a) => h("li", {}, a))));
   main.append(recordSection(s, lang));
   main.append(printOnly(record, lang));
   main.append(button(m("webNewConsult", lang), clearAll, "button secondary", { id: "sr-new" }));
@@ -526,26 +717,67 @@ window.addEventListener("pagehide", () => {
 });
 
 function recordSection(s: WebState, lang: Lang): HTMLElement {
-  const section = h("section", { class: "record no-print", "aria-labelledby": "sr-record-h" }, h("h2", { id: "sr-record-h" }, m("webRecordHeading", lang)), h("p", {}, m("webRecordIntro", lang)));
+  const section = h(
+    "section",
+    { class: "record no-print", "aria-labelledby": "sr-record-h" },
+    h("h2", { id: "sr-record-h" }, m("webRecordHeading", lang)),
+    h("p", {}, m("webRecordIntro", lang)),
+  );
   const problems = h("div", { "aria-live": "polite" });
   const field = (key: "reference" | "role", label: MessageKey, hint: MessageKey) => {
     const id = `sr-${key}`;
-    const input = h("input", { type: "text", id, name: key, maxlength: "80", autocomplete: "off", "aria-describedby": `${id}-hint`, value: store.fields[key] });
+    const input = h("input", {
+      type: "text",
+      id,
+      name: key,
+      maxlength: "80",
+      autocomplete: "off",
+      "aria-describedby": `${id}-hint`,
+      value: store.fields[key],
+    });
     input.addEventListener("change", () => {
       const kind = takeField(key, input);
-      if (kind) problems.replaceChildren(h("p", { class: "notice acute", role: "alert" }, `${m("webFieldRefused", lang)} ${m(IDENT[kind], lang)}`));
+      if (kind)
+        problems.replaceChildren(
+          h("p", { class: "notice acute", role: "alert" }, `${m("webFieldRefused", lang)} ${m(IDENT[kind], lang)}`),
+        );
       else problems.replaceChildren();
     });
-    return h("div", { class: "field" }, h("label", { for: id }, m(label, lang)), h("p", { class: "hint", id: `${id}-hint` }, m(hint, lang)), input);
+    return h(
+      "div",
+      { class: "field" },
+      h("label", { for: id }, m(label, lang)),
+      h("p", { class: "hint", id: `${id}-hint` }, m(hint, lang)),
+      input,
+    );
   };
-  section.append(field("reference", "referenceLabel", "referencePrompt"), field("role", "roleLabel", "rolePrompt"), problems);
+  section.append(
+    field("reference", "referenceLabel", "referencePrompt"),
+    field("role", "roleLabel", "rolePrompt"),
+    problems,
+  );
   const stamp = () => localIso(new Date()).slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
   section.append(
     h(
       "div",
       { class: "actions" },
-      button(m("webDownloadJson", lang), () => download(`signaalroute-verslag-${stamp()}.json`, JSON.stringify(recordNow(state()), null, 2) + "\n", "application/json"), "button", { id: "sr-json" }),
-      button(m("webDownloadMarkdown", lang), () => download(`signaalroute-verslag-${stamp()}.md`, recordToMarkdown(recordNow(state())), "text/markdown"), "button", { id: "sr-md" }),
+      button(
+        m("webDownloadJson", lang),
+        () =>
+          download(
+            `signaalroute-verslag-${stamp()}.json`,
+            JSON.stringify(recordNow(state()), null, 2) + "\n",
+            "application/json",
+          ),
+        "button",
+        { id: "sr-json" },
+      ),
+      button(
+        m("webDownloadMarkdown", lang),
+        () => download(`signaalroute-verslag-${stamp()}.md`, recordToMarkdown(recordNow(state())), "text/markdown"),
+        "button",
+        { id: "sr-md" },
+      ),
       button(m("webPrint", lang), () => window.print(), "button secondary", { id: "sr-print" }),
     ),
   );
@@ -560,9 +792,25 @@ function printOnly(record: ConsultRecord, lang: Lang): HTMLElement {
     { class: "print-only" },
     h("h2", {}, m("recordHeading", lang)),
     h("p", {}, `${m("date", lang)}: ${readableTime(record.createdAt)}`),
-    h("p", {}, `${m("treesUsed", lang)}: ${record.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${record.treeSet.region ? ` (${record.treeSet.region})` : ""}`),
+    h(
+      "p",
+      {},
+      `${m("treesUsed", lang)}: ${record.treeSet.trees.map((t) => `${t.id} ${t.version}`).join(", ")}${record.treeSet.region ? ` (${record.treeSet.region})` : ""}`,
+    ),
     h("h3", {}, m("answersGiven", lang)),
-    h("ol", {}, ...record.steps.map((st) => h("li", {}, `${st.question} `, h("strong", {}, st.answerText), st.implied ? ` ${m("impliedMark", lang)} ${st.implied}` : ""))),
+    h(
+      "ol",
+      {},
+      ...record.steps.map((st) =>
+        h(
+          "li",
+          {},
+          `${st.question} `,
+          h("strong", {}, st.answerText),
+          st.implied ? ` ${m("impliedMark", lang)} ${st.implied}` : "",
+        ),
+      ),
+    ),
   );
 }
 

@@ -44,7 +44,8 @@ export function treeSetOfData(data: WebData): TreeSet {
     { file: data.contacts.file, contacts: data.contacts.list, locate: () => ({ file: data.contacts.file }) },
     data.hash,
   );
-  if (!built.treeSet) throw new Error(`the page's trees do not join: ${built.diagnostics.map((d) => d.message.en).join("; ")}`);
+  if (!built.treeSet)
+    throw new Error(`the page's trees do not join: ${built.diagnostics.map((d) => d.message.en).join("; ")}`);
   return built.treeSet;
 }
 

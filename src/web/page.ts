@@ -13,7 +13,8 @@ import { WEB_CSS } from "./styles.js";
 export function webPage(data: WebData, script: string): string {
   const json = safeJson(data);
   // A `</script>` (or `<!--`) inside the inline script would end it early; esbuild escapes them, check anyway.
-  if (/<\/script|<!--/i.test(script)) throw new Error("the web script contains '</script' or '<!--'; it cannot be inlined");
+  if (/<\/script|<!--/i.test(script))
+    throw new Error("the web script contains '</script' or '<!--'; it cannot be inlined");
   const csp = contentSecurityPolicy(script, WEB_CSS);
   const lang = data.lang;
   return `<!doctype html>
@@ -56,7 +57,10 @@ export function sha256(text: string): string {
 
 /** JSON that can sit inside a <script> element: `<`, `>` and `&` escaped, so no text in a tree can close the element. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 function escapeHtml(text: string): string {

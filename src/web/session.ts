@@ -38,7 +38,12 @@ export type Outcome = { readonly ok: true; readonly state: WebState } | { readon
 export function initial(set: TreeSet, lang: Lang): WebState {
   const consult = start(set);
   const pos = position(set, consult);
-  return { consult, view: pos.ok && pos.value.done ? "review" : "question", lang, notices: pos.ok ? impliedNotices(undefined, pos.value) : [] };
+  return {
+    consult,
+    view: pos.ok && pos.value.done ? "review" : "question",
+    lang,
+    notices: pos.ok ? impliedNotices(undefined, pos.value) : [],
+  };
 }
 
 /** Where the consult stands; the state is only ever made by the engine, so a failure is a bug or a tampered store. */
@@ -55,7 +60,8 @@ export function where(set: TreeSet, s: WebState): Position {
  * said), as on the command line.
  */
 export function answer(set: TreeSet, s: WebState, value: AnswerValue): Outcome {
-  if (s.view !== "question") return { ok: false, error: { nl: "Er staat geen vraag open.", en: "No question is open." } };
+  if (s.view !== "question")
+    return { ok: false, error: { nl: "Er staat geen vraag open.", en: "No question is open." } };
   let before = where(set, s);
   const first = step(set, s.consult, value, before);
   if (!first.ok) return { ok: false, error: first.error.message };
@@ -71,7 +77,10 @@ export function answer(set: TreeSet, s: WebState, value: AnswerValue): Outcome {
     delete kept[node.id];
     const next = step(set, consult, again, pos);
     if (!next.ok) break;
-    notices.push({ kind: "kept", text: both((l) => `${m("keptMark", l)} ${node.text[l]} ${answerText(node, again, l)}`) });
+    notices.push({
+      kind: "kept",
+      text: both((l) => `${m("keptMark", l)} ${node.text[l]} ${answerText(node, again, l)}`),
+    });
     before = pos;
     consult = next.value.state;
     pos = next.value.position;
@@ -109,7 +118,13 @@ export function change(set: TreeSet, s: WebState, at: number): WebState {
   const kept = Object.fromEntries(answersToKeep(set, s.consult, at));
   let consult = s.consult;
   while (consult.history.length > at) consult = back(consult);
-  return { consult, view: "question", lang: s.lang, kept, notices: [{ kind: "info", text: both((l) => m("reviewChanging", l)) }] };
+  return {
+    consult,
+    view: "question",
+    lang: s.lang,
+    kept,
+    notices: [{ kind: "info", text: both((l) => m("reviewChanging", l)) }],
+  };
 }
 
 export function withLang(s: WebState, lang: Lang): WebState {
@@ -127,7 +142,9 @@ export function restore(set: TreeSet, current: WebState, target: unknown): WebSt
   if (!t) return undefined;
   const h = current.consult.history;
   const th = t.consult.history;
-  const isPrefix = th.length <= h.length && th.every((e, i) => e.node === h[i]!.node && JSON.stringify(e.answer) === JSON.stringify(h[i]!.answer));
+  const isPrefix =
+    th.length <= h.length &&
+    th.every((e, i) => e.node === h[i]!.node && JSON.stringify(e.answer) === JSON.stringify(h[i]!.answer));
   if (!isPrefix || t.consult.start !== current.consult.start) return { ...t, lang: current.lang, notices: [] };
   let consult = current.consult;
   while (consult.history.length > th.length) consult = back(consult);
@@ -143,7 +160,15 @@ export function trusted(set: TreeSet, raw: unknown): WebState | undefined {
   if (typeof raw !== "object" || raw === null) return undefined;
   const r = raw as Partial<WebState>;
   const c = r.consult as Partial<ConsultState> | undefined;
-  if (!c || c.start !== set.main.entry || !Array.isArray(c.history) || typeof c.remembered !== "object" || c.remembered === null || Array.isArray(c.remembered)) return undefined;
+  if (
+    !c ||
+    c.start !== set.main.entry ||
+    !Array.isArray(c.history) ||
+    typeof c.remembered !== "object" ||
+    c.remembered === null ||
+    Array.isArray(c.remembered)
+  )
+    return undefined;
   if (r.view !== "question" && r.view !== "review" && r.view !== "advice") return undefined;
   const lang: Lang = r.lang === "en" ? "en" : "nl";
   const consult: ConsultState = { start: c.start, history: c.history, remembered: sanitizeRemembered(c.remembered) };
@@ -151,7 +176,8 @@ export function trusted(set: TreeSet, raw: unknown): WebState | undefined {
   if (!pos.ok) return undefined;
   // The advice and the check page exist only for a finished consult; a question only for an unfinished one.
   if ((r.view === "question") === pos.value.done) return undefined;
-  const kept = r.kept && typeof r.kept === "object" && !Array.isArray(r.kept) ? { kept: sanitizeRemembered(r.kept) } : {};
+  const kept =
+    r.kept && typeof r.kept === "object" && !Array.isArray(r.kept) ? { kept: sanitizeRemembered(r.kept) } : {};
   const notices = Array.isArray(r.notices) ? r.notices.filter(isNotice) : [];
   return { consult, view: r.view, lang, notices, ...kept };
 }
@@ -172,7 +198,8 @@ export const NO_FIELDS: RecordFields = { reference: "", role: "" };
 export function trustedFields(raw: unknown): RecordFields {
   if (typeof raw !== "object" || raw === null) return NO_FIELDS;
   const r = raw as Partial<Record<keyof RecordFields, unknown>>;
-  const one = (v: unknown): string => (typeof v === "string" && v === v.trim() && (v === "" || identifyingKind(v) === undefined) ? v : "");
+  const one = (v: unknown): string =>
+    typeof v === "string" && v === v.trim() && (v === "" || identifyingKind(v) === undefined) ? v : "";
   return { reference: one(r.reference), role: one(r.role) };
 }
 
@@ -187,7 +214,11 @@ function sanitizeRemembered(raw: object): Record<string, AnswerValue> {
 function isNotice(n: unknown): n is Notice {
   if (typeof n !== "object" || n === null) return false;
   const x = n as Partial<Notice>;
-  return ["implied", "urgent", "acute", "kept", "info"].includes(String(x.kind)) && typeof x.text?.nl === "string" && typeof x.text?.en === "string";
+  return (
+    ["implied", "urgent", "acute", "kept", "info"].includes(String(x.kind)) &&
+    typeof x.text?.nl === "string" &&
+    typeof x.text?.en === "string"
+  );
 }
 
 /** The remembered answer at this question, if the user went back past it (shown as "chosen earlier", never taken by itself). */
@@ -225,14 +256,20 @@ export function estimate(set: TreeSet, pos: Position, budget = 400): QuestionsTo
 
 /** Answers taken as given since `before` (the engine's `impliedSince`), said as the terminal says them. */
 function impliedNotices(before: Position | undefined, after: Position): Notice[] {
-  return impliedSince(before, after).map((a) => ({ kind: "implied", text: both((l) => `${m("impliedMark", l)} ${a.implied[l]}`) }));
+  return impliedSince(before, after).map((a) => ({
+    kind: "implied",
+    text: both((l) => `${m("impliedMark", l)} ${a.implied[l]}`),
+  }));
 }
 
 /** What a step brought that is said at once (the engine's `impliedSince` and `urgentSince`), as in the terminal consult. */
 function noticesBetween(set: TreeSet, before: Position, after: Position): Notice[] {
   const urgent = urgentSince(set, before, after).map(({ item }): Notice => {
     const name = set.contacts.get(item.contact)?.name;
-    return { kind: item.urgency === "acuut" ? "acute" : "urgent", text: both((l) => `[${URGENCY_TEXT[item.urgency][l]}] ${name?.[l] ?? item.contact}: ${item.why[l]}`) };
+    return {
+      kind: item.urgency === "acuut" ? "acute" : "urgent",
+      text: both((l) => `[${URGENCY_TEXT[item.urgency][l]}] ${name?.[l] ?? item.contact}: ${item.why[l]}`),
+    };
   });
   return [...impliedNotices(before, after), ...urgent];
 }

@@ -7,7 +7,8 @@ import { invalid } from "../check/check-helpers.js";
 // The checklist 'signalen' of the declared-invariants fixture:
 // route-1 anyOf [telefoons]; route-2 atLeast 2 (of all three); otherwise.
 const node = loadSet(invalid("declared-invariants")).nodes.get("signalen")!.node as ChecklistNode;
-const patterns = (watched: string[]) => checklistChoices(node, watched).byEdge.map((l) => l.map((c) => c.pattern).sort());
+const patterns = (watched: string[]) =>
+  checklistChoices(node, watched).byEdge.map((l) => l.map((c) => c.pattern).sort());
 
 describe("checklistChoices", () => {
   it("knows which ticks each route allows, by the engine's first-match rule", () => {
@@ -26,14 +27,23 @@ describe("checklistChoices", () => {
 
   it("treats items no route reads as free on every route", () => {
     const free: ChecklistNode = { ...node, routes: [{ anyOf: ["geld"], next: "x" }] };
-    expect(checklistChoices(free, ["telefoons"]).byEdge.map((l) => l.map((c) => c.pattern).sort())).toEqual([[0, 1], [0, 1]]);
+    expect(checklistChoices(free, ["telefoons"]).byEdge.map((l) => l.map((c) => c.pattern).sort())).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
   });
 
   it("over-approximates a checklist too large to enumerate, and says so", () => {
-    const items = Array.from({ length: MAX_ENUMERATED_ITEMS + 1 }, (_, i) => ({ id: `i${i}`, label: { nl: `Item ${i}`, en: `Item ${i} (en)` } }));
+    const items = Array.from({ length: MAX_ENUMERATED_ITEMS + 1 }, (_, i) => ({
+      id: `i${i}`,
+      label: { nl: `Item ${i}`, en: `Item ${i} (en)` },
+    }));
     const big: ChecklistNode = { ...node, items, routes: [{ atLeast: 3, next: "x" }] };
     const c = checklistChoices(big, ["i0"]);
     expect(c.exact).toBe(false);
-    expect(c.byEdge.map((l) => l.map((x) => x.pattern))).toEqual([[0, 1], [0, 1]]);
+    expect(c.byEdge.map((l) => l.map((x) => x.pattern))).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
   });
 });

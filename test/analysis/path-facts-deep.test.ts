@@ -37,7 +37,9 @@ describe("pathFacts on a deep set", () => {
     const id = facts.outcomes.at(-1)!;
     const first = facts.shortestRoute(id)!;
     // A shortest route asks the fewest questions the outcome can be reached with.
-    expect(first.filter((s) => !s.implied && isQuestion(set.nodes.get(s.node)!.node)).length).toBe(facts.minQuestions.get(id));
+    expect(first.filter((s) => !s.implied && isQuestion(set.nodes.get(s.node)!.node)).length).toBe(
+      facts.minQuestions.get(id),
+    );
     const withRoutes = outcomeRows(facts, "en");
     // Asked again after the views used the memo: the same route.
     expect(facts.shortestRoute(id)).toEqual(first);

@@ -23,17 +23,27 @@ function facts(set: TreeSet): PathFacts {
   return r.facts;
 }
 
-const header = (entry: string) => `id: gen\nversion: 1.0.0\ntitle: { nl: Gen, en: Gen }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: ${entry}\nnodes:\n`;
+const header = (entry: string) =>
+  `id: gen\nversion: 1.0.0\ntitle: { nl: Gen, en: Gen }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: ${entry}\nnodes:\n`;
 const question = (id: string, yes: string, no: string) =>
   `  ${id}:\n    kind: question\n    text: { nl: "${id}?", en: "${id}?" }\n    answers:\n      - { id: ja, label: { nl: Ja, en: "Yes" }, next: ${yes} }\n      - { id: nee, label: { nl: Nee, en: "No" }, next: ${no} }\n`;
-const outcome = (id: string) => `  ${id}:\n    kind: outcome\n    title: { nl: ${id}, en: ${id} }\n    urgency: advies\n    advice: [ { contact: team-a, urgency: advies, why: { nl: T, en: T } } ]\n`;
+const outcome = (id: string) =>
+  `  ${id}:\n    kind: outcome\n    title: { nl: ${id}, en: ${id} }\n    urgency: advies\n    advice: [ { contact: team-a, urgency: advies, why: { nl: T, en: T } } ]\n`;
 
 describe("path facts", () => {
   it("counts paths per node on the basic fixture (checked by hand)", () => {
     const f = facts(loadSet(BASIC));
     // gevaar: ja and unknown -> bel-112 (2 paths); soort = 2 via bel-112 + 1 via nee = 3;
     // soort has 3 edges to naar-vervolg (route-1, route-2, unknown) -> 9; overleg 9; melden 2 answers x 9 = 18; rustig 3.
-    expect(Object.fromEntries(f.paths)).toEqual({ gevaar: 1n, "bel-112": 2n, soort: 3n, "naar-vervolg": 9n, rustig: 3n, overleg: 9n, melden: 18n });
+    expect(Object.fromEntries(f.paths)).toEqual({
+      gevaar: 1n,
+      "bel-112": 2n,
+      soort: 3n,
+      "naar-vervolg": 9n,
+      rustig: 3n,
+      overleg: 9n,
+      melden: 18n,
+    });
     expect(f.totalPaths).toBe(21n);
     expect(f.outcomes.slice().sort()).toEqual(["melden", "rustig"]);
   });
@@ -92,7 +102,8 @@ describe("path facts", () => {
 
   it("counts 2^60 paths of a rejoining chain of 60 questions exactly, without enumerating them", () => {
     let yaml = header("q0");
-    for (let i = 0; i < 60; i++) yaml += question(`q${i}`, i === 59 ? "eind" : `q${i + 1}`, i === 59 ? "eind" : `q${i + 1}`);
+    for (let i = 0; i < 60; i++)
+      yaml += question(`q${i}`, i === 59 ? "eind" : `q${i + 1}`, i === 59 ? "eind" : `q${i + 1}`);
     yaml += outcome("eind");
     // How long it takes is measured in bench/chain-bench.mjs (per question, against a short chain); here, the counts.
     const f = facts(setFromYaml(yaml));

@@ -27,7 +27,12 @@ describe("questions still to come (worked out by hand)", () => {
   });
 
   it("basic: without facts the quick bound is the same", () => {
-    for (const [id, want] of [["gevaar", [2, 3]], ["bel-112", [1, 2]], ["soort", [1, 2]], ["overleg", [1, 1]]] as const) {
+    for (const [id, want] of [
+      ["gevaar", [2, 3]],
+      ["bel-112", [1, 2]],
+      ["soort", [1, 2]],
+      ["overleg", [1, 1]],
+    ] as const) {
       expect(questionsToGoIgnoringFacts(basic, id)).toEqual({ fewest: want[0], most: want[1] });
     }
   });
@@ -68,7 +73,11 @@ describe("questions still to come (worked out by hand)", () => {
 describe("questions still to come, checked against the fact graph", () => {
   // An independent count: the fewest and most asking-node visits over the fact graph's own edges (every state a
   // consult can reach, made by the engine). The estimate must equal it; the quick bound must contain it.
-  for (const [name, dir] of [["basic", BASIC], ["memory", MEMORY], ["all-rules", ALL_RULES]] as const) {
+  for (const [name, dir] of [
+    ["basic", BASIC],
+    ["memory", MEMORY],
+    ["all-rules", ALL_RULES],
+  ] as const) {
     it(`${name}: every reachable state`, () => {
       const set = loadSet(dir);
       const fg = buildFactGraph(set);
@@ -79,7 +88,13 @@ describe("questions still to come, checked against the fact graph", () => {
         const node = fg.states[i]!.node;
         const own = node.kind === "question" || node.kind === "checklist" ? 1 : 0;
         const next = fg.out[i]!.map((e) => count(e.to));
-        const r = next.length === 0 ? { fewest: own, most: own } : { fewest: own + Math.min(...next.map((n) => n.fewest)), most: own + Math.max(...next.map((n) => n.most)) };
+        const r =
+          next.length === 0
+            ? { fewest: own, most: own }
+            : {
+                fewest: own + Math.min(...next.map((n) => n.fewest)),
+                most: own + Math.max(...next.map((n) => n.most)),
+              };
         memo.set(i, r);
         return r;
       };

@@ -9,7 +9,10 @@ import { FIXTURES } from "../helpers.js";
 // An early info step names one more contact in the new version; everything after it is the same. The walk stops
 // where both sides stand at the same question with the same facts (only the advice so far differs) and combines
 // the two prefixes with the futures of that question, computed once (src/analysis/route-diff.ts).
-const contacts = { file: "contacts.yaml", text: readFileSync(join(FIXTURES, "trees/views/diff-old/contacts.yaml"), "utf8") };
+const contacts = {
+  file: "contacts.yaml",
+  text: readFileSync(join(FIXTURES, "trees/views/diff-old/contacts.yaml"), "utf8"),
+};
 const W = "why: { nl: W, en: W }";
 const tree = (extraAtInfo: string) =>
   loadFromTexts(

@@ -60,18 +60,32 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
 
   it("shows each as 'from <answers>: old advice -> new advice', with one-sided questions marked", () => {
     const lines = d.combinations.map((c) => combinationText(before, after, c, "nl"));
-    expect(lines).toContain("bij 'gevaar: Ja, er is nu direct gevaar, soort: Plotseling veel geld, overleg: Ja': Alarmnummer 112 + Testteam A + Testteam B -> Alarmnummer 112 + Testteam A (4 antwoordcombinaties)");
-    expect(lines).toContain("bij 'gevaar: Nee, er is nu geen direct gevaar, school: Nee [alleen nieuw], soort: (niets aangevinkt)': Testteam B -> Testteam A + Testteam B (uitkomst rustig -> blijf-alert)");
+    expect(lines).toContain(
+      "bij 'gevaar: Ja, er is nu direct gevaar, soort: Plotseling veel geld, overleg: Ja': Alarmnummer 112 + Testteam A + Testteam B -> Alarmnummer 112 + Testteam A (4 antwoordcombinaties)",
+    );
+    expect(lines).toContain(
+      "bij 'gevaar: Nee, er is nu geen direct gevaar, school: Nee [alleen nieuw], soort: (niets aangevinkt)': Testteam B -> Testteam A + Testteam B (uitkomst rustig -> blijf-alert)",
+    );
     const en = d.combinations.map((c) => combinationText(before, after, c, "en"));
     expect(en).toContain(
       "from 'gevaar: No, there is no direct danger now, school: Yes [new only], soort: Suddenly a lot of money, overleg: No': Test team A + Test team B -> Test team A (outcome melden -> eerst-overleggen; urgency urgent -> regular; 4 answer combinations)",
     );
     // A renamed outcome with the same advice is a changed combination: the professional reads another outcome.
-    expect(lines[0]).toBe("bij 'gevaar: Ja, er is nu direct gevaar, soort: (niets aangevinkt)': Alarmnummer 112 + Testteam B -> Alarmnummer 112 + Testteam B (uitkomst rustig -> blijf-alert; 2 antwoordcombinaties)");
+    expect(lines[0]).toBe(
+      "bij 'gevaar: Ja, er is nu direct gevaar, soort: (niets aangevinkt)': Alarmnummer 112 + Testteam B -> Alarmnummer 112 + Testteam B (uitkomst rustig -> blijf-alert; 2 antwoordcombinaties)",
+    );
   });
 
   it("summarises the changes by what changed (never capped), most combinations first", () => {
-    expect(d.summary.map((g) => [g.removed.map((a) => a.contact), g.added.map((a) => a.contact), `${g.outcome.from}->${g.outcome.to}`, g.results, g.paths])).toEqual([
+    expect(
+      d.summary.map((g) => [
+        g.removed.map((a) => a.contact),
+        g.added.map((a) => a.contact),
+        `${g.outcome.from}->${g.outcome.to}`,
+        g.results,
+        g.paths,
+      ]),
+    ).toEqual([
       [["team-b"], [], "melden->melden", 4, 12n],
       [["team-b"], [], "melden->eerst-overleggen", 4, 12n],
       [[], [], "rustig->blijf-alert", 2, 3n],
@@ -85,7 +99,9 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
     const capped = diffRoutes(before, after, { combinations: 2, states: 200_000, checklistItems: 14 });
     expect(capped.combinations).toHaveLength(2);
     expect(capped.combinationsTotal).toBe(11);
-    expect(diffText(capped, before, after, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain("  ... en nog 9 meer");
+    expect(diffText(capped, before, after, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain(
+      "  ... en nog 9 meer",
+    );
   });
 
   it("stops at the state limit and says the result is incomplete", () => {
@@ -97,7 +113,9 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
   it("two identical sets: no difference", () => {
     const same = diffRoutes(before, loadSet(OLD));
     expect(same.combinationsTotal).toBe(0);
-    expect(diffText(same, before, before, { old: "a", new: "a" }, "nl", makeStyle(false))).toContain("Geen verschil in de routes.");
+    expect(diffText(same, before, before, { old: "a", new: "a" }, "nl", makeStyle(false))).toContain(
+      "Geen verschil in de routes.",
+    );
   });
 
   it("questions asked in another order: the answer given on one side is replayed on the other; only the order of the advice can change", async () => {
@@ -106,10 +124,20 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
     const contacts = { file: "contacts.yaml", text: readFileSync(join(OLD, "contacts.yaml"), "utf8") };
     const q = (id: string, next: string, adviceOn: "ja" | "nee", contact: string) =>
       `  ${id}:\n    kind: question\n    text: { nl: "${id}?", en: "${id}?" }\n    answers:\n` +
-      ["ja", "nee"].map((a) => `      - { id: ${a}, label: { nl: ${a}, en: ${a} }, next: ${next}${a === adviceOn ? `, advice: [ { contact: ${contact}, urgency: spoed, why: { nl: W, en: W } } ]` : ""} }\n`).join("");
+      ["ja", "nee"]
+        .map(
+          (a) =>
+            `      - { id: ${a}, label: { nl: ${a}, en: ${a} }, next: ${next}${a === adviceOn ? `, advice: [ { contact: ${contact}, urgency: spoed, why: { nl: W, en: W } } ]` : ""} }\n`,
+        )
+        .join("");
     const tree = (first: string, body: string) =>
       loadFromTexts(
-        [{ file: "t.yaml", text: `id: t\nversion: 1.0.0\ntitle: { nl: T, en: T }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: ${first}\nnodes:\n${body}  eind:\n    kind: outcome\n    title: { nl: E, en: E }\n    urgency: regulier\n    advice: [ { contact: alarm-112, urgency: advies, why: { nl: W, en: W } } ]\n` }],
+        [
+          {
+            file: "t.yaml",
+            text: `id: t\nversion: 1.0.0\ntitle: { nl: T, en: T }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: ${first}\nnodes:\n${body}  eind:\n    kind: outcome\n    title: { nl: E, en: E }\n    urgency: regulier\n    advice: [ { contact: alarm-112, urgency: advies, why: { nl: W, en: W } } ]\n`,
+          },
+        ],
         contacts,
       ).treeSet!;
     const ab = tree("a", q("a", "b", "nee", "team-a") + q("b", "eind", "ja", "team-b"));
@@ -136,7 +164,8 @@ describe("diff: answer combinations (lockstep walk, merged states)", () => {
     const { readFileSync } = await import("node:fs");
     const contacts = { file: "contacts.yaml", text: readFileSync(join(OLD, "contacts.yaml"), "utf8") };
     const chain = (urgency: string) => {
-      let y = "id: gen\nversion: 1.0.0\ntitle: { nl: G, en: G }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: q0\nnodes:\n";
+      let y =
+        "id: gen\nversion: 1.0.0\ntitle: { nl: G, en: G }\nmain: true\nsources: [ { id: s, url: https://example.org/s } ]\nentry: q0\nnodes:\n";
       for (let i = 0; i < 40; i++) {
         const next = i === 39 ? "eind" : `q${i + 1}`;
         y += `  q${i}:\n    kind: question\n    text: { nl: "q${i}?", en: "q${i}?" }\n    answers:\n      - { id: ja, label: { nl: Ja, en: "Yes" }, next: ${next} }\n      - { id: nee, label: { nl: Nee, en: "No" }, next: ${next} }\n`;
@@ -162,7 +191,9 @@ describe("diff command", () => {
     const io = fakeIo();
     expect(await main(["diff", OLD, NEW], io)).toBe(0);
     expect(io.stdout()).toContain("Uitkomsten verwijderd\n  - rustig  Blijf opletten [advies]: Testteam B (advies)\n");
-    expect(io.stdout()).toContain("Antwoordcombinaties met ander advies of een andere uitkomst (11 resultaten, 28 antwoordcombinaties)");
+    expect(io.stdout()).toContain(
+      "Antwoordcombinaties met ander advies of een andere uitkomst (11 resultaten, 28 antwoordcombinaties)",
+    );
     const json = fakeIo();
     expect(await main(["diff", OLD, NEW, "--json", "--lang", "en"], json)).toBe(0);
     const data = JSON.parse(json.stdout());
@@ -171,8 +202,13 @@ describe("diff command", () => {
     // The first (shortest) combination is the renamed outcome reached by 'gevaar' ja or weet ik niet.
     expect(data.combinations[0].count).toBe("2");
     expect(data.combinations[0].new.outcome).toBe("blijf-alert");
-    expect(data.combinations[0].new.advice.map((a: { name: string }) => a.name)).toEqual(["Emergency number 112", "Test team B"]);
-    expect(data.outcomesChanged[0].contacts.to).toEqual([{ contact: "team-a", urgency: "regulier", name: "Test team A" }]);
+    expect(data.combinations[0].new.advice.map((a: { name: string }) => a.name)).toEqual([
+      "Emergency number 112",
+      "Test team B",
+    ]);
+    expect(data.outcomesChanged[0].contacts.to).toEqual([
+      { contact: "team-a", urgency: "regulier", name: "Test team A" },
+    ]);
   });
 
   it("exit 0 and 'no difference' for the same trees; exit 2 for a missing folder", async () => {
@@ -193,7 +229,12 @@ describe("diff command", () => {
   it("git:REV reads trees/ at a revision with local git", async () => {
     const repo = mkdtempSync(join(tmpdir(), "sr-diff-git-"));
     repos.push(repo);
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args], { cwd: repo, stdio: "pipe" });
+    const git = (...args: string[]) =>
+      execFileSync(
+        "git",
+        ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args],
+        { cwd: repo, stdio: "pipe" },
+      );
     git("init", "-q");
     mkdirSync(join(repo, "trees"));
     cpSync(OLD, join(repo, "trees"), { recursive: true });
@@ -227,7 +268,10 @@ describe("diff: what facts and new answers change", () => {
   const MEMORY = join(FIXTURES, "trees/valid/memory");
   const text = (f: string) => readFileSync(join(MEMORY, f), "utf8");
   const load = (start: string) => {
-    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], {
+      file: "contacts.yaml",
+      text: text("contacts.yaml"),
+    });
     expect(r.diagnostics).toEqual([]);
     return r.treeSet!;
   };
@@ -236,15 +280,17 @@ describe("diff: what facts and new answers change", () => {
   it("walks an answer added to a question both versions have, and says the old version had no such answer", () => {
     const added = load(
       text("start.yaml").replace(
-        "      - { id: nee, label: { nl: Nee, en: \"No\" }, next: poort }",
-        "      - { id: nee, label: { nl: Nee, en: \"No\" }, next: poort }\n      - { id: twijfel, label: { nl: Twijfel, en: Doubt }, next: poort, sets: [vermoeden] }",
+        '      - { id: nee, label: { nl: Nee, en: "No" }, next: poort }',
+        '      - { id: nee, label: { nl: Nee, en: "No" }, next: poort }\n      - { id: twijfel, label: { nl: Twijfel, en: Doubt }, next: poort, sets: [vermoeden] }',
       ),
     );
     const d = diffRoutes(base, added);
     expect(d.answersAdded).toEqual([{ node: "vermoeden", answer: "twijfel" }]);
     // Reached with 'gevaar: nee' and any ticks (nothing, a tick, weet ik niet: 3 ways), 'twijfel' sets the
     // suspicion, so the branch takes 'melden' in every one of them: one merged result per distinct advice so far.
-    const viaNew = d.combinations.filter((c) => c.answers.some((a) => a.node === "vermoeden" && a.answer === "twijfel"));
+    const viaNew = d.combinations.filter((c) =>
+      c.answers.some((a) => a.node === "vermoeden" && a.answer === "twijfel"),
+    );
     expect(viaNew.length).toBeGreaterThan(0);
     for (const c of viaNew) {
       expect(c.old.outcome).toBe("-");
@@ -257,13 +303,31 @@ describe("diff: what facts and new answers change", () => {
   it("sees a change that only a fact makes: the same answers, another route", () => {
     // Without the implied answer, 'gevaar: ja' then 'vermoeden: nee' no longer reaches 'melden' by the suspicion;
     // the branch still catches 'gevaar', so the advice is the same: only the question is asked again.
-    const forgetful = load(text("start.yaml").replace("    implied:\n      - when: gevaar\n        answer: ja\n        because: { nl: U meldde direct gevaar., en: You reported direct danger. }\n", ""));
+    const forgetful = load(
+      text("start.yaml").replace(
+        "    implied:\n      - when: gevaar\n        answer: ja\n        because: { nl: U meldde direct gevaar., en: You reported direct danger. }\n",
+        "",
+      ),
+    );
     const d = diffRoutes(base, forgetful);
     expect(d.combinationsTotal).toBe(0);
     // ...but the branch reading only the suspicion forgets the danger: now 'gevaar: ja', 'vermoeden: nee' ends elsewhere.
-    const worse = load(text("start.yaml").replace("    implied:\n      - when: gevaar\n        answer: ja\n        because: { nl: U meldde direct gevaar., en: You reported direct danger. }\n", "").replace("{ when: { anyOf: [gevaar, vermoeden] }, next: melden }", "{ when: vermoeden, next: melden }"));
+    const worse = load(
+      text("start.yaml")
+        .replace(
+          "    implied:\n      - when: gevaar\n        answer: ja\n        because: { nl: U meldde direct gevaar., en: You reported direct danger. }\n",
+          "",
+        )
+        .replace("{ when: { anyOf: [gevaar, vermoeden] }, next: melden }", "{ when: vermoeden, next: melden }"),
+    );
     const w = diffRoutes(base, worse);
-    expect(w.combinations.some((c) => c.answers.some((a) => a.node === "vermoeden" && a.answer === "nee" && a.side === "new") && c.new.outcome !== "melden")).toBe(true);
+    expect(
+      w.combinations.some(
+        (c) =>
+          c.answers.some((a) => a.node === "vermoeden" && a.answer === "nee" && a.side === "new") &&
+          c.new.outcome !== "melden",
+      ),
+    ).toBe(true);
   });
 });
 
@@ -287,16 +351,26 @@ describe("diff: what a professional reads changed, even when the routes did not 
 
   it("112's phone number changed in the directory: reported as a contact change, not 'same'", () => {
     const d = diffRoutes(base, edited("contacts.yaml", 'phone: "112"', 'phone: "0900-8844"'));
-    expect(d.contactsChanged).toEqual([{ contact: "alarm-112", fields: [{ field: "phone", from: "112", to: "0900-8844" }] }]);
+    expect(d.contactsChanged).toEqual([
+      { contact: "alarm-112", fields: [{ field: "phone", from: "112", to: "0900-8844" }] },
+    ]);
     expect(isEmptyDiff(d)).toBe(false);
-    expect(diffText(d, base, base, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain("~ alarm-112: phone '112' -> '0900-8844'");
+    expect(diffText(d, base, base, { old: "a", new: "b" }, "nl", makeStyle(false))).toContain(
+      "~ alarm-112: phone '112' -> '0900-8844'",
+    );
   });
 
   it("a question's answer label changed: listed, though every route is the same (the danger question's labels come from the tool and cannot change)", () => {
-    const after = edited("vervolg.yaml", '{ id: ja, label: { nl: Ja, en: "Yes" }, next: melden }', '{ id: ja, label: { nl: Nee, en: "No" }, next: melden }');
+    const after = edited(
+      "vervolg.yaml",
+      '{ id: ja, label: { nl: Ja, en: "Yes" }, next: melden }',
+      '{ id: ja, label: { nl: Nee, en: "No" }, next: melden }',
+    );
     const d = diffRoutes(base, after);
     expect(d.combinationsTotal).toBe(0);
-    expect(d.textsChanged).toEqual([{ node: "overleg", part: "answer", id: "ja", from: { nl: "Ja", en: "Yes" }, to: { nl: "Nee", en: "No" } }]);
+    expect(d.textsChanged).toEqual([
+      { node: "overleg", part: "answer", id: "ja", from: { nl: "Ja", en: "Yes" }, to: { nl: "Nee", en: "No" } },
+    ]);
     expect(isEmptyDiff(d)).toBe(false);
   });
 
@@ -324,12 +398,23 @@ describe("diff summary", () => {
     const dir = mkdtempSync(join(tmpdir(), "sr-diff-"));
     cpSync(BASIC, dir, { recursive: true });
     const file = join(dir, "start.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("next: naar-vervolg, advice: [ { contact: team-a, urgency: spoed, why: { nl: Meerdere signalen., en: Several signals. } } ]", "next: naar-vervolg"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "next: naar-vervolg, advice: [ { contact: team-a, urgency: spoed, why: { nl: Meerdere signalen., en: Several signals. } } ]",
+        "next: naar-vervolg",
+      ),
+    );
     const io = fakeIo();
     expect(await main(["--lang", "en", "diff", BASIC, dir], io)).toBe(0);
     const summary = io.stdout().split("Summary: how the advice changes\n")[1]!.split("\n\n")[0]!;
     // One line: team-a goes from spoed (checklist route 1) to regulier (outcome 'melden'), on
     // 3 answers to 'gevaar' x route 1 x 2 answers to 'overleg' = 6 combinations; the outcome is unchanged.
-    expect(summary.trim().split("\n").map((l) => l.trim())).toEqual(["Test team A urgent -> regular: 6 answer combinations"]);
+    expect(
+      summary
+        .trim()
+        .split("\n")
+        .map((l) => l.trim()),
+    ).toEqual(["Test team A urgent -> regular: 6 answer combinations"]);
   });
 });

@@ -1,4 +1,17 @@
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -36,10 +49,22 @@ const fresh = (dir: string, rules = CONSULT_RULES) => {
   return { read, set: r.treeSet };
 };
 /** What a consult uses of a set: everything but the locators (positions for diagnostics). */
-const content = (s: TreeSet) => ({ trees: s.trees, contacts: s.contacts, nodes: s.nodes, facts: s.facts, main: s.main, files: s.files, contactsFile: s.contactsFile, hash: s.hash });
+const content = (s: TreeSet) => ({
+  trees: s.trees,
+  contacts: s.contacts,
+  nodes: s.nodes,
+  facts: s.facts,
+  main: s.main,
+  files: s.files,
+  contactsFile: s.contactsFile,
+  hash: s.hash,
+});
 /** The CLI in-process, with this test's cache folder (and no other environment). */
 const cli = async (argv: string[], env: Record<string, string> = {}) => {
-  const io = fakeIo({ cwd: tmp, env: { XDG_CACHE_HOME: join(tmp, "cache"), SIGNAALROUTE_DATA_DIR: join(tmp, "data"), ...env } });
+  const io = fakeIo({
+    cwd: tmp,
+    env: { XDG_CACHE_HOME: join(tmp, "cache"), SIGNAALROUTE_DATA_DIR: join(tmp, "data"), ...env },
+  });
   const code = await main(argv, io);
   return { code, out: io.stdout(), err: io.stderr() };
 };
@@ -48,24 +73,32 @@ describe("cache of checked tree sets: store and load", () => {
   it.each([
     ["the basic fixture", BASIC],
     ["the bundled trees (danger forms, facts, every rule)", join(ROOT, "trees")],
-  ])("gives back the same set as a fresh load and check (%s)", (_name, source) => {
-    cpSync(source, join(tmp, "copy"), { recursive: true });
-    const { read, set } = fresh(join(tmp, "copy"));
-    storeTreeSet(read, "consult", set, cache);
-    const again = readSources([join(tmp, "copy")], tmp);
-    const hit = cachedTreeSet(again, "consult", cache);
-    expect(hit).toBeDefined();
-    expect(content(hit!)).toEqual(content(set));
-    // Loaded anew each time: not the same objects.
-    expect(hit!.main).not.toBe(set.main);
-    if (source === join(ROOT, "trees")) {
-      // The build's copy of the bundled trees (what the views now use too) is the same set, but for where it was read.
-      const pre = precompiledSet(again);
-      expect(pre).toBeDefined();
-      expect({ ...content(pre!), files: undefined, contactsFile: undefined }).toEqual({ ...content(set), files: undefined, contactsFile: undefined });
-    }
-    // The bundled trees' full check takes seconds on a loaded machine: the timeout guards a hang only.
-  }, 180_000);
+  ])(
+    "gives back the same set as a fresh load and check (%s)",
+    (_name, source) => {
+      cpSync(source, join(tmp, "copy"), { recursive: true });
+      const { read, set } = fresh(join(tmp, "copy"));
+      storeTreeSet(read, "consult", set, cache);
+      const again = readSources([join(tmp, "copy")], tmp);
+      const hit = cachedTreeSet(again, "consult", cache);
+      expect(hit).toBeDefined();
+      expect(content(hit!)).toEqual(content(set));
+      // Loaded anew each time: not the same objects.
+      expect(hit!.main).not.toBe(set.main);
+      if (source === join(ROOT, "trees")) {
+        // The build's copy of the bundled trees (what the views now use too) is the same set, but for where it was read.
+        const pre = precompiledSet(again);
+        expect(pre).toBeDefined();
+        expect({ ...content(pre!), files: undefined, contactsFile: undefined }).toEqual({
+          ...content(set),
+          files: undefined,
+          contactsFile: undefined,
+        });
+      }
+      // The bundled trees' full check takes seconds on a loaded machine: the timeout guards a hang only.
+    },
+    180_000,
+  );
 
   it("writes the folder 0700 and the entry 0600, with a header naming its key, rules and sha256", () => {
     const { read, set } = fresh(trees);
@@ -74,7 +107,12 @@ describe("cache of checked tree sets: store and load", () => {
     const file = onlyEntry();
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const [header] = readFileSync(file, "utf8").split("\n");
-    expect(JSON.parse(header!)).toMatchObject({ format: "signaalroute-tree-cache/1", key: entryKey(read), rules: "consult", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse(header!)).toMatchObject({
+      format: "signaalroute-tree-cache/1",
+      key: entryKey(read),
+      rules: "consult",
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(file.endsWith(`set-${entryKey(read)}.json`)).toBe(true);
   });
 
@@ -252,10 +290,16 @@ describe("cache of checked tree sets: only what passed, only when on", () => {
     // Marked inside the entry (with its sha256 made to fit): what they show proves they read the entry.
     const text = readFileSync(file, "utf8");
     const [header, body] = [text.slice(0, text.indexOf("\n")), text.slice(text.indexOf("\n") + 1)];
-    const marked = body.replace('"Testteam A"', '"Testteam A (uit de cache)"').replace('"Blijf opletten"', '"Blijf opletten (uit de cache)"');
+    const marked = body
+      .replace('"Testteam A"', '"Testteam A (uit de cache)"')
+      .replace('"Blijf opletten"', '"Blijf opletten (uit de cache)"');
     const { createHash } = await import("node:crypto");
     const h = JSON.parse(header);
-    writeFileSync(file, `${JSON.stringify({ ...h, sha256: createHash("sha256").update(marked).digest("hex") })}\n${marked}`, { mode: 0o600 });
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...h, sha256: createHash("sha256").update(marked).digest("hex") })}\n${marked}`,
+      { mode: 0o600 },
+    );
     utimesSync(file, new Date(before - 60_000), new Date(before - 60_000));
     expect((await cli(["contacts", "--trees", "trees"])).out).toContain("Testteam A (uit de cache)");
     // The graph wraps node labels at word boundaries (Mermaid at 22 characters).
@@ -276,7 +320,11 @@ describe("cache of checked tree sets: bounded", () => {
       const { read, set } = fresh(dir);
       storeTreeSet(read, "consult", set, cache);
       // Distinct times, oldest first.
-      utimesSync(join(cache, `set-${entryKey(read)}.json`), new Date(Date.now() - (100 - i) * 1000), new Date(Date.now() - (100 - i) * 1000));
+      utimesSync(
+        join(cache, `set-${entryKey(read)}.json`),
+        new Date(Date.now() - (100 - i) * 1000),
+        new Date(Date.now() - (100 - i) * 1000),
+      );
       sets.push(read);
     }
     prune(cache);
@@ -310,6 +358,7 @@ describe("cache of checked tree sets: where, and what can be stored", () => {
   it("stores only values JSON gives back exactly", () => {
     expect(exactJson({ a: [1, "x", { b: null }], c: true })).toBe('{"a":[1,"x",{"b":null}],"c":true}');
     expect(exactJson({ a: undefined, b: 1 })).toBe('{"b":1}');
-    for (const v of [{ a: NaN }, { a: Infinity }, { a: -0 }, { a: new Date(0) }, { a: [undefined] }, { a: new Map() }]) expect(exactJson(v)).toBeUndefined();
+    for (const v of [{ a: NaN }, { a: Infinity }, { a: -0 }, { a: new Date(0) }, { a: [undefined] }, { a: new Map() }])
+      expect(exactJson(v)).toBeUndefined();
   });
 });

@@ -29,7 +29,17 @@ describe("all rules", () => {
   it("registers every rule once, with a description in both languages", () => {
     const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(["urgency-first", "cautious-unknown", "declared-invariants", "translations", "terminology", "privacy", "contact-freshness"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "urgency-first",
+        "cautious-unknown",
+        "declared-invariants",
+        "translations",
+        "terminology",
+        "privacy",
+        "contact-freshness",
+      ]),
+    );
     for (const r of ALL_RULES) expect(r.description.nl && r.description.en).toBeTruthy();
     expect(STRUCTURAL_RULES.map((r) => r.id)).toEqual(["references", "no-cycle", "no-dead-end", "outcome-complete"]);
   });
@@ -43,7 +53,8 @@ describe("all rules", () => {
     expect(ds.length).toBeGreaterThan(0);
     expect([...new Set(ds.map((d) => d.ruleId))].sort()).toEqual([...rules].sort());
     // Every message exists in both languages.
-    for (const d of ds) expect(d.message.nl.trim() && d.message.en.trim() && d.message.nl !== d.message.en).toBeTruthy();
+    for (const d of ds)
+      expect(d.message.nl.trim() && d.message.en.trim() && d.message.nl !== d.message.en).toBeTruthy();
   });
 
   it("has an invalid fixture folder, named after it, for every rule beyond the structural ones", () => {

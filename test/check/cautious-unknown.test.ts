@@ -16,7 +16,11 @@ describe("cautious-unknown", () => {
     expect(brief(ds)).toEqual(["start.yaml:27:22 error cautious-unknown"]);
     // Answer 'ja' can reach team A at 'spoed'; after "weet ik niet" it comes at most as 'regulier'.
     expect(reported(invalid("cautious-unknown"), cautiousUnknown)).toMatchObject([
-      { at: "start.yaml:27:22", messageId: "reaches-less", data: { node: "dwang", contact: "team-a", answer: "ja", level: "spoed", unknownLevel: "regulier" } },
+      {
+        at: "start.yaml:27:22",
+        messageId: "reaches-less",
+        data: { node: "dwang", contact: "team-a", answer: "ja", level: "spoed", unknownLevel: "regulier" },
+      },
     ]);
   });
 
@@ -40,9 +44,14 @@ describe("cautious-unknown: guaranteed advice, not only reachable advice", () =>
     ]);
     const dwang = found[0]!;
     // After answer 'ja' team A follows on every route as 'spoed'; after "weet ik niet" not on every route.
-    expect(reported(invalid("cautious-unknown-guarantee"), cautiousUnknown)[0]).toMatchObject({ messageId: "guarantees-less", data: { node: "dwang", contact: "team-a", answer: "ja", level: "spoed", unknownLevel: "-" } });
+    expect(reported(invalid("cautious-unknown-guarantee"), cautiousUnknown)[0]).toMatchObject({
+      messageId: "guarantees-less",
+      data: { node: "dwang", contact: "team-a", answer: "ja", level: "spoed", unknownLevel: "-" },
+    });
     // The route that shows it, worked out by hand: 'hoe-lang: nee' then school 'ja' ends at 'rustig', without team A.
-    expect(dwang.detail?.at(-1)?.en).toBe("For example this route after 'don't know': hoe-lang: nee › school: ja › -> rustig");
+    expect(dwang.detail?.at(-1)?.en).toBe(
+      "For example this route after 'don't know': hoe-lang: nee › school: ja › -> rustig",
+    );
   });
 
   it("does not report a clarifying follow-up question that 'weet ik niet' shares with the answer ('druk' -> 'wanneer')", () => {
@@ -59,7 +68,8 @@ describe("cautious-unknown: guaranteed advice, not only reachable advice", () =>
     expect(bundled.map((x) => x.node)).toContain("uitb-vermoeden");
     for (const x of bundled) expect(isRealSentence(x.justification)).toBe(true);
     // The bundled exceptions added with the guarantee check are each needed.
-    for (const id of ["bz-soort", "jongere-eigen-zorg", "meldcode-vermoeden", "uitb-vermoeden"]) expect(bundled.find((x) => x.node === id)?.needed, id).toBe(true);
+    for (const id of ["bz-soort", "jongere-eigen-zorg", "meldcode-vermoeden", "uitb-vermoeden"])
+      expect(bundled.find((x) => x.node === id)?.needed, id).toBe(true);
     // 'seksueel-geweld' needed one until walk 6: its "weet ik niet" now leads on to the meldcode, so the rule holds there without it.
     expect(bundled.some((x) => x.node === "seksueel-geweld")).toBe(false);
   });
@@ -68,7 +78,10 @@ describe("cautious-unknown: guaranteed advice, not only reachable advice", () =>
     [{ nl: ".", en: "." }, false],
     [{ nl: "Omdat het zo is.", en: "Because it is so." }, false],
     [{ nl: "Zonder signalen is er geen reden voor spoed.", en: "x" }, false],
-    [{ nl: "Zonder signalen is er geen reden voor spoed.", en: "Without signals there is no reason for urgency." }, true],
+    [
+      { nl: "Zonder signalen is er geen reden voor spoed.", en: "Without signals there is no reason for urgency." },
+      true,
+    ],
     [{ nl: "\u200b\u200b\u200b\u200b\u200b", en: "a b c d e" }, false],
   ])("isRealSentence(%j) is %s", (t, expected) => {
     expect(isRealSentence(t)).toBe(expected);

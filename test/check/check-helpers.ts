@@ -39,9 +39,15 @@ export function reported(from: string | TreeSet, rule: Rule, config: CheckConfig
     config,
     report: (r) => {
       const where = locate(set, r.place);
-      out.push({ key: [where.file, where.line ?? 0, where.column ?? 0], at: `${basename(where.file)}:${where.line}:${where.column}`, messageId: r.messageId, data: r.data ?? {} });
+      out.push({
+        key: [where.file, where.line ?? 0, where.column ?? 0],
+        at: `${basename(where.file)}:${where.line}:${where.column}`,
+        messageId: r.messageId,
+        data: r.data ?? {},
+      });
     },
   });
-  const order = (a: (typeof out)[number], b: (typeof out)[number]) => (a.key[0] < b.key[0] ? -1 : a.key[0] > b.key[0] ? 1 : a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  const order = (a: (typeof out)[number], b: (typeof out)[number]) =>
+    a.key[0] < b.key[0] ? -1 : a.key[0] > b.key[0] ? 1 : a.key[1] - b.key[1] || a.key[2] - b.key[2];
   return out.sort(order).map(({ at, messageId, data }) => ({ at, messageId, data }));
 }

@@ -19,8 +19,16 @@ describe("contact-freshness", () => {
       "contacts.yaml:31:15 error contact-freshness",
     ]);
     expect(reported(FIXTURE, contactFreshness)).toEqual([
-      { at: "contacts.yaml:23:15", messageId: "stale", data: { contact: "team-a", verified: "2025-11-27", months: 12 } },
-      { at: "contacts.yaml:31:15", messageId: "future", data: { contact: "team-b", verified: "2027-01-15", today: "2026-11-28" } },
+      {
+        at: "contacts.yaml:23:15",
+        messageId: "stale",
+        data: { contact: "team-a", verified: "2025-11-27", months: 12 },
+      },
+      {
+        at: "contacts.yaml:31:15",
+        messageId: "future",
+        data: { contact: "team-b", verified: "2027-01-15", today: "2026-11-28" },
+      },
     ]);
   });
 
@@ -35,7 +43,9 @@ describe("contact-freshness", () => {
   it("counts exactly twelve months as still fresh, one day more as stale", () => {
     // team-b in the valid fixture was verified on 2025-12-01 (line 29).
     expect(check(VALID, [contactFreshness], { ...CONFIG, today: "2026-12-01" })).toEqual([]);
-    expect(brief(check(VALID, [contactFreshness], { ...CONFIG, today: "2026-12-02" }))).toEqual(["contacts.yaml:29:15 warning contact-freshness"]);
+    expect(brief(check(VALID, [contactFreshness], { ...CONFIG, today: "2026-12-02" }))).toEqual([
+      "contacts.yaml:29:15 warning contact-freshness",
+    ]);
   });
 
   it.each([

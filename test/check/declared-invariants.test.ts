@@ -57,12 +57,32 @@ describe("declared-invariants", () => {
 
     it.each([
       // 'telefoons' always takes route-1 to team A.
-      ["a ticked item that always routes to team A", inv({ answered: { node: "signalen", answer: "telefoons" } }, { advises: "team-a" }), "holds"],
+      [
+        "a ticked item that always routes to team A",
+        inv({ answered: { node: "signalen", answer: "telefoons" } }, { advises: "team-a" }),
+        "holds",
+      ],
       // Two ticks (geld + spijbelen) take route-2, also team A: only 'geld' alone fails.
-      ["a ticked item that can take otherwise", inv({ answered: { node: "signalen", answer: "geld" } }, { advises: "team-a" }), "violated"],
-      ["a route label as the answer", inv({ answered: { node: "signalen", answer: "route-2" } }, { reachesUrgency: "regulier" }), "holds"],
-      ["acute danger reaches acuut", inv({ answered: { node: "gevaar", answer: "ja" } }, { reachesUrgency: "acuut" }), "holds"],
-      ["unless excuses the violating paths", inv({ visits: "signalen" }, { advises: "team-a" }, { answered: { node: "signalen", answer: "otherwise" } }), "holds"],
+      [
+        "a ticked item that can take otherwise",
+        inv({ answered: { node: "signalen", answer: "geld" } }, { advises: "team-a" }),
+        "violated",
+      ],
+      [
+        "a route label as the answer",
+        inv({ answered: { node: "signalen", answer: "route-2" } }, { reachesUrgency: "regulier" }),
+        "holds",
+      ],
+      [
+        "acute danger reaches acuut",
+        inv({ answered: { node: "gevaar", answer: "ja" } }, { reachesUrgency: "acuut" }),
+        "holds",
+      ],
+      [
+        "unless excuses the violating paths",
+        inv({ visits: "signalen" }, { advises: "team-a" }, { answered: { node: "signalen", answer: "otherwise" } }),
+        "holds",
+      ],
       ["not over a fact", inv({ visits: "rustig" }, { not: { advises: "team-a" } }), "holds"],
       ["every path advises team A (it does not)", inv({ visits: "gevaar" }, { advises: "team-a" }), "violated"],
     ])("%s", (_name, invariant, expected) => {

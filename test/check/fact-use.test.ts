@@ -67,21 +67,41 @@ describe("cautious-unknown compares contacts, not only levels", () => {
     // Ticking gives team B at 'spoed'; 'weet ik niet' gives team A at 'spoed' instead. Both are 'spoed', so a
     // rule comparing only levels would pass; team B is reached after 'weet ik niet' only as 'advies'.
     const start = text("start.yaml")
-      .replace("      - { anyOf: [geld, spijbelen], next: vermoeden }", "      - { anyOf: [geld, spijbelen], next: vermoeden, advice: [ { contact: team-b, urgency: spoed, why: { nl: Nu chatten., en: Chat now. } } ] }")
-      .replace("    unknown: { next: vermoeden, sets: [signalen] }", "    unknown: { next: vermoeden, sets: [signalen], advice: [ { contact: team-a, urgency: spoed, why: { nl: Overleg., en: Consult. } } ] }");
-    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+      .replace(
+        "      - { anyOf: [geld, spijbelen], next: vermoeden }",
+        "      - { anyOf: [geld, spijbelen], next: vermoeden, advice: [ { contact: team-b, urgency: spoed, why: { nl: Nu chatten., en: Chat now. } } ] }",
+      )
+      .replace(
+        "    unknown: { next: vermoeden, sets: [signalen] }",
+        "    unknown: { next: vermoeden, sets: [signalen], advice: [ { contact: team-a, urgency: spoed, why: { nl: Overleg., en: Consult. } } ] }",
+      );
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], {
+      file: "contacts.yaml",
+      text: text("contacts.yaml"),
+    });
     expect(r.diagnostics).toEqual([]);
     const ds = runChecks(r.treeSet!, CONFIG, [cautiousUnknown]);
     expect(ds).toHaveLength(1);
-    expect(reported(r.treeSet!, cautiousUnknown)).toMatchObject([{ messageId: "reaches-less", data: { node: "soort", contact: "team-b", unknownLevel: "advies", answer: "route-1", level: "spoed" } }]);
+    expect(reported(r.treeSet!, cautiousUnknown)).toMatchObject([
+      {
+        messageId: "reaches-less",
+        data: { node: "soort", contact: "team-b", unknownLevel: "advies", answer: "route-1", level: "spoed" },
+      },
+    ]);
   });
 });
 
 describe("checklist routes and reserved ids", () => {
   const text = (f: string) => readFileSync(join(MEMORY, f), "utf8");
   it("warns about a route an earlier route always catches, and leaves it out of the graph", () => {
-    const start = text("start.yaml").replace("      - { anyOf: [geld, spijbelen], next: vermoeden }", "      - { anyOf: [geld, spijbelen], next: vermoeden }\n      - { anyOf: [geld], next: rustig }");
-    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+    const start = text("start.yaml").replace(
+      "      - { anyOf: [geld, spijbelen], next: vermoeden }",
+      "      - { anyOf: [geld, spijbelen], next: vermoeden }\n      - { anyOf: [geld], next: rustig }",
+    );
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], {
+      file: "contacts.yaml",
+      text: text("contacts.yaml"),
+    });
     const ds = runChecks(r.treeSet!, CONFIG, ALL_RULES).filter((d) => d.ruleId === "reachable");
     // The added route is line 39, right under route 1 (line 38, `      - { anyOf: [geld, spijbelen], ...`).
     expect(ds.map((d) => [d.line, d.severity, d.messageId])).toEqual([[39, "warning", "route-shadowed"]]);
@@ -90,8 +110,13 @@ describe("checklist routes and reserved ids", () => {
 
   it("refuses an item id that names a checklist edge ('otherwise', 'route-N')", () => {
     for (const id of ["otherwise", "route-2"]) {
-      const start = text("start.yaml").replace("- { id: spijbelen,", `- { id: ${id},`).replace("anyOf: [geld, spijbelen]", `anyOf: [geld, ${id}]`);
-      const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+      const start = text("start.yaml")
+        .replace("- { id: spijbelen,", `- { id: ${id},`)
+        .replace("anyOf: [geld, spijbelen]", `anyOf: [geld, ${id}]`);
+      const r = loadFromTexts([{ file: "start.yaml", text: start }], {
+        file: "contacts.yaml",
+        text: text("contacts.yaml"),
+      });
       // Line 36 is the renamed item (`      - { id: otherwise, ...`).
       expect(r.diagnostics.some((d) => d.ruleId === "schema" && d.line === 36)).toBe(true);
     }

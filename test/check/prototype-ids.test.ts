@@ -23,10 +23,18 @@ describe("ids named like Object.prototype members", () => {
     const start = text("start.yaml")
       .replace("nee: {next: soort}", `nee: {next: ${name}}`)
       .replace("entry: gevaar", `entry: ${name}`);
-    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: text("contacts.yaml") });
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], {
+      file: "contacts.yaml",
+      text: text("contacts.yaml"),
+    });
     expect(r.treeSet).toBeDefined();
     const ds = runChecks(r.treeSet!, CONFIG, [references]);
     expect(ds.filter((d) => d.messageId === "unknown-target" || d.messageId === "unknown-entry").length).toBe(2);
-    expect(reported(r.treeSet!, references).filter((x) => x.data.id === name).map((x) => x.messageId).sort()).toEqual(["unknown-entry", "unknown-target"]);
+    expect(
+      reported(r.treeSet!, references)
+        .filter((x) => x.data.id === name)
+        .map((x) => x.messageId)
+        .sort(),
+    ).toEqual(["unknown-entry", "unknown-target"]);
   });
 });

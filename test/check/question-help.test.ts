@@ -52,7 +52,10 @@ describe("question-help", () => {
         .replace("    text: { nl: Gaat het kind naar school?, en: Does the child go to school? }\n", (l) => l + help)
         .replace("    text: { nl: Wat ziet u?, en: What do you see? }\n", (l) => l + help);
       expect(fixed.split("help:").length - 1).toBe(3);
-      const r = loadFromTexts([{ file: "start.yaml", text: fixed }], { file: "contacts.yaml", text: readFileSync(join(FIXTURE, "contacts.yaml"), "utf8") });
+      const r = loadFromTexts([{ file: "start.yaml", text: fixed }], {
+        file: "contacts.yaml",
+        text: readFileSync(join(FIXTURE, "contacts.yaml"), "utf8"),
+      });
       expect(r.diagnostics).toEqual([]);
       expect(runChecks(r.treeSet!, CONFIG, [questionHelp])).toEqual([]);
     });
@@ -62,7 +65,10 @@ describe("question-help", () => {
         "    text: { nl: Wat ziet u?, en: What do you see? }\n",
         (l) => l + "    help: { nl: Alleen in het Nederlands. }\n",
       );
-      const r = loadFromTexts([{ file: "start.yaml", text }], { file: "contacts.yaml", text: readFileSync(join(FIXTURE, "contacts.yaml"), "utf8") });
+      const r = loadFromTexts([{ file: "start.yaml", text }], {
+        file: "contacts.yaml",
+        text: readFileSync(join(FIXTURE, "contacts.yaml"), "utf8"),
+      });
       expect(r.treeSet).toBeUndefined();
       // Line 33 is the added help line.
       expect(r.diagnostics.map((d) => `${d.ruleId} ${d.line}`)).toEqual(["schema 33"]);
@@ -74,7 +80,10 @@ describe("question-help", () => {
       expect(ALL_RULES.map((r) => r.id)).toContain("question-help");
       expect(CONSULT_RULES.map((r) => r.id)).not.toContain("question-help");
       // The only rules a consult leaves out: the two warnings about content, not about routes.
-      expect(ALL_RULES.filter((r) => !CONSULT_RULES.includes(r)).map((r) => r.id)).toEqual(["contact-freshness", "question-help"]);
+      expect(ALL_RULES.filter((r) => !CONSULT_RULES.includes(r)).map((r) => r.id)).toEqual([
+        "contact-freshness",
+        "question-help",
+      ]);
       // On the fixture, everything a consult checks passes.
       expect(runChecks(loadSet(FIXTURE), CONFIG, CONSULT_RULES)).toEqual([]);
     });

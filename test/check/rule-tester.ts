@@ -106,11 +106,17 @@ export function findings(rule: Rule, c: RuleCase): string[] {
   const files = Object.entries(c.trees).map(([file, text]) => ({ file, text }));
   const r = loadFromTexts(files, { file: "contacts.yaml", text: c.contacts ?? CONTACTS });
   // A fixture that does not load tests the loader, not the rule.
-  expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message.en}`), c.name).toEqual([]);
+  expect(
+    r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message.en}`),
+    c.name,
+  ).toEqual([]);
   const ds = runChecks(r.treeSet!, { ...CONFIG, ...c.config }, [rule]);
   for (const d of ds) {
     // Every message is worded in both languages, with each {placeholder} filled.
-    expect(d.message.nl.trim() && d.message.en.trim() && d.message.nl !== d.message.en, `${c.name}: ${d.message.en}`).toBeTruthy();
+    expect(
+      d.message.nl.trim() && d.message.en.trim() && d.message.nl !== d.message.en,
+      `${c.name}: ${d.message.en}`,
+    ).toBeTruthy();
     expect(`${d.message.nl}\n${d.message.en}`, c.name).not.toMatch(/\{[A-Za-z]+\}/);
   }
   return ds.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.messageId}`);
@@ -130,7 +136,11 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
       const shown = new Set(table.invalid.flatMap((c) => c.errors.map((e) => e.split(" ").at(-1)!)));
       const untested = Object.keys(table.untested ?? {});
       for (const id of untested) expect(shown.has(id), `${id} is shown after all: take it off 'untested'`).toBe(false);
-      expect(Object.keys(rule.messages).filter((id) => !shown.has(id)).sort()).toEqual(untested.sort());
+      expect(
+        Object.keys(rule.messages)
+          .filter((id) => !shown.has(id))
+          .sort(),
+      ).toEqual(untested.sort());
     });
   });
 }

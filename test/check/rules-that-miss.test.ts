@@ -30,7 +30,9 @@ describe("outcome-urgency", () => {
   });
 
   it("only this rule breaks on its fixture", () => {
-    expect([...new Set(check(invalid("outcome-urgency"), ALL_RULES).map((d) => d.ruleId))]).toEqual(["outcome-urgency"]);
+    expect([...new Set(check(invalid("outcome-urgency"), ALL_RULES).map((d) => d.ruleId))]).toEqual([
+      "outcome-urgency",
+    ]);
   });
 });
 
@@ -38,7 +40,10 @@ describe("urgency-first: 112 is the first acute contact", () => {
   it("reports a contact given before 112 on a path where both end acute, at the node that gives it", () => {
     const ds = check(invalid("urgency-first/other-acute-first"), [urgencyFirst]);
     expect(ds.map((d) => d.messageId)).toEqual(["other-acute-before-112"]);
-    expect(reported(invalid("urgency-first/other-acute-first"), urgencyFirst)[0]!.data).toEqual({ contact: "team-a", node: "gevaar" });
+    expect(reported(invalid("urgency-first/other-acute-first"), urgencyFirst)[0]!.data).toEqual({
+      contact: "team-a",
+      node: "gevaar",
+    });
     // "Weet ik niet" reaches the same node with 112 first (team A in the same list after it): one report, not two.
     expect(brief(ds)).toHaveLength(1);
   });
@@ -55,6 +60,11 @@ describe("reachable: a tree linked into at an inner node", () => {
       // vervolg.yaml line 7: `entry: intro`: the value at column 8.
       "vervolg.yaml:7:8 warning reachable entry-unreachable",
     ]);
-    expect(reported(invalid("entry-unreachable"), reachable)[0]!.data).toEqual({ tree: "vervolg", entry: "intro", count: 2, nodes: "intro, oud" });
+    expect(reported(invalid("entry-unreachable"), reachable)[0]!.data).toEqual({
+      tree: "vervolg",
+      entry: "intro",
+      count: 2,
+      nodes: "intro, oud",
+    });
   });
 });

@@ -45,18 +45,29 @@ const TABLE: Record<string, [Rule, RuleTable]> = {
 invariants:
   - { id: i, description: { nl: Test., en: Test. }, when: { answered: { node: zorg, answer: ja } }, require: { advises: team-a } }
 `,
-            "vervolg.yaml": second("stap", "  stap: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n"),
+            "vervolg.yaml": second(
+              "stap",
+              "  stap: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n",
+            ),
           },
         },
       ],
       invalid: [
         // Line 6 `entry: gevar`: the value at column 8.
-        { name: "an unknown entry", trees: { "start.yaml": withLine(6, "entry: gevar") }, errors: ["start.yaml:6:8 error unknown-entry"] },
+        {
+          name: "an unknown entry",
+          trees: { "start.yaml": withLine(6, "entry: gevar") },
+          errors: ["start.yaml:6:8 error unknown-entry"],
+        },
         {
           name: "an unknown next and an unknown contact",
           trees: {
             // Line 18: `next: meldne` at column 55; line 24: `contact: team-c` at column 25.
-            "start.yaml": withLine(24, "    advice: [{ contact: team-c, urgency: spoed, why: { nl: U maakt zich zorgen., en: You are worried. } }]", withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: meldne }')),
+            "start.yaml": withLine(
+              24,
+              "    advice: [{ contact: team-c, urgency: spoed, why: { nl: U maakt zich zorgen., en: You are worried. } }]",
+              withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: meldne }'),
+            ),
           },
           errors: ["start.yaml:18:55 error unknown-target", "start.yaml:24:25 error unknown-contact"],
         },
@@ -71,9 +82,17 @@ invariants:
   door: { kind: info, text: { nl: Door., en: On. }, next: stap-1 }
   bronnen: { kind: info, text: { nl: Lees., en: Read. }, sources: [bronn], next: melden }
 `,
-            "vervolg.yaml": second("stap-1", "  stap-1: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n"),
+            "vervolg.yaml": second(
+              "stap-1",
+              "  stap-1: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n",
+            ),
           },
-          errors: ["start.yaml:30:28 error unknown-tree", "start.yaml:31:45 error unknown-link-node", "start.yaml:32:59 error next-other-tree", "start.yaml:33:68 error unknown-source"],
+          errors: [
+            "start.yaml:30:28 error unknown-tree",
+            "start.yaml:31:45 error unknown-link-node",
+            "start.yaml:32:59 error next-other-tree",
+            "start.yaml:33:68 error unknown-source",
+          ],
         },
         {
           name: "a checklist with a duplicate item, a route naming an unknown item and a route that can never hold",
@@ -89,7 +108,11 @@ invariants:
     otherwise: { next: opletten }
 `,
           },
-          errors: ["start.yaml:33:65 error duplicate-item", "start.yaml:34:24 error unknown-item", "start.yaml:34:58 error route-impossible"],
+          errors: [
+            "start.yaml:33:65 error duplicate-item",
+            "start.yaml:34:24 error unknown-item",
+            "start.yaml:34:58 error route-impossible",
+          ],
         },
         {
           name: "a duplicate answer id, facts that are not declared and an implied answer that does not exist",
@@ -105,7 +128,12 @@ invariants:
     answers: [{ id: ja, label: { nl: Ja, en: "Yes" }, next: melden }]
 `,
           },
-          errors: ["start.yaml:19:15 error duplicate-answer", "start.yaml:32:12 error unknown-fact", "start.yaml:34:23 error unknown-fact", "start.yaml:34:38 error unknown-implied-answer"],
+          errors: [
+            "start.yaml:19:15 error duplicate-answer",
+            "start.yaml:32:12 error unknown-fact",
+            "start.yaml:34:23 error unknown-fact",
+            "start.yaml:34:38 error unknown-implied-answer",
+          ],
         },
         {
           name: "an end test and invariant conditions that name what does not exist",
@@ -165,7 +193,10 @@ invariants:
           name: "a second tree linked at its entry",
           trees: {
             "start.yaml": withLine(13, "    next: verder") + "  verder: { kind: link, tree: vervolg }\n",
-            "vervolg.yaml": second("stap", "  stap: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n"),
+            "vervolg.yaml": second(
+              "stap",
+              "  stap: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n",
+            ),
           },
         },
       ],
@@ -173,7 +204,11 @@ invariants:
         {
           // 30: the node's mapping at column 13.
           name: "a node nothing leads to",
-          trees: { "start.yaml": START + "  vergeten: { kind: outcome, title: { nl: Vergeten, en: Forgotten }, urgency: advies, advice: [] }\n" },
+          trees: {
+            "start.yaml":
+              START +
+              "  vergeten: { kind: outcome, title: { nl: Vergeten, en: Forgotten }, urgency: advies, advice: [] }\n",
+          },
           errors: ["start.yaml:30:13 error unreachable"],
         },
         {
@@ -195,7 +230,13 @@ invariants:
         {
           // vervolg.yaml line 1 `id: vervolg`: the value at column 5.
           name: "a tree no consult reaches",
-          trees: { "start.yaml": START, "vervolg.yaml": second("stap", "  stap: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n") },
+          trees: {
+            "start.yaml": START,
+            "vervolg.yaml": second(
+              "stap",
+              "  stap: { kind: outcome, title: { nl: Stap, en: Step }, urgency: advies, advice: [] }\n",
+            ),
+          },
           errors: ["vervolg.yaml:1:5 warning tree-unreached"],
         },
         {
@@ -276,7 +317,11 @@ invariants:
       valid: [{ name: "the valid set", trees: { "start.yaml": START } }],
       invalid: [
         // Line 29: `advice: []` of 'opletten', the list at column 13.
-        { name: "an outcome that names no contact", trees: { "start.yaml": withLine(29, "    advice: []") }, errors: ["start.yaml:29:13 error no-contact"] },
+        {
+          name: "an outcome that names no contact",
+          trees: { "start.yaml": withLine(29, "    advice: []") },
+          errors: ["start.yaml:29:13 error no-contact"],
+        },
       ],
     },
   ],
@@ -306,18 +351,30 @@ invariants:
       ],
       invalid: [
         // Line 6 `entry: zorg`: the consult starts with another question; the value at column 8.
-        { name: "a consult that does not start with the danger question", trees: { "start.yaml": withLine(6, "entry: zorg") }, errors: ["start.yaml:6:8 error first-not-danger"] },
+        {
+          name: "a consult that does not start with the danger question",
+          trees: { "start.yaml": withLine(6, "entry: zorg") },
+          errors: ["start.yaml:6:8 error first-not-danger"],
+        },
         {
           // Line 8: "ja" goes straight to the question 'zorg' (`zorg` at column 39).
           name: "the danger form's 'ja' meets a question before 112",
-          trees: { "start.yaml": withLine(8, "  gevaar: { kind: danger, ja: { next: zorg }, nee: { next: zorg }, unknown: { next: bel-112 } }") },
+          trees: {
+            "start.yaml": withLine(
+              8,
+              "  gevaar: { kind: danger, ja: { next: zorg }, nee: { next: zorg }, unknown: { next: bel-112 } }",
+            ),
+          },
           errors: ["start.yaml:8:39 error acute-not-112"],
         },
         {
           // Line 8: team A at acuut on "ja" itself, before bel-112 gives 112: reported at 'gevaar' (its mapping at column 11).
           name: "another contact given as acuut before 112",
           trees: {
-            "start.yaml": withLine(8, "  gevaar: { kind: danger, ja: { next: bel-112, advice: [{ contact: team-a, urgency: acuut, why: { nl: Bel het team., en: Call the team. } }] }, nee: { next: zorg }, unknown: { next: bel-112 } }"),
+            "start.yaml": withLine(
+              8,
+              "  gevaar: { kind: danger, ja: { next: bel-112, advice: [{ contact: team-a, urgency: acuut, why: { nl: Bel het team., en: Call the team. } }] }, nee: { next: zorg }, unknown: { next: bel-112 } }",
+            ),
           },
           errors: ["start.yaml:8:11 error other-acute-before-112"],
         },
@@ -349,20 +406,38 @@ invariants:
     outcomeUrgency,
     {
       valid: [
-        { name: "the valid set (after 112 a route may still end at a less urgent outcome)", trees: { "start.yaml": START } },
+        {
+          name: "the valid set (after 112 a route may still end at a less urgent outcome)",
+          trees: { "start.yaml": START },
+        },
         {
           // Line 13: after 112 the consult goes to 'melden'; 'opletten' (closes) is reached only after "nee".
           name: "an outcome that closes, reached only where 112 was not advised",
-          trees: { "start.yaml": withLine(27, "    title: { nl: Opletten, en: Stay alert }\n    closes: true", withLine(13, "    next: melden")) },
+          trees: {
+            "start.yaml": withLine(
+              27,
+              "    title: { nl: Opletten, en: Stay alert }\n    closes: true",
+              withLine(13, "    next: melden"),
+            ),
+          },
         },
       ],
       invalid: [
         // Line 23 `urgency: acuut` of 'melden', whose advice is spoed: the value at column 14.
-        { name: "an acuut outcome without acuut advice", trees: { "start.yaml": withLine(23, "    urgency: acuut") }, errors: ["start.yaml:23:14 error urgency-above-advice"] },
+        {
+          name: "an acuut outcome without acuut advice",
+          trees: { "start.yaml": withLine(23, "    urgency: acuut") },
+          errors: ["start.yaml:23:14 error urgency-above-advice"],
+        },
         {
           // Line 29: 'opletten' (advies, line 28) always advises team B as spoed.
           name: "an outcome less urgent than advice it always gives",
-          trees: { "start.yaml": withLine(29, "    advice: [{ contact: team-b, urgency: spoed, why: { nl: De jongere kan zelf chatten., en: The young person can chat. } }]") },
+          trees: {
+            "start.yaml": withLine(
+              29,
+              "    advice: [{ contact: team-b, urgency: spoed, why: { nl: De jongere kan zelf chatten., en: The young person can chat. } }]",
+            ),
+          },
           errors: ["start.yaml:28:14 error urgency-below-advice"],
         },
         {
@@ -381,7 +456,15 @@ invariants:
       valid: [
         { name: "the valid set (no 'weet ik niet')", trees: { "start.yaml": START } },
         // It stands for every answer unless narrowed: here only for 'ja' ("nee" gives team B, which 'melden' does not).
-        { name: "'weet ik niet' stands for 'ja' and goes where 'ja' goes", trees: { "start.yaml": withLine(19, '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: melden, standsFor: [ja] }') } },
+        {
+          name: "'weet ik niet' stands for 'ja' and goes where 'ja' goes",
+          trees: {
+            "start.yaml": withLine(
+              19,
+              '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: melden, standsFor: [ja] }',
+            ),
+          },
+        },
         {
           name: "a less cautious 'weet ik niet' with a written justification",
           trees: {
@@ -396,7 +479,12 @@ invariants:
         {
           // Line 20 (after 19): `unknown: { next: opletten }`, the next at column 22: team A (spoed after "ja") is out of reach.
           name: "'weet ik niet' no longer reaches a contact an answer reaches",
-          trees: { "start.yaml": withLine(19, '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: opletten }') },
+          trees: {
+            "start.yaml": withLine(
+              19,
+              '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: opletten }',
+            ),
+          },
           errors: ["start.yaml:20:22 error reaches-less"],
         },
         {
@@ -404,7 +492,10 @@ invariants:
           name: "'weet ik niet' can reach a contact, but does not give it on every route",
           trees: {
             "start.yaml":
-              withLine(19, '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: twijfel }') +
+              withLine(
+                19,
+                '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: twijfel }',
+              ) +
               `  twijfel:
     kind: question
     text: { nl: Weet u het na navragen?, en: Do you know after asking? }
@@ -416,7 +507,12 @@ invariants:
         {
           // Line 20: a justification of one character is no exception: both findings (its value at column 47).
           name: "a justification that is no sentence",
-          trees: { "start.yaml": withLine(19, '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: opletten, justification: { nl: ".", en: "." } }') },
+          trees: {
+            "start.yaml": withLine(
+              19,
+              '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: opletten, justification: { nl: ".", en: "." } }',
+            ),
+          },
           errors: ["start.yaml:20:22 error reaches-less", "start.yaml:20:47 error justification-too-short"],
         },
       ],
@@ -430,7 +526,11 @@ invariants:
         { name: "the valid set", trees: { "start.yaml": START } },
         {
           name: "an invariant that holds on every path",
-          trees: { "start.yaml": START + "invariants:\n  - { id: melden-team-a, description: { nl: Melden geeft team A., en: Reporting gives team A. }, when: { visits: melden }, require: { advises: team-a } }\n" },
+          trees: {
+            "start.yaml":
+              START +
+              "invariants:\n  - { id: melden-team-a, description: { nl: Melden geeft team A., en: Reporting gives team A. }, when: { visits: melden }, require: { advises: team-a } }\n",
+          },
         },
       ],
       invalid: [
@@ -515,7 +615,11 @@ invariants:
           name: "a fact set by an answer and read by a branch, every case taken",
           trees: {
             "start.yaml":
-              withLine(19, '      - { id: nee, label: { nl: Nee, en: "No" }, next: poort }', withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }')) +
+              withLine(
+                19,
+                '      - { id: nee, label: { nl: Nee, en: "No" }, next: poort }',
+                withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }'),
+              ) +
               `  poort: { kind: branch, cases: [{ when: zorgen, next: melden }], otherwise: opletten }
 facts:
   - { id: zorgen, description: { nl: Er zijn zorgen., en: There are worries. } }
@@ -531,7 +635,11 @@ facts:
           name: "facts not set or not read, a case and a node no consult reaches, an implied answer that never applies",
           trees: {
             "start.yaml":
-              withLine(19, '      - { id: nee, label: { nl: Nee, en: "No" }, next: nog }', withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen, stil] }')) +
+              withLine(
+                19,
+                '      - { id: nee, label: { nl: Nee, en: "No" }, next: nog }',
+                withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen, stil] }'),
+              ) +
               `  poort:
     kind: branch
     cases: [{ when: zorgen, next: melden }, { when: zorgen, next: extra }]
@@ -562,7 +670,11 @@ facts:
           name: "a checklist too large to explore completely",
           trees: {
             "start.yaml":
-              withLine(19, '      - { id: nee, label: { nl: Nee, en: "No" }, next: lijst }', withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }')) +
+              withLine(
+                19,
+                '      - { id: nee, label: { nl: Nee, en: "No" }, next: lijst }',
+                withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }'),
+              ) +
               `  poort: { kind: branch, cases: [{ when: zorgen, next: melden }], otherwise: opletten }
   lijst:
     kind: checklist
@@ -587,7 +699,10 @@ facts:
       valid: [
         { name: "the valid set", trees: { "start.yaml": START } },
         // A name (fewer than four words) may read the same in both languages.
-        { name: "a short name that is the same in both languages", trees: { "start.yaml": withLine(27, "    title: { nl: Chat met Fier, en: Chat met Fier }") } },
+        {
+          name: "a short name that is the same in both languages",
+          trees: { "start.yaml": withLine(27, "    title: { nl: Chat met Fier, en: Chat met Fier }") },
+        },
       ],
       invalid: [
         {
@@ -598,10 +713,18 @@ facts:
             "start.yaml": withLine(
               27,
               "    title: { nl: Blijf goed opletten bij signalen, en: Blijf goed opletten bij signalen }",
-              withLine(16, '    text: { nl: Maakt u zich zorgen?, en: "   " }', withLine(11, '    text: { nl: "Bel nu 112.\\u001b[2J", en: Call 112 now. }')),
+              withLine(
+                16,
+                '    text: { nl: Maakt u zich zorgen?, en: "   " }',
+                withLine(11, '    text: { nl: "Bel nu 112.\\u001b[2J", en: Call 112 now. }'),
+              ),
             ),
           },
-          errors: ["start.yaml:11:17 error control-character", "start.yaml:16:43 error empty", "start.yaml:27:56 warning untranslated"],
+          errors: [
+            "start.yaml:11:17 error control-character",
+            "start.yaml:16:43 error empty",
+            "start.yaml:27:56 warning untranslated",
+          ],
         },
       ],
     },
@@ -612,7 +735,15 @@ facts:
     {
       valid: [
         { name: "the valid set", trees: { "start.yaml": START } },
-        { name: "the preferred wording", trees: { "start.yaml": withLine(16, "    text: { nl: Denkt u aan een mensenhandelaar?, en: Do you think of a trafficker? }") } },
+        {
+          name: "the preferred wording",
+          trees: {
+            "start.yaml": withLine(
+              16,
+              "    text: { nl: Denkt u aan een mensenhandelaar?, en: Do you think of a trafficker? }",
+            ),
+          },
+        },
       ],
       invalid: [
         {
@@ -644,7 +775,15 @@ facts:
     {
       valid: [
         { name: "the valid set", trees: { "start.yaml": START } },
-        { name: "guidance not to write a name down", trees: { "start.yaml": withLine(16, "    text: { nl: Maakt u zich zorgen? Noteer geen naam., en: Are you worried? Write down no name. }") } },
+        {
+          name: "guidance not to write a name down",
+          trees: {
+            "start.yaml": withLine(
+              16,
+              "    text: { nl: Maakt u zich zorgen? Noteer geen naam., en: Are you worried? Write down no name. }",
+            ),
+          },
+        },
       ],
       invalid: [
         {
@@ -669,7 +808,11 @@ facts:
       valid: [
         { name: "contacts checked within the last 12 months", trees: { "start.yaml": START } },
         // 12 months before 2026-11-28 is 2025-11-28: that day is still fresh.
-        { name: "a contact checked exactly 12 months ago", trees: { "start.yaml": START }, contacts: contacts("2025-11-28") },
+        {
+          name: "a contact checked exactly 12 months ago",
+          trees: { "start.yaml": START },
+          contacts: contacts("2025-11-28"),
+        },
       ],
       invalid: [
         {
@@ -678,7 +821,11 @@ facts:
           name: "a stale date, a date in the future and a date that does not exist",
           trees: { "start.yaml": START },
           contacts: contacts("2025-11-27", "2027-01-15", "2026-02-30"),
-          errors: ["contacts.yaml:2:292 warning stale", "contacts.yaml:3:269 error future", "contacts.yaml:4:275 error not-a-date"],
+          errors: [
+            "contacts.yaml:2:292 warning stale",
+            "contacts.yaml:3:269 error future",
+            "contacts.yaml:4:275 error not-a-date",
+          ],
         },
       ],
     },
@@ -694,7 +841,8 @@ describe("the rule table", () => {
   it("START passes every rule but question-help", () => {
     // START's question has no help on purpose: every position in this table is counted on its 29 lines, and
     // a help line would move them. question-help's own entry shows the warning START gets.
-    for (const rule of ALL_RULES.filter((r) => r.id !== "question-help")) expect(findings(rule, { name: "START", trees: { "start.yaml": START } }), rule.id).toEqual([]);
+    for (const rule of ALL_RULES.filter((r) => r.id !== "question-help"))
+      expect(findings(rule, { name: "START", trees: { "start.yaml": START } }), rule.id).toEqual([]);
   });
 
   it("START's lines are where the table says they are", () => {

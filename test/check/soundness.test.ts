@@ -6,7 +6,15 @@ import { proveOnSet } from "../../src/analysis/invariants.js";
 import type { Report, Rule } from "../../src/check/rule.js";
 import { cautiousUnknown } from "../../src/check/rules/cautious-unknown.js";
 import { ALARM_CONTACT, urgencyFirst } from "../../src/check/rules/urgency-first.js";
-import { conclude, mergeAdvice, position, start, step, type CollectedAdvice, type Position } from "../../src/engine/engine.js";
+import {
+  conclude,
+  mergeAdvice,
+  position,
+  start,
+  step,
+  type CollectedAdvice,
+  type Position,
+} from "../../src/engine/engine.js";
 import type { AnswerValue, ConsultState } from "../../src/engine/state.js";
 import { loadFromTexts } from "../../src/load/load.js";
 import type { AskingNode, Invariant, PathCondition } from "../../src/model/tree.js";
@@ -19,7 +27,10 @@ import { CONFIG } from "./check-helpers.js";
 // the rules (which never list paths) and by an exhaustive walk of every consult path through the engine's
 // own start/step/position/conclude. The rule and the walk must agree, in both directions.
 
-const CONTACTS = { file: "contacts.yaml", text: readFileSync(join(FIXTURES, "trees/invalid/cautious-unknown/contacts.yaml"), "utf8") };
+const CONTACTS = {
+  file: "contacts.yaml",
+  text: readFileSync(join(FIXTURES, "trees/invalid/cautious-unknown/contacts.yaml"), "utf8"),
+};
 const URG = ["acuut", "spoed", "regulier", "advies"] as const;
 const WHO = [ALARM_CONTACT, "team-a", "team-b"] as const;
 const FACTS = ["f1", "f2"] as const;
@@ -34,7 +45,12 @@ function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!, chance: (p: number) => next() < p };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+    chance: (p: number) => next() < p,
+  };
 }
 type R = ReturnType<typeof rng>;
 
@@ -69,31 +85,70 @@ function randomTree(r: R): { text: string; invariants: Invariant[] } {
   ids.forEach((id, i) => {
     const kind = r.pick(["question", "question", "checklist", "info", "branch"] as const);
     if (kind === "info") nodes[id] = { kind, text: text(id), advice: adviceList(r, 1), next: after(i) };
-    else if (kind === "branch") nodes[id] = { kind, cases: [{ when: r.pick(FACTS), next: after(i) }], otherwise: after(i) };
+    else if (kind === "branch")
+      nodes[id] = { kind, cases: [{ when: r.pick(FACTS), next: after(i) }], otherwise: after(i) };
     else if (kind === "question") {
-      const answers = ["ja", "nee", ...(r.chance(0.3) ? ["soms"] : [])].map((a) => ({ id: a, label: text(a), next: after(i), ...(r.chance(0.4) ? { advice: adviceList(r, 2) } : {}), ...(r.chance(0.15) ? { acute: true } : {}), ...sets(r) }));
+      const answers = ["ja", "nee", ...(r.chance(0.3) ? ["soms"] : [])].map((a) => ({
+        id: a,
+        label: text(a),
+        next: after(i),
+        ...(r.chance(0.4) ? { advice: adviceList(r, 2) } : {}),
+        ...(r.chance(0.15) ? { acute: true } : {}),
+        ...sets(r),
+      }));
       nodes[id] = {
         kind,
         text: text(id),
         answers,
-        ...(r.chance(0.7) ? { unknown: { next: after(i), ...(r.chance(0.4) ? { advice: adviceList(r, 1) } : {}), ...(r.chance(0.2) ? { standsFor: [answers[0]!.id] } : {}), ...sets(r) } } : {}),
-        ...(r.chance(0.15) ? { implied: [{ when: r.pick(FACTS), answer: answers[r.int(answers.length)]!.id, because: text("al gezegd") }] } : {}),
+        ...(r.chance(0.7)
+          ? {
+              unknown: {
+                next: after(i),
+                ...(r.chance(0.4) ? { advice: adviceList(r, 1) } : {}),
+                ...(r.chance(0.2) ? { standsFor: [answers[0]!.id] } : {}),
+                ...sets(r),
+              },
+            }
+          : {}),
+        ...(r.chance(0.15)
+          ? {
+              implied: [
+                { when: r.pick(FACTS), answer: answers[r.int(answers.length)]!.id, because: text("al gezegd") },
+              ],
+            }
+          : {}),
       };
     } else {
-      const items = ["x", "y"].map((it) => ({ id: it, label: text(it), ...(r.chance(0.15) ? { acute: true } : {}), ...sets(r) }));
+      const items = ["x", "y"].map((it) => ({
+        id: it,
+        label: text(it),
+        ...(r.chance(0.15) ? { acute: true } : {}),
+        ...sets(r),
+      }));
       nodes[id] = {
         kind,
         text: text(id),
         items,
-        routes: [{ anyOf: [r.pick(["x", "y"])], next: after(i), ...(r.chance(0.5) ? { advice: adviceList(r, 2) } : {}) }, ...(r.chance(0.5) ? [{ atLeast: 2, next: after(i), advice: adviceList(r, 1) }] : [])],
+        routes: [
+          { anyOf: [r.pick(["x", "y"])], next: after(i), ...(r.chance(0.5) ? { advice: adviceList(r, 2) } : {}) },
+          ...(r.chance(0.5) ? [{ atLeast: 2, next: after(i), advice: adviceList(r, 1) }] : []),
+        ],
         otherwise: { next: after(i), ...(r.chance(0.3) ? { advice: adviceList(r, 1) } : {}) },
-        ...(r.chance(0.6) ? { unknown: { next: after(i), ...(r.chance(0.4) ? { advice: adviceList(r, 1) } : {}), ...sets(r) } } : {}),
+        ...(r.chance(0.6)
+          ? { unknown: { next: after(i), ...(r.chance(0.4) ? { advice: adviceList(r, 1) } : {}), ...sets(r) } }
+          : {}),
       };
     }
   });
   outcomes.forEach((o, i) => {
     const advice = adviceList(r, 2);
-    nodes[o] = { kind: "outcome", title: text(o), urgency: r.pick(URG), advice: advice.length > 0 ? advice : [{ contact: "team-b", urgency: "advies", why: text("steun") }], ...(i === 2 && r.chance(0.5) ? { closes: true } : {}) };
+    nodes[o] = {
+      kind: "outcome",
+      title: text(o),
+      urgency: r.pick(URG),
+      advice: advice.length > 0 ? advice : [{ contact: "team-b", urgency: "advies", why: text("steun") }],
+      ...(i === 2 && r.chance(0.5) ? { closes: true } : {}),
+    };
   });
   const condition = (): PathCondition =>
     r.pick<() => PathCondition>([
@@ -111,7 +166,17 @@ function randomTree(r: R): { text: string; invariants: Invariant[] } {
     when: condition(),
     require: r.chance(0.3) ? { not: condition() } : condition(),
   }));
-  const tree = { id: "t", version: "1.0.0", title: text("T"), main: true, sources: [{ id: "s", url: "https://example.org/s" }], facts: FACTS.map((f) => ({ id: f, description: text(f) })), entry: "gevaar", nodes, invariants };
+  const tree = {
+    id: "t",
+    version: "1.0.0",
+    title: text("T"),
+    main: true,
+    sources: [{ id: "s", url: "https://example.org/s" }],
+    facts: FACTS.map((f) => ({ id: f, description: text(f) })),
+    entry: "gevaar",
+    nodes,
+    invariants,
+  };
   return { text: JSON.stringify(tree), invariants };
 }
 
@@ -154,7 +219,8 @@ function reportsOf(rule: Rule, set: TreeSet): Report[] {
 }
 
 const nodeOf = (r: Report) => ("tree" in r.place ? String(r.place.path[1]) : "?");
-const gives112 = (c: readonly CollectedAdvice[]) => c.some(({ item }) => item.contact === ALARM_CONTACT && item.urgency === "acuut");
+const gives112 = (c: readonly CollectedAdvice[]) =>
+  c.some(({ item }) => item.contact === ALARM_CONTACT && item.urgency === "acuut");
 
 /** Brute force, urgency-first: nodes where an acute choice meets a question or an end without 112 acuut first. */
 function bruteAcute(paths: readonly Walked[]): Set<string> {
@@ -165,10 +231,12 @@ function bruteAcute(paths: readonly Walked[]): Set<string> {
       const ticked = Array.isArray(s.answer) ? (s.answer as readonly string[]) : [];
       let acute = false;
       if (n.kind === "question" && n.answers.some((a) => a.acute)) {
-        if (s.answer === "unknown") acute = !n.unknown?.standsFor || n.answers.some((a) => a.acute && n.unknown!.standsFor!.includes(a.id));
+        if (s.answer === "unknown")
+          acute = !n.unknown?.standsFor || n.answers.some((a) => a.acute && n.unknown!.standsFor!.includes(a.id));
         else acute = n.answers.some((a) => a.id === s.answer && a.acute === true);
       }
-      if (n.kind === "checklist" && n.items.some((it) => it.acute)) acute = n.items.some((it) => it.acute && ticked.includes(it.id)) || ticked.includes("unknown");
+      if (n.kind === "checklist" && n.items.some((it) => it.acute))
+        acute = n.items.some((it) => it.acute && ticked.includes(it.id)) || ticked.includes("unknown");
       if (!acute) return;
       // Through info steps (one answer each) to the next question, checklist or the end.
       let j = i;
@@ -199,7 +267,12 @@ function bruteCautious(set: TreeSet, paths: readonly Walked[]): Set<string> {
     if (node.kind !== "checklist") return undefined;
     const ticked = answer as readonly string[];
     if (ticked.includes("unknown")) return ticked.length === 1 ? "unknown" : "unknown+";
-    const i = node.routes.findIndex((rt) => (!rt.anyOf || rt.anyOf.some((x) => ticked.includes(x))) && (rt.atLeast === undefined || (rt.of ?? node.items.map((x) => x.id)).filter((x) => ticked.includes(x)).length >= rt.atLeast));
+    const i = node.routes.findIndex(
+      (rt) =>
+        (!rt.anyOf || rt.anyOf.some((x) => ticked.includes(x))) &&
+        (rt.atLeast === undefined ||
+          (rt.of ?? node.items.map((x) => x.id)).filter((x) => ticked.includes(x)).length >= rt.atLeast),
+    );
     return i < 0 ? "otherwise" : `route-${i + 1}`;
   };
   for (const p of paths) {
@@ -207,7 +280,10 @@ function bruteCautious(set: TreeSet, paths: readonly Walked[]): Set<string> {
     p.steps.forEach((s, i) => {
       const n = s.before.node;
       if ((n.kind !== "question" && n.kind !== "checklist") || !n.unknown) return;
-      const key = `${p.steps.slice(0, i).map((x) => `${x.before.node.id}=${JSON.stringify(x.answer)}`).join(";")}|${n.id}`;
+      const key = `${p.steps
+        .slice(0, i)
+        .map((x) => `${x.before.node.id}=${JSON.stringify(x.answer)}`)
+        .join(";")}|${n.id}`;
       const entry = byPrefix.get(key) ?? { node: n, by: new Map() };
       byPrefix.set(key, entry);
       const l = label(n, s.answer)!;
@@ -219,11 +295,14 @@ function bruteCautious(set: TreeSet, paths: readonly Walked[]): Set<string> {
     const unknownFinals = by.get("unknown") ?? [];
     const withTicks = by.get("unknown+") ?? [];
     const contacts = set.contacts.keys();
-    const worst = (finals: readonly Map<string, number>[], c: string) => Math.max(...finals.map((f) => f.get(c) ?? Infinity));
-    const best = (finals: readonly Map<string, number>[], c: string) => Math.min(...finals.map((f) => f.get(c) ?? Infinity));
+    const worst = (finals: readonly Map<string, number>[], c: string) =>
+      Math.max(...finals.map((f) => f.get(c) ?? Infinity));
+    const best = (finals: readonly Map<string, number>[], c: string) =>
+      Math.min(...finals.map((f) => f.get(c) ?? Infinity));
     for (const c of contacts) {
       for (const [l, finals] of by) {
-        if (l === "unknown" || l === "unknown+" || (node.unknown!.standsFor && !node.unknown!.standsFor.includes(l))) continue;
+        if (l === "unknown" || l === "unknown+" || (node.unknown!.standsFor && !node.unknown!.standsFor.includes(l)))
+          continue;
         // guaranteed: the weakest over every completion (for the unknown, with ticks too); reachable: the best.
         if (worst([...unknownFinals, ...withTicks], c) > worst(finals, c)) bad.add(node.id);
         if (best(unknownFinals, c) > best(finals, c)) bad.add(node.id);
@@ -245,7 +324,8 @@ function bruteInvariant(paths: readonly Walked[], inv: Invariant, set: TreeSet):
       if ("fact" in c) return p.end.facts.has(c.fact);
       if ("closes" in c) return p.end.node.kind === "outcome" && p.end.node.closes === true;
       if ("visits" in c) return p.end.path.includes(c.visits);
-      if ("answered" in c) return p.end.answers.some((a) => a.node === c.answered.node && a.answer === c.answered.answer);
+      if ("answered" in c)
+        return p.end.answers.some((a) => a.node === c.answered.node && a.answer === c.answered.answer);
       if ("reachesUrgency" in c) return merged.some((a) => urgencyRank(a.urgency) <= urgencyRank(c.reachesUrgency));
       if ("first" in c) {
         const r = rank.get(c.first);
@@ -264,7 +344,16 @@ export const SETS = 600;
 
 describe("the safety rules agree with an exhaustive walk of every consult path (seeded random tree sets)", () => {
   it(`urgency-first, cautious-unknown and the declared invariants on ${SETS} random sets`, () => {
-    const count = { sets: 0, paths: 0, acuteFlagged: 0, orderFlagged: 0, cautiousFlagged: 0, invariants: 0, invariantsViolated: 0, questionsChecked: 0 };
+    const count = {
+      sets: 0,
+      paths: 0,
+      acuteFlagged: 0,
+      orderFlagged: 0,
+      cautiousFlagged: 0,
+      invariants: 0,
+      invariantsViolated: 0,
+      questionsChecked: 0,
+    };
     for (let seed = 1; count.sets < SETS; seed++) {
       const r = rng(seed);
       const { text: src, invariants } = randomTree(r);
@@ -288,7 +377,9 @@ describe("the safety rules agree with an exhaustive walk of every consult path (
       const ruleCautious = new Set(cu.map(nodeOf));
       expect([...ruleCautious].sort(), `${where}: cautious-unknown`).toEqual([...bruteCautious(set, paths)].sort());
       count.cautiousFlagged += ruleCautious.size;
-      count.questionsChecked += [...set.nodes.values()].filter(({ node }) => (node.kind === "question" || node.kind === "checklist") && node.unknown).length;
+      count.questionsChecked += [...set.nodes.values()].filter(
+        ({ node }) => (node.kind === "question" || node.kind === "checklist") && node.unknown,
+      ).length;
 
       for (const inv of invariants) {
         const proved = proveOnSet(set, inv);

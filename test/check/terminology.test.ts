@@ -27,7 +27,12 @@ describe("terminology", () => {
     expect(found[0]).toEqual({
       at: "start.yaml:21:17",
       messageId: "discouraged",
-      data: { term: "Loverboy", where: { nl: "knoop 'bellen'", en: "node 'bellen'" }, field: "text.nl", preferred: { nl: "mensenhandelaar of uitbuiter", en: "trafficker or exploiter" } },
+      data: {
+        term: "Loverboy",
+        where: { nl: "knoop 'bellen'", en: "node 'bellen'" },
+        field: "text.nl",
+        preferred: { nl: "mensenhandelaar of uitbuiter", en: "trafficker or exploiter" },
+      },
     });
     expect(found.map((r) => [r.messageId, r.data.term])).toEqual([
       ["discouraged", "Loverboy"],
@@ -43,8 +48,16 @@ describe("terminology", () => {
     expect("terms" in extra).toBe(true);
     if (!("terms" in extra)) return;
     const ds = check(FIXTURE, [terminology], { ...CONFIG, extraTerms: extra.terms });
-    const meisje = reported(FIXTURE, terminology, { ...CONFIG, extraTerms: extra.terms }).filter((r) => r.data.term === "meisje");
-    expect(meisje).toEqual([{ at: "start.yaml:29:11", messageId: "discouraged", data: expect.objectContaining({ preferred: { nl: "jongere", en: "young person" } }) }]);
+    const meisje = reported(FIXTURE, terminology, { ...CONFIG, extraTerms: extra.terms }).filter(
+      (r) => r.data.term === "meisje",
+    );
+    expect(meisje).toEqual([
+      {
+        at: "start.yaml:29:11",
+        messageId: "discouraged",
+        data: expect.objectContaining({ preferred: { nl: "jongere", en: "young person" } }),
+      },
+    ]);
     expect(ds).toHaveLength(6);
   });
 

@@ -16,8 +16,20 @@ describe("translations", () => {
       "start.yaml:32:60 warning translations",
     ]);
     expect(reported(invalid("translations"), translations)).toEqual([
-      { at: "start.yaml:19:53", messageId: "empty", data: { language: { nl: "Engelse", en: "English" }, where: { nl: "knoop 'uitleg'", en: "node 'uitleg'" }, field: "text" } },
-      { at: "start.yaml:32:60", messageId: "untranslated", data: { where: { nl: "knoop 'rustig'", en: "node 'rustig'" }, field: "advice[0].why" } },
+      {
+        at: "start.yaml:19:53",
+        messageId: "empty",
+        data: {
+          language: { nl: "Engelse", en: "English" },
+          where: { nl: "knoop 'uitleg'", en: "node 'uitleg'" },
+          field: "text",
+        },
+      },
+      {
+        at: "start.yaml:32:60",
+        messageId: "untranslated",
+        data: { where: { nl: "knoop 'rustig'", en: "node 'rustig'" }, field: "advice[0].why" },
+      },
     ]);
   });
 
@@ -46,15 +58,24 @@ describe("translations: texts a terminal could act on, or that show nothing", ()
     const { runChecks } = await import("../../src/check/run-checks.js");
     const { FIXTURES } = await import("../helpers.js");
     const dir = join(FIXTURES, "trees/valid/memory");
-    const start = readFileSync(join(dir, "start.yaml"), "utf8")
-      .replace("text: { nl: Bel nu 112., en: Call 112 now. }", 'text: { nl: "Bel nu 112.\\u001b[2J", en: "\\u200b\\u2800" }');
-    const r = loadFromTexts([{ file: "start.yaml", text: start }], { file: "contacts.yaml", text: readFileSync(join(dir, "contacts.yaml"), "utf8") });
+    const start = readFileSync(join(dir, "start.yaml"), "utf8").replace(
+      "text: { nl: Bel nu 112., en: Call 112 now. }",
+      'text: { nl: "Bel nu 112.\\u001b[2J", en: "\\u200b\\u2800" }',
+    );
+    const r = loadFromTexts([{ file: "start.yaml", text: start }], {
+      file: "contacts.yaml",
+      text: readFileSync(join(dir, "contacts.yaml"), "utf8"),
+    });
     expect(r.diagnostics).toEqual([]);
     const ds = runChecks(r.treeSet!, CONFIG, [translations]);
     expect(ds.map((d) => d.messageId)).toEqual(["control-character", "empty"]);
     expect(reported(r.treeSet!, translations).map((x) => x.data)).toEqual([
       { where: { nl: "knoop 'bel-112'", en: "node 'bel-112'" }, field: "text", lang: "nl", code: "U+001B" },
-      { language: { nl: "Engelse", en: "English" }, where: { nl: "knoop 'bel-112'", en: "node 'bel-112'" }, field: "text" },
+      {
+        language: { nl: "Engelse", en: "English" },
+        where: { nl: "knoop 'bel-112'", en: "node 'bel-112'" },
+        field: "text",
+      },
     ]);
   });
 });

@@ -20,7 +20,10 @@ describe("urgency-first", () => {
     // Line 9 is `entry: leeftijd`: the value starts at column 8.
     expect(brief(ds)).toEqual(["start.yaml:9:8 error urgency-first"]);
     expect(ids(ds)).toEqual(["first-not-danger"]);
-    expect(reported(invalid("urgency-first/not-first"), urgencyFirst)[0]!.data).toEqual({ node: "leeftijd", tree: "start" });
+    expect(reported(invalid("urgency-first/not-first"), urgencyFirst)[0]!.data).toEqual({
+      node: "leeftijd",
+      tree: "start",
+    });
   });
 
   it("reports a hand-written danger question with swapped labels, and questions that name direct danger without an acute answer", () => {
@@ -34,18 +37,25 @@ describe("urgency-first", () => {
       "start.yaml:23:11 error urgency-first",
     ]);
     expect(ids(ds)).toEqual(["first-not-danger", "danger-unmarked", "danger-unmarked"]);
-    expect(reported(invalid("urgency-first/label-swap"), urgencyFirst).map((r) => r.data.node)).toEqual(["gevaar", "gevaar", "ander"]);
+    expect(reported(invalid("urgency-first/label-swap"), urgencyFirst).map((r) => r.data.node)).toEqual([
+      "gevaar",
+      "gevaar",
+      "ander",
+    ]);
   });
 
   it("refuses `asks: acute-danger` in a tree file and extra answers on the danger form (schema)", () => {
     const contacts = { file: "contacts.yaml", text: "contacts: []\n" };
-    const head = "id: t\nversion: 1.0.0\ntitle: { nl: T, en: T }\nmain: true\nsources: [ { id: s, url: https://example.org } ]\nentry: g\nnodes:\n";
+    const head =
+      "id: t\nversion: 1.0.0\ntitle: { nl: T, en: T }\nmain: true\nsources: [ { id: s, url: https://example.org } ]\nentry: g\nnodes:\n";
     const handWritten = `${head}  g:\n    kind: question\n    asks: acute-danger\n    text: { nl: Gevaar?, en: Danger? }\n    answers: [ { id: ja, label: { nl: Ja, en: "Yes" }, next: g } ]\n`;
     const extra = `${head}  g:\n    kind: danger\n    ja: { next: g }\n    nee: { next: g }\n    unknown: { next: g }\n    answers: [ { id: twijfel, label: { nl: "Misschien gevaar", en: "Maybe danger" }, next: g } ]\n`;
     for (const text of [handWritten, extra]) {
       const r = loadFromTexts([{ file: "t.yaml", text }], contacts);
       expect(r.treeSet).toBeUndefined();
-      expect(r.diagnostics.filter((d) => d.ruleId === "schema" && d.file === "t.yaml").map((d) => d.line)).toEqual([text === handWritten ? 10 : 13]);
+      expect(r.diagnostics.filter((d) => d.ruleId === "schema" && d.file === "t.yaml").map((d) => d.line)).toEqual([
+        text === handWritten ? 10 : 13,
+      ]);
     }
   });
 
@@ -54,9 +64,18 @@ describe("urgency-first", () => {
     const form = set.nodes.get("gevaar")!.node as QuestionNode;
     expect(isDangerForm(form)).toBe(true);
     const [yes, no] = form.answers;
-    const swapped: QuestionNode = { ...form, answers: [{ ...yes!, label: no!.label }, { ...no!, label: yes!.label }] };
+    const swapped: QuestionNode = {
+      ...form,
+      answers: [
+        { ...yes!, label: no!.label },
+        { ...no!, label: yes!.label },
+      ],
+    };
     expect(isDangerForm(swapped)).toBe(false);
-    const second: QuestionNode = { ...form, answers: [...form.answers, { id: "twijfel", label: { nl: "Misschien", en: "Maybe" }, next: "soort" }] };
+    const second: QuestionNode = {
+      ...form,
+      answers: [...form.answers, { id: "twijfel", label: { nl: "Misschien", en: "Maybe" }, next: "soort" }],
+    };
     expect(isDangerForm(second)).toBe(false);
     const nodes = new Map(set.nodes);
     nodes.set("gevaar", { ...set.nodes.get("gevaar")!, node: swapped });
@@ -102,10 +121,14 @@ describe("urgency-first", () => {
   // From the rules review (formerly review-fixes.test.ts).
   it("urgency-first checks every question that marks an answer acute, not only the first", () => {
     // vervolg.yaml line 15: `      - { id: ja, label: ..., next: melden }` gets acute: true, and melden gives no 112.
-    const dir = fixtureVariant("vervolg.yaml", (t) => t.replace('next: melden }\n      - { id: nee', "next: melden, acute: true }\n      - { id: nee"));
+    const dir = fixtureVariant("vervolg.yaml", (t) =>
+      t.replace("next: melden }\n      - { id: nee", "next: melden, acute: true }\n      - { id: nee"),
+    );
     const r = loadFromPaths([dir]);
     const ds = runChecks(r.treeSet!, defaultConfig("2026-11-28"), [urgencyFirst]);
-    expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual(["vervolg.yaml:15 urgency-first"]);
+    expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual([
+      "vervolg.yaml:15 urgency-first",
+    ]);
     expect(ds[0]!.messageId).toBe("acute-not-112");
     // At question 'overleg'; line 14 is answer 'ja' itself (not "weet ik niet"), its next `melden` at column 55.
     expect(reported(r.treeSet!, urgencyFirst)).toMatchObject([{ at: "vervolg.yaml:15:55", data: { node: "overleg" } }]);

@@ -38,9 +38,15 @@ describe("signaalroute region init FILE", () => {
   });
 
   it("the modeline path is relative to the file's folder, with forward slashes", () => {
-    const out = regionTemplate("# yaml-language-server: $schema=../../schemas/region.schema.json\nregion: x\n", "/a/b/c", "/a/lib/signaalroute/schemas/region.schema.json");
+    const out = regionTemplate(
+      "# yaml-language-server: $schema=../../schemas/region.schema.json\nregion: x\n",
+      "/a/b/c",
+      "/a/lib/signaalroute/schemas/region.schema.json",
+    );
     expect(out).toBe("# yaml-language-server: $schema=../../lib/signaalroute/schemas/region.schema.json\nregion: x\n");
-    expect(regionTemplate("# yaml-language-server: $schema=x\n", "/p", "/p/schemas/region.schema.json")).toBe("# yaml-language-server: $schema=./schemas/region.schema.json\n");
+    expect(regionTemplate("# yaml-language-server: $schema=x\n", "/p", "/p/schemas/region.schema.json")).toBe(
+      "# yaml-language-server: $schema=./schemas/region.schema.json\n",
+    );
   });
 });
 
@@ -49,7 +55,9 @@ describe("the README's region and CI examples run as written", () => {
   const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
     .flatMap((m) => m[1]!.split("\n"))
     .map((l) => l.replace(/#.*$/, "").trim())
-    .filter((l) => /^signaalroute (region init|validate mijn-regio\.yaml|validate --format|validate --max-warnings)/.test(l));
+    .filter((l) =>
+      /^signaalroute (region init|validate mijn-regio\.yaml|validate --format|validate --max-warnings)/.test(l),
+    );
 
   it("has them", () => {
     expect(lines).toEqual([
@@ -61,15 +69,19 @@ describe("the README's region and CI examples run as written", () => {
     ]);
   });
 
-  it("each runs in order in an empty folder: exit 0 (1 only for --max-warnings when the bundled trees have warnings), files written", { timeout: 180_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), "signaalroute-readme-"));
-    for (const line of lines) {
-      const io = fakeIo({ cwd: dir });
-      const code = await main(line.split(/\s+/).slice(1), io);
-      expect(io.stderr(), line).not.toMatch(/onbekende optie|unknown option|fout:/);
-      expect(code === 0 || (line.includes("--max-warnings") && code === 1), `${line}: ${code}`).toBe(true);
-      const out = /--output-file (\S+)/.exec(line)?.[1];
-      if (out) expect(existsSync(join(dir, out)), out).toBe(true);
-    }
-  });
+  it(
+    "each runs in order in an empty folder: exit 0 (1 only for --max-warnings when the bundled trees have warnings), files written",
+    { timeout: 180_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "signaalroute-readme-"));
+      for (const line of lines) {
+        const io = fakeIo({ cwd: dir });
+        const code = await main(line.split(/\s+/).slice(1), io);
+        expect(io.stderr(), line).not.toMatch(/onbekende optie|unknown option|fout:/);
+        expect(code === 0 || (line.includes("--max-warnings") && code === 1), `${line}: ${code}`).toBe(true);
+        const out = /--output-file (\S+)/.exec(line)?.[1];
+        if (out) expect(existsSync(join(dir, out)), out).toBe(true);
+      }
+    },
+  );
 });

@@ -10,7 +10,17 @@ describe("routes", () => {
     expect(await main(["routes", "--json", "--trees", BASIC], io)).toBe(0);
     const data = JSON.parse(io.stdout());
     expect(data.totalPaths).toBe("21");
-    expect(data.outcomes.map((o: { id: string; urgency: string; paths: string; fewestQuestions: number; mostQuestions: number }) => [o.id, o.urgency, o.paths, o.fewestQuestions, o.mostQuestions])).toEqual([
+    expect(
+      data.outcomes.map(
+        (o: { id: string; urgency: string; paths: string; fewestQuestions: number; mostQuestions: number }) => [
+          o.id,
+          o.urgency,
+          o.paths,
+          o.fewestQuestions,
+          o.mostQuestions,
+        ],
+      ),
+    ).toEqual([
       ["melden", "spoed", "18", 3, 3],
       ["rustig", "advies", "3", 2, 2],
     ]);
@@ -27,7 +37,9 @@ describe("routes", () => {
     expect(text).toMatch(/^outcome\s+urgency\s+paths\s+questions\s+title\n/);
     expect(text).toMatch(/\nmelden\s+Urgent\s+18\s+3\s+Report\n/);
     expect(text).not.toContain("rustig");
-    expect(text).toContain("  gevaar: No, there is no direct danger now › soort: Suddenly a lot of money + Truancy › overleg: Yes\n");
+    expect(text).toContain(
+      "  gevaar: No, there is no direct danger now › soort: Suddenly a lot of money + Truancy › overleg: Yes\n",
+    );
     expect(text).not.toContain("\x1b["); // no colour when not a terminal
   });
 
@@ -45,7 +57,14 @@ describe("stats", () => {
   it("counts branch nodes as their own kind (the memory fixture has one, 'poort')", async () => {
     const io = fakeIo();
     expect(await main(["stats", "--json", "--trees", join(FIXTURES, "trees/valid/memory")], io)).toBe(0);
-    expect(JSON.parse(io.stdout()).byKind).toEqual({ question: 2, checklist: 1, info: 1, link: 0, branch: 1, outcome: 3 });
+    expect(JSON.parse(io.stdout()).byKind).toEqual({
+      question: 2,
+      checklist: 1,
+      info: 1,
+      link: 0,
+      branch: 1,
+      outcome: 3,
+    });
     const text = fakeIo();
     expect(await main(["stats", "--lang", "en", "--trees", join(FIXTURES, "trees/valid/memory")], text)).toBe(0);
     expect(text.stdout()).toContain("1 branches on earlier answers, 3 outcomes");
@@ -76,6 +95,8 @@ describe("stats", () => {
     const en = fakeIo();
     await main(["stats", "--lang", "en", "--trees", BASIC], en);
     expect(en.stdout()).toMatch(/longest route\s+3 questions, to 'melden'/);
-    expect(en.stdout()).toContain("  gevaar: No, there is no direct danger now › soort: Suddenly a lot of money + Truancy › overleg: Yes");
+    expect(en.stdout()).toContain(
+      "  gevaar: No, there is no direct danger now › soort: Suddenly a lot of money + Truancy › overleg: Yes",
+    );
   });
 });

@@ -20,7 +20,9 @@ describe("validate with the new rules", () => {
     const bad = fakeIo();
     expect(await main(["--lang", "en", "validate", invalid("cautious-unknown")], bad)).toBe(1);
     // Line 27 of the fixture is `    unknown: { next: school }`; `school` starts at column 22.
-    expect(bad.stdout()).toMatch(/cautious-unknown\/[a-z.-]+\.yaml:27:22 {2}error {2}After 'don't know' at 'dwang'.*cautious-unknown/);
+    expect(bad.stdout()).toMatch(
+      /cautious-unknown\/[a-z.-]+\.yaml:27:22 {2}error {2}After 'don't know' at 'dwang'.*cautious-unknown/,
+    );
   });
 
   it("prints a counterexample under a failing invariant, and lists it in --json", async () => {
@@ -34,7 +36,10 @@ describe("validate with the new rules", () => {
   });
 
   it("--terms adds the maintainer's discouraged terms", async () => {
-    const file = termsFile("eigen.yaml", "terms:\n  - term: opletten\n    preferred: { nl: alert blijven, en: stay alert }\n");
+    const file = termsFile(
+      "eigen.yaml",
+      "terms:\n  - term: opletten\n    preferred: { nl: alert blijven, en: stay alert }\n",
+    );
     const io = fakeIo();
     expect(await main(["--lang", "en", "validate", "--terms", file, VALID], io)).toBe(1);
     expect(io.stdout()).toContain("Discouraged term 'opletten' in node 'rustig' (title.nl). Write 'stay alert'.");
@@ -45,7 +50,12 @@ describe("validate with the new rules", () => {
     expect(await main(["validate", "--terms", join(tmp, "nope.yaml"), VALID], missing)).toBe(2);
     expect(missing.stderr()).toContain("nope.yaml");
     const wrong = fakeIo();
-    expect(await main(["--lang", "en", "validate", "--terms", termsFile("fout.yaml", "terms:\n  - term: x\n"), VALID], wrong)).toBe(2);
+    expect(
+      await main(
+        ["--lang", "en", "validate", "--terms", termsFile("fout.yaml", "terms:\n  - term: x\n"), VALID],
+        wrong,
+      ),
+    ).toBe(2);
     expect(wrong.stderr()).toContain("item 1");
   });
 

@@ -24,13 +24,19 @@ const file = (name: string, text: string) => {
   writeFileSync(join(dir, name), text);
   return join(dir, name);
 };
-const failure = (p: Promise<number>) => p.then(() => undefined, (e: { exitCode: number; details: string[]; text: { nl: string; en: string } }) => e);
+const failure = (p: Promise<number>) =>
+  p.then(
+    () => undefined,
+    (e: { exitCode: number; details: string[]; text: { nl: string; en: string } }) => e,
+  );
 
 describe("consult --template", () => {
   it("without --answers: the first question, empty, with its answer ids and labels", async () => {
     const out = io();
     expect(await run({ ...opts, template: true }, { io: out })).toBe(0);
-    expect(out.stdout()).toBe(`${HEAD_NL}\n# De volgende vraag, nog in te vullen:\n# Is het kind, of iemand anders, nu in direct gevaar?\ngevaar:   # ja = "Ja, er is nu direct gevaar" | nee = "Nee, er is nu geen direct gevaar" | unknown = "Weet ik niet"\n`);
+    expect(out.stdout()).toBe(
+      `${HEAD_NL}\n# De volgende vraag, nog in te vullen:\n# Is het kind, of iemand anders, nu in direct gevaar?\ngevaar:   # ja = "Ja, er is nu direct gevaar" | nee = "Nee, er is nu geen direct gevaar" | unknown = "Weet ik niet"\n`,
+    );
   });
 
   it("with --answers: the questions so far, then the next one; filled in and run again it continues, through a link", async () => {
@@ -48,8 +54,16 @@ describe("consult --template", () => {
     const b = file("b.yaml", out.stdout().replace("soort:   #", "soort: [geld]   #"));
     const out2 = io();
     expect(await run({ ...opts, template: true, answers: b }, { io: out2 })).toBe(0);
-    expect(out2.stdout()).toContain('soort: [geld]   # een lijst van item-ids, bijv. [a, b]; [] = niets aangevinkt: geld = "Plotseling veel geld"');
-    expect(out2.stdout().endsWith('# De volgende vraag, nog in te vullen:\n# Heeft u overlegd?\noverleg:   # ja = "Ja" | nee = "Nee"\n')).toBe(true);
+    expect(out2.stdout()).toContain(
+      'soort: [geld]   # een lijst van item-ids, bijv. [a, b]; [] = niets aangevinkt: geld = "Plotseling veel geld"',
+    );
+    expect(
+      out2
+        .stdout()
+        .endsWith(
+          '# De volgende vraag, nog in te vullen:\n# Heeft u overlegd?\noverleg:   # ja = "Ja" | nee = "Nee"\n',
+        ),
+    ).toBe(true);
     // The template is a valid answers file: once filled in, the plain run gives the advice of 'melden'.
     const c = file("c.yaml", out2.stdout().replace("overleg:   #", "overleg: ja   #"));
     const out3 = io();
@@ -87,8 +101,12 @@ describe("--answers: every problem one run can know", () => {
     const e = await failure(run({ ...opts, answers: a }, { io: io() }));
     expect(e?.exitCode).toBe(1);
     expect(e?.details).toHaveLength(1);
-    expect(e?.details[0]).toContain("a.yaml:2:7  fout  Vraag 'soort' is nog niet ingevuld (\"Welke signalen ziet u?\"); dit is de volgende vraag op de route.");
-    expect(e?.details[0]).toContain('Mogelijk (een lijst, bijv. [a, b]; [] = niets aangevinkt): geld = "Plotseling veel geld" | spijbelen = "Spijbelen" | telefoons = "Meerdere telefoons" | unknown = "Weet ik niet".');
+    expect(e?.details[0]).toContain(
+      "a.yaml:2:7  fout  Vraag 'soort' is nog niet ingevuld (\"Welke signalen ziet u?\"); dit is de volgende vraag op de route.",
+    );
+    expect(e?.details[0]).toContain(
+      'Mogelijk (een lijst, bijv. [a, b]; [] = niets aangevinkt): geld = "Plotseling veel geld" | spijbelen = "Spijbelen" | telefoons = "Meerdere telefoons" | unknown = "Weet ik niet".',
+    );
   });
 
   it("a missing answer names the next question with its answer ids, together with the unknown ids of the same run", async () => {
@@ -96,7 +114,9 @@ describe("--answers: every problem one run can know", () => {
     const e = await failure(run({ ...opts, answers: a, lang: "en" }, { io: io() }));
     expect(e?.exitCode).toBe(1);
     expect(e?.details).toHaveLength(2);
-    expect(e?.details[0]).toContain("The answers file gives no answer to question 'overleg' (\"Have you consulted?\"); it is the next question on the route. Possible: ja = \"Yes\" | nee = \"No\".");
+    expect(e?.details[0]).toContain(
+      'The answers file gives no answer to question \'overleg\' ("Have you consulted?"); it is the next question on the route. Possible: ja = "Yes" | nee = "No".',
+    );
     expect(e?.details[1]).toContain("a.yaml:3:10  error  Unknown question id 'bestaat'.");
   });
 
@@ -121,7 +141,9 @@ describe("--answers: every problem one run can know", () => {
     ]);
     const b = file("b.yaml", "gevaar: [ja, nee]\n");
     const e2 = await failure(run({ ...opts, answers: b }, { io: io() }));
-    expect(e2?.details).toEqual([`${b}:1:9  fout  Vraag 'gevaar' vraagt één antwoord, geen lijst: kies één antwoord uit ja, nee, unknown.  answers`]);
+    expect(e2?.details).toEqual([
+      `${b}:1:9  fout  Vraag 'gevaar' vraagt één antwoord, geen lijst: kies één antwoord uit ja, nee, unknown.  answers`,
+    ]);
     // 'unknown' alone is a valid answer to a checklist: no list needed.
     const c = file("c.yaml", "gevaar: nee\nsoort: unknown\noverleg: nee\n");
     expect(await run({ ...opts, answers: c }, { io: io() })).toBe(0);
@@ -147,7 +169,13 @@ describe("the record holds the outcome's own text", () => {
     mkdirSync(trees);
     for (const f of ["start.yaml", "vervolg.yaml", "contacts.yaml"]) copyFileSync(join(BASIC, f), join(trees, f));
     const f = join(trees, "vervolg.yaml");
-    writeFileSync(f, readFileSync(f, "utf8").replace("    urgency: spoed\n", "    urgency: spoed\n    text: { nl: De ouders horen van u dat u meldt., en: The parents hear from you that you report. }\n"));
+    writeFileSync(
+      f,
+      readFileSync(f, "utf8").replace(
+        "    urgency: spoed\n",
+        "    urgency: spoed\n    text: { nl: De ouders horen van u dat u meldt., en: The parents hear from you that you report. }\n",
+      ),
+    );
     return trees;
   }
 
@@ -160,7 +188,9 @@ describe("the record holds the outcome's own text", () => {
     expect(validators.record(record)).toBe(true);
     expect(record.outcome.text).toBe("The parents hear from you that you report.");
     expect(await run({ ...opts, trees: [trees], answers: a, record: "v.md" }, { io: io() })).toBe(0);
-    expect(readFileSync(join(dir, "v.md"), "utf8")).toContain("## Uitkomst: Melden\n\nDe ouders horen van u dat u meldt.\n\n");
+    expect(readFileSync(join(dir, "v.md"), "utf8")).toContain(
+      "## Uitkomst: Melden\n\nDe ouders horen van u dat u meldt.\n\n",
+    );
     const plain = io();
     await run({ ...opts, answers: a, json: true }, { io: plain });
     expect("text" in JSON.parse(plain.stdout()).outcome).toBe(false);
@@ -176,7 +206,9 @@ describe("the README's --template example", () => {
     expect(lines.map((l) => l[2])).toEqual(["stap1.yaml", "stap2.yaml"]);
     const first = fakeIo({ cwd: dir });
     expect(await main(lines[0]![0].split(" > ")[0]!.split(/\s+/).slice(1), first)).toBe(0);
-    expect(first.stdout()).toContain('acuut-gevaar:   # ja = "Ja, er is nu direct gevaar" | nee = "Nee, er is nu geen direct gevaar" | unknown = "Weet ik niet"');
+    expect(first.stdout()).toContain(
+      'acuut-gevaar:   # ja = "Ja, er is nu direct gevaar" | nee = "Nee, er is nu geen direct gevaar" | unknown = "Weet ik niet"',
+    );
     file("stap1.yaml", first.stdout().replace("acuut-gevaar:   #", "acuut-gevaar: nee   #"));
     const second = fakeIo({ cwd: dir });
     expect(await main(lines[1]![0].split(" > ")[0]!.split(/\s+/).slice(1), second)).toBe(0);

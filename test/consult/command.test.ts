@@ -15,7 +15,8 @@ beforeEach(() => {
 });
 
 const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
-const tty = () => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
+const tty = () =>
+  fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
 /** The one draft in the data folder (drafts are per consult: data/drafts/<id>.json). */
 const draftFile = () => onlyDraft(join(dir, "data"));
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
@@ -30,7 +31,10 @@ describe("consult command", () => {
 
   it("saves a 0600 draft after each answer; Ctrl-C keeps it; --resume continues from it", async () => {
     const io = tty();
-    const code = await run(opts, { io, prompter: prompterOf([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { stop: true }]) });
+    const code = await run(opts, {
+      io,
+      prompter: prompterOf([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { stop: true }]),
+    });
     expect(code).toBe(130);
     expect(statSync(draftFile()).mode & 0o777).toBe(0o600);
     const draft = JSON.parse(readFileSync(draftFile(), "utf8"));
@@ -42,7 +46,20 @@ describe("consult command", () => {
 
     // The resumed consult asks only what is left, then offers to save the record.
     const io2 = tty();
-    const code2 = await run({ ...opts, resume: true }, { io: io2, prompter: prompterOf([{ id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "both" }, { id: "record-reference", answer: "" }, { id: "record-role", answer: "" }, { id: "record-path", answer: "verslag" }]) });
+    const code2 = await run(
+      { ...opts, resume: true },
+      {
+        io: io2,
+        prompter: prompterOf([
+          { id: "overleg", answer: "ja" },
+          REVIEW_OK,
+          { id: "save-record", answer: "both" },
+          { id: "record-reference", answer: "" },
+          { id: "record-role", answer: "" },
+          { id: "record-path", answer: "verslag" },
+        ]),
+      },
+    );
     expect(code2).toBe(0);
     expect(draftFiles(join(dir, "data"))).toEqual([]);
     for (const f of ["verslag.md", "verslag.json"]) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
@@ -57,14 +74,22 @@ describe("consult command", () => {
   });
 
   it("--resume without a draft says so (exit 2)", async () => {
-    await expect(run({ ...opts, resume: true }, { io: tty(), prompter: prompterOf([]) })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(run({ ...opts, resume: true }, { io: tty(), prompter: prompterOf([]) })).rejects.toMatchObject({
+      exitCode: 2,
+    });
   });
 
   it("asks whether to resume when a draft exists", async () => {
     await run(opts, { io: tty(), prompter: prompterOf([{ id: "gevaar", answer: "ja" }, { stop: true }]) });
     const code = await run(opts, {
       io: tty(),
-      prompter: prompterOf([{ id: "resume-or-new", answer: "resume" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: [] }, REVIEW_OK, { id: "save-record", answer: "none" }]),
+      prompter: prompterOf([
+        { id: "resume-or-new", answer: "resume" },
+        { id: "bel-112", answer: "continue" },
+        { id: "soort", answer: [] },
+        REVIEW_OK,
+        { id: "save-record", answer: "none" },
+      ]),
     });
     expect(code).toBe(0);
   });
@@ -83,7 +108,11 @@ describe("consult command", () => {
     await run({ ...opts, answers: file, json: true, lang: "en" }, { io: io2 });
     const record = JSON.parse(io2.stdout());
     expect(validators.record(record)).toBe(true);
-    expect(record.advice.map((a: { contact: string; urgency: string }) => `${a.contact}:${a.urgency}`)).toEqual(["alarm-112:acuut", "team-a:spoed", "team-b:advies"]);
+    expect(record.advice.map((a: { contact: string; urgency: string }) => `${a.contact}:${a.urgency}`)).toEqual([
+      "alarm-112:acuut",
+      "team-a:spoed",
+      "team-b:advies",
+    ]);
     expect(record.steps[0].question).toBe("Is the child, or someone else, in direct danger right now?");
   });
 
@@ -92,7 +121,9 @@ describe("consult command", () => {
     writeFileSync(file, "gevaar: misschien\n");
     const e1 = await run({ ...opts, answers: file }, { io: fakeIo({ cwd: dir }) }).catch((e) => e);
     expect(e1.exitCode).toBe(1);
-    expect(e1.details.join("\n")).toContain("'misschien' is geen antwoord op vraag 'gevaar'. Mogelijk: ja, nee, unknown.");
+    expect(e1.details.join("\n")).toContain(
+      "'misschien' is geen antwoord op vraag 'gevaar'. Mogelijk: ja, nee, unknown.",
+    );
     expect(e1.details.join("\n")).toContain(":1:9");
     writeFileSync(file, "gevaar: nee\nsoortt: []\n");
     const e2 = await run({ ...opts, answers: file }, { io: fakeIo({ cwd: dir }) }).catch((e) => e);
@@ -101,7 +132,10 @@ describe("consult command", () => {
 
   it("--answers also takes a scenario file (description, answers, expect) and points errors into its answers", async () => {
     const file = join(dir, "s.yaml");
-    writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers:\n  gevaar: nee\n  soort: [geld, spijbelen]\n  overleg: misschien\nexpect: { outcome: melden }\n");
+    writeFileSync(
+      file,
+      "description: { nl: Fictief, en: Fictional }\nanswers:\n  gevaar: nee\n  soort: [geld, spijbelen]\n  overleg: misschien\nexpect: { outcome: melden }\n",
+    );
     const e = await run({ ...opts, answers: file }, { io: fakeIo({ cwd: dir }) }).catch((x) => x);
     expect(e.details.join("\n")).toContain("s.yaml:5:12");
     writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers:\n  gevaar: nee\n  soort: []\n");
@@ -113,14 +147,24 @@ describe("consult command", () => {
   it("a scenario's expect: is checked after the run; a scenario that lands elsewhere fails with exit 1 and says how", async () => {
     const file = join(dir, "s.yaml");
     // By hand: gevaar nee, nothing ticked -> 'otherwise' -> outcome rustig, only team-b (advies).
-    writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: rustig, urgency: advies, contacts: [team-b] }\n");
+    writeFileSync(
+      file,
+      "description: { nl: Fictief, en: Fictional }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: rustig, urgency: advies, contacts: [team-b] }\n",
+    );
     const ok = fakeIo({ cwd: dir });
     expect(await run({ ...opts, answers: file }, { io: ok })).toBe(0);
     expect(ok.stderr()).toContain("Scenario klopt");
-    writeFileSync(file, "description: { nl: Fictief, en: Fictional }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: melden, urgency: spoed, contacts: [team-a] }\n");
+    writeFileSync(
+      file,
+      "description: { nl: Fictief, en: Fictional }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: melden, urgency: spoed, contacts: [team-a] }\n",
+    );
     const e = await run({ ...opts, answers: file, lang: "en" }, { io: fakeIo({ cwd: dir }) }).catch((x) => x);
     expect(e.exitCode).toBe(1);
-    expect(e.details).toEqual(["outcome: expected 'melden', got 'rustig'", "urgency: expected 'spoed', got 'advies'", "contacts: expected [team-a], got [team-b]"]);
+    expect(e.details).toEqual([
+      "outcome: expected 'melden', got 'rustig'",
+      "urgency: expected 'spoed', got 'advies'",
+      "contacts: expected [team-a], got [team-b]",
+    ]);
   });
 
   it("a saved JSON record replays as an answers file, and says when today's trees advise differently", async () => {
@@ -136,7 +180,13 @@ describe("consult command", () => {
     const changed = join(dir, "trees");
     mkdirSync(changed);
     for (const f of ["contacts.yaml", "start.yaml"]) copyFileSync(join(BASIC, f), join(changed, f));
-    writeFileSync(join(changed, "vervolg.yaml"), readFileSync(join(BASIC, "vervolg.yaml"), "utf8").replace("{ contact: team-b, urgency: advies,", "{ contact: team-b, urgency: regulier,"));
+    writeFileSync(
+      join(changed, "vervolg.yaml"),
+      readFileSync(join(BASIC, "vervolg.yaml"), "utf8").replace(
+        "{ contact: team-b, urgency: advies,",
+        "{ contact: team-b, urgency: regulier,",
+      ),
+    );
     const diff = fakeIo({ cwd: dir });
     expect(await run({ ...opts, trees: [changed], answers: join(dir, "r.json") }, { io: diff })).toBe(0);
     expect(diff.stderr()).toContain("De beslisbomen zijn veranderd");
@@ -166,12 +216,30 @@ describe("consult command", () => {
 });
 
 describe("consult output fits the terminal", () => {
-  const opening = "Bij direct gevaar: bel 112. Dit hulpmiddel ondersteunt u bij de meldcode; het vervangt de meldcode en uw professionele oordeel niet.";
-  const words = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+  const opening =
+    "Bij direct gevaar: bel 112. Dit hulpmiddel ondersteunt u bij de meldcode; het vervangt de meldcode en uw professionele oordeel niet.";
+  const words = (text: string) =>
+    text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(" ");
 
   it("in a terminal of 40 columns every line the consult prints fits, and no word is cut", async () => {
-    const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") }, terminalSize: () => ({ columns: 40, rows: 20 }) });
-    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld", "spijbelen"] }, { id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "none" }];
+    const io = fakeIo({
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      cwd: dir,
+      env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") },
+      terminalSize: () => ({ columns: 40, rows: 20 }),
+    });
+    const script: ScriptEntry[] = [
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld", "spijbelen"] },
+      { id: "overleg", answer: "ja" },
+      REVIEW_OK,
+      { id: "save-record", answer: "none" },
+    ];
     expect(await run(opts, { io, prompter: prompterOf(script) })).toBe(0);
     const out = io.stdout();
     for (const line of out.split("\n")) expect(line.length, line).toBeLessThanOrEqual(40);
@@ -190,9 +258,17 @@ describe("consult output fits the terminal", () => {
     const piped = fakeIo({ cwd: dir, terminalSize: () => ({ columns: 30, rows: 20 }) });
     await run({ ...opts, answers: file }, { io: piped });
     expect(piped.stdout()).toContain("Controleer de actuele gegevens op https://example.org/b");
-    expect(piped.stdout().split("\n").some((l) => !l.includes("https://") && l.length > 30)).toBe(true);
+    expect(
+      piped
+        .stdout()
+        .split("\n")
+        .some((l) => !l.includes("https://") && l.length > 30),
+    ).toBe(true);
     // Wrapped, every reason and line is still whole, word for word.
-    for (const text of ["- Testteam A: Meerdere signalen. Melden is de norm.", "Alle gegevens van een contact (website, bereikbaarheid, wat zij doen) staan in het verslag en in: signaalroute contacts [naam]"]) {
+    for (const text of [
+      "- Testteam A: Meerdere signalen. Melden is de norm.",
+      "Alle gegevens van een contact (website, bereikbaarheid, wat zij doen) staan in het verslag en in: signaalroute contacts [naam]",
+    ]) {
       expect(words(narrow.stdout())).toContain(text);
       expect(words(piped.stdout())).toContain(text);
     }
@@ -206,14 +282,26 @@ describe("the advice screen in the consult", () => {
     mkdirSync(trees);
     for (const f of ["start.yaml", "vervolg.yaml", "contacts.yaml"]) copyFileSync(join(BASIC, f), join(trees, f));
     const file = join(trees, "vervolg.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("    urgency: spoed\n", "    urgency: spoed\n    text: { nl: De ouders horen van u dat u meldt., en: The parents hear from you that you report. }\n"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "    urgency: spoed\n",
+        "    urgency: spoed\n    text: { nl: De ouders horen van u dat u meldt., en: The parents hear from you that you report. }\n",
+      ),
+    );
     return trees;
   }
 
   it("shows the outcome's own text, in the consult and with --answers", async () => {
     const trees = withOutcomeText();
     const io = tty();
-    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "none" }];
+    const script: ScriptEntry[] = [
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld"] },
+      { id: "overleg", answer: "ja" },
+      REVIEW_OK,
+      { id: "save-record", answer: "none" },
+    ];
     expect(await run({ ...opts, trees: [trees] }, { io, prompter: prompterOf(script) })).toBe(0);
     expect(io.stdout()).toContain("De ouders horen van u dat u meldt.");
     const file = join(dir, "a.yaml");
@@ -224,17 +312,43 @@ describe("the advice screen in the consult", () => {
   });
 
   it("opens with the headline and the first action; when it is taller than the terminal, says them again above the save question", async () => {
-    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, REVIEW_OK, { id: "save-record", answer: "none" }];
-    const tall = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "d1") }, terminalSize: () => ({ columns: 100, rows: 40 }) });
+    const script: ScriptEntry[] = [
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld"] },
+      { id: "overleg", answer: "ja" },
+      REVIEW_OK,
+      { id: "save-record", answer: "none" },
+    ];
+    const tall = fakeIo({
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      cwd: dir,
+      env: { SIGNAALROUTE_DATA_DIR: join(dir, "d1") },
+      terminalSize: () => ({ columns: 100, rows: 40 }),
+    });
     await run(opts, { io: tall, prompter: prompterOf(script) });
     const out = tall.stdout();
     // basic, 'melden': the outcome's own level is spoed; of its contacts team-a (regulier) is the most urgent, and the
     // fixture's contacts have no action lines of their own, so the first action is to contact it.
-    expect(out).toContain("Advies: Melden  [Spoed: vandaag]\n→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000).\n");
+    expect(out).toContain(
+      "Advies: Melden  [Spoed: vandaag]\n→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000).\n",
+    );
     expect(out).not.toContain("In het kort");
     // 15 lines of advice (the last line of help wraps at 100 columns) + 8 for the save question do not fit 20 rows.
-    const short = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "d2") }, terminalSize: () => ({ columns: 100, rows: 20 }) });
+    const short = fakeIo({
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      cwd: dir,
+      env: { SIGNAALROUTE_DATA_DIR: join(dir, "d2") },
+      terminalSize: () => ({ columns: 100, rows: 20 }),
+    });
     await run(opts, { io: short, prompter: prompterOf(script) });
-    expect(short.stdout().endsWith("In het kort: Melden  [Spoed: vandaag]\n→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000).\n")).toBe(true);
+    expect(
+      short
+        .stdout()
+        .endsWith(
+          "In het kort: Melden  [Spoed: vandaag]\n→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000).\n",
+        ),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -22,18 +31,35 @@ beforeEach(() => {
   clock = new Date(2026, 10, 28, 14, 5, 0);
 });
 const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
-const io = (tty = true) => fakeIo({ stdinIsTTY: tty, stdoutIsTTY: tty, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data }, now: () => clock });
-const script = (entries: ScriptEntry[], log: string[] = []) => () => Promise.resolve(scriptedPrompter(entries, log));
+const io = (tty = true) =>
+  fakeIo({ stdinIsTTY: tty, stdoutIsTTY: tty, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data }, now: () => clock });
+const script =
+  (entries: ScriptEntry[], log: string[] = []) =>
+  () =>
+    Promise.resolve(scriptedPrompter(entries, log));
 const draftsDir = () => join(data, "drafts");
 const ids = () => draftsOf(data).map((f) => f.slice(0, -5));
 const readDraftOf = (id: string) => JSON.parse(readFileSync(join(draftsDir(), `${id}.json`), "utf8"));
 
 /** Two consults for two children: one stopped after the danger question, one after the checklist. */
 async function twoConsults(): Promise<[string, string]> {
-  expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(130);
+  expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(
+    130,
+  );
   clock = new Date(2026, 10, 28, 15, 30, 0);
   // The first draft is offered; starting a new one keeps it.
-  expect(await consult(opts, { io: io(), prompter: script([{ id: "resume-or-new", answer: "new" }, { id: "gevaar", answer: "ja" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: ["geld", "spijbelen"] }, { stop: true }]) })).toBe(130);
+  expect(
+    await consult(opts, {
+      io: io(),
+      prompter: script([
+        { id: "resume-or-new", answer: "new" },
+        { id: "gevaar", answer: "ja" },
+        { id: "bel-112", answer: "continue" },
+        { id: "soort", answer: ["geld", "spijbelen"] },
+        { stop: true },
+      ]),
+    }),
+  ).toBe(130);
   const [first, second] = ids();
   return [first!, second!];
 }
@@ -57,35 +83,82 @@ describe("drafts per consult", () => {
     expect(first).toMatch(/^20261128-140500-[0-9a-f]{4}$/);
     expect(second).toMatch(/^20261128-153000-[0-9a-f]{4}$/);
     // Progress by hand: the first answered 'gevaar' (nee); the second 'gevaar' (ja), the info step, and the checklist.
-    expect(readDraftOf(first).progress).toEqual({ asked: 1, answers: [{ nl: "Nee, er is nu geen direct gevaar", en: "No, there is no direct danger now" }] });
+    expect(readDraftOf(first).progress).toEqual({
+      asked: 1,
+      answers: [{ nl: "Nee, er is nu geen direct gevaar", en: "No, there is no direct danger now" }],
+    });
     expect(readDraftOf(second).progress.asked).toBe(2);
-    expect(readDraftOf(second).progress.answers[1]).toEqual({ nl: "Plotseling veel geld; Spijbelen", en: "Suddenly a lot of money; Truancy" });
+    expect(readDraftOf(second).progress.answers[1]).toEqual({
+      nl: "Plotseling veel geld; Spijbelen",
+      en: "Suddenly a lot of money; Truancy",
+    });
 
     // Starting again offers both, most recent first, with local time and progress, and a new one.
     const seen: { message: string; choices: string[] }[] = [];
-    const code = await consult(opts, { io: io(), prompter: recording([{ id: "resume-or-new", answer: first }, { stop: true }], seen) });
+    const code = await consult(opts, {
+      io: io(),
+      prompter: recording([{ id: "resume-or-new", answer: first }, { stop: true }], seen),
+    });
     expect(code).toBe(130);
     expect(seen[0]!.message).toContain("Er staan 2 onderbroken consulten klaar");
-    expect(seen[0]!.choices[0]).toBe("begonnen 2026-11-28 15:30, bewaard 2026-11-28 15:30 · bij vraag 3; eerste antwoorden: Ja, er is nu direct gevaar; Plotseling veel geld; Spijbelen");
-    expect(seen[0]!.choices[1]).toBe("begonnen 2026-11-28 14:05, bewaard 2026-11-28 14:05 · bij vraag 2; eerste antwoorden: Nee, er is nu geen direct gevaar");
+    expect(seen[0]!.choices[0]).toBe(
+      "begonnen 2026-11-28 15:30, bewaard 2026-11-28 15:30 · bij vraag 3; eerste antwoorden: Ja, er is nu direct gevaar; Plotseling veel geld; Spijbelen",
+    );
+    expect(seen[0]!.choices[1]).toBe(
+      "begonnen 2026-11-28 14:05, bewaard 2026-11-28 14:05 · bij vraag 2; eerste antwoorden: Nee, er is nu geen direct gevaar",
+    );
     expect(seen[0]!.choices[2]).toContain("Nieuw consult beginnen");
     expect(ids()).toEqual([first, second]);
   });
 
   it("--resume with one draft says which and resumes it; with several it asks; --resume ID picks one", async () => {
-    expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(130);
+    expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(
+      130,
+    );
     const one = io();
-    expect(await consult({ ...opts, resume: true }, { io: one, prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }]) })).toBe(0);
+    expect(
+      await consult(
+        { ...opts, resume: true },
+        {
+          io: one,
+          prompter: script([
+            { id: "soort", answer: [] },
+            { id: "review", answer: CONFIRM },
+            { id: "save-record", answer: "none" },
+          ]),
+        },
+      ),
+    ).toBe(0);
     expect(one.stdout()).toContain("Verder met het consult begonnen 2026-11-28 14:05");
     expect(ids()).toEqual([]);
 
     const [first, second] = await twoConsults();
     const log: string[] = [];
-    expect(await consult({ ...opts, resume: true }, { io: io(), prompter: script([{ id: "resume-pick", answer: second }, { stop: true }], log) })).toBe(130);
+    expect(
+      await consult(
+        { ...opts, resume: true },
+        { io: io(), prompter: script([{ id: "resume-pick", answer: second }, { stop: true }], log) },
+      ),
+    ).toBe(130);
     expect(log[0]).toBe("select:resume-pick");
     // --resume ID: no question about which; the consult goes on at the first draft's next question.
     const picked: string[] = [];
-    expect(await consult({ ...opts, resume: first }, { io: io(), prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }], picked) })).toBe(0);
+    expect(
+      await consult(
+        { ...opts, resume: first },
+        {
+          io: io(),
+          prompter: script(
+            [
+              { id: "soort", answer: [] },
+              { id: "review", answer: CONFIRM },
+              { id: "save-record", answer: "none" },
+            ],
+            picked,
+          ),
+        },
+      ),
+    ).toBe(0);
     expect(picked).toEqual(["checklist:soort", "select:review", "select:save-record"]);
     expect(ids()).toEqual([second]);
   });
@@ -93,7 +166,9 @@ describe("drafts per consult", () => {
   it("an unknown id is a clear error listing the ids, with or without a terminal (exit 2)", async () => {
     const [first, second] = await twoConsults();
     for (const tty of [true, false]) {
-      const e = await consult({ ...opts, resume: "20990101-000000-beef" }, { io: io(tty), prompter: script([]) }).catch((x) => x);
+      const e = await consult({ ...opts, resume: "20990101-000000-beef" }, { io: io(tty), prompter: script([]) }).catch(
+        (x) => x,
+      );
       expect(e.exitCode).toBe(2);
       expect(e.text.nl).toBe(`Er is geen onderbroken consult met id '20990101-000000-beef'. Wel: ${second}, ${first}`);
     }
@@ -120,7 +195,13 @@ describe("signaalroute drafts", () => {
     await drafts({ lang: "nl", color: false, json: true }, { io: json });
     const parsed = JSON.parse(json.stdout());
     expect(parsed.drafts.map((d: { id: string }) => d.id)).toEqual([second, first]);
-    expect(parsed.drafts[1]).toMatchObject({ id: first, questionsAnswered: 1, firstAnswers: ["Nee, er is nu geen direct gevaar"], practice: false, running: null });
+    expect(parsed.drafts[1]).toMatchObject({
+      id: first,
+      questionsAnswered: 1,
+      firstAnswers: ["Nee, er is nu geen direct gevaar"],
+      practice: false,
+      running: null,
+    });
   });
 
   it("--purge asks in a terminal (Enter keeps), needs --yes without one, and --purge ID removes one", async () => {
@@ -130,16 +211,28 @@ describe("signaalroute drafts", () => {
     expect(noTty.text.nl).toContain("--yes");
     expect(ids()).toEqual([first, second]);
     const kept = io();
-    expect(await drafts({ lang: "nl", color: false, purge: true }, { io: kept, prompter: script([{ id: "purge-confirm", answer: false }]) })).toBe(0);
+    expect(
+      await drafts(
+        { lang: "nl", color: false, purge: true },
+        { io: kept, prompter: script([{ id: "purge-confirm", answer: false }]) },
+      ),
+    ).toBe(0);
     expect(kept.stdout()).toContain("Niets verwijderd.");
     expect(ids()).toEqual([first, second]);
     expect(await drafts({ lang: "nl", color: false, purge: first, yes: true }, { io: io(false) })).toBe(0);
     expect(ids()).toEqual([second]);
-    const unknown = await drafts({ lang: "nl", color: false, purge: first, yes: true }, { io: io(false) }).catch((x) => x);
+    const unknown = await drafts({ lang: "nl", color: false, purge: first, yes: true }, { io: io(false) }).catch(
+      (x) => x,
+    );
     expect(unknown.exitCode).toBe(2);
     expect(unknown.text.nl).toContain(`Wel: ${second}`);
     const all = io();
-    expect(await drafts({ lang: "nl", color: false, purge: true }, { io: all, prompter: script([{ id: "purge-confirm", answer: true }]) })).toBe(0);
+    expect(
+      await drafts(
+        { lang: "nl", color: false, purge: true },
+        { io: all, prompter: script([{ id: "purge-confirm", answer: true }]) },
+      ),
+    ).toBe(0);
     expect(all.stdout()).toContain("Verwijderd: 1 consult, 0 apart gezette bestanden.");
     expect(ids()).toEqual([]);
   });
@@ -158,11 +251,21 @@ describe("signaalroute drafts", () => {
 });
 
 describe("old drafts and temporary files", () => {
-  const legacy = (state: object, savedAt = localIso(new Date(2026, 10, 27, 9, 0, 0))) => ({ format: "signaalroute-draft/1", savedAt, lang: "nl", treeSetHash: "old", trees: [BASIC], state });
+  const legacy = (state: object, savedAt = localIso(new Date(2026, 10, 27, 9, 0, 0))) => ({
+    format: "signaalroute-draft/1",
+    savedAt,
+    lang: "nl",
+    treeSetHash: "old",
+    trees: [BASIC],
+    state,
+  });
 
   it("the single draft.json of earlier versions becomes a draft of its own and resumes", async () => {
     mkdirSync(data, { recursive: true });
-    writeFileSync(join(data, "draft.json"), JSON.stringify(legacy({ start: "gevaar", history: [{ node: "gevaar", answer: "nee" }], remembered: {} })));
+    writeFileSync(
+      join(data, "draft.json"),
+      JSON.stringify(legacy({ start: "gevaar", history: [{ node: "gevaar", answer: "nee" }], remembered: {} })),
+    );
     writeFileSync(join(data, "draft.lock"), "999999999\n");
     const out = io(false);
     await drafts({ lang: "nl", color: false }, { io: out });
@@ -170,16 +273,37 @@ describe("old drafts and temporary files", () => {
     expect(existsSync(join(data, "draft.json"))).toBe(false);
     expect(existsSync(join(data, "draft.lock"))).toBe(false);
     const picked: string[] = [];
-    expect(await consult({ ...opts, resume: true }, { io: io(), prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }], picked) })).toBe(0);
+    expect(
+      await consult(
+        { ...opts, resume: true },
+        {
+          io: io(),
+          prompter: script(
+            [
+              { id: "soort", answer: [] },
+              { id: "review", answer: CONFIRM },
+              { id: "save-record", answer: "none" },
+            ],
+            picked,
+          ),
+        },
+      ),
+    ).toBe(0);
     expect(picked[0]).toBe("checklist:soort");
   });
 
   it("a kill between write and rename: a newer valid temporary file is recovered, a broken one removed", async () => {
-    expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(130);
+    expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(
+      130,
+    );
     const [id] = ids();
     const saved = readDraftOf(id!);
     // What the next save would have written: one more answer, saved a minute later.
-    const newer = { ...saved, savedAt: localIso(new Date(2026, 10, 28, 14, 6, 0)), state: { ...saved.state, history: [...saved.state.history, { node: "soort", answer: ["geld"] }] } };
+    const newer = {
+      ...saved,
+      savedAt: localIso(new Date(2026, 10, 28, 14, 6, 0)),
+      state: { ...saved.state, history: [...saved.state.history, { node: "soort", answer: ["geld"] }] },
+    };
     writeFileSync(join(draftsDir(), `${id}.json.0123456789ab.tmp`), JSON.stringify(newer));
     writeFileSync(join(draftsDir(), `${id}.json.ba9876543210.tmp`), '{"format": "signaalroute-dr');
     const out = io(false);
@@ -197,14 +321,19 @@ describe("old drafts and temporary files", () => {
 
 describe("drafts that cannot be trusted", () => {
   async function oneDraft(): Promise<string> {
-    expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(130);
+    expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(
+      130,
+    );
     return ids()[0]!;
   }
 
   it("a draft edited to start past the danger question is refused and moved aside, never deleted", async () => {
     const id = await oneDraft();
     const d = readDraftOf(id);
-    writeFileSync(join(draftsDir(), `${id}.json`), JSON.stringify({ ...d, state: { start: "overleg", history: [], remembered: {} } }));
+    writeFileSync(
+      join(draftsDir(), `${id}.json`),
+      JSON.stringify({ ...d, state: { start: "overleg", history: [], remembered: {} } }),
+    );
     const e = await consult({ ...opts, resume: id }, { io: io(), prompter: script([]) }).catch((x) => x);
     expect(e.exitCode).toBe(2);
     expect(e.text.nl).toContain("begint niet bij de eerste vraag (direct gevaar) maar bij 'overleg'");
@@ -219,7 +348,19 @@ describe("drafts that cannot be trusted", () => {
     const [id] = ids();
     expect(readDraftOf(id!).practice).toBe(true);
     const out = io();
-    expect(await consult({ ...opts, resume: id }, { io: out, prompter: script([{ id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }]) })).toBe(0);
+    expect(
+      await consult(
+        { ...opts, resume: id },
+        {
+          io: out,
+          prompter: script([
+            { id: "soort", answer: [] },
+            { id: "review", answer: CONFIRM },
+            { id: "save-record", answer: "none" },
+          ]),
+        },
+      ),
+    ).toBe(0);
     expect(out.stderr()).toContain("dit is een oefenconsult (begonnen met --start bij 'soort')");
   });
 
@@ -228,8 +369,14 @@ describe("drafts that cannot be trusted", () => {
     const d = readDraftOf(id);
     // 'soort' is a checklist: 'ja' is not one of its rows. And a step repeated: both are edits, not answers.
     for (const history of [
-      [{ node: "gevaar", answer: "nee" }, { node: "soort", answer: ["bestaat-niet"] }],
-      [{ node: "gevaar", answer: "nee" }, { node: "gevaar", answer: "nee" }],
+      [
+        { node: "gevaar", answer: "nee" },
+        { node: "soort", answer: ["bestaat-niet"] },
+      ],
+      [
+        { node: "gevaar", answer: "nee" },
+        { node: "gevaar", answer: "nee" },
+      ],
     ]) {
       writeFileSync(join(draftsDir(), `${id}.json`), JSON.stringify({ ...d, state: { ...d.state, history } }));
       const e = await consult({ ...opts, resume: id }, { io: io(), prompter: script([]) }).catch((x) => x);
@@ -255,7 +402,9 @@ describe("special files never hang or flood", () => {
 
   it("a lock that is a FIFO gives a clear error, not a hang", async () => {
     const id = (await (async () => {
-      expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(130);
+      expect(
+        await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) }),
+      ).toBe(130);
       return ids()[0]!;
     })())!;
     execFileSync("mkfifo", [join(draftsDir(), `${id}.lock`)]);
@@ -269,7 +418,11 @@ describe("special files never hang or flood", () => {
 describe("a data folder that stops taking writes mid-consult", () => {
   it("says so once, prints the answers so far as an answers file when stopped, and never exits 70", async () => {
     const out = io();
-    const inner = scriptedPrompter([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { stop: true }]);
+    const inner = scriptedPrompter([
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: ["geld"] },
+      { stop: true },
+    ]);
     let asked = 0;
     const breaking: Prompter = {
       ...inner,
@@ -293,7 +446,12 @@ describe("a data folder that stops taking writes mid-consult", () => {
 
   it("at the end, a draft that cannot be removed is said, with how to remove it later; exit 0", async () => {
     const out = io();
-    const inner = scriptedPrompter([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: [] }, { id: "review", answer: CONFIRM }, { id: "save-record", answer: "none" }]);
+    const inner = scriptedPrompter([
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: [] },
+      { id: "review", answer: CONFIRM },
+      { id: "save-record", answer: "none" },
+    ]);
     let once = false;
     const breaking: Prompter = {
       ...inner,
@@ -341,7 +499,14 @@ describe("README: the drafts examples", () => {
 describe("signaalroute drafts in a narrow terminal", () => {
   it("wraps the listing at word boundaries: no line longer than the terminal, no word cut", async () => {
     await twoConsults();
-    const narrow = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data }, now: () => clock, terminalSize: () => ({ columns: 40, rows: 15 }) });
+    const narrow = fakeIo({
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      cwd: dir,
+      env: { SIGNAALROUTE_DATA_DIR: data },
+      now: () => clock,
+      terminalSize: () => ({ columns: 40, rows: 15 }),
+    });
     expect(await drafts({ lang: "nl", color: false }, { io: narrow })).toBe(0);
     const lines = narrow.stdout().trimEnd().split("\n");
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(40);

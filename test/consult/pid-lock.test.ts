@@ -12,7 +12,14 @@ let lib: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "sr-lock-"));
   lib = join(dir, "pid-lock.mjs");
-  buildSync({ entryPoints: [join(__dirname, "../../src/consult/pid-lock.ts")], bundle: true, platform: "node", format: "esm", outfile: lib, logLevel: "error" });
+  buildSync({
+    entryPoints: [join(__dirname, "../../src/consult/pid-lock.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: lib,
+    logLevel: "error",
+  });
 });
 
 /** A pid that is certainly gone: a child that has exited and been reaped. */
@@ -22,9 +29,14 @@ async function deadPid(): Promise<number> {
   return child.pid!;
 }
 
-function runWorker(script: string, args: string[]): Promise<{ code: number | null; signal: string | null; out: string }> {
+function runWorker(
+  script: string,
+  args: string[],
+): Promise<{ code: number | null; signal: string | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", script, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("exit", (code, signal) => resolve({ code, signal, out }));
@@ -67,7 +79,8 @@ describe("pid lock", () => {
       // Round 0: a stale lock of this version; 1: a bare pid (earlier versions); 2: also a takeover marker left by a dead process.
       const dead = await deadPid();
       writeFileSync(lock, round === 1 ? `${dead}\n` : `${dead} 1 ${(await import("node:os")).hostname()} 00\n`);
-      if (round === 2) writeFileSync(`${lock}.takeover`, `${await deadPid()} 1 ${(await import("node:os")).hostname()} 01\n`);
+      if (round === 2)
+        writeFileSync(`${lock}.takeover`, `${await deadPid()} 1 ${(await import("node:os")).hostname()} 01\n`);
       const at = String(Date.now() + 700);
       const results = await Promise.all(Array.from({ length: 8 }, () => runWorker(ONE_SHOT(lib), [lock, at])));
       const winners = results.filter((r) => r.out.trim() === "won");
@@ -100,7 +113,9 @@ for (let i = 0; i < 8; i++) {
   r.lock.release();
 }
 `;
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => runWorker(worker, [lock, log, String(1000 + i * 7919)])));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => runWorker(worker, [lock, log, String(1000 + i * 7919)])),
+    );
     const killed = results.filter((r) => r.signal === "SIGKILL").length;
     const lines = readFileSync(log, "utf8").trim().split("\n");
     let holder: string | undefined;
@@ -110,7 +125,11 @@ for (let i = 0; i < 8; i++) {
       if (what === "enter") {
         enters++;
         // Free, or its holder was killed while holding it (then that was the holder's last line).
-        if (holder !== undefined) expect(lines.slice(i).some((l) => l.endsWith(` ${holder}`)), `line ${i + 1}: ${pid} entered while ${holder} held the lock`).toBe(false);
+        if (holder !== undefined)
+          expect(
+            lines.slice(i).some((l) => l.endsWith(` ${holder}`)),
+            `line ${i + 1}: ${pid} entered while ${holder} held the lock`,
+          ).toBe(false);
         holder = pid;
       } else {
         expect(pid, `line ${i + 1}`).toBe(holder);

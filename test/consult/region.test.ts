@@ -33,13 +33,18 @@ describe("region files", () => {
     const { region } = loadRegion(file);
     const applied = applyRegion(set, region!, file);
     expect(applied.set).toBeUndefined();
-    expect(applied.diagnostics[0]!.message.en).toBe("Region file: contact 'team-z' is not in the directory. Did you mean 'team-a'?");
+    expect(applied.diagnostics[0]!.message.en).toBe(
+      "Region file: contact 'team-z' is not in the directory. Did you mean 'team-a'?",
+    );
   });
 
   it("a region file that breaks its schema is reported with its position", () => {
     const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
     const file = join(dir, "r.yaml");
-    writeFileSync(file, "region: { nl: X, en: X }\nexample: false\nverified: gisteren\ncontacts: { team-a: { phone: '0000' } }\n");
+    writeFileSync(
+      file,
+      "region: { nl: X, en: X }\nexample: false\nverified: gisteren\ncontacts: { team-a: { phone: '0000' } }\n",
+    );
     const { region, diagnostics } = loadRegion(file);
     expect(region).toBeUndefined();
     expect(diagnostics.map((d) => `${d.line}:${d.column}`)).toEqual(expect.arrayContaining(["3:11"]));
@@ -48,7 +53,10 @@ describe("region files", () => {
   it("a region text with a control character (a terminal could act on it) is refused", () => {
     const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
     const file = join(dir, "r.yaml");
-    writeFileSync(file, 'region: { nl: X, en: X }\nexample: false\nverified: "2026-11-01"\ncontacts: { team-a: { name: { nl: "Team\\u001b[2J", en: Team } } }\n');
+    writeFileSync(
+      file,
+      'region: { nl: X, en: X }\nexample: false\nverified: "2026-11-01"\ncontacts: { team-a: { name: { nl: "Team\\u001b[2J", en: Team } } }\n',
+    );
     const { region, diagnostics } = loadRegion(file);
     expect(region).toBeUndefined();
     expect(diagnostics.map((d) => d.line)).toEqual([4]);
@@ -59,7 +67,9 @@ describe("region files", () => {
     const answers = join(dir, "a.yaml");
     writeFileSync(answers, "gevaar: nee\nsoort: []\n");
     const io = fakeIo({ cwd: dir });
-    expect(await run({ lang: "nl", color: false, trees: [BASIC], answers, json: true, region: regionFile }, { io })).toBe(0);
+    expect(
+      await run({ lang: "nl", color: false, trees: [BASIC], answers, json: true, region: regionFile }, { io }),
+    ).toBe(0);
     const record = JSON.parse(io.stdout());
     expect(record.treeSet.region).toBe("Testregio");
     expect(record.advice[0]).toMatchObject({ contact: "team-b", phone: "0123-111222" });
@@ -84,13 +94,19 @@ describe("a region cannot replace a national contact (issue 13 item 5)", () => {
   const write = (body: string) => {
     const dir = mkdtempSync(join(tmpdir(), "sr-region-nat-"));
     const file = join(dir, "regio.yaml");
-    writeFileSync(file, `region: { nl: Testregio, en: Test region }\nexample: false\nverified: "2026-11-01"\ncontacts:\n${body}`);
+    writeFileSync(
+      file,
+      `region: { nl: Testregio, en: Test region }\nexample: false\nverified: "2026-11-01"\ncontacts:\n${body}`,
+    );
     return file;
   };
 
-  it.each(["alarm-112", "politie", "veilig-thuis", "csg", "kindertelefoon", "helpwanted", "chat-met-fier", "comensha"])("%s is national in the bundled directory", (id) => {
-    expect(bundled.contacts.get(id)?.national).toBe(true);
-  });
+  it.each(["alarm-112", "politie", "veilig-thuis", "csg", "kindertelefoon", "helpwanted", "chat-met-fier", "comensha"])(
+    "%s is national in the bundled directory",
+    (id) => {
+      expect(bundled.contacts.get(id)?.national).toBe(true);
+    },
+  );
 
   it("the regional contacts stay open to a region", () => {
     expect(bundled.contacts.get("zorgcoordinator")?.national).toBeUndefined();
@@ -98,7 +114,9 @@ describe("a region cannot replace a national contact (issue 13 item 5)", () => {
   });
 
   it("overriding 112 is refused at the contact's line, and nothing of the region is applied", () => {
-    const file = write(`  zorgcoordinator:\n    phone: "012-3456789"\n  alarm-112:\n    name: { nl: "Wijkagent (niet 112)", en: "Community officer (not 112)" }\n    phone: "0900-8844"\n`);
+    const file = write(
+      `  zorgcoordinator:\n    phone: "012-3456789"\n  alarm-112:\n    name: { nl: "Wijkagent (niet 112)", en: "Community officer (not 112)" }\n    phone: "0900-8844"\n`,
+    );
     const { region, locate } = loadRegion(file);
     const applied = applyRegion(bundled, region!, file, locate);
     expect(applied.set).toBeUndefined();

@@ -11,7 +11,6 @@ import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompt
 import { fakeIo } from "../fake-io.js";
 import { BASIC, draftFiles, FIXTURES, loadSet, onlyDraft } from "../helpers.js";
 
-
 const memory = loadSet(join(FIXTURES, "trees/valid/memory"));
 const basic = loadSet(BASIC);
 
@@ -45,7 +44,11 @@ describe("the check-your-answers page", () => {
       { id: "review", answer: CONFIRM },
     ]);
     const printed: string[] = [];
-    const end = await runSession(memory, start(memory), prompter, "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t), review: true });
+    const end = await runSession(memory, start(memory), prompter, "nl", makeStyle(false), {
+      onState: () => {},
+      print: (t) => printed.push(t),
+      review: true,
+    });
     expect(end.kind).toBe("done");
     expect(end.state.history).toEqual([
       { node: "gevaar", answer: "ja" },
@@ -59,14 +62,21 @@ describe("the check-your-answers page", () => {
     expect(pages[1]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}2`, "\u0000quit"]);
     const second = text.slice(text.lastIndexOf("Controleer uw antwoorden"));
     // Only the questions on the route: the two answered ones numbered, the implied one marked as implied (never "niet gevraagd").
-    expect(second).toContain("  2. Welke signalen ziet u?\n     Plotseling veel geld\n     ↳ Afgeleid uit uw antwoorden: Hebt u een vermoeden?\n       Ja\n       U meldde direct gevaar.");
+    expect(second).toContain(
+      "  2. Welke signalen ziet u?\n     Plotseling veel geld\n     ↳ Afgeleid uit uw antwoorden: Hebt u een vermoeden?\n       Ja\n       U meldde direct gevaar.",
+    );
     expect(second).not.toContain("  3.");
     expect(second).not.toContain("niet gevraagd");
     // The change choices name the same numbers.
-    expect(pages[1]!.map((c) => c.name).slice(1, 3)).toEqual(["Wijzig 1. Is het kind, of iemand anders, nu in direct gevaar?", "Wijzig 2. Welke signalen ziet u?"]);
+    expect(pages[1]!.map((c) => c.name).slice(1, 3)).toEqual([
+      "Wijzig 1. Is het kind, of iemand anders, nu in direct gevaar?",
+      "Wijzig 2. Welke signalen ziet u?",
+    ]);
     // While the consult ran, the implied answer was said at once, with its question.
     expect(text).toContain("↳ Afgeleid uit uw antwoorden: Hebt u een vermoeden? Ja\n  U meldde direct gevaar.");
-    expect(second).toContain("  1. Is het kind, of iemand anders, nu in direct gevaar?\n     Ja, er is nu direct gevaar");
+    expect(second).toContain(
+      "  1. Is het kind, of iemand anders, nu in direct gevaar?\n     Ja, er is nu direct gevaar",
+    );
   });
 
   it("a question that is new on the changed route is asked; the old answer is the default of the changed question", async () => {
@@ -79,23 +89,49 @@ describe("the check-your-answers page", () => {
       { id: "overleg", answer: "ja" },
       { id: "review", answer: CONFIRM },
     ]);
-    const prompter: Prompter = { ...base, checklist: (q) => ((defaultSeen = defaultSeen === "none" ? "first" : q.checked), base.checklist(q)) };
-    const end = await runSession(basic, start(basic), prompter, "nl", makeStyle(false), { onState: () => {}, print: () => {}, review: true });
+    const prompter: Prompter = {
+      ...base,
+      checklist: (q) => ((defaultSeen = defaultSeen === "none" ? "first" : q.checked), base.checklist(q)),
+    };
+    const end = await runSession(basic, start(basic), prompter, "nl", makeStyle(false), {
+      onState: () => {},
+      print: () => {},
+      review: true,
+    });
     expect(end.state.history.map((e) => e.node)).toEqual(["gevaar", "soort", "overleg"]);
     expect(defaultSeen).toEqual([]);
   });
 
   it("stopping on the page keeps every answer (exit 130, draft kept)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sr-review-"));
-    const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
-    const script: ScriptEntry[] = [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: [] }, { id: "review", answer: "\u0000quit" }];
-    expect(await run({ lang: "nl", color: false, trees: [BASIC] }, { io, prompter: () => Promise.resolve(scriptedPrompter(script)) })).toBe(130);
+    const io = fakeIo({
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      cwd: dir,
+      env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") },
+    });
+    const script: ScriptEntry[] = [
+      { id: "gevaar", answer: "nee" },
+      { id: "soort", answer: [] },
+      { id: "review", answer: "\u0000quit" },
+    ];
+    expect(
+      await run(
+        { lang: "nl", color: false, trees: [BASIC] },
+        { io, prompter: () => Promise.resolve(scriptedPrompter(script)) },
+      ),
+    ).toBe(130);
     expect(JSON.parse(readFileSync(onlyDraft(join(dir, "data")), "utf8")).state.history).toHaveLength(2);
   });
 
   it("after the advice, 'terug' at the save question opens the page again; a changed answer gives the new advice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sr-review-"));
-    const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
+    const io = fakeIo({
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      cwd: dir,
+      env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") },
+    });
     const script: ScriptEntry[] = [
       { id: "gevaar", answer: "nee" },
       { id: "soort", answer: [] },
@@ -107,7 +143,12 @@ describe("the check-your-answers page", () => {
       { id: "review", answer: CONFIRM },
       { id: "save-record", answer: "none" },
     ];
-    expect(await run({ lang: "nl", color: false, trees: [BASIC] }, { io, prompter: () => Promise.resolve(scriptedPrompter(script)) })).toBe(0);
+    expect(
+      await run(
+        { lang: "nl", color: false, trees: [BASIC] },
+        { io, prompter: () => Promise.resolve(scriptedPrompter(script)) },
+      ),
+    ).toBe(0);
     const out = io.stdout();
     expect(out.indexOf("Advies: Blijf opletten")).toBeGreaterThan(-1);
     expect(out.indexOf("Advies: Melden")).toBeGreaterThan(out.indexOf("Advies: Blijf opletten"));

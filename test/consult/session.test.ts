@@ -15,7 +15,10 @@ const HELP = "\u0000help";
 async function play(script: ScriptEntry[], initial: ConsultState = start(set)) {
   const printed: string[] = [];
   const states: ConsultState[] = [];
-  const end = await runSession(set, initial, scriptedPrompter(script), "nl", makeStyle(false), { onState: (s) => states.push(s), print: (t) => printed.push(t) });
+  const end = await runSession(set, initial, scriptedPrompter(script), "nl", makeStyle(false), {
+    onState: (s) => states.push(s),
+    print: (t) => printed.push(t),
+  });
   return { end, printed: printed.join("\n"), states };
 }
 
@@ -55,8 +58,17 @@ describe("interactive session (scripted prompter)", () => {
       ],
       log,
     );
-    const prompter = { ...base, select: async <T,>(q: Parameters<typeof base.select<T>>[0]) => ((defaultSeen = defaultSeen ?? (log.length === 2 ? q.default : undefined)), base.select(q)) };
-    const end = await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: () => {} });
+    const prompter = {
+      ...base,
+      select: async <T>(q: Parameters<typeof base.select<T>>[0]) => (
+        (defaultSeen = defaultSeen ?? (log.length === 2 ? q.default : undefined)),
+        base.select(q)
+      ),
+    };
+    const end = await runSession(set, start(set), prompter, "nl", makeStyle(false), {
+      onState: () => {},
+      print: () => {},
+    });
     expect(log).toEqual(["select:gevaar", "checklist:soort", "select:gevaar", "checklist:soort"]);
     expect(defaultSeen).toBe("nee");
     expect(end.kind).toBe("done");
@@ -84,7 +96,11 @@ describe("interactive session (scripted prompter)", () => {
   });
 
   it("an info step shows its text and the acute reason before continuing", async () => {
-    const { printed } = await play([{ id: "gevaar", answer: "ja" }, { id: "bel-112", answer: "continue" }, { stop: true }]);
+    const { printed } = await play([
+      { id: "gevaar", answer: "ja" },
+      { id: "bel-112", answer: "continue" },
+      { stop: true },
+    ]);
     expect(printed).toContain("Bel nu 112.");
     expect(printed).toContain("Er is direct gevaar.");
   });
@@ -101,7 +117,14 @@ describe("interactive session (scripted prompter)", () => {
     writeFileSync(file, text);
     const own = loadSet(dir);
     const printed: string[] = [];
-    await runSession(own, start(own), scriptedPrompter([{ id: "gevaar", answer: "ja" }, { stop: true }]), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    await runSession(
+      own,
+      start(own),
+      scriptedPrompter([{ id: "gevaar", answer: "ja" }, { stop: true }]),
+      "nl",
+      makeStyle(false),
+      { onState: () => {}, print: (t) => printed.push(t) },
+    );
     expect(printed).toContain("[Acuut: nu] Alarmnummer 112: Meteen bellen.");
   });
 
@@ -114,9 +137,19 @@ describe("interactive session (scripted prompter)", () => {
       { id: "soort", answer: ["geld", "spijbelen"] },
       { id: "overleg", answer: "ja" },
     ]);
-    const prompter = { ...base, checklist: async (q: Parameters<typeof base.checklist>[0]) => (seen.push(q.checked), cursors.push(q.cursor), base.checklist(q)) };
+    const prompter = {
+      ...base,
+      checklist: async (q: Parameters<typeof base.checklist>[0]) => (
+        seen.push(q.checked),
+        cursors.push(q.cursor),
+        base.checklist(q)
+      ),
+    };
     const printed: string[] = [];
-    await runSession(set, start(set), prompter, "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    await runSession(set, start(set), prompter, "nl", makeStyle(false), {
+      onState: () => {},
+      print: (t) => printed.push(t),
+    });
     expect(seen).toEqual([undefined, ["geld"]]);
     // The first time the cursor starts at the top; after help, on the row it was on.
     expect(cursors).toEqual([undefined, "telefoons"]);
@@ -125,12 +158,15 @@ describe("interactive session (scripted prompter)", () => {
   });
 
   it("fails loudly when the consult asks a question the script did not expect", async () => {
-    await expect(play([{ id: "soort", answer: [] }])).rejects.toThrow("script expected prompt 'soort', but the consult asked 'gevaar'");
+    await expect(play([{ id: "soort", answer: [] }])).rejects.toThrow(
+      "script expected prompt 'soort', but the consult asked 'gevaar'",
+    );
   });
 });
 
 describe("where the user is, and how many questions are still to come", () => {
-  const headers = (printed: string) => printed.split("\n").filter((l) => l.includes(" · ") || /^(Startboom|Stap|Vervolg)/.test(l));
+  const headers = (printed: string) =>
+    printed.split("\n").filter((l) => l.includes(" · ") || /^(Startboom|Stap|Vervolg)/.test(l));
 
   it("basic: the tree's title (its 'Signalen' is no step), the node's own step where it names one, and an honest count", async () => {
     const { printed } = await play([
@@ -139,16 +175,31 @@ describe("where the user is, and how many questions are still to come", () => {
       { id: "overleg", answer: "ja" },
     ]);
     // By hand: gevaar 2..3 (soort, then rustig or overleg); soort 1..2; overleg is the last question.
-    expect(headers(printed)).toEqual(["Startboom · nog 2 tot 3 vragen", "Startboom · nog 1 tot 2 vragen", "Stap 2 van 2 · nog 1 vraag"]);
+    expect(headers(printed)).toEqual([
+      "Startboom · nog 2 tot 3 vragen",
+      "Startboom · nog 1 tot 2 vragen",
+      "Stap 2 van 2 · nog 1 vraag",
+    ]);
   });
 
   it("memory: after 'ja' (danger) the implied question is not counted: one question left at the info step and at the checklist", async () => {
     const memory = loadSet(join(FIXTURES, "trees/valid/memory"));
     const printed: string[] = [];
-    await runSession(memory, start(memory), scriptedPrompter([{ id: "gevaar", answer: "ja" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: [] }]), "en", makeStyle(false), {
-      onState: () => {},
-      print: (t) => printed.push(t),
-    });
+    await runSession(
+      memory,
+      start(memory),
+      scriptedPrompter([
+        { id: "gevaar", answer: "ja" },
+        { id: "bel-112", answer: "continue" },
+        { id: "soort", answer: [] },
+      ]),
+      "en",
+      makeStyle(false),
+      {
+        onState: () => {},
+        print: (t) => printed.push(t),
+      },
+    );
     expect(printed.filter((l) => l.startsWith("\nStart tree")).map((l) => l.trim())).toEqual([
       "Start tree · 2 to 3 questions to go",
       "Start tree · 1 question to go",
@@ -168,7 +219,10 @@ describe("an info step shows only the advice the engine gave there (its when/unl
       { id: "seksueel-geweld", answer: when },
       { stop: true },
     ];
-    await runSession(bundled, start(bundled), scriptedPrompter(script), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    await runSession(bundled, start(bundled), scriptedPrompter(script), "nl", makeStyle(false), {
+      onState: () => {},
+      print: (t) => printed.push(t),
+    });
     return printed.join("\n");
   };
   const within72 = "Mogelijk seksueel geweld in de afgelopen 72 uur";

@@ -15,11 +15,18 @@ interface HeldOut {
   readonly case: { nl: string; en: string };
   readonly professional: "careful" | "less-knowing";
   readonly answers: Record<string, AnswerValue>;
-  readonly needs: { readonly contacts: readonly string[]; readonly atLeast?: Readonly<Record<string, Urgency>>; readonly closes?: boolean; readonly first?: string };
+  readonly needs: {
+    readonly contacts: readonly string[];
+    readonly atLeast?: Readonly<Record<string, Urgency>>;
+    readonly closes?: boolean;
+    readonly first?: string;
+  };
 }
 
 const dir = join(ROOT, "test/held-out");
-const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort();
 const set = loadSet(join(ROOT, "trees"));
 const cases = files.map((f) => [f, parse(readFileSync(join(dir, f), "utf8")) as HeldOut] as const);
 
@@ -34,11 +41,17 @@ describe("held-out cases on the bundled trees", () => {
     expect(pos.done).toBe(true);
     const end = conclude(set, pos)!;
     const given = new Map(end.advice.map((a) => [a.contact, a.urgency] as const));
-    expect(c.needs.contacts.filter((x) => !given.has(x)), "contacts the case needs but did not get").toEqual([]);
+    expect(
+      c.needs.contacts.filter((x) => !given.has(x)),
+      "contacts the case needs but did not get",
+    ).toEqual([]);
     for (const [contact, level] of Object.entries(c.needs.atLeast ?? {})) {
-      expect(urgencyRank(given.get(contact) ?? "advies") <= urgencyRank(level), `${contact} at least ${level}`).toBe(true);
+      expect(urgencyRank(given.get(contact) ?? "advies") <= urgencyRank(level), `${contact} at least ${level}`).toBe(
+        true,
+      );
     }
-    if (c.needs.closes === false) expect(end.outcome.closes === true, `outcome ${end.outcome.id} closes the case`).toBe(false);
+    if (c.needs.closes === false)
+      expect(end.outcome.closes === true, `outcome ${end.outcome.id} closes the case`).toBe(false);
     if (c.needs.first) expect(end.advice[0]?.contact).toBe(c.needs.first);
   });
 });

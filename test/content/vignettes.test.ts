@@ -17,7 +17,9 @@ const results = runSuite(set, suite);
 
 describe("the bundled scenarios on the bundled trees", () => {
   it("are all valid scenario files, at least 12 of them", () => {
-    expect(suite.invalid.map((b) => b.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`))).toEqual([]);
+    expect(
+      suite.invalid.map((b) => b.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`)),
+    ).toEqual([]);
     expect(suite.scenarios.length).toBeGreaterThanOrEqual(12);
   });
 

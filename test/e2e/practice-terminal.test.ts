@@ -9,7 +9,13 @@ import { hasTmux, TmuxSession } from "./tmux.js";
 // the case says the assault was four days ago, and the trainee answers "more than 7 days ago" at the triage
 // question on sexual violence. The comparison must name that question and explain it with its help text.
 const dir = mkdtempSync(join(tmpdir(), "signaalroute-practice-e2e-"));
-const env = { SIGNAALROUTE_DATA_DIR: join(dir, "data"), NO_COLOR: "1", TERM: "xterm-256color", LANG: "C.UTF-8", CI: "1" };
+const env = {
+  SIGNAALROUTE_DATA_DIR: join(dir, "data"),
+  NO_COLOR: "1",
+  TERM: "xterm-256color",
+  LANG: "C.UTF-8",
+  CI: "1",
+};
 const bin = `node ${join(ROOT, "bin/signaalroute.js")}`;
 const scenario = join(ROOT, "scenarios/02-seksueel-geweld-binnen-7-dagen.yaml");
 const sessions: TmuxSession[] = [];
@@ -57,7 +63,13 @@ async function walk(t: TmuxSession, plan: [string, string[]][]): Promise<void> {
 
 describe.skipIf(!hasTmux())("practice in a real terminal (tmux)", () => {
   it("shows the case, walks the real consult, and names the question where the trainee's route split, with its help", async () => {
-    const t = TmuxSession.start(`sr-practice-${process.pid}`, `${bin} practice ${scenario} --out resultaat.json`, env, dir, { columns: 160, rows: 60 });
+    const t = TmuxSession.start(
+      `sr-practice-${process.pid}`,
+      `${bin} practice ${scenario} --out resultaat.json`,
+      env,
+      dir,
+      { columns: 160, rows: 60 },
+    );
     sessions.push(t);
     // The case text and the practice mark come before the first question.
     const first = await t.waitFor("nu in direct gevaar?", 20000);
@@ -81,7 +93,9 @@ describe.skipIf(!hasTmux())("practice in a real terminal (tmux)", () => {
     t.keys("Enter"); // Ja, toon het advies
     const end = await t.waitFor("Uitleg bij deze vraag:", 20000);
     expect(end).toContain("Vergelijking met het modelantwoord");
-    expect(end).toContain("Uw route week af bij vraag 4: Heeft het kind mogelijk seksueel geweld meegemaakt? Zo ja, wanneer? (seksueel-geweld)");
+    expect(end).toContain(
+      "Uw route week af bij vraag 4: Heeft het kind mogelijk seksueel geweld meegemaakt? Zo ja, wanneer? (seksueel-geweld)",
+    );
     expect(end).toMatch(/U koos: +Ja, langer dan 7 dagen geleden/);
     expect(end).toMatch(/Het modelantwoord: +Ja, 3 tot 7 dagen geleden/);
     expect(end).toContain("Binnen 7 dagen kunnen sporen nog worden veiliggesteld.");
@@ -90,7 +104,11 @@ describe.skipIf(!hasTmux())("practice in a real terminal (tmux)", () => {
     const result = JSON.parse(readFileSync(join(dir, "resultaat.json"), "utf8"));
     expect(statSync(join(dir, "resultaat.json")).mode & 0o777).toBe(0o600);
     expect(result.practice).toBe(true);
-    expect(result.split).toMatchObject({ question: "seksueel-geweld", trainee: "langer-geleden", model: "3-tot-7-dagen" });
+    expect(result.split).toMatchObject({
+      question: "seksueel-geweld",
+      trainee: "langer-geleden",
+      model: "3-tot-7-dagen",
+    });
     // No draft was kept: a practice run is never taken for a real consult.
     const drafts = join(dir, "data", "drafts");
     expect(existsSync(drafts) ? readdirSync(drafts) : []).toEqual([]);

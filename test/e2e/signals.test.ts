@@ -25,7 +25,13 @@ function startConsult(name: string, args: string, data: string): { t: TmuxSessio
       "sleep 60",
     ].join("\n"),
   );
-  const t = TmuxSession.start(`sr-sig-${name}`, `bash ${script}`, { SIGNAALROUTE_DATA_DIR: data, NO_COLOR: "1", TERM: "xterm-256color", LANG: "C.UTF-8" }, ROOT, { columns: 100, rows: 30 });
+  const t = TmuxSession.start(
+    `sr-sig-${name}`,
+    `bash ${script}`,
+    { SIGNAALROUTE_DATA_DIR: data, NO_COLOR: "1", TERM: "xterm-256color", LANG: "C.UTF-8" },
+    ROOT,
+    { columns: 100, rows: 30 },
+  );
   sessions.push(t);
   return { t, pid: () => Number(readFileSync(pidFile, "utf8").trim()) };
 }
@@ -51,13 +57,19 @@ const draftsIn = draftFiles;
 
 describe.skipIf(!hasTmux())("signals at every stage (tmux)", () => {
   it("at a question: TERM, HUP and INT each restore the terminal, exit 143, 129, 130, and keep the draft", async () => {
-    for (const [signal, code] of [["SIGTERM", 143], ["SIGHUP", 129], ["SIGINT", 130]] as const) {
+    for (const [signal, code] of [
+      ["SIGTERM", 143],
+      ["SIGHUP", 129],
+      ["SIGINT", 130],
+    ] as const) {
       const data = join(dir, `q-${signal}`);
       const { t, pid } = startConsult(`q-${signal}`, `--trees ${BASIC}`, data);
       await t.waitFor("Is het kind, of iemand anders, nu in direct gevaar?");
       process.kill(pid(), signal);
       const screen = await expectRestored(t, code);
-      expect(screen.replace(/\n/g, "")).toContain(`Gestopt door signaal ${signal}. Uw antwoorden zijn bewaard; ga verder met: signaalroute consult --resume`);
+      expect(screen.replace(/\n/g, "")).toContain(
+        `Gestopt door signaal ${signal}. Uw antwoorden zijn bewaard; ga verder met: signaalroute consult --resume`,
+      );
       expect(draftsIn(data)).toHaveLength(1);
       t.kill();
     }

@@ -13,7 +13,13 @@ export function hasTmux(): boolean {
 export class TmuxSession {
   constructor(readonly name: string) {}
 
-  static start(name: string, command: string, env: Record<string, string>, cwd: string, size: { columns: number; rows: number } = { columns: 120, rows: 50 }): TmuxSession {
+  static start(
+    name: string,
+    command: string,
+    env: Record<string, string>,
+    cwd: string,
+    size: { columns: number; rows: number } = { columns: 120, rows: 50 },
+  ): TmuxSession {
     // The test's temporary cache folder (test/setup-cache-env.ts): a tmux server started elsewhere has the real one.
     const withCache = process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, ...env } : env;
     const exports = Object.entries(withCache)
@@ -27,14 +33,32 @@ export class TmuxSession {
   }
 
   private static spawn(name: string, shellCommand: string, size: { columns: number; rows: number }): TmuxSession {
-    execFileSync("tmux", ["new-session", "-d", "-s", name, "-x", String(size.columns), "-y", String(size.rows), shellCommand]);
+    execFileSync("tmux", [
+      "new-session",
+      "-d",
+      "-s",
+      name,
+      "-x",
+      String(size.columns),
+      "-y",
+      String(size.rows),
+      shellCommand,
+    ]);
     execFileSync("tmux", ["set-option", "-t", name, "remain-on-exit", "on"]);
     return new TmuxSession(name);
   }
 
   /** The screen as text; with `escapes`, with its colour and style codes. */
   screen(escapes = false): string {
-    return execFileSync("tmux", ["capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", this.name, "-S", "-50"]).toString();
+    return execFileSync("tmux", [
+      "capture-pane",
+      "-p",
+      ...(escapes ? ["-e"] : []),
+      "-t",
+      this.name,
+      "-S",
+      "-50",
+    ]).toString();
   }
 
   /** Only what is in view now, without the scrollback. */

@@ -49,7 +49,11 @@ describe("routes that remember", () => {
     expect(pos.answers).toEqual([
       { node: "gevaar", answer: "ja" },
       { node: "soort", answer: [] },
-      { node: "vermoeden", answer: "ja", implied: { nl: "U meldde direct gevaar.", en: "You reported direct danger." } },
+      {
+        node: "vermoeden",
+        answer: "ja",
+        implied: { nl: "U meldde direct gevaar.", en: "You reported direct danger." },
+      },
     ]);
     expect(pos.path).toEqual(["gevaar", "bel-112", "soort", "vermoeden", "poort", "melden"]);
   });
@@ -85,15 +89,27 @@ describe("routes that remember", () => {
   it("gives guarded advice only when its test holds, and builds what to do from the advice given", () => {
     const withDanger = conclude(set, run("ja", "continue", []).pos)!;
     // 112 twice on the path (bel-112, and melden's guarded line) merges into one, first.
-    expect(withDanger.advice.map((a) => `${a.contact}:${a.urgency}`)).toEqual(["alarm-112:acuut", "team-a:spoed", "team-b:advies"]);
+    expect(withDanger.advice.map((a) => `${a.contact}:${a.urgency}`)).toEqual([
+      "alarm-112:acuut",
+      "team-a:spoed",
+      "team-b:advies",
+    ]);
     expect(withDanger.urgency).toBe("acuut");
     // Contact actions first (team-b has none), then the outcome's own; "if danger arises, call 112" is left out: 112 was advised.
-    expect(withDanger.actions.map((a) => a.en)).toEqual(["[Acute: now] Call 112 and say it concerns a child.", "[Urgent: today] Call test team A on 0800-0000.", "Record the report."]);
+    expect(withDanger.actions.map((a) => a.en)).toEqual([
+      "[Acute: now] Call 112 and say it concerns a child.",
+      "[Urgent: today] Call test team A on 0800-0000.",
+      "Record the report.",
+    ]);
 
     const noDanger = conclude(set, run("nee", [], "unknown").pos)!;
     expect(noDanger.advice.map((a) => a.contact)).toEqual(["team-a", "team-b"]);
     expect(noDanger.urgency).toBe("spoed");
-    expect(noDanger.actions.map((a) => a.en)).toEqual(["[Urgent: today] Call test team A on 0800-0000.", "Record the report.", "If direct danger arises, call 112."]);
+    expect(noDanger.actions.map((a) => a.en)).toEqual([
+      "[Urgent: today] Call test team A on 0800-0000.",
+      "Record the report.",
+      "If direct danger arises, call 112.",
+    ]);
   });
 
   it("stepping from a known position gives the same as replaying the history", () => {
@@ -124,6 +140,8 @@ describe("routes that remember", () => {
       ["vermoeden", "nee"],
     ]);
     const r = runAnswers(set, start(set), answers, () => undefined);
-    expect(r.diagnostics.map((d) => d.message.en)).toEqual(["Question 'vermoeden' was not asked on this route: earlier answers already answer it (You reported direct danger.). Leave it out of the answers file."]);
+    expect(r.diagnostics.map((d) => d.message.en)).toEqual([
+      "Question 'vermoeden' was not asked on this route: earlier answers already answer it (You reported direct danger.). Leave it out of the answers file.",
+    ]);
   });
 });

@@ -31,7 +31,9 @@ describe("urgentSince", () => {
   it("gives the spoed advice of a checklist route on the step that took it, and nothing on the others", () => {
     const [p0, p1, p2, p3] = walk(basic, ["nee", ["geld", "spijbelen"], "ja"]);
     expect(urgentSince(basic, p0, p1!)).toEqual([]);
-    expect(urgentSince(basic, p1, p2!).map((c) => [c.item.contact, c.item.urgency, c.from, c.item.why.nl])).toEqual([["team-a", "spoed", "soort", "Meerdere signalen."]]);
+    expect(urgentSince(basic, p1, p2!).map((c) => [c.item.contact, c.item.urgency, c.from, c.item.why.nl])).toEqual([
+      ["team-a", "spoed", "soort", "Meerdere signalen."],
+    ]);
     // The outcome's own advice (team-a regulier, team-b advies) comes with the final list, not at once.
     expect(p3!.collected.length).toBeGreaterThan(p2!.collected.length);
     expect(urgentSince(basic, p2, p3!)).toEqual([]);
@@ -63,7 +65,13 @@ describe("impliedSince", () => {
     const [p0, p1, p2, p3] = walk(memory, ["ja", "continue", []]);
     expect(impliedSince(p0, p1!)).toEqual([]);
     expect(impliedSince(p1, p2!)).toEqual([]);
-    expect(impliedSince(p2, p3!)).toEqual([{ node: "vermoeden", answer: "ja", implied: { nl: "U meldde direct gevaar.", en: "You reported direct danger." } }]);
+    expect(impliedSince(p2, p3!)).toEqual([
+      {
+        node: "vermoeden",
+        answer: "ja",
+        implied: { nl: "U meldde direct gevaar.", en: "You reported direct danger." },
+      },
+    ]);
     expect(impliedSince(undefined, p3!).map((a) => a.node)).toEqual(["vermoeden"]);
   });
 

@@ -22,7 +22,19 @@ const answers = (text: string) => {
 describe("the corpus: inputs that once broke the tool", () => {
   it("lists only entries this file replays", () => {
     expect(readdirSync(CORPUS).sort()).toEqual(
-      ["README.md", "draft-start-past-danger.state.json", "draft-trees-escape.json", "record-bidi-id.json", "escape-sequences", "nested-6kb.yaml", "next-constructor", "record-escapes.json", "record-repeated-steps.json", "region-replaces-112.yaml", "scenario-misspelt-expect.yaml"].sort(),
+      [
+        "README.md",
+        "draft-start-past-danger.state.json",
+        "draft-trees-escape.json",
+        "record-bidi-id.json",
+        "escape-sequences",
+        "nested-6kb.yaml",
+        "next-constructor",
+        "record-escapes.json",
+        "record-repeated-steps.json",
+        "region-replaces-112.yaml",
+        "scenario-misspelt-expect.yaml",
+      ].sort(),
     );
   });
 
@@ -30,22 +42,45 @@ describe("the corpus: inputs that once broke the tool", () => {
     const v = await runCli(["--lang", "en", "validate", at("next-constructor")], dir);
     expectWellBehaved(v, "validate");
     expect(v.code).toBe(1);
-    expect(v.out).toContain("next-constructor/start.yaml:16:16  error  Node 'gevaar' (answer 'ja'): target node 'constructor' does not exist.  references");
-    const c = await runCli(["consult", "--trees", at("next-constructor"), "--answers", answers("answers:\n  gevaar: ja\n")], dir);
+    expect(v.out).toContain(
+      "next-constructor/start.yaml:16:16  error  Node 'gevaar' (answer 'ja'): target node 'constructor' does not exist.  references",
+    );
+    const c = await runCli(
+      ["consult", "--trees", at("next-constructor"), "--answers", answers("answers:\n  gevaar: ja\n")],
+      dir,
+    );
     expectWellBehaved(c, "consult");
     expect(c.code).toBe(1);
     expect(c.err).toContain("start.yaml:16:16");
-    for (const view of ["graph", "routes"]) expect((await runCli([view, "--trees", at("next-constructor")], dir)).code).toBe(1);
+    for (const view of ["graph", "routes"])
+      expect((await runCli([view, "--trees", at("next-constructor")], dir)).code).toBe(1);
   });
 
   it("escape-sequences: ESC[2J, ESC]52 and ESC]0 in a title, an info text and a contact name are errors at their lines; views show them escaped; the professional's commands refuse the set", async () => {
     const v = await runCli(["--lang", "en", "validate", at("escape-sequences")], dir);
     expectWellBehaved(v, "validate");
     expect(v.code).toBe(1);
-    const places = [...v.out.matchAll(/escape-sequences\/(\w+\.yaml:\d+:\d+) {2}error {2}The text of .* contains a control character \(U\+001B\)/g)].map((m) => m[1]);
+    const places = [
+      ...v.out.matchAll(
+        /escape-sequences\/(\w+\.yaml:\d+:\d+) {2}error {2}The text of .* contains a control character \(U\+001B\)/g,
+      ),
+    ].map((m) => m[1]);
     // Each value's first character, counted by hand in the files.
-    expect(places).toEqual(["contacts.yaml:14:17", "contacts.yaml:14:40", "start.yaml:4:14", "start.yaml:4:40", "start.yaml:21:17", "start.yaml:21:60"]);
-    for (const args of [["graph"], ["graph", "--format", "dot"], ["routes"], ["stats"], ["docs", "--out", join(tempDir("corpus-docs"), "out")]]) {
+    expect(places).toEqual([
+      "contacts.yaml:14:17",
+      "contacts.yaml:14:40",
+      "start.yaml:4:14",
+      "start.yaml:4:40",
+      "start.yaml:21:17",
+      "start.yaml:21:60",
+    ]);
+    for (const args of [
+      ["graph"],
+      ["graph", "--format", "dot"],
+      ["routes"],
+      ["stats"],
+      ["docs", "--out", join(tempDir("corpus-docs"), "out")],
+    ]) {
       const r = await runCli([...args, "--trees", at("escape-sequences")], dir);
       expectWellBehaved(r, args.join(" "));
       expect(r.code, args.join(" ")).toBe(0);
@@ -63,7 +98,11 @@ describe("the corpus: inputs that once broke the tool", () => {
   });
 
   it("nested-6kb.yaml: 3,000 nested block sequences (6 KB) are refused at line 1, column 129 (the 65th level), never a stack overflow", async () => {
-    for (const args of [["validate", at("nested-6kb.yaml")], ["consult", "--answers", at("nested-6kb.yaml")], ["consult", "--region", at("nested-6kb.yaml"), "--answers", answers("answers:\n  acuut-gevaar: ja\n")]]) {
+    for (const args of [
+      ["validate", at("nested-6kb.yaml")],
+      ["consult", "--answers", at("nested-6kb.yaml")],
+      ["consult", "--region", at("nested-6kb.yaml"), "--answers", answers("answers:\n  acuut-gevaar: ja\n")],
+    ]) {
       const r = await runCli(args, dir);
       expectWellBehaved(r, args.join(" "));
       expect([1, 2]).toContain(r.code);
@@ -80,7 +119,9 @@ describe("the corpus: inputs that once broke the tool", () => {
     expectWellBehaved(r, "validate big.yaml");
     expect(r.code).toBe(1);
     // Node n{i} is on line i + 6; each one's line appears.
-    expect(new Set([...r.out.matchAll(/big\.yaml:(\d+):\d+/g)].map((m) => Number(m[1])).filter((l) => l >= 6)).size).toBe(16000);
+    expect(
+      new Set([...r.out.matchAll(/big\.yaml:(\d+):\d+/g)].map((m) => Number(m[1])).filter((l) => l >= 6)).size,
+    ).toBe(16000);
   });
 
   it("record-repeated-steps.json: a record that asks 'gevaar' twice is refused at the repeated step (exit 2), nothing replayed", async () => {
@@ -100,11 +141,19 @@ describe("the corpus: inputs that once broke the tool", () => {
   });
 
   it("scenario-misspelt-expect.yaml: a misspelt expect key is an error at its line, never 'Scenario klopt'", async () => {
-    const c = await runCli(["--lang", "en", "consult", "--trees", BASIC, "--answers", at("scenario-misspelt-expect.yaml")], dir);
+    const c = await runCli(
+      ["--lang", "en", "consult", "--trees", BASIC, "--answers", at("scenario-misspelt-expect.yaml")],
+      dir,
+    );
     expectWellBehaved(c, "consult");
     expect(c.code).toBe(2);
-    expect(c.err).toContain("scenario-misspelt-expect.yaml:4:11  error  expect: unknown property 'outcom'. Did you mean 'outcome'?");
-    const s = await runCli(["--lang", "en", "scenario", "run", at("scenario-misspelt-expect.yaml"), "--trees", BASIC], dir);
+    expect(c.err).toContain(
+      "scenario-misspelt-expect.yaml:4:11  error  expect: unknown property 'outcom'. Did you mean 'outcome'?",
+    );
+    const s = await runCli(
+      ["--lang", "en", "scenario", "run", at("scenario-misspelt-expect.yaml"), "--trees", BASIC],
+      dir,
+    );
     expectWellBehaved(s, "scenario run");
     expect(s.code).toBe(1);
     expect(s.out).toContain("0 passed, 1 failed");
@@ -112,11 +161,16 @@ describe("the corpus: inputs that once broke the tool", () => {
   });
 
   it("region-replaces-112.yaml: a region renaming 112 with another number is refused at that contact (exit 2), before the first question", async () => {
-    const r = await runCli(["consult", "--region", at("region-replaces-112.yaml"), "--answers", answers("answers:\n  acuut-gevaar: ja\n")], dir);
+    const r = await runCli(
+      ["consult", "--region", at("region-replaces-112.yaml"), "--answers", answers("answers:\n  acuut-gevaar: ja\n")],
+      dir,
+    );
     expectWellBehaved(r, "consult --region");
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/region-replaces-112\.yaml:9:3 {2}fout {2}Regiobestand: 'alarm-112' \(Alarmnummer 112\) is een landelijk contact/);
+    expect(r.err).toMatch(
+      /region-replaces-112\.yaml:9:3 {2}fout {2}Regiobestand: 'alarm-112' \(Alarmnummer 112\) is een landelijk contact/,
+    );
     expect(r.err).not.toContain("0900-8844");
   });
 
@@ -124,13 +178,26 @@ describe("the corpus: inputs that once broke the tool", () => {
     const data = join(tempDir("corpus-draft"), "data");
     const io = () => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data } });
     const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
-    expect(await consult(opts, { io: io(), prompter: () => Promise.resolve(scriptedPrompter([{ id: "gevaar", answer: "nee" }, { stop: true }])) })).toBe(130);
+    expect(
+      await consult(opts, {
+        io: io(),
+        prompter: () => Promise.resolve(scriptedPrompter([{ id: "gevaar", answer: "nee" }, { stop: true }])),
+      }),
+    ).toBe(130);
     const drafts = join(data, "drafts");
-    const id = readdirSync(drafts).find((f) => f.endsWith(".json"))!.slice(0, -5);
+    const id = readdirSync(drafts)
+      .find((f) => f.endsWith(".json"))!
+      .slice(0, -5);
     const draft = JSON.parse(readFileSync(join(drafts, `${id}.json`), "utf8"));
-    writeFileSync(join(drafts, `${id}.json`), JSON.stringify({ ...draft, state: JSON.parse(readFileSync(at("draft-start-past-danger.state.json"), "utf8")) }));
+    writeFileSync(
+      join(drafts, `${id}.json`),
+      JSON.stringify({ ...draft, state: JSON.parse(readFileSync(at("draft-start-past-danger.state.json"), "utf8")) }),
+    );
     const out = io();
-    const e = await consult({ ...opts, resume: id }, { io: out, prompter: () => Promise.resolve(scriptedPrompter([])) }).catch((x) => x);
+    const e = await consult(
+      { ...opts, resume: id },
+      { io: out, prompter: () => Promise.resolve(scriptedPrompter([])) },
+    ).catch((x) => x);
     expect(e.exitCode).toBe(2);
     expect(e.text.nl).toContain("begint niet bij de eerste vraag (direct gevaar) maar bij 'overleg'");
     expect(existsSync(join(drafts, `${id}.json`))).toBe(false);
@@ -142,12 +209,25 @@ describe("the corpus: inputs that once broke the tool", () => {
     const data = join(tempDir("corpus-draft"), "data");
     const io = () => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data } });
     const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
-    expect(await consult(opts, { io: io(), prompter: () => Promise.resolve(scriptedPrompter([{ id: "gevaar", answer: "nee" }, { stop: true }])) })).toBe(130);
+    expect(
+      await consult(opts, {
+        io: io(),
+        prompter: () => Promise.resolve(scriptedPrompter([{ id: "gevaar", answer: "nee" }, { stop: true }])),
+      }),
+    ).toBe(130);
     const drafts = join(data, "drafts");
-    const id = readdirSync(drafts).find((f) => f.endsWith(".json"))!.slice(0, -5);
+    const id = readdirSync(drafts)
+      .find((f) => f.endsWith(".json"))!
+      .slice(0, -5);
     const draft = JSON.parse(readFileSync(join(drafts, `${id}.json`), "utf8"));
-    writeFileSync(join(drafts, `${id}.json`), JSON.stringify({ ...draft, ...JSON.parse(readFileSync(at("draft-trees-escape.json"), "utf8")) }));
-    const e = await consult({ ...opts, resume: id }, { io: io(), prompter: () => Promise.resolve(scriptedPrompter([])) }).catch((x) => x);
+    writeFileSync(
+      join(drafts, `${id}.json`),
+      JSON.stringify({ ...draft, ...JSON.parse(readFileSync(at("draft-trees-escape.json"), "utf8")) }),
+    );
+    const e = await consult(
+      { ...opts, resume: id },
+      { io: io(), prompter: () => Promise.resolve(scriptedPrompter([])) },
+    ).catch((x) => x);
     expect(e.exitCode).toBe(2);
     expect(e.text.nl).toContain("\\u{1b}[2J\\u{1b}[Hnergens");
     expect(CONTROL.exec(e.text.nl + e.text.en)).toBeNull();

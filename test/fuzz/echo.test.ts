@@ -46,10 +46,19 @@ describe("outputs that echo file content show control characters as \\u{..}", ()
     for (const p of pages) expect(CONTROL.exec(p)).toBeNull();
     // A source's web address is not a text the translations rule checks (found by the tree property).
     const set = tempDir("echo-url");
-    for (const f of readdirSync(BASIC)) writeFileSync(join(set, f), readFileSync(join(BASIC, f), "utf8").replace("url: https://example.org/test", 'url: "https://\\e[2Jexample.org/test"'));
+    for (const f of readdirSync(BASIC))
+      writeFileSync(
+        join(set, f),
+        readFileSync(join(BASIC, f), "utf8").replace(
+          "url: https://example.org/test",
+          'url: "https://\\e[2Jexample.org/test"',
+        ),
+      );
     const out2 = join(tempDir("echo-docs"), "docs");
     expectWellBehaved(await runCli(["docs", "--trees", set, "--out", out2], dir), "docs url");
-    const text = readdirSync(out2).map((f) => readFileSync(join(out2, f), "utf8")).join("\n");
+    const text = readdirSync(out2)
+      .map((f) => readFileSync(join(out2, f), "utf8"))
+      .join("\n");
     expect(text).toContain("<https://\\u{1b}[2Jexample.org/test>");
     expect(CONTROL.exec(text)).toBeNull();
   });
@@ -57,7 +66,14 @@ describe("outputs that echo file content show control characters as \\u{..}", ()
   it("routes and stats (a route's labels, an outcome's title)", async () => {
     const files = new Map(readdirSync(BASIC).map((f) => [f, readFileSync(join(BASIC, f), "utf8")]));
     const set = tempDir("echo-routes");
-    for (const [f, t] of files) writeFileSync(join(set, f), t.replace("Plotseling veel geld, en:", 'Plotseling\\e[2J veel geld", en:').replace("{ nl: Plotseling", '{ nl: "Plotseling').replace("title: { nl: Blijf opletten,", 'title: { nl: "Blijf\\e]0;x\\a opletten",'));
+    for (const [f, t] of files)
+      writeFileSync(
+        join(set, f),
+        t
+          .replace("Plotseling veel geld, en:", 'Plotseling\\e[2J veel geld", en:')
+          .replace("{ nl: Plotseling", '{ nl: "Plotseling')
+          .replace("title: { nl: Blijf opletten,", 'title: { nl: "Blijf\\e]0;x\\a opletten",'),
+      );
     const routes = await runCli(["routes", "--trees", set], dir);
     expectWellBehaved(routes, "routes");
     expect(routes.out).toContain("Plotseling\\u{1b}[2J veel geld");
@@ -73,7 +89,15 @@ describe("outputs that echo file content show control characters as \\u{..}", ()
   });
 
   it("diagnostics lists: validate's and the one-line lists in errors", () => {
-    const d: Diagnostic = { file: "a\u001b.yaml", line: 3, column: 5, severity: "error", ruleId: "x", message: { nl: "quote '\u001b[2J'\ntweede regel", en: "quote '\u001b[2J'" }, detail: [{ nl: "\u009b31m", en: "" }] };
+    const d: Diagnostic = {
+      file: "a\u001b.yaml",
+      line: 3,
+      column: 5,
+      severity: "error",
+      ruleId: "x",
+      message: { nl: "quote '\u001b[2J'\ntweede regel", en: "quote '\u001b[2J'" },
+      detail: [{ nl: "\u009b31m", en: "" }],
+    };
     const stylish = formatStylish([d], "nl", new Chalk({ level: 0 }));
     expect(CONTROL.exec(stylish)).toBeNull();
     expect(stylish).toContain("a\\u{1b}.yaml:3:5  fout  quote '\\u{1b}[2J'\ntweede regel");
@@ -83,7 +107,10 @@ describe("outputs that echo file content show control characters as \\u{..}", ()
 
   it("scenario run: a scenario's title and the messages about it", async () => {
     const file = join(tempDir("echo-scenario"), "s.yaml");
-    writeFileSync(file, 'id: x\ntitle: { nl: "Titel\\e[2J", en: "Title\\e[2J" }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: melden }\n');
+    writeFileSync(
+      file,
+      'id: x\ntitle: { nl: "Titel\\e[2J", en: "Title\\e[2J" }\nanswers: { gevaar: nee, soort: [] }\nexpect: { outcome: melden }\n',
+    );
     const r = await runCli(["scenario", "run", file, "--trees", BASIC], dir);
     expectWellBehaved(r, "scenario run");
     expect(r.code).toBe(1);

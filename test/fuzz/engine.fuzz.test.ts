@@ -41,7 +41,13 @@ function walk(set: TreeSet, choose: (n: number) => number, max = 400): { steps: 
       expect(conclude(set, pos.value)).toBeDefined();
       const record = buildRecord(set, state, "nl", new Date(2026, 10, 28, 14, 5), {});
       if (!record.ok) throw new Error(`buildRecord failed: ${record.error.message.en}`);
-      return { steps: i, rendered: renderAdvice(record.value, "nl", PLAIN) + renderAdvice(record.value, "en", PLAIN) + recordToMarkdown(record.value) };
+      return {
+        steps: i,
+        rendered:
+          renderAdvice(record.value, "nl", PLAIN) +
+          renderAdvice(record.value, "en", PLAIN) +
+          recordToMarkdown(record.value),
+      };
     }
     const node = pos.value.node;
     const ids = offered(node as Parameters<typeof offered>[0]);
@@ -58,28 +64,44 @@ function walk(set: TreeSet, choose: (n: number) => number, max = 400): { steps: 
 const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
 
 describe("single-word edits of the bundled trees", () => {
-  it("a target renamed to an Object.prototype name is an unknown node at its line; other edits load, or are reported, and never throw", () => {
-    let reported = 0;
-    fc.assert(
-      fc.property(fc.nat({ max: BUNDLED.length - 1 }), fc.nat(), fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES)), (f, pick, name) => {
-        const src = BUNDLED[f]!;
-        const hits = [...src.text.matchAll(WORD_TARGET)];
-        const hit = hits[pick % hits.length]!;
-        const text = mutateText(src.text, { op: "word", pick, name });
-        const trees = BUNDLED.map((b) => (b === src ? { ...b, text } : b));
-        const loaded = loadFromTexts(trees, BUNDLED_CONTACTS);
-        const diagnostics = loaded.treeSet ? runChecks(loaded.treeSet, CONFIG, STRUCTURAL_RULES) : loaded.diagnostics;
-        // Reported where the edit is: by the schema (ids have a pattern) or as an unknown node.
-        const at = diagnostics.filter((d) => d.file.endsWith(src.file) && d.line === lineOf(src.text, hit.index) && d.severity === "error");
-        expect(at.length, `${src.file}: ${hit[0]} -> ${name}\n${diagnostics.map((d) => `${d.file}:${d.line} ${d.message.en}`).join("\n")}`).toBeGreaterThan(0);
-        for (const d of diagnostics) expect(d.line, d.message.en).toBeDefined();
-        expect(CONTROL.exec(formatStylish(diagnostics, "en", PLAIN))).toBeNull();
-        reported++;
-      }),
-      { seed: seed(), numRuns: runs(8) },
-    );
-    expect(reported).toBe(runs(8));
-  }, timeout(60_000));
+  it(
+    "a target renamed to an Object.prototype name is an unknown node at its line; other edits load, or are reported, and never throw",
+    () => {
+      let reported = 0;
+      fc.assert(
+        fc.property(
+          fc.nat({ max: BUNDLED.length - 1 }),
+          fc.nat(),
+          fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES)),
+          (f, pick, name) => {
+            const src = BUNDLED[f]!;
+            const hits = [...src.text.matchAll(WORD_TARGET)];
+            const hit = hits[pick % hits.length]!;
+            const text = mutateText(src.text, { op: "word", pick, name });
+            const trees = BUNDLED.map((b) => (b === src ? { ...b, text } : b));
+            const loaded = loadFromTexts(trees, BUNDLED_CONTACTS);
+            const diagnostics = loaded.treeSet
+              ? runChecks(loaded.treeSet, CONFIG, STRUCTURAL_RULES)
+              : loaded.diagnostics;
+            // Reported where the edit is: by the schema (ids have a pattern) or as an unknown node.
+            const at = diagnostics.filter(
+              (d) => d.file.endsWith(src.file) && d.line === lineOf(src.text, hit.index) && d.severity === "error",
+            );
+            expect(
+              at.length,
+              `${src.file}: ${hit[0]} -> ${name}\n${diagnostics.map((d) => `${d.file}:${d.line} ${d.message.en}`).join("\n")}`,
+            ).toBeGreaterThan(0);
+            for (const d of diagnostics) expect(d.line, d.message.en).toBeDefined();
+            expect(CONTROL.exec(formatStylish(diagnostics, "en", PLAIN))).toBeNull();
+            reported++;
+          },
+        ),
+        { seed: seed(), numRuns: runs(8) },
+      );
+      expect(reported).toBe(runs(8));
+    },
+    timeout(60_000),
+  );
 });
 
 // Random small tree sets: the danger form first, then questions, checklists and info steps pointing at later
@@ -88,9 +110,20 @@ const CONTACTS = { file: "contacts.yaml", text: readFileSync(join(BASIC, "contac
 const WHO = ["alarm-112", "team-a", "team-b", "constructor", "nobody"] as const;
 const URG = ["acuut", "spoed", "regulier", "advies"] as const;
 
-const text = fc.oneof({ arbitrary: fc.constantFrom("Een vraag", "Nog een stap", "Wat ziet u"), weight: 4 }, { arbitrary: hostileText, weight: 1 }).map((s) => ({ nl: s, en: s }));
-const contact = fc.oneof({ arbitrary: fc.constantFrom("team-a", "team-b"), weight: 12 }, { arbitrary: fc.constantFrom(...WHO), weight: 1 });
-const advice = fc.array(fc.record({ contact, urgency: fc.constantFrom<(typeof URG)[number]>("regulier", "advies"), why: text }), { maxLength: 2 });
+const text = fc
+  .oneof(
+    { arbitrary: fc.constantFrom("Een vraag", "Nog een stap", "Wat ziet u"), weight: 4 },
+    { arbitrary: hostileText, weight: 1 },
+  )
+  .map((s) => ({ nl: s, en: s }));
+const contact = fc.oneof(
+  { arbitrary: fc.constantFrom("team-a", "team-b"), weight: 12 },
+  { arbitrary: fc.constantFrom(...WHO), weight: 1 },
+);
+const advice = fc.array(
+  fc.record({ contact, urgency: fc.constantFrom<(typeof URG)[number]>("regulier", "advies"), why: text }),
+  { maxLength: 2 },
+);
 
 interface Shape {
   readonly kinds: readonly ("question" | "checklist" | "info")[];
@@ -115,7 +148,10 @@ function randomSet(shape: Shape) {
           { id: "ja", label: { nl: "Ja", en: "Yes" }, next: a, advice: adv },
           { id: "nee", label: { nl: "Nee", en: "No" }, next: b },
         ]),
-        unknown: fc.option(target(i).map((next) => ({ next })), { nil: undefined, freq: 4 }),
+        unknown: fc.option(
+          target(i).map((next) => ({ next })),
+          { nil: undefined, freq: 4 },
+        ),
       });
     if (kind === "checklist")
       return fc.record({
@@ -132,49 +168,79 @@ function randomSet(shape: Shape) {
   });
   const outcomes = Array.from({ length: shape.outcomes }, () =>
     // The outcome's own advice at its own level, so that most sets pass outcome-urgency.
-    fc.record({ title: text, urgency: fc.constantFrom(...URG), contact, why: text }).map(({ title, urgency, contact, why }) => ({ kind: "outcome", title, urgency, advice: [{ contact, urgency, why }] })),
+    fc
+      .record({ title: text, urgency: fc.constantFrom(...URG), contact, why: text })
+      .map(({ title, urgency, contact, why }) => ({
+        kind: "outcome",
+        title,
+        urgency,
+        advice: [{ contact, urgency, why }],
+      })),
   );
   return fc.tuple(fc.tuple(...nodes), fc.tuple(...outcomes), target(-1), text).map(([ns, os, nee, why]) => {
     const all: Record<string, unknown> = {
       gevaar: { kind: "danger", ja: { next: "bel-112" }, nee: { next: nee }, unknown: { next: "bel-112" } },
-      "bel-112": { kind: "info", text: { nl: "Bel 112.", en: "Call 112." }, advice: [{ contact: "alarm-112", urgency: "acuut", why }], next: "n0" },
+      "bel-112": {
+        kind: "info",
+        text: { nl: "Bel 112.", en: "Call 112." },
+        advice: [{ contact: "alarm-112", urgency: "acuut", why }],
+        next: "n0",
+      },
     };
     ns.forEach((node, i) => (all[`n${i}`] = node));
     os.forEach((node, i) => (all[`uit${i}`] = node));
-    return stringify({ id: "start", version: "1.0.0", title: { nl: "Start", en: "Start" }, main: true, sources: [{ id: "test", url: "https://example.org/test" }], entry: "gevaar", nodes: all }, { aliasDuplicateObjects: false });
+    return stringify(
+      {
+        id: "start",
+        version: "1.0.0",
+        title: { nl: "Start", en: "Start" },
+        main: true,
+        sources: [{ id: "test", url: "https://example.org/test" }],
+        entry: "gevaar",
+        nodes: all,
+      },
+      { aliasDuplicateObjects: false },
+    );
   });
 }
 
-const shapes = fc.record({ kinds: fc.array(fc.constantFrom("question", "checklist", "info"), { minLength: 1, maxLength: 7 }), outcomes: fc.integer({ min: 1, max: 2 }) });
+const shapes = fc.record({
+  kinds: fc.array(fc.constantFrom("question", "checklist", "info"), { minLength: 1, maxLength: 7 }),
+  outcomes: fc.integer({ min: 1, max: 2 }),
+});
 
 describe("random small tree sets", () => {
-  it("load or are reported at file:line:col; a set the consult accepts is walked to an outcome by the engine, its advice rendered without a control character", () => {
-    let walked = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(
-        shapes.chain((s) => randomSet(s)),
-        fc.infiniteStream(fc.nat()),
-        (yamlText, picks) => {
-          const loaded = loadFromTexts([{ file: "start.yaml", text: yamlText }], CONTACTS);
-          const diagnostics = loaded.treeSet ? runChecks(loaded.treeSet, CONFIG, CONSULT_RULES) : loaded.diagnostics;
-          expect(CONTROL.exec(formatStylish(diagnostics, "nl", PLAIN))).toBeNull();
-          for (const d of diagnostics) if (d.file === "start.yaml") expect(d.line, d.message.en).toBeDefined();
-          if (!loaded.treeSet || diagnostics.some((d) => d.severity === "error")) {
-            refused++;
-            return;
-          }
-          const it = picks[Symbol.iterator]();
-          const { rendered } = walk(loaded.treeSet, (k) => it.next().value! % k);
-          // The translations rule allows a tab in a tree text (it moves the cursor; it cannot drive the terminal).
-          expect(CONTROL.exec(rendered.replaceAll("\t", " "))).toBeNull();
-          walked++;
-        },
-      ),
-      { seed: seed(), numRuns: runs(120) },
-    );
-    // Both kinds of sets occur: the property is not vacuous.
-    expect(walked).toBeGreaterThan(0);
-    expect(refused).toBeGreaterThan(0);
-  }, timeout(60_000));
+  it(
+    "load or are reported at file:line:col; a set the consult accepts is walked to an outcome by the engine, its advice rendered without a control character",
+    () => {
+      let walked = 0;
+      let refused = 0;
+      fc.assert(
+        fc.property(
+          shapes.chain((s) => randomSet(s)),
+          fc.infiniteStream(fc.nat()),
+          (yamlText, picks) => {
+            const loaded = loadFromTexts([{ file: "start.yaml", text: yamlText }], CONTACTS);
+            const diagnostics = loaded.treeSet ? runChecks(loaded.treeSet, CONFIG, CONSULT_RULES) : loaded.diagnostics;
+            expect(CONTROL.exec(formatStylish(diagnostics, "nl", PLAIN))).toBeNull();
+            for (const d of diagnostics) if (d.file === "start.yaml") expect(d.line, d.message.en).toBeDefined();
+            if (!loaded.treeSet || diagnostics.some((d) => d.severity === "error")) {
+              refused++;
+              return;
+            }
+            const it = picks[Symbol.iterator]();
+            const { rendered } = walk(loaded.treeSet, (k) => it.next().value! % k);
+            // The translations rule allows a tab in a tree text (it moves the cursor; it cannot drive the terminal).
+            expect(CONTROL.exec(rendered.replaceAll("\t", " "))).toBeNull();
+            walked++;
+          },
+        ),
+        { seed: seed(), numRuns: runs(120) },
+      );
+      // Both kinds of sets occur: the property is not vacuous.
+      expect(walked).toBeGreaterThan(0);
+      expect(refused).toBeGreaterThan(0);
+    },
+    timeout(60_000),
+  );
 });

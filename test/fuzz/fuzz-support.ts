@@ -58,7 +58,9 @@ export const hostileId = fc.oneof(
 
 /** A string with a hostile piece put into it, or a random unicode string. */
 export const hostileText = fc.oneof(
-  fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...HOSTILE_TEXTS), fc.string({ maxLength: 8 })).map(([a, b, c]) => a + b + c),
+  fc
+    .tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...HOSTILE_TEXTS), fc.string({ maxLength: 8 }))
+    .map(([a, b, c]) => a + b + c),
   fc.string({ unit: "binary", maxLength: 12 }),
 );
 
@@ -86,9 +88,15 @@ export async function runCli(args: readonly string[], cwd: string, env: Record<s
 export function expectWellBehaved(r: Run, what: string): void {
   const all = r.out + r.err;
   expect(DOCUMENTED_EXITS.has(r.code), `${what}: exit ${r.code}\n${all.slice(0, 2000)}`).toBe(true);
-  expect(all, `${what}: a stack trace or an internal error`).not.toMatch(/\n\s+at .+[(:]\d+|Maximum call stack|is not a function|Cannot read propert|undefined is not|onverwachte fout|unexpected error/i);
+  expect(all, `${what}: a stack trace or an internal error`).not.toMatch(
+    /\n\s+at .+[(:]\d+|Maximum call stack|is not a function|Cannot read propert|undefined is not|onverwachte fout|unexpected error/i,
+  );
   const bad = CONTROL.exec(all);
-  expect(bad ? `${what}: U+${bad[0].codePointAt(0)!.toString(16).padStart(4, "0")} at ${JSON.stringify(all.slice(Math.max(0, bad.index - 60), bad.index + 20))}` : "").toBe("");
+  expect(
+    bad
+      ? `${what}: U+${bad[0].codePointAt(0)!.toString(16).padStart(4, "0")} at ${JSON.stringify(all.slice(Math.max(0, bad.index - 60), bad.index + 20))}`
+      : "",
+  ).toBe("");
 }
 
 /** A fresh temporary folder (0700 by mkdtemp). */

@@ -49,8 +49,19 @@ export const dataMutation: fc.Arbitrary<DataMutation> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant("target" as const), pick: fc.nat(), id: hostileId }), weight: 4 },
   { arbitrary: fc.record({ op: fc.constant("delete" as const), pick: fc.nat() }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant("type" as const), pick: fc.nat(), value: otherType }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant("text" as const), pick: fc.nat(), text: hostileText, at: fc.nat() }), weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant("nest" as const), pick: fc.nat(), depth: fc.integer({ min: 1, max: 90 }), array: fc.boolean() }), weight: 1 },
+  {
+    arbitrary: fc.record({ op: fc.constant("text" as const), pick: fc.nat(), text: hostileText, at: fc.nat() }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("nest" as const),
+      pick: fc.nat(),
+      depth: fc.integer({ min: 1, max: 90 }),
+      array: fc.boolean(),
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ op: fc.constant("rename" as const), pick: fc.nat(), key: hostileId }), weight: 1 },
 );
 
@@ -63,7 +74,9 @@ export function mutateData(root: unknown, m: DataMutation): string {
       : m.op === "text"
         ? all.filter((p) => typeof parentOf(root, p)?.[p.at(-1)!] === "string")
         : m.op === "ui-text"
-          ? all.filter((p) => (p.at(-1) === "nl" || p.at(-1) === "en") && typeof parentOf(root, p)?.[p.at(-1)!] === "string")
+          ? all.filter(
+              (p) => (p.at(-1) === "nl" || p.at(-1) === "en") && typeof parentOf(root, p)?.[p.at(-1)!] === "string",
+            )
           : all;
   if (candidates.length === 0) return "nothing to mutate";
   const path = candidates[m.pick % candidates.length]!;
@@ -111,9 +124,26 @@ export type TextMutation =
   | { readonly op: "duplicate-line"; readonly pick: number };
 
 export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant("word" as const), pick: fc.nat(), name: fc.constantFrom(...PROTOTYPE_NAMES, "__proto__") }), weight: 4 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("word" as const),
+      pick: fc.nat(),
+      name: fc.constantFrom(...PROTOTYPE_NAMES, "__proto__"),
+    }),
+    weight: 4,
+  },
   { arbitrary: fc.record({ op: fc.constant("truncate" as const), at: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(hostileText, fc.constantFrom(": ", "- ", "[", "{", "&a ", "*a", "!!js/function ", "<<: *a\n", "\t", "'")) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("insert" as const),
+      at: fc.nat(),
+      text: fc.oneof(
+        hostileText,
+        fc.constantFrom(": ", "- ", "[", "{", "&a ", "*a", "!!js/function ", "<<: *a\n", "\t", "'"),
+      ),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ op: fc.constant("duplicate-line" as const), pick: fc.nat() }), weight: 1 },
 );
 

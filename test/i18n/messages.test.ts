@@ -11,7 +11,10 @@ describe("the message store", () => {
     expect(fill("{a} {missing}", "en", { a: 1 })).toBe("1 {missing}");
     expect(fill("$& {a}", "en", { a: "$1" })).toBe("$& $1");
     // A Text gives each language its own words.
-    expect(fillText({ nl: "de {what}", en: "the {what}" }, { what: { nl: "boom", en: "tree" } })).toEqual({ nl: "de boom", en: "the tree" });
+    expect(fillText({ nl: "de {what}", en: "the {what}" }, { what: { nl: "boom", en: "tree" } })).toEqual({
+      nl: "de boom",
+      en: "the tree",
+    });
     expect(mf("diffMore", "nl", { n: 3 })).toBe("... en nog 3 meer");
   });
 
@@ -25,7 +28,8 @@ describe("the message store", () => {
       if (!ownWords.has(key)) expect(placeholders(text.nl), key).toEqual(placeholders(text.en));
     }
     for (const rule of ALL_RULES) {
-      for (const [id, text] of Object.entries(rule.messages)) expect(placeholders(text.nl), `${rule.id} ${id}`).toEqual(placeholders(text.en));
+      for (const [id, text] of Object.entries(rule.messages))
+        expect(placeholders(text.nl), `${rule.id} ${id}`).toEqual(placeholders(text.en));
     }
   });
 });
@@ -40,7 +44,13 @@ function sources(dir = join(ROOT, "src")): string[] {
 
 // Where an inline {nl, en} text is the point: the store itself, a rule's own messages (ESLint's meta.messages)
 // and the pieces of them, the discouraged-terms list (content, like the trees), an empty text.
-const TEXT_TABLES = new Set(["src/i18n/messages.ts", "src/check/terms.ts", "src/check/texts.ts", "src/analysis/route-diff.ts", "src/check/terms-file.ts"]);
+const TEXT_TABLES = new Set([
+  "src/i18n/messages.ts",
+  "src/check/terms.ts",
+  "src/check/texts.ts",
+  "src/analysis/route-diff.ts",
+  "src/check/terms-file.ts",
+]);
 // Files other branches own at the time of writing (issue 9 leaves them to their owners); the count may only go down.
 const OWNED_ELSEWHERE: Record<string, number> = {
   "src/consult/replay-record.ts": 6,
@@ -50,7 +60,7 @@ const OWNED_ELSEWHERE: Record<string, number> = {
 };
 
 describe("one message store: no user text written in place", () => {
-  it("no `lang === \"nl\" ? … : …` and no inline {nl, en} message outside the store and the rules' own tables", () => {
+  it('no `lang === "nl" ? … : …` and no inline {nl, en} message outside the store and the rules\' own tables', () => {
     const found: Record<string, number> = {};
     for (const file of sources()) {
       if (TEXT_TABLES.has(file) || file.startsWith("src/check/rules/")) continue;

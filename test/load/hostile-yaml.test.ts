@@ -17,7 +17,10 @@ const deepTitle = join(dir, "deep-title.yaml");
 /** A fictional answers file, so the commands get past their arguments to the file under test. */
 const answers = join(dir, "answers.yaml");
 writeFileSync(answers, "answers:\n  acuut-gevaar: ja\n");
-writeFileSync(deepTitle, "id: diep\nversion: 1.0.0\ntitle:\n" + Array.from({ length: 1500 }, (_, i) => " ".repeat(i + 1) + "-\n").join(""));
+writeFileSync(
+  deepTitle,
+  "id: diep\nversion: 1.0.0\ntitle:\n" + Array.from({ length: 1500 }, (_, i) => " ".repeat(i + 1) + "-\n").join(""),
+);
 
 describe("hostile YAML: deep nesting never crashes a command", () => {
   it("parseYaml reports the nesting at its line, in both languages, and does not throw", () => {
@@ -50,16 +53,19 @@ describe("hostile YAML: deep nesting never crashes a command", () => {
     ["consult --trees", (f: string) => ["consult", "--trees", f, "--answers", answers]],
     ["consult --region", (f: string) => ["consult", "--region", f, "--answers", answers]],
     ["consult --answers", (f: string) => ["consult", "--answers", f]],
-  ])("%s on a 6 KB nested file: a message with file:line, a documented exit code, no stack trace", async (_name, args) => {
-    for (const file of [deep, deepTitle]) {
-      const io = fakeIo();
-      const code = await main(args(file), io);
-      const all = io.stdout() + io.stderr();
-      expect([1, 2]).toContain(code);
-      expect(all).not.toMatch(/Maximum call stack|RangeError|\n\s+at /);
-      expect(all).toMatch(/deep(-title)?\.yaml:\d+:\d+/);
-    }
-  });
+  ])(
+    "%s on a 6 KB nested file: a message with file:line, a documented exit code, no stack trace",
+    async (_name, args) => {
+      for (const file of [deep, deepTitle]) {
+        const io = fakeIo();
+        const code = await main(args(file), io);
+        const all = io.stdout() + io.stderr();
+        expect([1, 2]).toContain(code);
+        expect(all).not.toMatch(/Maximum call stack|RangeError|\n\s+at /);
+        expect(all).toMatch(/deep(-title)?\.yaml:\d+:\d+/);
+      }
+    },
+  );
 });
 
 describe("many problems in one file are reported in linear time", () => {
@@ -91,7 +97,7 @@ describe("many problems in one file are reported in linear time", () => {
     expect(r.diagnostics[0]!.message.nl).toContain("twee keer");
   });
 
-  it("keys that differ only in type (\"1\" and 1) are not duplicates, as in YAML itself", () => {
+  it('keys that differ only in type ("1" and 1) are not duplicates, as in YAML itself', () => {
     expect(parseYaml("t.yaml", '"1": a\n1: b\n').ok).toBe(true);
   });
 

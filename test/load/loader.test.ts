@@ -4,7 +4,8 @@ import { loadFromPaths, loadFromTexts } from "../../src/load/load.js";
 import { FIXTURES } from "../helpers.js";
 
 const invalid = (name: string) => join(FIXTURES, "trees/invalid", name);
-const brief = (r: ReturnType<typeof loadFromPaths>) => r.diagnostics.map((d) => `${d.file.split("/").pop()}:${d.line}:${d.column} ${d.ruleId}`);
+const brief = (r: ReturnType<typeof loadFromPaths>) =>
+  r.diagnostics.map((d) => `${d.file.split("/").pop()}:${d.line}:${d.column} ${d.ruleId}`);
 
 describe("loader", () => {
   it("reports a YAML syntax error at its line and column, without throwing", () => {
@@ -36,11 +37,15 @@ describe("loader", () => {
     const { STRUCTURAL_RULES } = await import("../../src/check/rules/index.js");
     const r = loadFromPaths([invalid("dangling")]);
     expect(r.treeSet).toBeDefined();
-    const ds = runChecks(r.treeSet!, defaultConfig("2026-01-01"), STRUCTURAL_RULES).filter((d) => d.ruleId === "references");
+    const ds = runChecks(r.treeSet!, defaultConfig("2026-01-01"), STRUCTURAL_RULES).filter(
+      (d) => d.ruleId === "references",
+    );
     expect(ds.map((d) => `${d.line}:${d.column}`)).toEqual(["12:55", "19:20"]);
     expect(ds.map((d) => d.messageId)).toEqual(["unknown-target", "unknown-contact"]);
     // The message as worded, with its "Did you mean" hint filled in (the one place the wording itself is checked).
-    expect(ds[0]!.message.en).toBe("Node 'a' (answer 'ja'): target node 'eindee' does not exist. Did you mean 'einde'?");
+    expect(ds[0]!.message.en).toBe(
+      "Node 'a' (answer 'ja'): target node 'eindee' does not exist. Did you mean 'einde'?",
+    );
     expect(ds[1]!.message.nl).toBe("Knoop 'einde': contact 'team-c' bestaat niet. Bedoelt u 'team-a'?");
   });
 
@@ -63,14 +68,23 @@ describe("loader", () => {
   });
 
   it("stops an alias bomb instead of expanding it", () => {
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]", "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]"].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]",
+      "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]",
+    ].join("\n");
     const r = loadFromTexts([{ file: "bomb.yaml", text: bomb }], { file: "contacts.yaml", text: "contacts: []" });
     expect(r.treeSet).toBeUndefined();
     expect(r.diagnostics.some((d) => d.file === "bomb.yaml" && d.ruleId === "yaml-syntax")).toBe(true);
   });
 
   it("a __proto__ key does not pollute prototypes", () => {
-    loadFromTexts([{ file: "p.yaml", text: "__proto__: { polluted: true }\nid: p\n" }], { file: "contacts.yaml", text: "contacts: []" });
+    loadFromTexts([{ file: "p.yaml", text: "__proto__: { polluted: true }\nid: p\n" }], {
+      file: "contacts.yaml",
+      text: "contacts: []",
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

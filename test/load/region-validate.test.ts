@@ -15,7 +15,10 @@ function regionFile(name: string, edit: (t: string) => string): string {
   return file;
 }
 /** The 1-based line where `key:` starts a line (after indentation), not in a comment. */
-const lineOf = (file: string, key: string) => readFileSync(file, "utf8").split("\n").findIndex((l) => l.trimStart().startsWith(key)) + 1;
+const lineOf = (file: string, key: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((l) => l.trimStart().startsWith(key)) + 1;
 
 describe("validate on region files", () => {
   it("checks the bundled template and example against the region schema, not as trees: no false errors", async () => {
@@ -26,24 +29,34 @@ describe("validate on region files", () => {
     }
   });
 
-  it("validate on a trees folder also checks its regions/ sub-folder, and lists the region files in --json", { timeout: 120_000 }, async () => {
-    const io = fakeIo();
-    await main(["validate", "--json", "trees/"], io);
-    expect(JSON.parse(io.stdout()).regions).toEqual(["trees/regions/template.yaml", "trees/regions/voorbeeld.yaml"]);
-  });
+  it(
+    "validate on a trees folder also checks its regions/ sub-folder, and lists the region files in --json",
+    { timeout: 120_000 },
+    async () => {
+      const io = fakeIo();
+      await main(["validate", "--json", "trees/"], io);
+      expect(JSON.parse(io.stdout()).regions).toEqual(["trees/regions/template.yaml", "trees/regions/voorbeeld.yaml"]);
+    },
+  );
 
   it("a misspelt key fails with its file:line:column and a suggestion (exit 1)", async () => {
     const file = regionFile("typo.yaml", (t) => t.replace("\n    hours:", "\n    hourz:"));
     const io = fakeIo();
     expect(await main(["--lang", "en", "validate", file], io)).toBe(1);
-    expect(io.stdout()).toMatch(new RegExp(`typo\\.yaml:${lineOf(file, "hourz:")}:5  error  contacts\\.zorgcoordinator: unknown property 'hourz'\\. Did you mean 'hours'\\?  schema`));
+    expect(io.stdout()).toMatch(
+      new RegExp(
+        `typo\\.yaml:${lineOf(file, "hourz:")}:5  error  contacts\\.zorgcoordinator: unknown property 'hourz'\\. Did you mean 'hours'\\?  schema`,
+      ),
+    );
   });
 
   it("verified more than 12 months ago is a warning at the date (exit 0; 1 with --strict); --max-contact-age applies", async () => {
     const file = regionFile("oud.yaml", (t) => t.replace(/^verified: .*$/m, 'verified: "2020-01-01"'));
     const io = fakeIo();
     expect(await main(["--lang", "en", "validate", file], io)).toBe(0);
-    expect(io.stdout()).toContain(`oud.yaml:${lineOf(file, "verified: ")}:11  warning  The region file was verified on 2020-01-01, more than 12 months ago.`);
+    expect(io.stdout()).toContain(
+      `oud.yaml:${lineOf(file, "verified: ")}:11  warning  The region file was verified on 2020-01-01, more than 12 months ago.`,
+    );
     expect(await main(["validate", "--strict", file], fakeIo())).toBe(1);
     // 2025-11-29 is 11 months and 30 days before the fake clock's 2026-11-28: fresh at 12 months, stale at 6.
     const recent = regionFile("recent.yaml", (t) => t.replace(/^verified: .*$/m, 'verified: "2025-11-29"'));
@@ -64,10 +77,16 @@ describe("validate on region files", () => {
   });
 
   it("a national contact or an unknown contact id in a region file fails with its line", async () => {
-    const national = regionFile("nationaal.yaml", (t) => t.replace("  zorgcoordinator:\n", "  veilig-thuis:\n    phone: \"012-345 67 89\"\n  zorgcoordinator:\n"));
+    const national = regionFile("nationaal.yaml", (t) =>
+      t.replace("  zorgcoordinator:\n", '  veilig-thuis:\n    phone: "012-345 67 89"\n  zorgcoordinator:\n'),
+    );
     const io = fakeIo();
     expect(await main(["--lang", "en", "validate", national], io)).toBe(1);
-    expect(io.stdout()).toMatch(new RegExp(`nationaal\\.yaml:${lineOf(national, "veilig-thuis:")}:3  error  Region file: 'veilig-thuis' .* is a national contact`));
+    expect(io.stdout()).toMatch(
+      new RegExp(
+        `nationaal\\.yaml:${lineOf(national, "veilig-thuis:")}:3  error  Region file: 'veilig-thuis' .* is a national contact`,
+      ),
+    );
     const unknown = regionFile("onbekend.yaml", (t) => t.replace("  zorgcoordinator:\n", "  zorgcoordinatr:\n"));
     const io2 = fakeIo();
     expect(await main(["--lang", "en", "validate", unknown], io2)).toBe(1);
@@ -75,10 +94,17 @@ describe("validate on region files", () => {
   });
 
   it("tells a region file from a tree by its modeline, its folder or its top-level keys", () => {
-    expect(looksLikeRegion("/x/mijn.yaml", "# yaml-language-server: $schema=https://signaalroute.nl/schemas/region.schema.json\nfoo: 1\n")).toBe(true);
+    expect(
+      looksLikeRegion(
+        "/x/mijn.yaml",
+        "# yaml-language-server: $schema=https://signaalroute.nl/schemas/region.schema.json\nfoo: 1\n",
+      ),
+    ).toBe(true);
     expect(looksLikeRegion("/x/regions/a.yaml", "id: t\nnodes: {}\n")).toBe(true);
     expect(looksLikeRegion("/x/a.yaml", "region:\n  nl: a\n")).toBe(true);
-    expect(looksLikeRegion("/x/a.yaml", "# yaml-language-server: $schema=../schemas/tree.schema.json\nid: t\nnodes: {}\n")).toBe(false);
+    expect(
+      looksLikeRegion("/x/a.yaml", "# yaml-language-server: $schema=../schemas/tree.schema.json\nid: t\nnodes: {}\n"),
+    ).toBe(false);
     expect(looksLikeRegion("/x/a.yaml", "region: x\nnodes: {}\n")).toBe(false);
   });
 
@@ -96,7 +122,10 @@ describe("a consult with a stale region file", () => {
     const region = join(sub, "oud.yaml");
     writeFileSync(region, TEMPLATE.replace(/^verified: .*$/m, 'verified: "2020-01-01"'));
     const answers = join(sub, "casus.yaml");
-    writeFileSync(answers, "acuut-gevaar: ja\nvermist: nee\nseksueel-geweld: nee\nzorg-soort: [mishandeling]\nmeldcode-online: nee\nmeldcode-vermoeden: mishandeling\nmeldcode-verteld: nee\nmeldcode-stap-3: ja\nmeldcode-onthulling: nee\n");
+    writeFileSync(
+      answers,
+      "acuut-gevaar: ja\nvermist: nee\nseksueel-geweld: nee\nzorg-soort: [mishandeling]\nmeldcode-online: nee\nmeldcode-vermoeden: mishandeling\nmeldcode-verteld: nee\nmeldcode-stap-3: ja\nmeldcode-onthulling: nee\n",
+    );
     const io = fakeIo({ env: { SIGNAALROUTE_DATA_DIR: join(sub, "data") } });
     expect(await main(["--lang", "en", "consult", "--answers", answers, "--region", region], io)).toBe(0);
     expect(io.stderr()).toContain(`${region}: The region file was verified on 2020-01-01, more than 12 months ago.`);

@@ -40,7 +40,9 @@ describe("schema positions match the editor's", () => {
 
   // From the rules review (formerly review-fixes.test.ts).
   it("a checklist route without a condition (it would always fire) is a schema error", () => {
-    const dir = fixtureVariant("start.yaml", (t) => t.replace("- { anyOf: [geld], next: naar-vervolg }", "- { of: [geld], next: naar-vervolg }"));
+    const dir = fixtureVariant("start.yaml", (t) =>
+      t.replace("- { anyOf: [geld], next: naar-vervolg }", "- { of: [geld], next: naar-vervolg }"),
+    );
     const r = loadFromPaths([dir]);
     expect(r.treeSet).toBeUndefined();
     const lines = r.diagnostics.map((d) => `${d.line} ${d.message.en}`);

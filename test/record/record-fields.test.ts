@@ -11,13 +11,13 @@ import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompt
 import { fakeIo } from "../fake-io.js";
 import { BASIC, onlyDraft } from "../helpers.js";
 
-
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "sr-record-"));
 });
 const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
-const tty = () => fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
+const tty = () =>
+  fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
 const answers = (text = "gevaar: nee\nsoort: [geld]\noverleg: ja\n") => {
   const f = join(dir, "a.yaml");
@@ -52,7 +52,15 @@ describe("'uw kenmerk' and 'uw functie': nothing that identifies anyone", () => 
     expect(identifyingKind(text)).toBe(kind);
   });
 
-  it.each(["Z-2026-0142", "zaak 2026/17", "123456789", "leerkracht groep 7", "intern begeleider", "VT-melding 2026", "1234AB"])("accepts %j", (text) => {
+  it.each([
+    "Z-2026-0142",
+    "zaak 2026/17",
+    "123456789",
+    "leerkracht groep 7",
+    "intern begeleider",
+    "VT-melding 2026",
+    "1234AB",
+  ])("accepts %j", (text) => {
     expect(identifyingKind(text)).toBeUndefined();
   });
 
@@ -76,7 +84,12 @@ describe("'uw kenmerk' and 'uw functie': nothing that identifies anyone", () => 
     expect(io.stderr()).toContain("Dit lijkt op een BSN (negen cijfers die de elfproef halen).");
     const record = JSON.parse(readFileSync(join(dir, "verslag.json"), "utf8"));
     expect(validators.record(record)).toBe(true);
-    expect(record).toMatchObject({ format: "signaalroute-record/3", reference: "Z-2026-0142", role: "leerkracht", start: "gevaar" });
+    expect(record).toMatchObject({
+      format: "signaalroute-record/3",
+      reference: "Z-2026-0142",
+      role: "leerkracht",
+      start: "gevaar",
+    });
     expect(record.practice).toBeUndefined();
     expect(readFileSync(join(dir, "verslag.json"), "utf8")).not.toContain("123456782");
     const md = readFileSync(join(dir, "verslag.md"), "utf8");
@@ -95,7 +108,9 @@ describe("'uw kenmerk' and 'uw functie': nothing that identifies anyone", () => 
 
   it("as flags: --reference and --role go into the record; a date of birth is refused before anything runs (exit 2)", async () => {
     const io = fakeIo({ cwd: dir });
-    expect(await run({ ...opts, answers: answers(), json: true, reference: "Z-17", role: "jeugdarts" }, { io })).toBe(0);
+    expect(await run({ ...opts, answers: answers(), json: true, reference: "Z-17", role: "jeugdarts" }, { io })).toBe(
+      0,
+    );
     expect(JSON.parse(io.stdout())).toMatchObject({ reference: "Z-17", role: "jeugdarts" });
     const refused = fakeIo({ cwd: dir });
     const e = await run({ ...opts, answers: answers(), reference: "geb. 3-4-2015" }, { io: refused }).catch((x) => x);
@@ -108,12 +123,20 @@ describe("'uw kenmerk' and 'uw functie': nothing that identifies anyone", () => 
 describe("practice records (--start)", () => {
   it("are marked on screen, in Markdown and in JSON, and replay from where they started", async () => {
     const io = fakeIo({ cwd: dir });
-    expect(await run({ ...opts, start: "soort", answers: answers("soort: [geld]\noverleg: ja\n"), record: "oefen.json" }, { io })).toBe(0);
+    expect(
+      await run(
+        { ...opts, start: "soort", answers: answers("soort: [geld]\noverleg: ja\n"), record: "oefen.json" },
+        { io },
+      ),
+    ).toBe(0);
     expect(io.stdout()).toContain("OEFENING: dit consult begon bij 'soort'");
     const record = JSON.parse(readFileSync(join(dir, "oefen.json"), "utf8"));
     expect(record).toMatchObject({ practice: true, start: "soort" });
     expect(validators.record(record)).toBe(true);
-    await run({ ...opts, start: "soort", answers: answers("soort: [geld]\noverleg: ja\n"), record: "oefen.md" }, { io: fakeIo({ cwd: dir }) });
+    await run(
+      { ...opts, start: "soort", answers: answers("soort: [geld]\noverleg: ja\n"), record: "oefen.md" },
+      { io: fakeIo({ cwd: dir }) },
+    );
     expect(readFileSync(join(dir, "oefen.md"), "utf8")).toContain("**OEFENING: dit consult begon bij 'soort'");
     const replay = fakeIo({ cwd: dir });
     expect(await run({ ...opts, answers: join(dir, "oefen.json"), json: true }, { io: replay })).toBe(0);
@@ -153,13 +176,17 @@ describe("replaying a record: only as a consult could have made it", () => {
     const e = await refused((r) => r.steps.push({ ...r.steps[0]! }));
     expect(e.exitCode).toBe(2);
     expect(e.text.nl).toBe("Dit verslag wordt niet opnieuw gedraaid (aangepast of beschadigd):");
-    expect(e.details).toEqual([expect.stringMatching(/t\.json:\d+:\d+: stap 4: vraag 'gevaar' staat er al bij stap 1;/)]);
+    expect(e.details).toEqual([
+      expect.stringMatching(/t\.json:\d+:\d+: stap 4: vraag 'gevaar' staat er al bij stap 1;/),
+    ]);
   });
 
   it("refuses a step whose tree is not its node's tree", async () => {
     const e = await refused((r) => (r.steps[2]!.tree = "start"));
     expect(e.exitCode).toBe(2);
-    expect(e.details).toEqual([expect.stringMatching(/t\.json:\d+:\d+: stap 3: vraag 'overleg' hoort bij boom 'vervolg', niet bij 'start'\./)]);
+    expect(e.details).toEqual([
+      expect.stringMatching(/t\.json:\d+:\d+: stap 3: vraag 'overleg' hoort bij boom 'vervolg', niet bij 'start'\./),
+    ]);
   });
 
   it("refuses a start past the danger question unless the record is practice", async () => {
@@ -168,7 +195,9 @@ describe("replaying a record: only as a consult could have made it", () => {
       r.steps.shift();
     });
     expect(e.exitCode).toBe(2);
-    expect(e.details[0]).toContain("het verslag begint bij 'soort', niet bij de eerste vraag van de hoofdboom ('gevaar'), en is niet als oefening gemarkeerd.");
+    expect(e.details[0]).toContain(
+      "het verslag begint bij 'soort', niet bij de eerste vraag van de hoofdboom ('gevaar'), en is niet als oefening gemarkeerd.",
+    );
   });
 
   it("a record of format 2 (no start) still replays", async () => {
@@ -188,16 +217,29 @@ describe("--record never overwrites silently; the advice always comes first", ()
     const io = fakeIo({ cwd: dir });
     expect(await run({ ...opts, answers: answers(), record: "v.md" }, { io })).toBe(4);
     expect(io.stdout()).toContain("Advies: Melden");
-    expect(io.stderr()).toContain("Het verslag is niet opgeslagen: 'v.md' bestaat al en wordt niet zomaar overschreven. Kies een andere naam, of overschrijf met --force.");
+    expect(io.stderr()).toContain(
+      "Het verslag is niet opgeslagen: 'v.md' bestaat al en wordt niet zomaar overschreven. Kies een andere naam, of overschrijf met --force.",
+    );
     expect(readFileSync(join(dir, "v.md"), "utf8")).toBe("earlier record");
-    expect(await run({ ...opts, answers: answers(), record: "v.md", force: true }, { io: fakeIo({ cwd: dir }) })).toBe(0);
+    expect(await run({ ...opts, answers: answers(), record: "v.md", force: true }, { io: fakeIo({ cwd: dir }) })).toBe(
+      0,
+    );
     expect(readFileSync(join(dir, "v.md"), "utf8")).toContain("# Verslag signaalroute-consult");
   });
 
   it("in a terminal it asks: another name, overwrite, or do not save", async () => {
     writeFileSync(join(dir, "v.md"), "earlier record");
     const io = fakeIo({ cwd: dir, stdinIsTTY: true, stdoutIsTTY: true });
-    const code = await run({ ...opts, answers: answers(), record: "v.md" }, { io, prompter: prompterOf([{ id: "record-overwrite", answer: "other" }, { id: "record-path", answer: "v2" }]) });
+    const code = await run(
+      { ...opts, answers: answers(), record: "v.md" },
+      {
+        io,
+        prompter: prompterOf([
+          { id: "record-overwrite", answer: "other" },
+          { id: "record-path", answer: "v2" },
+        ]),
+      },
+    );
     expect(code).toBe(0);
     expect(readFileSync(join(dir, "v.md"), "utf8")).toBe("earlier record");
     expect(readFileSync(join(dir, "v2.md"), "utf8")).toContain("# Verslag signaalroute-consult");
@@ -213,18 +255,21 @@ describe("--record never overwrites silently; the advice always comes first", ()
 
   it("in an interactive consult with --record: the advice first; when the record cannot be written the draft is kept (exit 4)", async () => {
     const io = tty();
-    const code = await run({ ...opts, record: "geen-map/v.md" }, {
-      io,
-      prompter: prompterOf([
-        { id: "gevaar", answer: "nee" },
-        { id: "soort", answer: [] },
-        { id: "review", answer: CONFIRM },
-        { id: "save-record", answer: "file" },
-        { id: "record-reference", answer: "" },
-        { id: "record-role", answer: "" },
-        { id: "record-failed", answer: "none" },
-      ]),
-    });
+    const code = await run(
+      { ...opts, record: "geen-map/v.md" },
+      {
+        io,
+        prompter: prompterOf([
+          { id: "gevaar", answer: "nee" },
+          { id: "soort", answer: [] },
+          { id: "review", answer: CONFIRM },
+          { id: "save-record", answer: "file" },
+          { id: "record-reference", answer: "" },
+          { id: "record-role", answer: "" },
+          { id: "record-failed", answer: "none" },
+        ]),
+      },
+    );
     expect(code).toBe(4);
     expect(io.stdout()).toContain("Advies: Blijf opletten");
     expect(io.stderr()).toContain("Uw antwoorden staan nog in het concept: signaalroute consult --resume");

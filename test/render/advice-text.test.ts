@@ -16,17 +16,46 @@ const record: ConsultRecord = {
   outcome: { node: "melden-uitbuiting", title: "Melden bij Veilig Thuis", urgency: "spoed", ownUrgency: "regulier" },
   facts: [],
   advice: [
-    { contact: "veilig-thuis", name: "Veilig Thuis", phone: "0800-0000", web: "https://example.org/vt", hours: "Dag en nacht", does: "Advies en meldingen.", urgency: "spoed", why: ["Signalen van uitbuiting.", "Melden is de norm."] },
-    { contact: "zorgcoordinator", name: "Zorgcoördinator mensenhandel", does: "Regionale coördinatie.", urgency: "regulier", why: ["Regionale hulp."], check: "Controleer de actuele gegevens op https://example.org/zc" },
-    { contact: "chat", name: "Chat voor jongeren", web: "https://example.org/chat", does: "Anoniem chatten.", urgency: "advies", why: ["De jongere kan zelf chatten."] },
+    {
+      contact: "veilig-thuis",
+      name: "Veilig Thuis",
+      phone: "0800-0000",
+      web: "https://example.org/vt",
+      hours: "Dag en nacht",
+      does: "Advies en meldingen.",
+      urgency: "spoed",
+      why: ["Signalen van uitbuiting.", "Melden is de norm."],
+    },
+    {
+      contact: "zorgcoordinator",
+      name: "Zorgcoördinator mensenhandel",
+      does: "Regionale coördinatie.",
+      urgency: "regulier",
+      why: ["Regionale hulp."],
+      check: "Controleer de actuele gegevens op https://example.org/zc",
+    },
+    {
+      contact: "chat",
+      name: "Chat voor jongeren",
+      web: "https://example.org/chat",
+      does: "Anoniem chatten.",
+      urgency: "advies",
+      why: ["De jongere kan zelf chatten."],
+    },
   ],
-  actions: ["[Spoed: vandaag] Meld bij Veilig Thuis: 0800-0000.", "Vertel de ouders wie meldt, tenzij dat niet veilig is."],
+  actions: [
+    "[Spoed: vandaag] Meld bij Veilig Thuis: 0800-0000.",
+    "Vertel de ouders wie meldt, tenzij dat niet veilig is.",
+  ],
   record: ["De signalen, met datum.", "Met wie u overlegde."],
 };
 
 describe("the advice screen", () => {
   it("opens with one headline and its one action, then one line per contact, the outcome's text, every reason, the rest, what to record", () => {
-    const text = renderAdvice(record, "nl", plain, { outcomeText: "Veilig Thuis registreert de melding ook bij CoMensha.", topContactHasAction: true });
+    const text = renderAdvice(record, "nl", plain, {
+      outcomeText: "Veilig Thuis registreert de melding ook bij CoMensha.",
+      topContactHasAction: true,
+    });
     expect(text.split("\n")).toEqual([
       "",
       "Advies: Melden bij Veilig Thuis  [Spoed: vandaag]",
@@ -81,32 +110,46 @@ describe("the advice screen", () => {
   });
 
   it("when the most urgent contact has no action line of its own, the first action is to contact it", () => {
-    expect(primaryAction(record, "nl", { topContactHasAction: false })).toBe("→ [Spoed: vandaag] Neem contact op met Veilig Thuis (0800-0000).");
+    expect(primaryAction(record, "nl", { topContactHasAction: false })).toBe(
+      "→ [Spoed: vandaag] Neem contact op met Veilig Thuis (0800-0000).",
+    );
     const text = renderAdvice(record, "en", plain, { topContactHasAction: false });
     // Then every action line stays in the list below.
     expect(text).toContain("  - [Spoed: vandaag] Meld bij Veilig Thuis: 0800-0000.");
   });
 
   it("an acute advice shows its action in red", () => {
-    const acute: ConsultRecord = { ...record, outcome: { ...record.outcome, urgency: "acuut" }, actions: ["[Acuut: nu] Bel 112."] };
+    const acute: ConsultRecord = {
+      ...record,
+      outcome: { ...record.outcome, urgency: "acuut" },
+      actions: ["[Acuut: nu] Bel 112."],
+    };
     const text = renderAdvice(acute, "nl", makeStyle(true), { topContactHasAction: true });
     expect(text).toContain("\u001b[31m\u001b[1m→ [Acuut: nu] Bel 112.");
   });
 
   it("the summary says the headline and the action again", () => {
-    expect(renderAdviceSummary(record, "en", plain, { topContactHasAction: true })).toBe("In short: Melden bij Veilig Thuis  [Urgent: today]\n→ [Spoed: vandaag] Meld bij Veilig Thuis: 0800-0000.\n");
+    expect(renderAdviceSummary(record, "en", plain, { topContactHasAction: true })).toBe(
+      "In short: Melden bij Veilig Thuis  [Urgent: today]\n→ [Spoed: vandaag] Meld bij Veilig Thuis: 0800-0000.\n",
+    );
   });
 });
 
 describe("each reason once per contact (a contact advised on two routes)", () => {
   // As the bundled trees give the zorgcoördinator after both sexual and criminal signals: two reasons sharing a sentence.
-  const shared = "De zorgcoördinator mensenhandel is het eerste aanspreekpunt in de regio en geeft professionals advies.";
+  const shared =
+    "De zorgcoördinator mensenhandel is het eerste aanspreekpunt in de regio en geeft professionals advies.";
   const twice: ConsultRecord = {
     ...record,
     advice: [
       {
         ...record.advice[1]!,
-        why: [`Er zijn signalen van seksuele uitbuiting. ${shared}`, `Er zijn signalen van criminele uitbuiting. ${shared}`, shared, "Regionale hulp."],
+        why: [
+          `Er zijn signalen van seksuele uitbuiting. ${shared}`,
+          `Er zijn signalen van criminele uitbuiting. ${shared}`,
+          shared,
+          "Regionale hulp.",
+        ],
       },
     ],
   };
@@ -114,7 +157,9 @@ describe("each reason once per contact (a contact advised on two routes)", () =>
   it("the advice screen gives every sentence of a contact's reasons once, in the order they were given", () => {
     const text = renderAdvice(twice, "nl", plain);
     const why = text.split("\n").find((l) => l.startsWith("  - Zorgcoördinator"))!;
-    expect(why).toBe(`  - Zorgcoördinator mensenhandel: Er zijn signalen van seksuele uitbuiting. ${shared} Er zijn signalen van criminele uitbuiting. Regionale hulp.`);
+    expect(why).toBe(
+      `  - Zorgcoördinator mensenhandel: Er zijn signalen van seksuele uitbuiting. ${shared} Er zijn signalen van criminele uitbuiting. Regionale hulp.`,
+    );
     expect(text.split(shared).length - 1).toBe(1);
   });
 

@@ -30,7 +30,9 @@ describe("the answers on the route (check page)", () => {
       "     Mishandeling",
     ]);
     expect(renderAnswerList(route, "nl", plain)).not.toContain("niet gevraagd");
-    expect(renderAnswerList(route, "en", plain)).toContain("     ↳ Implied by your answers: Is het kind de komende dagen niet veilig?");
+    expect(renderAnswerList(route, "en", plain)).toContain(
+      "     ↳ Implied by your answers: Is het kind de komende dagen niet veilig?",
+    );
   });
 
   it("an implied answer before any question (a practice start) is listed at the top, unindented", () => {

@@ -28,7 +28,10 @@ describe("validate --format", () => {
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === "cautious-unknown");
     expect(result.level).toBe("error");
     // Checked by hand: line 27 is `    unknown: { next: school }`; `school` starts at column 22 and ends before 28.
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: CU_FILE }, region: { startLine: 27, startColumn: 22, endLine: 27, endColumn: 28 } });
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: CU_FILE },
+      region: { startLine: 27, startColumn: 22, endLine: 27, endColumn: 28 },
+    });
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe("cautious-unknown");
     const headings = new Set([...readFileSync("docs/rules.md", "utf8").matchAll(/^## ([a-z-]+)$/gm)].map((x) => x[1]));
     for (const rule of run.tool.driver.rules) {
@@ -36,11 +39,20 @@ describe("validate --format", () => {
       expect(rule.helpUri).toBe(`${pathToFileURL(resolve("docs/rules.md")).href}#${rule.id}`);
       expect(headings.has(rule.id), rule.id).toBe(true);
     }
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(ruleInfos().map((r) => r.id).sort());
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(
+      ruleInfos()
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it("sarif: the schema check can fail (a result without a message is refused)", () => {
-    const log = formatSarif([{ file: "a.yaml", line: 1, column: 1, ruleId: "schema", severity: "error", message: { nl: "x", en: "x" } }], ruleInfos(), "en", { name: "signaalroute", version: "1.0.0" }) as {
+    const log = formatSarif(
+      [{ file: "a.yaml", line: 1, column: 1, ruleId: "schema", severity: "error", message: { nl: "x", en: "x" } }],
+      ruleInfos(),
+      "en",
+      { name: "signaalroute", version: "1.0.0" },
+    ) as {
       runs: { results: Record<string, unknown>[] }[];
     };
     const validate = sarifValidator();
@@ -54,9 +66,24 @@ describe("validate --format", () => {
     expect(await main(["--lang", "en", "validate", "--format", "github", CU], io)).toBe(1);
     const lines = io.stdout().trimEnd().split("\n");
     expect(lines.every((l) => /^::(error|warning) file=/.test(l))).toBe(true);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${CU_FILE.replace(/\//g, "\\/")},line=27,col=22,endLine=27,endColumn=28,title=signaalroute cautious-unknown::After 'don't know' at 'dwang'`)));
-    const d: Diagnostic = { file: "a,b:c.yaml", line: 2, column: 3, ruleId: "schema", severity: "warning", message: { nl: "n", en: "50% of a\nline" } };
-    expect(formatGithub([d], "en")).toBe("::warning file=a%2Cb%3Ac.yaml,line=2,col=3,title=signaalroute schema::50%25 of a%0Aline\n");
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^::error file=${CU_FILE.replace(/\//g, "\\/")},line=27,col=22,endLine=27,endColumn=28,title=signaalroute cautious-unknown::After 'don't know' at 'dwang'`,
+        ),
+      ),
+    );
+    const d: Diagnostic = {
+      file: "a,b:c.yaml",
+      line: 2,
+      column: 3,
+      ruleId: "schema",
+      severity: "warning",
+      message: { nl: "n", en: "50% of a\nline" },
+    };
+    expect(formatGithub([d], "en")).toBe(
+      "::warning file=a%2Cb%3Ac.yaml,line=2,col=3,title=signaalroute schema::50%25 of a%0Aline\n",
+    );
   });
 
   it("GITHUB_ACTIONS=true adds the annotations to the usual report; an explicit --format wins", async () => {
@@ -76,13 +103,26 @@ describe("validate --format", () => {
     const io = fakeIo();
     expect(await main(["--lang", "en", "validate", "--format", "junit", CU], io)).toBe(1);
     const xml = io.stdout();
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="signaalroute validate"')).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="signaalroute validate"')).toBe(
+      true,
+    );
     expect(xml).toContain(`<testsuite name="${CU_FILE}" tests="1" failures="1"`);
     expect(xml).toContain('type="error">');
-    expect(xml).toMatch(/<testsuite name="[^"]*contacts.yaml" tests="1" failures="0"[^>]*>\n {4}<testcase name="[^"]*contacts.yaml" classname="signaalroute.validate" time="0"\/>/);
-    const d: Diagnostic = { file: "x.yaml", line: 1, column: 1, ruleId: "schema", severity: "warning", message: { nl: "n", en: "<a> & 'b'" } };
+    expect(xml).toMatch(
+      /<testsuite name="[^"]*contacts.yaml" tests="1" failures="0"[^>]*>\n {4}<testcase name="[^"]*contacts.yaml" classname="signaalroute.validate" time="0"\/>/,
+    );
+    const d: Diagnostic = {
+      file: "x.yaml",
+      line: 1,
+      column: 1,
+      ruleId: "schema",
+      severity: "warning",
+      message: { nl: "n", en: "<a> & 'b'" },
+    };
     const out = formatJunit([d], [], "en");
-    expect(out).toContain('<failure message="&lt;a&gt; &amp; &apos;b&apos;" type="warning">x.yaml:1:1  &lt;a&gt; &amp; &apos;b&apos;  schema</failure>');
+    expect(out).toContain(
+      '<failure message="&lt;a&gt; &amp; &apos;b&apos;" type="warning">x.yaml:1:1  &lt;a&gt; &amp; &apos;b&apos;  schema</failure>',
+    );
     expect(out).toContain('tests="1" failures="1"');
     // Every element opened is closed, in order.
     const stack: string[] = [];
@@ -120,7 +160,10 @@ describe("validate --format", () => {
   it("--max-warnings N: exit 1 only above N warnings; a bad number is exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "signaalroute-maxw-"));
     const region = join(dir, "oud.yaml");
-    writeFileSync(region, readFileSync("trees/regions/template.yaml", "utf8").replace(/^verified: .*$/m, 'verified: "2020-01-01"'));
+    writeFileSync(
+      region,
+      readFileSync("trees/regions/template.yaml", "utf8").replace(/^verified: .*$/m, 'verified: "2020-01-01"'),
+    );
     const one = fakeIo();
     expect(await main(["validate", "--max-warnings", "1", region], one)).toBe(0);
     const zero = fakeIo();

@@ -20,11 +20,26 @@ interface SarifRule {
 }
 
 const TOOL = { name: "signaalroute", version: "0.0.0" };
-const D: Diagnostic = { file: "a.yaml", line: 1, column: 1, ruleId: "privacy", severity: "error", message: { nl: "x", en: "x" } };
+const D: Diagnostic = {
+  file: "a.yaml",
+  line: 1,
+  column: 1,
+  ruleId: "privacy",
+  severity: "error",
+  message: { nl: "x", en: "x" },
+};
 
 /** The anchors a Markdown viewer makes for the headings of a file: written out here, not with headingAnchor. */
 function anchorsOf(markdown: string): Set<string> {
-  return new Set([...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[`'.,:?!()]/g, "").replace(/ /g, "-")));
+  return new Set(
+    [...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+      m[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[`'.,:?!()]/g, "")
+        .replace(/ /g, "-"),
+    ),
+  );
 }
 
 describe("SARIF rule help", () => {
@@ -35,7 +50,9 @@ describe("SARIF rule help", () => {
   });
 
   it("parseRulesDoc: one section per ## heading, body trimmed, plain text without Markdown marks", () => {
-    const doc = parseRulesDoc("# Title\n\nIntro.\n\n## a-rule\n\nSeverity: error.\n\nSays **always** `x` and [more](other.md).\n\n## Other things\n\nText.\n");
+    const doc = parseRulesDoc(
+      "# Title\n\nIntro.\n\n## a-rule\n\nSeverity: error.\n\nSays **always** `x` and [more](other.md).\n\n## Other things\n\nText.\n",
+    );
     expect([...doc.keys()]).toEqual(["a-rule", "Other things"]);
     expect(doc.get("a-rule")).toEqual({
       markdown: "Severity: error.\n\nSays **always** `x` and [more](other.md).",
@@ -57,13 +74,19 @@ describe("SARIF rule help", () => {
     expect(sarifValidator()(log)).toBe(true);
     // Sections but no file: still no helpUri.
     const noFile: RulesDoc = { sections: parseRulesDoc("## privacy\n\nBody.\n") };
-    const rules = (formatSarif([D], ruleInfos(), "en", TOOL, noFile) as { runs: { tool: { driver: { rules: SarifRule[] } } }[] }).runs[0]!.tool.driver.rules;
+    const rules = (
+      formatSarif([D], ruleInfos(), "en", TOOL, noFile) as { runs: { tool: { driver: { rules: SarifRule[] } } }[] }
+    ).runs[0]!.tool.driver.rules;
     expect(rules.find((r) => r.id === "privacy")).toMatchObject({ fullDescription: { text: "Body." } });
     expect(rules.every((r) => r.helpUri === undefined)).toBe(true);
     // A file with a section for privacy only: a helpUri for privacy, none for a rule without a section.
     const onlyPrivacy: RulesDoc = { sections: parseRulesDoc("## privacy\n\nBody.\n"), fileUrl: "file:///x/rules.md" };
-    const some = (formatSarif([D], ruleInfos(), "en", TOOL, onlyPrivacy) as { runs: { tool: { driver: { rules: SarifRule[] } } }[] }).runs[0]!.tool.driver.rules;
-    expect(some.filter((r) => r.helpUri).map((r) => [r.id, r.helpUri])).toEqual([["privacy", "file:///x/rules.md#privacy"]]);
+    const some = (
+      formatSarif([D], ruleInfos(), "en", TOOL, onlyPrivacy) as { runs: { tool: { driver: { rules: SarifRule[] } } }[] }
+    ).runs[0]!.tool.driver.rules;
+    expect(some.filter((r) => r.helpUri).map((r) => [r.id, r.helpUri])).toEqual([
+      ["privacy", "file:///x/rules.md#privacy"],
+    ]);
   });
 
   it("validate --format sarif: every rule's help inline from docs/rules.md, a helpUri to an existing file and heading, and the official schema holds", async () => {
@@ -73,7 +96,11 @@ describe("SARIF rule help", () => {
     const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const rules: SarifRule[] = log.runs[0].tool.driver.rules;
-    expect(rules.map((r) => r.id).sort()).toEqual(ruleInfos().map((r) => r.id).sort());
+    expect(rules.map((r) => r.id).sort()).toEqual(
+      ruleInfos()
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(log.runs[0].tool.driver.informationUri).toBeUndefined();
     const docFile = join(ROOT, "docs", "rules.md");
     for (const rule of rules) {
@@ -90,8 +117,12 @@ describe("SARIF rule help", () => {
     // Checked by hand against docs/rules.md's privacy section.
     const privacy = rules.find((r) => r.id === "privacy")!;
     expect(privacy.helpUri).toBe(`${pathToFileURL(docFile).href}#privacy`);
-    expect(privacy.fullDescription.text).toBe("Severity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.\n\nMessage ids: asks-personal-data.");
-    expect(privacy.help.markdown).toBe("**No question asks for the child's name, address, date of birth or BSN.**\n\nSeverity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.\n\nMessage ids: `asks-personal-data`.");
+    expect(privacy.fullDescription.text).toBe(
+      "Severity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.\n\nMessage ids: asks-personal-data.",
+    );
+    expect(privacy.help.markdown).toBe(
+      "**No question asks for the child's name, address, date of birth or BSN.**\n\nSeverity: error.\n\nA question, item or answer that asks for a child's name, address, date of birth or BSN.\n\nMessage ids: `asks-personal-data`.",
+    );
     // The section's Markdown marks are gone from the plain text (urgency-first has `kind: danger` and `acute: true`).
     const urgency = rules.find((r) => r.id === "urgency-first")!;
     expect(urgency.help.markdown).toContain("`kind: danger`");
@@ -104,7 +135,11 @@ describe("SARIF rule help", () => {
     await main(["--lang", "nl", "validate", "--format", "sarif", invalid("privacy")], io);
     const privacy = (JSON.parse(io.stdout()).runs[0].tool.driver.rules as SarifRule[]).find((r) => r.id === "privacy")!;
     expect(privacy.shortDescription.text).toBe("Geen vraag naar naam, adres, geboortedatum of BSN van het kind.");
-    expect(privacy.help.text.startsWith("Geen vraag naar naam, adres, geboortedatum of BSN van het kind.\n\nSeverity: error.")).toBe(true);
+    expect(
+      privacy.help.text.startsWith(
+        "Geen vraag naar naam, adres, geboortedatum of BSN van het kind.\n\nSeverity: error.",
+      ),
+    ).toBe(true);
   });
 
   it("the helpUri check can fail: an anchor that is not a heading is not in anchorsOf", () => {

@@ -27,9 +27,15 @@ function dotEdges(dot: string, from: string): string[] {
 describe("graph: parallel edges merge", () => {
   it("DOT: 'Ja' and 'Weet ik niet' to the same outcome are one edge, its words joined with a slash (a part of up to 16 characters kept whole)", () => {
     const d = toDot(fiets, "nl");
-    expect(dotEdges(d, "q-fiets").filter((l) => l.includes('-> "o-klaar"'))).toEqual([`  "q-fiets" -> "o-klaar" [label="Ja${NBSP}/ Weet${NBSP}ik${NBSP}niet"];`]);
+    expect(dotEdges(d, "q-fiets").filter((l) => l.includes('-> "o-klaar"'))).toEqual([
+      `  "q-fiets" -> "o-klaar" [label="Ja${NBSP}/ Weet${NBSP}ik${NBSP}niet"];`,
+    ]);
     // The checklist has 6 ways out (4 routes, otherwise, weet ik niet) to 3 targets: 3 edges.
-    expect(dotEdges(d, "cl-lampen").map((l) => l.split(" [")[0])).toEqual(['  "cl-lampen" -> "o-goed"', '  "cl-lampen" -> "o-matig"', '  "cl-lampen" -> "o-klaar"']);
+    expect(dotEdges(d, "cl-lampen").map((l) => l.split(" [")[0])).toEqual([
+      '  "cl-lampen" -> "o-goed"',
+      '  "cl-lampen" -> "o-matig"',
+      '  "cl-lampen" -> "o-klaar"',
+    ]);
   });
 
   it("Mermaid: the same merging", () => {
@@ -43,11 +49,17 @@ describe("graph: a checklist route is summarised on its edge, the items are in t
   it("DOT: summary by item number on the edge, the full condition as a tooltip", () => {
     const d = toDot(fiets, "nl");
     // atLeast 3 of [l1, l2, l3, l4, l7]: items 1 to 4 and 7 of 10.
-    expect(d).toContain('  "cl-lampen" -> "o-goed" [label="minstens 3 van 5\\naangevinkt: nrs. 1–4, 7", tooltip="minstens 3 aangevinkt (Voorlamp, Achterlamp, Reflector voor, Reflector achter, Bel)"];');
+    expect(d).toContain(
+      '  "cl-lampen" -> "o-goed" [label="minstens 3 van 5\\naangevinkt: nrs. 1–4, 7", tooltip="minstens 3 aangevinkt (Voorlamp, Achterlamp, Reflector voor, Reflector achter, Bel)"];',
+    );
     // anyOf [l1, l2, l5, l6] and anyOf [l8], both to o-matig.
-    expect(d).toContain(`  "cl-lampen" -> "o-matig" [label="1 of meer van 4\\naangevinkt: nrs. 1, 2,\\n5, 6${NBSP}/ nr.${NBSP}8${NBSP}aangevinkt", tooltip="aangevinkt: Voorlamp of Achterlamp of Spaakreflectoren of Pedaalreflectoren / aangevinkt: Slot"];`);
+    expect(d).toContain(
+      `  "cl-lampen" -> "o-matig" [label="1 of meer van 4\\naangevinkt: nrs. 1, 2,\\n5, 6${NBSP}/ nr.${NBSP}8${NBSP}aangevinkt", tooltip="aangevinkt: Voorlamp of Achterlamp of Spaakreflectoren of Pedaalreflectoren / aangevinkt: Slot"];`,
+    );
     // anyOf of all 10 items, otherwise and weet ik niet, all to o-klaar.
-    expect(d).toContain(`  "cl-lampen" -> "o-klaar" [label="1 of meer van de 10\\naangevinkt${NBSP}/ anders${NBSP}/\\nWeet${NBSP}ik${NBSP}niet", tooltip="aangevinkt: Voorlamp of `);
+    expect(d).toContain(
+      `  "cl-lampen" -> "o-klaar" [label="1 of meer van de 10\\naangevinkt${NBSP}/ anders${NBSP}/\\nWeet${NBSP}ik${NBSP}niet", tooltip="aangevinkt: Voorlamp of `,
+    );
   });
 
   it("DOT: the node lists the items numbered and left-aligned (\\l), a long item hanging under its text", () => {
@@ -67,10 +79,16 @@ describe("graph: a checklist route is summarised on its edge, the items are in t
   });
 
   it("English, and a route with both conditions", () => {
-    expect(toDot(fiets, "en")).toContain('  "cl-lampen" -> "o-goed" [label="at least 3 of 5 ticked:\\nnos. 1–4, 7", tooltip=');
+    expect(toDot(fiets, "en")).toContain(
+      '  "cl-lampen" -> "o-goed" [label="at least 3 of 5 ticked:\\nnos. 1–4, 7", tooltip=',
+    );
     const node = fiets.set.nodes.get("cl-lampen")!.node as ChecklistNode;
-    expect(checklistRouteSummary(node, { anyOf: ["l8"], atLeast: 2, next: "o-goed" }, "nl")).toBe("nr. 8 aangevinkt en minstens 2 van de 10 aangevinkt");
-    expect(checklistRouteSummary(node, { anyOf: ["l10", "l9"], next: "o-goed" }, "en")).toBe("1 or more of 2 ticked: nos. 9, 10");
+    expect(checklistRouteSummary(node, { anyOf: ["l8"], atLeast: 2, next: "o-goed" }, "nl")).toBe(
+      "nr. 8 aangevinkt en minstens 2 van de 10 aangevinkt",
+    );
+    expect(checklistRouteSummary(node, { anyOf: ["l10", "l9"], next: "o-goed" }, "en")).toBe(
+      "1 or more of 2 ticked: nos. 9, 10",
+    );
     expect(checklistRouteSummary(node, { next: "o-goed" }, "en")).toBe("always");
   });
 
@@ -85,14 +103,22 @@ describe("graph: a checklist route is summarised on its edge, the items are in t
 describe("graph: labels wrap at word boundaries", () => {
   it("DOT: a long question and a long answer", () => {
     const d = toDot(fiets, "nl");
-    expect(d).toContain('  "q-fiets" [shape=diamond, label="Heeft de test-fiets een bel\\ndie je op de hele\\nspeelplaats hoort?"];');
-    expect(d).toContain('  "q-fiets" -> "cl-lampen" [label="Nee, de fiets heeft geen\\nbel en ook geen ander\\nsignaal om te\\nwaarschuwen"];');
+    expect(d).toContain(
+      '  "q-fiets" [shape=diamond, label="Heeft de test-fiets een bel\\ndie je op de hele\\nspeelplaats hoort?"];',
+    );
+    expect(d).toContain(
+      '  "q-fiets" -> "cl-lampen" [label="Nee, de fiets heeft geen\\nbel en ook geen ander\\nsignaal om te\\nwaarschuwen"];',
+    );
   });
 
   it("Mermaid: narrower, so Mermaid's own 200 px wrap never splits a line again", () => {
     const m = toMermaid(fiets, "nl");
-    expect(m).toContain('    n_q_fiets{"Heeft de test-fiets<br/>een bel die je op de<br/>hele speelplaats<br/>hoort?"}\n');
-    expect(m).toContain('  n_q_fiets -->|"Nee, de fiets heeft<br/>geen bel en ook geen<br/>ander signaal om te<br/>waarschuwen"| n_cl_lampen\n');
+    expect(m).toContain(
+      '    n_q_fiets{"Heeft de test-fiets<br/>een bel die je op de<br/>hele speelplaats<br/>hoort?"}\n',
+    );
+    expect(m).toContain(
+      '  n_q_fiets -->|"Nee, de fiets heeft<br/>geen bel en ook geen<br/>ander signaal om te<br/>waarschuwen"| n_cl_lampen\n',
+    );
   });
 
   it("a global graph font and size for titles, nodes and edges", () => {
@@ -125,12 +151,15 @@ describe("graph: layout of the bundled trees", () => {
     for (const tree of [largest, ...trees.slice(1).map((t) => t.id), undefined]) {
       for (const lang of ["nl", "en"] as const) {
         const what = `${tree ?? "all trees"} (${lang})`;
-        const layout = JSON.parse(execFileSync("dot", ["-Tjson"], { input: toDot(graph, lang, tree), maxBuffer: 64 * 1024 * 1024 }).toString()) as DotJson;
+        const layout = JSON.parse(
+          execFileSync("dot", ["-Tjson"], { input: toDot(graph, lang, tree), maxBuffer: 64 * 1024 * 1024 }).toString(),
+        ) as DotJson;
         const [, , width, height] = layout.bb.split(",").map(Number) as [number, number, number, number];
         expect(width, `${what}: ${width} x ${height} pt`).toBeLessThanOrEqual(3 * height);
         // A label line of 2.5 in at 9 pt is about 45 characters; before the wrap, checklist labels were over 50 in.
         for (const e of layout.edges ?? []) {
-          for (const op of e._ldraw_ ?? []) if (op.op === "T") expect(op.width!, `${what}: edge label line '${op.text}'`).toBeLessThanOrEqual(180);
+          for (const op of e._ldraw_ ?? [])
+            if (op.op === "T") expect(op.width!, `${what}: edge label line '${op.text}'`).toBeLessThanOrEqual(180);
         }
         const pairs = (layout.edges ?? []).map((e) => `${e.tail}->${e.head}`);
         expect(new Set(pairs).size, `${what}: doubled edges`).toBe(pairs.length);

@@ -17,7 +17,9 @@ const MERMAID_LINE = [
   /^flowchart TD$/,
   new RegExp(String.raw`^  subgraph t_[a-z0-9_]+\[${LABEL}\]$`),
   /^ {2}end$/,
-  new RegExp(String.raw`^ {2,4}${ID}(\{${LABEL}\}|\[${LABEL}\]|\(${LABEL}\)|\[\[${LABEL}\]\]|\(\[${LABEL}\]\)|\[/${LABEL}/\])$`),
+  new RegExp(
+    String.raw`^ {2,4}${ID}(\{${LABEL}\}|\[${LABEL}\]|\(${LABEL}\)|\[\[${LABEL}\]\]|\(\[${LABEL}\]\)|\[/${LABEL}/\])$`,
+  ),
   new RegExp(String.raw`^  ${ID} --> ${ID}$`),
   new RegExp(String.raw`^  ${ID} -->\|${LABEL}\| ${ID}$`),
   /^ {2}classDef [a-z]+ [a-z-]+:[^ ]+( [0-9]+)?(,[a-z-]+:[^ ,]+( [0-9]+)?)*$/,
@@ -45,7 +47,9 @@ describe("graph: Mermaid", () => {
     expect(m).toContain('  subgraph t_start["Start tree"]');
     // Wrapped at 22 characters (Mermaid's own wrap starts at 200 px), a checklist with its items in a bold box.
     expect(m).toContain('    n_gevaar{"Is the child, or<br/>someone else, in<br/>direct danger right<br/>now?"}');
-    expect(m).toContain('    n_soort["Which signals do you<br/>see?<br/><br/>1. Suddenly a lot of<br/>money<br/>2. Truancy<br/>3. Several phones"]');
+    expect(m).toContain(
+      '    n_soort["Which signals do you<br/>see?<br/><br/>1. Suddenly a lot of<br/>money<br/>2. Truancy<br/>3. Several phones"]',
+    );
     expect(m).toContain("  class n_soort checklist");
     // 'Yes' and 'Don't know' both lead to bel-112: one edge.
     expect(m).toContain('  n_gevaar -->|"Yes, there is direct<br/>danger now\u00a0/<br/>Don\'t\u00a0know"| n_bel_112');

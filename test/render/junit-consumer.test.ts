@@ -41,7 +41,12 @@ describe("JUnit XML read by a JUnit consumer (test-results-parser)", () => {
     const start = r.suites.find((s) => s.name.endsWith("start.yaml"))!;
     expect([start.total, start.failed, start.cases.length]).toEqual([3, 3, 3]);
     const contacts = r.suites.find((s) => s.name.endsWith("contacts.yaml"))!;
-    expect([contacts.total, contacts.failed, contacts.status, contacts.cases[0]!.status]).toEqual([1, 0, "PASS", "PASS"]);
+    expect([contacts.total, contacts.failed, contacts.status, contacts.cases[0]!.status]).toEqual([
+      1,
+      0,
+      "PASS",
+      "PASS",
+    ]);
     // The failure messages the consumer reads back are the diagnostics' own text (the escaping undone):
     // the same three messages as in --json.
     const json = fakeIo();
@@ -58,7 +63,11 @@ describe("JUnit XML read by a JUnit consumer (test-results-parser)", () => {
     const r = consume(io.stdout());
     // basic/ holds contacts.yaml, start.yaml and vervolg.yaml.
     expect([r.total, r.failed, r.passed, r.status]).toEqual([3, 0, 3, "PASS"]);
-    expect(r.suites.map((s) => s.name.replace(/^.*\//, "")).sort()).toEqual(["contacts.yaml", "start.yaml", "vervolg.yaml"]);
+    expect(r.suites.map((s) => s.name.replace(/^.*\//, "")).sort()).toEqual([
+      "contacts.yaml",
+      "start.yaml",
+      "vervolg.yaml",
+    ]);
   });
 
   it("scenario run --junit: a passing and a failing scenario (markup in its title) and an invalid file", async () => {
@@ -95,7 +104,9 @@ describe("JUnit XML read by a JUnit consumer (test-results-parser)", () => {
   });
 
   it("the consumer notices a wrong count (the check can fail)", () => {
-    const r = consume('<?xml version="1.0"?>\n<testsuites tests="2" failures="0"><testsuite name="x" tests="2" failures="0"><testcase name="a"/><testcase name="b"><failure message="m" type="error">t</failure></testcase></testsuite></testsuites>\n');
+    const r = consume(
+      '<?xml version="1.0"?>\n<testsuites tests="2" failures="0"><testsuite name="x" tests="2" failures="0"><testcase name="a"/><testcase name="b"><failure message="m" type="error">t</failure></testcase></testsuite></testsuites>\n',
+    );
     expect(r.failed).toBe(0);
     expect(failing(r)).toHaveLength(1);
   });

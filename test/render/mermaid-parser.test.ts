@@ -26,20 +26,30 @@ describe("graph --format mermaid: Mermaid's own parser accepts every graph", () 
     await expect(parse("flowchart TD\n  n_a -->")).rejects.toThrow();
   });
 
-  it("accepts the bundled trees, whole and per tree, in Dutch and English, and the tricky fixture's labels", { timeout: 120_000 }, async () => {
-    const parse = await parser();
-    const bundled = loadFromPaths([bundledTreesDir()]).treeSet!;
-    const graphs = [buildGraph(bundled), buildGraph(loadSet(BASIC)), buildGraph(loadSet(join(FIXTURES, "trees/views/tricky")))];
-    let parsed = 0;
-    for (const graph of graphs) {
-      for (const lang of ["nl", "en"] as const) {
-        for (const tree of [undefined, ...graph.set.trees.keys()]) {
-          const text = toMermaid(graph, lang, tree);
-          await expect(parse(text), `${tree ?? "all"} (${lang})`).resolves.toMatchObject({ diagramType: "flowchart-v2" });
-          parsed++;
+  it(
+    "accepts the bundled trees, whole and per tree, in Dutch and English, and the tricky fixture's labels",
+    { timeout: 120_000 },
+    async () => {
+      const parse = await parser();
+      const bundled = loadFromPaths([bundledTreesDir()]).treeSet!;
+      const graphs = [
+        buildGraph(bundled),
+        buildGraph(loadSet(BASIC)),
+        buildGraph(loadSet(join(FIXTURES, "trees/views/tricky"))),
+      ];
+      let parsed = 0;
+      for (const graph of graphs) {
+        for (const lang of ["nl", "en"] as const) {
+          for (const tree of [undefined, ...graph.set.trees.keys()]) {
+            const text = toMermaid(graph, lang, tree);
+            await expect(parse(text), `${tree ?? "all"} (${lang})`).resolves.toMatchObject({
+              diagramType: "flowchart-v2",
+            });
+            parsed++;
+          }
         }
       }
-    }
-    expect(parsed).toBeGreaterThanOrEqual(2 * (1 + bundled.trees.size));
-  });
+      expect(parsed).toBeGreaterThanOrEqual(2 * (1 + bundled.trees.size));
+    },
+  );
 });

@@ -3,14 +3,23 @@ import { distinctReasons } from "../../src/render/reasons.js";
 
 describe("distinctReasons", () => {
   it("keeps reasons that share nothing as they are", () => {
-    expect(distinctReasons(["Er is direct gevaar.", "Melden is de norm."], "nl")).toEqual(["Er is direct gevaar.", "Melden is de norm."]);
+    expect(distinctReasons(["Er is direct gevaar.", "Melden is de norm."], "nl")).toEqual([
+      "Er is direct gevaar.",
+      "Melden is de norm.",
+    ]);
   });
 
   it("leaves out a sentence an earlier reason gave, also with other spacing, and drops a reason left empty", () => {
-    expect(distinctReasons(["A is waar. Bel 0800-2000 (dag en nacht).", "B is waar.  Bel 0800-2000   (dag en nacht).", "Bel 0800-2000 (dag en nacht)."], "nl")).toEqual([
-      "A is waar. Bel 0800-2000 (dag en nacht).",
-      "B is waar.",
-    ]);
+    expect(
+      distinctReasons(
+        [
+          "A is waar. Bel 0800-2000 (dag en nacht).",
+          "B is waar.  Bel 0800-2000   (dag en nacht).",
+          "Bel 0800-2000 (dag en nacht).",
+        ],
+        "nl",
+      ),
+    ).toEqual(["A is waar. Bel 0800-2000 (dag en nacht).", "B is waar."]);
   });
 
   it("does not split at an abbreviation or a number, so a sentence is compared whole", () => {
@@ -20,9 +29,14 @@ describe("distinctReasons", () => {
   });
 
   it("works the same in English", () => {
-    expect(distinctReasons(["Signals of exploitation. The coordinator advises professionals.", "Signals of criminal exploitation. The coordinator advises professionals."], "en")).toEqual([
-      "Signals of exploitation. The coordinator advises professionals.",
-      "Signals of criminal exploitation.",
-    ]);
+    expect(
+      distinctReasons(
+        [
+          "Signals of exploitation. The coordinator advises professionals.",
+          "Signals of criminal exploitation. The coordinator advises professionals.",
+        ],
+        "en",
+      ),
+    ).toEqual(["Signals of exploitation. The coordinator advises professionals.", "Signals of criminal exploitation."]);
   });
 });

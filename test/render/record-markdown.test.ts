@@ -9,10 +9,29 @@ const record: ConsultRecord = {
   lang: "nl",
   treeSet: { hash: "x", trees: [{ id: "start", version: "1.0.0" }] },
   steps: [
-    { tree: "start", node: "gevaar", question: "Is er nu direct gevaar?", answer: "ja", answerText: "Ja, er is nu direct gevaar" },
+    {
+      tree: "start",
+      node: "gevaar",
+      question: "Is er nu direct gevaar?",
+      answer: "ja",
+      answerText: "Ja, er is nu direct gevaar",
+    },
     { tree: "start", node: "vermist", question: "Is het kind vermist?", answer: "nee", answerText: "Nee" },
-    { tree: "start", node: "dagen", question: "Is het kind de komende dagen niet veilig?", answer: "ja", answerText: "Ja", implied: "U meldde direct gevaar." },
-    { tree: "start", node: "zorg", question: "Waar gaat uw zorg over?", answer: ["mishandeling"], answerText: "Mishandeling" },
+    {
+      tree: "start",
+      node: "dagen",
+      question: "Is het kind de komende dagen niet veilig?",
+      answer: "ja",
+      answerText: "Ja",
+      implied: "U meldde direct gevaar.",
+    },
+    {
+      tree: "start",
+      node: "zorg",
+      question: "Waar gaat uw zorg over?",
+      answer: ["mishandeling"],
+      answerText: "Mishandeling",
+    },
   ],
   outcome: { node: "melden", title: "Melden", urgency: "acuut", ownUrgency: "spoed" },
   facts: [],
@@ -41,6 +60,8 @@ describe("the record's questions and answers", () => {
       "",
     ]);
     expect(md).not.toContain("Niet gevraagd");
-    expect(recordToMarkdown({ ...record, lang: "en" })).toContain("   - _Implied by earlier answers:_ Is het kind de komende dagen niet veilig?  ");
+    expect(recordToMarkdown({ ...record, lang: "en" })).toContain(
+      "   - _Implied by earlier answers:_ Is het kind de komende dagen niet veilig?  ",
+    );
   });
 });

@@ -28,7 +28,11 @@ describe("docs", () => {
     expect(readdirSync(out).sort()).toEqual(["index.md", "start.md", "vervolg.md"]);
     expect(readdirSync(parent)).toEqual(["routekaart"]);
     expect(statSync(join(out, "start.md")).mode & 0o777).toBe(0o644 & ~process.umask());
-    expect(io.stdout().trim().split("\n")).toEqual(["routekaart/start.md", "routekaart/vervolg.md", "routekaart/index.md"]);
+    expect(io.stdout().trim().split("\n")).toEqual([
+      "routekaart/start.md",
+      "routekaart/vervolg.md",
+      "routekaart/index.md",
+    ]);
   });
 
   it("a page has title, questions with help and answers, outcomes with contacts, the diagram and the sources", () => {
@@ -58,7 +62,9 @@ describe("docs", () => {
 
   it("escapes Markdown in tree texts", () => {
     expect(mdText("a|b *c* <d> [e]")).toBe("a\\|b \\*c\\* \\<d\\> \\[e\\]");
-    const page = docsPages(buildGraph(loadSet(join(FIXTURES, "trees/views/tricky"))), "nl").find((p) => p.name === "end.md")!.text;
+    const page = docsPages(buildGraph(loadSet(join(FIXTURES, "trees/views/tricky"))), "nl").find(
+      (p) => p.name === "end.md",
+    )!.text;
     expect(page).toContain("| Nee \\| (niet) --\\> |");
   });
 

@@ -11,8 +11,11 @@ const require = createRequire(import.meta.url);
  * here). The formats it names are checked for real, not ignored.
  */
 export function sarifValidator() {
-  const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
-  if (/"exclusive(Minimum|Maximum)":\s*(true|false)/.test(JSON.stringify(schema))) throw new Error("the SARIF schema uses draft-04 exclusiveMinimum/Maximum");
+  const schema = JSON.parse(
+    readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
+  );
+  if (/"exclusive(Minimum|Maximum)":\s*(true|false)/.test(JSON.stringify(schema)))
+    throw new Error("the SARIF schema uses draft-04 exclusiveMinimum/Maximum");
   const { $schema: _s, id, ...rest } = schema;
   void _s;
   // unicodeRegExp off: the schema's language pattern is valid only without the u flag.

@@ -36,11 +36,21 @@ describe("list views are pure formatters (src/render/views-text.ts)", () => {
       "nl",
       plain,
     );
-    expect(text.split("\n")).toEqual(["id       versie   titel", "triage   2.1.0    Begin  (start)", "jongere  10.0.0   Jongere", ""]);
+    expect(text.split("\n")).toEqual([
+      "id       versie   titel",
+      "triage   2.1.0    Begin  (start)",
+      "jongere  10.0.0   Jongere",
+      "",
+    ]);
     expect(treesText([], "en", plain)).toContain("version");
   });
 
   it("table pads every column but the last, by characters (not bytes)", () => {
-    expect(table([["é", "x"], ["abc", "y"]])).toEqual(["é    x", "abc  y"]);
+    expect(
+      table([
+        ["é", "x"],
+        ["abc", "y"],
+      ]),
+    ).toEqual(["é    x", "abc  y"]);
   });
 });

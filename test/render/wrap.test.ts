@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { displayWidth, wrapBeside, wrapText } from "../../src/render/wrap.js";
 import { makeStyle } from "../../src/render/style.js";
 
-
 describe("wrapText", () => {
   it("breaks at word boundaries, never inside a word", () => {
     // By hand, at 24 columns: "Bespreek de signalen" (20) + " zonder" would be 27.
-    expect(wrapText("Bespreek de signalen zonder de ouders als dat niet veilig is.", 24)).toBe("Bespreek de signalen\nzonder de ouders als dat\nniet veilig is.");
+    expect(wrapText("Bespreek de signalen zonder de ouders als dat niet veilig is.", 24)).toBe(
+      "Bespreek de signalen\nzonder de ouders als dat\nniet veilig is.",
+    );
   });
 
   it("leaves text alone without a width (output that is not a terminal)", () => {
@@ -17,9 +18,15 @@ describe("wrapText", () => {
 
   it("keeps list items and indented lines hanging under their text", () => {
     // 26 columns beside "  - ": "hoorde, met de datum erbij." is 27.
-    expect(wrapText("  - Leg vast wat u zag en hoorde, met de datum erbij.", 30)).toBe("  - Leg vast wat u zag en\n    hoorde, met de datum\n    erbij.");
-    expect(wrapText("12. Testteam A: advies voor de test en meer tekst.", 30)).toBe("12. Testteam A: advies voor de\n    test en meer tekst.");
-    expect(wrapText("   Waarom: meerdere signalen tegelijk gezien.", 30)).toBe("   Waarom: meerdere signalen\n   tegelijk gezien.");
+    expect(wrapText("  - Leg vast wat u zag en hoorde, met de datum erbij.", 30)).toBe(
+      "  - Leg vast wat u zag en\n    hoorde, met de datum\n    erbij.",
+    );
+    expect(wrapText("12. Testteam A: advies voor de test en meer tekst.", 30)).toBe(
+      "12. Testteam A: advies voor de\n    test en meer tekst.",
+    );
+    expect(wrapText("   Waarom: meerdere signalen tegelijk gezien.", 30)).toBe(
+      "   Waarom: meerdere signalen\n   tegelijk gezien.",
+    );
     // An implied answer on the check page: 33 columns beside "     ↳ "; "... Is het" would be 34.
     expect(wrapText("     ↳ Afgeleid uit uw antwoorden: Is het kind de komende dagen niet veilig?", 40)).toBe(
       "     ↳ Afgeleid uit uw antwoorden: Is\n       het kind de komende dagen niet\n       veilig?",
@@ -55,6 +62,8 @@ describe("wrapText", () => {
 
 describe("wrapBeside", () => {
   it("wraps beside a marker and indents the following lines by its width", () => {
-    expect(wrapBeside("Het kind heeft plotseling veel geld of dure spullen", 30, 3)).toBe("Het kind heeft plotseling\n   veel geld of dure spullen");
+    expect(wrapBeside("Het kind heeft plotseling veel geld of dure spullen", 30, 3)).toBe(
+      "Het kind heeft plotseling\n   veel geld of dure spullen",
+    );
   });
 });

@@ -13,7 +13,8 @@ import { fakeIo } from "../fake-io.js";
 import { BASIC, loadSet, ROOT } from "../helpers.js";
 
 const set = loadSet(BASIC);
-const TWO = "- id: a\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n- id: b\n  answers: { gevaar: ja, soort: [geld], overleg: ja }\n  expect: { outcome: melden }\n";
+const TWO =
+  "- id: a\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n- id: b\n  answers: { gevaar: ja, soort: [geld], overleg: ja }\n  expect: { outcome: melden }\n";
 
 describe("scenario coverage", () => {
   it("matches a hand count on the basic fixture", () => {
@@ -48,11 +49,14 @@ describe("scenario coverage", () => {
     const cov = computeCoverage(big, []);
     // stats counts every edge; answers and checklist routes are the edges out of questions and checklists.
     let other = 0;
-    for (const [id, edges] of graph.out) if (!["question", "checklist"].includes(big.nodes.get(id)!.node.kind)) other += edges.length;
+    for (const [id, edges] of graph.out)
+      if (!["question", "checklist"].includes(big.nodes.get(id)!.node.kind)) other += edges.length;
     expect(cov.trees.reduce((n, t) => n + t.answers.total + t.routes.total, 0)).toBe(stats.edges - other);
     expect(cov.trees.reduce((n, t) => n + t.outcomes.total, 0)).toBe(stats.outcomes);
     // An outcome is possible exactly when routes counts a path to it.
-    const reachable = [...facts.facts.paths].filter(([id, n]) => n > 0n && big.nodes.get(id)!.node.kind === "outcome").length;
+    const reachable = [...facts.facts.paths].filter(
+      ([id, n]) => n > 0n && big.nodes.get(id)!.node.kind === "outcome",
+    ).length;
     expect(cov.trees.reduce((n, t) => n + t.outcomes.possible, 0)).toBe(reachable);
     expect(cov.all.covered).toBe(0);
   }, 120_000); // builds the bundled fact graph: CPU-heavy on a loaded machine

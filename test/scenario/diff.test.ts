@@ -10,7 +10,8 @@ import { BASIC, ROOT } from "../helpers.js";
 // Old: the basic fixture. New: the same, with one edit: outcome 'melden' no longer gives team-b.
 // By hand: scenario geld-en-overleg (nee, [geld], ja) lands on melden: old [team-a, team-b], new [team-a];
 // scenario niets-gezien (nee, []) lands on rustig, [team-b], in both (rustig is not edited).
-const TEAM_B_AT_MELDEN = "      - { contact: team-b, urgency: advies, why: { nl: Steun voor de jongere., en: Support for the young person. } }\n";
+const TEAM_B_AT_MELDEN =
+  "      - { contact: team-b, urgency: advies, why: { nl: Steun voor de jongere., en: Support for the young person. } }\n";
 const MODULE = `- id: geld-en-overleg
   answers: { gevaar: nee, soort: [geld], overleg: ja }
   expect: { includes: [team-a] }
@@ -38,7 +39,9 @@ describe("scenario diff", () => {
     expect(await diff({ ...opts, args: ["old", "new", "module.yaml"] }, io)).toBe(0);
     const out = io.stdout();
     expect(out).toContain("2 scenarios on old (old) and new (new): 1 changed");
-    expect(out).toMatch(/geld-en-overleg +melden · spoed · \[team-a, team-b\] +melden · spoed · \[team-a\] +removed: team-b\n/);
+    expect(out).toMatch(
+      /geld-en-overleg +melden · spoed · \[team-a, team-b\] +melden · spoed · \[team-a\] +removed: team-b\n/,
+    );
     expect(out).toMatch(/niets-gezien +rustig · advies · \[team-b\] +same +—\n/);
   });
 
@@ -47,7 +50,13 @@ describe("scenario diff", () => {
     expect(await diff({ ...opts, args: ["old", "new", "module.yaml"], json: true, exitCode: true }, io)).toBe(1);
     const json = JSON.parse(io.stdout());
     expect(json.changed).toBe(1);
-    expect(json.scenarios[0]).toMatchObject({ id: "geld-en-overleg", changed: true, old: { contacts: ["team-a", "team-b"] }, new: { contacts: ["team-a"] }, changes: ["removed: team-b"] });
+    expect(json.scenarios[0]).toMatchObject({
+      id: "geld-en-overleg",
+      changed: true,
+      old: { contacts: ["team-a", "team-b"] },
+      new: { contacts: ["team-a"] },
+      changes: ["removed: team-b"],
+    });
     expect(json.scenarios[1]).toMatchObject({ id: "niets-gezien", changed: false, changes: [] });
     expect(await diff({ ...opts, args: ["old", "old", "module.yaml"], exitCode: true }, fakeIo({ cwd: dir }))).toBe(0);
   });
@@ -59,12 +68,20 @@ describe("scenario diff", () => {
     const text = readFileSync(startTree, "utf8");
     expect(text).toContain("- { anyOf: [geld], next: naar-vervolg }");
     // [geld] alone now ends at rustig (team-b), so overleg is never asked.
-    writeFileSync(startTree, text.replace("- { anyOf: [geld], next: naar-vervolg }", "- { anyOf: [geld], next: rustig }"));
+    writeFileSync(
+      startTree,
+      text.replace("- { anyOf: [geld], next: naar-vervolg }", "- { anyOf: [geld], next: rustig }"),
+    );
     const io = fakeIo({ cwd: dir });
     expect(await diff({ ...opts, args: ["old", "rerouted", "module.yaml"], json: true }, io)).toBe(0);
     const rows = JSON.parse(io.stdout()).scenarios;
     expect(rows[0].new).toMatchObject({ passed: false, outcome: "rustig", urgency: "advies", contacts: ["team-b"] });
-    expect(rows[0].changes).toEqual(["outcome melden → rustig", "urgency spoed → advies", "removed: team-a", "now fails"]);
+    expect(rows[0].changes).toEqual([
+      "outcome melden → rustig",
+      "urgency spoed → advies",
+      "removed: team-a",
+      "now fails",
+    ]);
     expect(rows[1].changed).toBe(false);
   });
 
@@ -72,18 +89,27 @@ describe("scenario diff", () => {
     const repo = join(dir, "repo");
     mkdirSync(join(repo, "trees"), { recursive: true });
     cpSync(join(dir, "old"), join(repo, "trees"), { recursive: true });
-    const git = (...a: string[]) => execFileSync("git", ["-c", "user.email=t@example.org", "-c", "user.name=t", ...a], { cwd: repo, stdio: "pipe" });
+    const git = (...a: string[]) =>
+      execFileSync("git", ["-c", "user.email=t@example.org", "-c", "user.name=t", ...a], { cwd: repo, stdio: "pipe" });
     git("init", "-q");
     git("add", "trees");
     git("commit", "-qm", "trees");
     cpSync(join(dir, "new", "vervolg.yaml"), join(repo, "trees", "vervolg.yaml"));
     const bin = join(ROOT, "bin/signaalroute.js");
-    const r = spawnSync("node", [bin, "--lang", "en", "scenario", "diff", "--against", "git:HEAD", "../module.yaml", "--exit-code"], { cwd: repo, encoding: "utf8" });
+    const r = spawnSync(
+      "node",
+      [bin, "--lang", "en", "scenario", "diff", "--against", "git:HEAD", "../module.yaml", "--exit-code"],
+      { cwd: repo, encoding: "utf8" },
+    );
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("2 scenarios on git:HEAD (old) and trees (new): 1 changed");
     expect(r.stdout).toMatch(/geld-en-overleg .* removed: team-b/);
-    const bad = spawnSync("node", [bin, "--lang", "en", "scenario", "diff", "--against", "git:no-such-rev", "../module.yaml"], { cwd: repo, encoding: "utf8" });
+    const bad = spawnSync(
+      "node",
+      [bin, "--lang", "en", "scenario", "diff", "--against", "git:no-such-rev", "../module.yaml"],
+      { cwd: repo, encoding: "utf8" },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Cannot read revision 'no-such-rev'");
   });

@@ -15,7 +15,8 @@ import { ROOT } from "../helpers.js";
 // Scenario geld-en-spijbelen's model answer: nee, [geld, spijbelen], ja -> melden, advice [team-a, team-b].
 const TREES = join(ROOT, "test/scenario/fixtures/practice-trees");
 const MODULE = join(ROOT, "test/scenario/fixtures/practice-module.yaml");
-const HELP_SOORT = "Tick every signal the case mentions, even a small one: two signals together weigh more than each alone.";
+const HELP_SOORT =
+  "Tick every signal the case mentions, even a small one: two signals together weigh more than each alone.";
 
 let dir: string;
 let data: string;
@@ -27,7 +28,10 @@ beforeEach(() => {
 async function practise(script: ScriptEntry[], extra: Record<string, unknown> = {}, files = [MODULE]) {
   const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data } });
   const log: string[] = [];
-  const code = await run({ lang: "en", color: false, files, trees: [TREES], ...extra }, { io, prompter: async () => scriptedPrompter(script, log) });
+  const code = await run(
+    { lang: "en", color: false, files, trees: [TREES], ...extra },
+    { io, prompter: async () => scriptedPrompter(script, log) },
+  );
   return { code, out: io.stdout(), err: io.stderr(), log };
 }
 
@@ -64,8 +68,18 @@ describe("practice: the real consult, then the comparison with the model answer"
     expect(result.format).toBe("signaalroute-practice/1");
     expect(result.practice).toBe(true);
     expect(result.finished).toBe(true);
-    expect(result.scenario).toEqual({ file: "practice-module.yaml", id: "geld-en-spijbelen", title: { nl: "Geld en spijbelen", en: "Money and truancy" } });
-    expect(result.contacts).toEqual({ reached: ["team-b"], missed: ["team-a"], added: [], forbidden: [], otherUrgency: [] });
+    expect(result.scenario).toEqual({
+      file: "practice-module.yaml",
+      id: "geld-en-spijbelen",
+      title: { nl: "Geld en spijbelen", en: "Money and truancy" },
+    });
+    expect(result.contacts).toEqual({
+      reached: ["team-b"],
+      missed: ["team-a"],
+      added: [],
+      forbidden: [],
+      otherUrgency: [],
+    });
     expect(result.split.question).toBe("soort");
     expect(result.split.step).toBe(2);
     expect(result.split.trainee).toEqual(["spijbelen"]);
@@ -78,24 +92,57 @@ describe("practice: the real consult, then the comparison with the model answer"
   });
 
   it("the model answer's route (checklist items in any order): every contact reached, no split; danger said: 112 added and forbidden, split at the first question", async () => {
-    const same = await practise([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["spijbelen", "geld"] }, { id: "overleg", answer: "ja" }, { id: "review", answer: CONFIRM }], { scenario: "geld-en-spijbelen", json: true });
+    const same = await practise(
+      [
+        { id: "gevaar", answer: "nee" },
+        { id: "soort", answer: ["spijbelen", "geld"] },
+        { id: "overleg", answer: "ja" },
+        { id: "review", answer: CONFIRM },
+      ],
+      { scenario: "geld-en-spijbelen", json: true },
+    );
     expect(same.code).toBe(0);
     const json = JSON.parse(same.out.slice(same.out.indexOf("{\n")));
-    expect(json.contacts).toEqual({ reached: ["team-a", "team-b"], missed: [], added: [], forbidden: [], otherUrgency: [] });
+    expect(json.contacts).toEqual({
+      reached: ["team-a", "team-b"],
+      missed: [],
+      added: [],
+      forbidden: [],
+      otherUrgency: [],
+    });
     expect(json.split).toBeUndefined();
     expect(json.sameOutcome).toBe(true);
 
-    const danger = await practise([{ id: "gevaar", answer: "ja" }, { id: "bel-112", answer: "continue" }, { id: "soort", answer: ["geld", "spijbelen"] }, { id: "overleg", answer: "nee" }, { id: "review", answer: CONFIRM }], { scenario: "geld-en-spijbelen" });
+    const danger = await practise(
+      [
+        { id: "gevaar", answer: "ja" },
+        { id: "bel-112", answer: "continue" },
+        { id: "soort", answer: ["geld", "spijbelen"] },
+        { id: "overleg", answer: "nee" },
+        { id: "review", answer: CONFIRM },
+      ],
+      { scenario: "geld-en-spijbelen" },
+    );
     // Danger said: alarm-112 added, and the case says it must not be there. The split is the first question, with the tool's danger help.
     expect(danger.out).toContain("Added, not in the model answer (1): Emergency number 112");
     expect(danger.out).toContain("Must not be in the advice, says the case: Emergency number 112");
-    expect(danger.out).toContain("Your route split at question 1: Is the child, or someone else, in direct danger right now? (gevaar)");
+    expect(danger.out).toContain(
+      "Your route split at question 1: Is the child, or someone else, in direct danger right now? (gevaar)",
+    );
     expect(danger.out).toContain("Help for this question: Direct danger means:");
   });
 
   it("every contact reached, but one at a lower urgency: said, and the split is where the answers differ", async () => {
     // Only [geld]: the route goes on to overleg without the 'several signals' advice, so team-a is regulier (from melden), not spoed.
-    const r = await practise([{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld"] }, { id: "overleg", answer: "ja" }, { id: "review", answer: CONFIRM }], { scenario: "geld-en-spijbelen", out: "u.json" });
+    const r = await practise(
+      [
+        { id: "gevaar", answer: "nee" },
+        { id: "soort", answer: ["geld"] },
+        { id: "overleg", answer: "ja" },
+        { id: "review", answer: CONFIRM },
+      ],
+      { scenario: "geld-en-spijbelen", out: "u.json" },
+    );
     expect(r.out).toContain("Reached (2 of 2): Test team A, Test team B");
     expect(r.out).toContain("Reached, but at another urgency: Test team A: yours regulier, the model answer's spoed");
     expect(r.out).toContain("Your route split at question 2: Which signals do you see? (soort)");
@@ -105,7 +152,10 @@ describe("practice: the real consult, then the comparison with the model answer"
   });
 
   it("asks which case in a module; stopping keeps nothing as a draft, says so, and still writes the partial result", async () => {
-    const r = await practise([{ id: "practice-scenario", answer: "niets-gezien" }, { id: "gevaar", answer: "nee" }, { stop: true }], { out: "deels.json" });
+    const r = await practise(
+      [{ id: "practice-scenario", answer: "niets-gezien" }, { id: "gevaar", answer: "nee" }, { stop: true }],
+      { out: "deels.json" },
+    );
     expect(r.code).toBe(130);
     expect(r.err).toContain("Practice stopped; no draft was kept.");
     expect(r.out).toContain("You stopped after 1 answers; up to there your route was the model answer's.");
@@ -118,17 +168,28 @@ describe("practice: the real consult, then the comparison with the model answer"
     let quit: string | undefined;
     const base = scriptedPrompter([{ stop: true }]);
     const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data } });
-    const prompter = { ...base, select: async <T,>(q: Parameters<typeof base.select<T>>[0]) => ((quit = q.choices.at(-1)?.name), base.select(q)) };
-    await run({ lang: "nl", color: false, files: [MODULE], trees: [TREES], scenario: "niets-gezien" }, { io, prompter: async () => prompter });
+    const prompter = {
+      ...base,
+      select: async <T>(q: Parameters<typeof base.select<T>>[0]) => ((quit = q.choices.at(-1)?.name), base.select(q)),
+    };
+    await run(
+      { lang: "nl", color: false, files: [MODULE], trees: [TREES], scenario: "niets-gezien" },
+      { io, prompter: async () => prompter },
+    );
     expect(quit).toBe("Stoppen (oefening; er wordt niets bewaard)");
   });
 
   it("refuses before asking anything: no terminal (3), an existing --out (2), an unknown --scenario (2), a model answer that fails (1)", async () => {
     const noTty = fakeIo({ cwd: dir });
-    await expect(run({ lang: "en", color: false, files: [MODULE], trees: [TREES] }, { io: noTty })).rejects.toMatchObject({ exitCode: 3 });
+    await expect(
+      run({ lang: "en", color: false, files: [MODULE], trees: [TREES] }, { io: noTty }),
+    ).rejects.toMatchObject({ exitCode: 3 });
     writeFileSync(join(dir, "bestaat.json"), "{}");
     await expect(practise([], { out: "bestaat.json" })).rejects.toMatchObject({ exitCode: 2 });
-    await expect(practise([], { scenario: "nope" })).rejects.toMatchObject({ exitCode: 2, text: { en: "Scenario 'nope' is not in this file. Scenarios: geld-en-spijbelen, niets-gezien." } });
+    await expect(practise([], { scenario: "nope" })).rejects.toMatchObject({
+      exitCode: 2,
+      text: { en: "Scenario 'nope' is not in this file. Scenarios: geld-en-spijbelen, niets-gezien." },
+    });
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, "answers: { gevaar: nee, soort: [] }\nexpect: { outcome: melden }\n");
     await expect(practise([], {}, [bad])).rejects.toMatchObject({ exitCode: 1 });
@@ -139,25 +200,75 @@ describe("practice --summary: a class", () => {
   it("per case, how many reached each contact of the model answer, and where routes split most often", async () => {
     // Three trainees on geld-en-spijbelen: one right, two missing 'geld' (split at soort); one on niets-gezien, right.
     const runs: [string, ScriptEntry[], string][] = [
-      ["a.json", [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["geld", "spijbelen"] }, { id: "overleg", answer: "ja" }, { id: "review", answer: CONFIRM }], "geld-en-spijbelen"],
-      ["b.json", [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: ["spijbelen"] }, { id: "review", answer: CONFIRM }], "geld-en-spijbelen"],
-      ["c.json", [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: [] }, { id: "review", answer: CONFIRM }], "geld-en-spijbelen"],
-      ["d.json", [{ id: "gevaar", answer: "nee" }, { id: "soort", answer: [] }, { id: "review", answer: CONFIRM }], "niets-gezien"],
+      [
+        "a.json",
+        [
+          { id: "gevaar", answer: "nee" },
+          { id: "soort", answer: ["geld", "spijbelen"] },
+          { id: "overleg", answer: "ja" },
+          { id: "review", answer: CONFIRM },
+        ],
+        "geld-en-spijbelen",
+      ],
+      [
+        "b.json",
+        [
+          { id: "gevaar", answer: "nee" },
+          { id: "soort", answer: ["spijbelen"] },
+          { id: "review", answer: CONFIRM },
+        ],
+        "geld-en-spijbelen",
+      ],
+      [
+        "c.json",
+        [
+          { id: "gevaar", answer: "nee" },
+          { id: "soort", answer: [] },
+          { id: "review", answer: CONFIRM },
+        ],
+        "geld-en-spijbelen",
+      ],
+      [
+        "d.json",
+        [
+          { id: "gevaar", answer: "nee" },
+          { id: "soort", answer: [] },
+          { id: "review", answer: CONFIRM },
+        ],
+        "niets-gezien",
+      ],
     ];
     for (const [out, script, scenario] of runs) expect((await practise(script, { out, scenario })).code).toBe(0);
     const io = fakeIo({ cwd: dir });
-    expect(await run({ lang: "en", color: false, files: ["a.json", "b.json", "c.json", "d.json"], summary: true, json: true }, { io })).toBe(0);
+    expect(
+      await run(
+        { lang: "en", color: false, files: ["a.json", "b.json", "c.json", "d.json"], summary: true, json: true },
+        { io },
+      ),
+    ).toBe(0);
     const sum = JSON.parse(io.stdout());
     expect(sum.results).toBe(4);
     const gs = sum.scenarios.find((s: { id: string }) => s.id === "geld-en-spijbelen");
     expect(gs).toMatchObject({ results: 3, finished: 3, sameAdvice: 1 });
     // team-a: only a reached it; team-b: all three (rustig gives team-b too).
-    expect(gs.contacts).toEqual([{ contact: "team-a", required: 3, reached: 1 }, { contact: "team-b", required: 3, reached: 3 }]);
-    expect(gs.splits).toEqual([{ question: "soort", text: { nl: "Welke signalen ziet u?", en: "Which signals do you see?" }, count: 2 }]);
-    expect(sum.scenarios.find((s: { id: string }) => s.id === "niets-gezien")).toMatchObject({ results: 1, sameAdvice: 1, splits: [] });
+    expect(gs.contacts).toEqual([
+      { contact: "team-a", required: 3, reached: 1 },
+      { contact: "team-b", required: 3, reached: 3 },
+    ]);
+    expect(gs.splits).toEqual([
+      { question: "soort", text: { nl: "Welke signalen ziet u?", en: "Which signals do you see?" }, count: 2 },
+    ]);
+    expect(sum.scenarios.find((s: { id: string }) => s.id === "niets-gezien")).toMatchObject({
+      results: 1,
+      sameAdvice: 1,
+      splits: [],
+    });
 
     const text = fakeIo({ cwd: dir });
-    await run({ lang: "en", color: false, files: ["a.json", "b.json", "c.json", "d.json"], summary: true }, { io: text });
+    await run(
+      { lang: "en", color: false, files: ["a.json", "b.json", "c.json", "d.json"], summary: true },
+      { io: text },
+    );
     expect(text.stdout()).toContain("Class summary: 4 practice results; cases: 2");
     expect(text.stdout()).toMatch(/team-a +1 of 3\n/);
     expect(text.stdout()).toMatch(/2× +soort +Which signals do you see\?/);
@@ -167,9 +278,13 @@ describe("practice --summary: a class", () => {
     writeFileSync(join(dir, "x.json"), JSON.stringify({ format: "signaalroute-record/2" }));
     writeFileSync(join(dir, "y.json"), "{not json");
     const io = fakeIo({ cwd: dir });
-    const e = await run({ lang: "en", color: false, files: ["x.json", "y.json"], summary: true }, { io }).catch((x) => x);
+    const e = await run({ lang: "en", color: false, files: ["x.json", "y.json"], summary: true }, { io }).catch(
+      (x) => x,
+    );
     expect(e.exitCode).toBe(2);
-    expect(e.details[0]).toContain('x.json: not a signaalroute practice result (format: expected "signaalroute-practice/1")');
+    expect(e.details[0]).toContain(
+      'x.json: not a signaalroute practice result (format: expected "signaalroute-practice/1")',
+    );
     expect(e.details[1]).toMatch(/^y\.json: not a signaalroute practice result/);
     expect(io.stdout()).toBe("");
   });

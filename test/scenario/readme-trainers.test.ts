@@ -43,7 +43,9 @@ function answering(answers: Record<string, unknown>): Prompter {
 /** Two trainees practise blauwe-plekken through the command (once, for every summary line). */
 let results: Promise<void> | undefined;
 async function makeResults(): Promise<void> {
-  const scenario = (parse(moduleYaml) as { id: string; answers: Record<string, unknown> }[]).find((s) => s.id === "blauwe-plekken")!;
+  const scenario = (parse(moduleYaml) as { id: string; answers: Record<string, unknown> }[]).find(
+    (s) => s.id === "blauwe-plekken",
+  )!;
   const made = [
     ["resultaat-01.json", scenario.answers],
     // The second trainee thinks the child is not safe in the coming days.
@@ -51,7 +53,12 @@ async function makeResults(): Promise<void> {
   ] as const;
   for (const [out, answers] of made) {
     const io = fakeIo({ cwd: dir, stdinIsTTY: true, stdoutIsTTY: true });
-    expect(await practice({ lang: "nl", color: false, files: ["module.yaml"], scenario: "blauwe-plekken", out }, { io, prompter: async () => answering(answers) })).toBe(0);
+    expect(
+      await practice(
+        { lang: "nl", color: false, files: ["module.yaml"], scenario: "blauwe-plekken", out },
+        { io, prompter: async () => answering(answers) },
+      ),
+    ).toBe(0);
   }
 }
 
@@ -60,7 +67,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "sr-readme-trainers-"));
   writeFileSync(join(dir, "module.yaml"), moduleYaml);
   for (const d of ["oud", "nieuw", "trees"]) cpSync(join(ROOT, "trees"), join(dir, d), { recursive: true });
-  const git = (...a: string[]) => execFileSync("git", ["-c", "user.email=t@example.org", "-c", "user.name=t", ...a], { cwd: dir, stdio: "pipe" });
+  const git = (...a: string[]) =>
+    execFileSync("git", ["-c", "user.email=t@example.org", "-c", "user.name=t", ...a], { cwd: dir, stdio: "pipe" });
   git("init", "-q", "-b", "main");
   git("add", "trees");
   git("commit", "-qm", "trees");
@@ -83,12 +91,15 @@ describe("README: scenario diff and practice examples", () => {
     else expect(io.stdout()).toContain("2 scenario's op");
   });
 
-  it.each(practiceLines)("`%s` gets as far as the terminal (its flags and scenario id are right; it needs a terminal: exit 3)", async (line) => {
-    const io = fakeIo({ cwd: dir });
-    const code = await main(line.split(/\s+/).slice(1), io);
-    expect(io.stderr()).toContain("Een oefening is interactief en heeft een terminal nodig.");
-    expect(code).toBe(3);
-  });
+  it.each(practiceLines)(
+    "`%s` gets as far as the terminal (its flags and scenario id are right; it needs a terminal: exit 3)",
+    async (line) => {
+      const io = fakeIo({ cwd: dir });
+      const code = await main(line.split(/\s+/).slice(1), io);
+      expect(io.stderr()).toContain("Een oefening is interactief en heeft een terminal nodig.");
+      expect(code).toBe(3);
+    },
+  );
 
   it.each(summaryLines)("`%s` runs as written on two trainees' results", async (line) => {
     await (results ??= makeResults());
@@ -101,7 +112,11 @@ describe("README: scenario diff and practice examples", () => {
       expect(sum.results).toBe(2);
       expect(sum.scenarios[0].splits[0]).toMatchObject({ question: "onveilig-komende-dagen", count: 1 });
       // Both reached Veilig Thuis, the contact the case requires.
-      expect(sum.scenarios[0].contacts.find((c: { contact: string }) => c.contact === "veilig-thuis")).toEqual({ contact: "veilig-thuis", required: 2, reached: 2 });
+      expect(sum.scenarios[0].contacts.find((c: { contact: string }) => c.contact === "veilig-thuis")).toEqual({
+        contact: "veilig-thuis",
+        required: 2,
+        reached: 2,
+      });
     } else expect(io.stdout()).toContain("Klassenoverzicht: 2 oefenresultaten; casussen: 1");
   });
 });

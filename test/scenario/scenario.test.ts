@@ -27,7 +27,9 @@ beforeEach(() => {
 
 describe("scenario files are strict", () => {
   it("a scenario that lands where expected passes", () => {
-    const r = one("answers: { gevaar: ja, soort: [geld], overleg: ja }\nexpect: { outcome: melden, urgency: acuut, contacts: [alarm-112, team-a, team-b] }\n");
+    const r = one(
+      "answers: { gevaar: ja, soort: [geld], overleg: ja }\nexpect: { outcome: melden, urgency: acuut, contacts: [alarm-112, team-a, team-b] }\n",
+    );
     expect(r.failures).toEqual([]);
     expect(r.passed).toBe(true);
   });
@@ -53,16 +55,25 @@ describe("scenario files are strict", () => {
   });
 
   it("unknown keys and wrong types in expect are errors with line:column", () => {
-    const f = parseScenarioFile("s.yaml", "answers: { gevaar: nee, soort: [] }\nexpect:\n  outcom: rustig\n  urgency: 3\n  contacts: team-b\n");
+    const f = parseScenarioFile(
+      "s.yaml",
+      "answers: { gevaar: nee, soort: [] }\nexpect:\n  outcom: rustig\n  urgency: 3\n  contacts: team-b\n",
+    );
     expect(f.scenarios).toEqual([]);
     const lines = f.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.en}`);
     // An unknown key is placed at the key itself, as an editor marks it.
-    expect(lines).toEqual(["3:3 expect: unknown property 'outcom'. Did you mean 'outcome'?", "4:12 expect.urgency: must be one of: acuut, spoed, regulier, advies.", "5:13 expect.contacts: expected type array."]);
+    expect(lines).toEqual([
+      "3:3 expect: unknown property 'outcom'. Did you mean 'outcome'?",
+      "4:12 expect.urgency: must be one of: acuut, spoed, regulier, advies.",
+      "5:13 expect.contacts: expected type array.",
+    ]);
   });
 
   it("an unknown key at the top of a scenario is an error too", () => {
     const f = parseScenarioFile("s.yaml", "answers: { gevaar: nee }\nexpected: { outcome: rustig }\n");
-    expect(f.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.en}`)).toEqual(["2:1 (top level): unknown property 'expected'. Did you mean 'expect'?"]);
+    expect(f.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.en}`)).toEqual([
+      "2:1 (top level): unknown property 'expected'. Did you mean 'expect'?",
+    ]);
   });
 
   it("expect naming a contact or outcome the trees do not have is an error with its line", () => {
@@ -70,7 +81,9 @@ describe("scenario files are strict", () => {
     expect(r.passed).toBe(false);
     const lines = r.failures.map((f) => `${f.location?.line}:${f.location?.column} ${f.message.en}`);
     expect(lines).toContain("4:22 expect names contact 'team-c', which does not exist. Did you mean 'team-a'?");
-    expect(lines).toContain("3:12 expect names outcome 'rustigg', which does not exist or is not an outcome. Did you mean 'rustig'?");
+    expect(lines).toContain(
+      "3:12 expect names outcome 'rustigg', which does not exist or is not an outcome. Did you mean 'rustig'?",
+    );
   });
 
   it("includes, excludes and order are checked, each failure saying what was got", () => {
@@ -92,16 +105,28 @@ describe("scenario files are strict", () => {
   });
 
   it("a file can hold a list of scenarios; ids default to file#N and must be unique", () => {
-    const f = parseScenarioFile("module.yaml", "- answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n- id: twee\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n");
+    const f = parseScenarioFile(
+      "module.yaml",
+      "- answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n- id: twee\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n",
+    );
     expect(f.scenarios.map((s) => s.id)).toEqual(["module#1", "twee"]);
-    const dup = parseScenarioFile("m.yaml", "- { id: a, answers: {}, expect: { outcome: rustig } }\n- { id: a, answers: {}, expect: { outcome: rustig } }\n");
-    expect(dup.diagnostics.map((d) => `${d.line} ${d.message.en}`)).toEqual(["2 Scenario id 'a' appears twice in this file."]);
+    const dup = parseScenarioFile(
+      "m.yaml",
+      "- { id: a, answers: {}, expect: { outcome: rustig } }\n- { id: a, answers: {}, expect: { outcome: rustig } }\n",
+    );
+    expect(dup.diagnostics.map((d) => `${d.line} ${d.message.en}`)).toEqual([
+      "2 Scenario id 'a' appears twice in this file.",
+    ]);
   });
 
   it("start: a tree id starts at that tree's entry", () => {
-    const r = one("start: vervolg\nanswers: { overleg: ja }\nexpect: { outcome: melden, contacts: [team-a, team-b] }\n");
+    const r = one(
+      "start: vervolg\nanswers: { overleg: ja }\nexpect: { outcome: melden, contacts: [team-a, team-b] }\n",
+    );
     expect(r.failures).toEqual([]);
-    expect(one("start: nergens\nanswers: {}\nexpect: { outcome: melden }\n").failures.map((f) => f.message.en)).toContain("start 'nergens' is neither a tree nor a node.");
+    expect(
+      one("start: nergens\nanswers: {}\nexpect: { outcome: melden }\n").failures.map((f) => f.message.en),
+    ).toContain("start 'nergens' is neither a tree nor a node.");
   });
 });
 
@@ -128,7 +153,11 @@ describe("signaalroute scenario run", () => {
     const io = fakeIo({ cwd: dir });
     expect(await run({ ...opts, paths: ["a.yaml"], json: true }, io)).toBe(0);
     const data = JSON.parse(io.stdout());
-    expect(data).toMatchObject({ passed: 1, failed: 0, scenarios: [{ id: "a", passed: true, landed: { outcome: "rustig", urgency: "advies", contacts: ["team-b"] } }] });
+    expect(data).toMatchObject({
+      passed: 1,
+      failed: 0,
+      scenarios: [{ id: "a", passed: true, landed: { outcome: "rustig", urgency: "advies", contacts: ["team-b"] } }],
+    });
   });
 
   it("an invalid scenario file is listed with file:line:col and counts as failed", async () => {
@@ -144,20 +173,32 @@ describe("signaalroute scenario run", () => {
   });
 
   it("--junit writes JUnit XML (testsuites > testsuite > testcase > failure), 0600, with markup escaped", async () => {
-    write("a.yaml", "- id: goed\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n- id: fout\n  title: { nl: '<Fout> & zo', en: '<Wrong> & so' }\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: melden }\n");
+    write(
+      "a.yaml",
+      "- id: goed\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: rustig }\n- id: fout\n  title: { nl: '<Fout> & zo', en: '<Wrong> & so' }\n  answers: { gevaar: nee, soort: [] }\n  expect: { outcome: melden }\n",
+    );
     write("b.yaml", "answers: 3\n");
     const io = fakeIo({ cwd: dir });
     expect(await run({ ...opts, paths: ["."], junit: "report.xml" }, io)).toBe(1);
     const xml = readFileSync(join(dir, "report.xml"), "utf8");
     expect(statSync(join(dir, "report.xml")).mode & 0o777).toBe(0o600);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="signaalroute scenarios" tests="3" failures="1" errors="1"')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="signaalroute scenarios" tests="3" failures="1" errors="1"',
+      ),
+    ).toBe(true);
     expect(xml).toContain('<testsuite name="a.yaml" tests="2" failures="1" errors="0" skipped="0"');
     expect(xml).toMatch(/<testcase name="goed" classname="a.yaml" time="[0-9.]+"\/>/);
     expect(xml).toContain('<testcase name="fout: &lt;Wrong&gt; &amp; so" classname="a.yaml"');
-    expect(xml).toContain("<failure message=\"outcome: expected &apos;melden&apos;, got &apos;rustig&apos;\" type=\"scenario\">");
-    expect(xml).toContain('<error message="answers: expected type object." type="invalid-scenario-file">b.yaml:1:10: answers: expected type object.</error>');
+    expect(xml).toContain(
+      '<failure message="outcome: expected &apos;melden&apos;, got &apos;rustig&apos;" type="scenario">',
+    );
+    expect(xml).toContain(
+      '<error message="answers: expected type object." type="invalid-scenario-file">b.yaml:1:10: answers: expected type object.</error>',
+    );
     // Balanced: every element opened is closed.
-    for (const tag of ["testsuites", "testsuite", "failure", "error"]) expect(xml.split(`<${tag} `).length, tag).toBe(xml.split(`</${tag}>`).length);
+    for (const tag of ["testsuites", "testsuite", "failure", "error"])
+      expect(xml.split(`<${tag} `).length, tag).toBe(xml.split(`</${tag}>`).length);
   });
 });
 
@@ -168,7 +209,9 @@ describe("consult --answers with a scenario", () => {
     const io = fakeIo({ cwd: dir });
     const e = await consult({ ...opts, answers: file }, { io }).catch((x) => x);
     expect(e.exitCode).toBe(2);
-    expect(e.details.join("\n")).toContain("s.yaml:2:11  error  expect: unknown property 'outcom'. Did you mean 'outcome'?");
+    expect(e.details.join("\n")).toContain(
+      "s.yaml:2:11  error  expect: unknown property 'outcom'. Did you mean 'outcome'?",
+    );
     expect(io.stderr()).not.toContain("Scenario holds");
   });
 
@@ -182,7 +225,10 @@ describe("consult --answers with a scenario", () => {
 
   it("a file with several scenarios points to scenario run", async () => {
     const file = join(dir, "m.yaml");
-    writeFileSync(file, "- { answers: {}, expect: { outcome: rustig } }\n- { answers: {}, expect: { outcome: rustig } }\n");
+    writeFileSync(
+      file,
+      "- { answers: {}, expect: { outcome: rustig } }\n- { answers: {}, expect: { outcome: rustig } }\n",
+    );
     const e = await consult({ ...opts, answers: file }, { io: fakeIo({ cwd: dir }) }).catch((x) => x);
     expect(e.exitCode).toBe(2);
     expect(e.details.join("\n")).toContain("signaalroute scenario run");

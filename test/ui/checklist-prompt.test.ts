@@ -1,6 +1,11 @@
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
-import { checklistPrompt, lastWholeLine, type ChecklistOutcome, type ChecklistPromptConfig } from "../../src/ui/checklist-prompt.js";
+import {
+  checklistPrompt,
+  lastWholeLine,
+  type ChecklistOutcome,
+  type ChecklistPromptConfig,
+} from "../../src/ui/checklist-prompt.js";
 import { wrapBeside } from "../../src/render/wrap.js";
 import { checklistTexts } from "../../src/ui/inquirer-prompter.js";
 
@@ -18,7 +23,16 @@ const ROWS = [
 ];
 
 function config(over: Partial<ChecklistPromptConfig> = {}): ChecklistPromptConfig {
-  return { message: "Welke signalen ziet u?", hint: "Vink aan met de spatiebalk.", rows: ROWS, unknown: "unknown", canGoBack: true, texts: checklistTexts("nl"), size: () => ({ columns: 80, rows: 30 }), ...over };
+  return {
+    message: "Welke signalen ziet u?",
+    hint: "Vink aan met de spatiebalk.",
+    rows: ROWS,
+    unknown: "unknown",
+    canGoBack: true,
+    texts: checklistTexts("nl"),
+    size: () => ({ columns: 80, rows: 30 }),
+    ...over,
+  };
 }
 
 async function open(over: Partial<ChecklistPromptConfig> = {}) {
@@ -88,7 +102,8 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
         const isHelp = typeof key === "object" && (key.name === "?" || key.sequence === "?");
         expect(Boolean(s)).toBe(isHelp || key === "escape" || key === "b" || key === "t");
         // Enter with nothing ticked asks first.
-        if (key === "enter" || key === "return") expect(p.getScreen()).toContain("U heeft niets aangevinkt. Geen van deze?");
+        if (key === "enter" || key === "return")
+          expect(p.getScreen()).toContain("U heeft niets aangevinkt. Geen van deze?");
       });
     }
   }
@@ -97,7 +112,8 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
   // question after an empty Enter (its cursor on "Terug naar de lijst" each time it opens).
   async function checkAgainstModel(alphabet: Key[], maxLength: number) {
     const sequences: Key[][] = [[]];
-    for (let n = 0; n < maxLength; n++) for (const s of [...sequences]) if (s.length === n) for (const k of alphabet) sequences.push([...s, k]);
+    for (let n = 0; n < maxLength; n++)
+      for (const s of [...sequences]) if (s.length === n) for (const k of alphabet) sequences.push([...s, k]);
     const rows = ROWS.slice(1); // spijbelen, telefoons, unknown: a small list keeps this fast
     const answers: ChecklistOutcome[] = [];
     for (const seq of sequences) {
@@ -130,7 +146,12 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
           if (ticked.size === 0) confirmAt = 2;
           else expected = { kind: "answer", ticked: rows.map((r) => r.value).filter((v) => ticked.has(v)) };
         } else if (k === "escape") expected = { kind: "back" };
-        else if (typeof k === "object") expected = { kind: "help", ticked: rows.map((r) => r.value).filter((v) => ticked.has(v)), cursor: rows[cursor]!.value };
+        else if (typeof k === "object")
+          expected = {
+            kind: "help",
+            ticked: rows.map((r) => r.value).filter((v) => ticked.has(v)),
+            cursor: rows[cursor]!.value,
+          };
       }
       const got = p.settled()?.outcome;
       expect(got, seq.map(keyName).join(" ")).toEqual(expected);
@@ -140,20 +161,28 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
   }
 
   // Hundreds of prompts each: CPU-bound, so on a loaded machine they get a longer limit (it guards a hang, not speed).
-  it("every sequence of up to three keys: an answer is exactly what Space ticked, or what the 'Geen van deze?' question chose", { timeout: 90_000 }, async () => {
-    const answers = await checkAgainstModel(["enter", "space", "up", "down", "escape", { name: "?" }, "a", "1"], 3);
-    // Not vacuous: 18 of the sequences answer, counted by hand: [space enter] 1; [space enter *] 8;
-    // [X space enter] and [space X enter] with X one of up, down, a, 1: 4 + 4; [enter up enter] ("weet ik niet") 1.
-    expect(answers).toHaveLength(18);
-  });
+  it(
+    "every sequence of up to three keys: an answer is exactly what Space ticked, or what the 'Geen van deze?' question chose",
+    { timeout: 90_000 },
+    async () => {
+      const answers = await checkAgainstModel(["enter", "space", "up", "down", "escape", { name: "?" }, "a", "1"], 3);
+      // Not vacuous: 18 of the sequences answer, counted by hand: [space enter] 1; [space enter *] 8;
+      // [X space enter] and [space X enter] with X one of up, down, a, 1: 4 + 4; [enter up enter] ("weet ik niet") 1.
+      expect(answers).toHaveLength(18);
+    },
+  );
 
-  it("every sequence of up to five of Enter, Up, Esc, Space: the same, with the 'Geen van deze?' question left and reopened", { timeout: 90_000 }, async () => {
-    const answers = await checkAgainstModel(["enter", "up", "escape", "space"], 5);
-    // It reaches all three kinds of answer: ticks, "nothing" (enter up up enter) and "weet ik niet" (enter up enter).
-    expect(answers).toContainEqual({ kind: "answer", ticked: ["spijbelen"] });
-    expect(answers).toContainEqual({ kind: "answer", ticked: [] });
-    expect(answers).toContainEqual({ kind: "answer", ticked: ["unknown"] });
-  });
+  it(
+    "every sequence of up to five of Enter, Up, Esc, Space: the same, with the 'Geen van deze?' question left and reopened",
+    { timeout: 90_000 },
+    async () => {
+      const answers = await checkAgainstModel(["enter", "up", "escape", "space"], 5);
+      // It reaches all three kinds of answer: ticks, "nothing" (enter up up enter) and "weet ik niet" (enter up enter).
+      expect(answers).toContainEqual({ kind: "answer", ticked: ["spijbelen"] });
+      expect(answers).toContainEqual({ kind: "answer", ticked: [] });
+      expect(answers).toContainEqual({ kind: "answer", ticked: ["unknown"] });
+    },
+  );
 });
 
 describe("checklist prompt: the 'Geen van deze?' question", () => {
@@ -275,18 +304,24 @@ describe("checklist prompt: ticking, help, back, stop", () => {
 
   it("shows every action as a key hint, in Dutch and in English", async () => {
     const nl = await open();
-    expect(nl.getScreen()).toContain("↑↓ bladeren • space aanvinken • ⏎ verder • ? uitleg • esc terug • ctrl+c stoppen");
+    expect(nl.getScreen()).toContain(
+      "↑↓ bladeren • space aanvinken • ⏎ verder • ? uitleg • esc terug • ctrl+c stoppen",
+    );
     const en = await open({ texts: checklistTexts("en") });
     expect(en.getScreen()).toContain("↑↓ move • space tick • ⏎ continue • ? help • esc back • ctrl+c stop");
     // No action is a row: nothing else to land on.
-    for (const gone of ["Uitleg bij deze vraag", "Terug naar de vorige vraag", "Stoppen"]) expect(nl.getScreen()).not.toContain(gone);
+    for (const gone of ["Uitleg bij deze vraag", "Terug naar de vorige vraag", "Stoppen"])
+      expect(nl.getScreen()).not.toContain(gone);
   });
 });
 
 describe("checklist prompt: fits the terminal", () => {
   it("wraps the question, rows and key hints at word boundaries, rows hanging under their text", async () => {
     const long = "Het kind vertelt over een oudere vriend die cadeaus geeft en het kind ophaalt van school";
-    const p = await open({ rows: [{ value: "x", name: long }, ...ROWS.slice(1)], size: () => ({ columns: 30, rows: 40 }) });
+    const p = await open({
+      rows: [{ value: "x", name: long }, ...ROWS.slice(1)],
+      size: () => ({ columns: 30, rows: 40 }),
+    });
     const lines = p.getScreen().split("\n");
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
     // Worked out by hand: 27 columns beside "❯◯ ", continuation indented by 3.
@@ -337,7 +372,10 @@ describe("checklist prompt: says what is below the window", () => {
   });
 
   it("names 'weet ik niet' when it is below the window, also on its own", async () => {
-    const rows = [...many.slice(0, 12), { value: "unknown", name: "Weet ik niet", separatorBefore: "── Niet zeker? ──" }];
+    const rows = [
+      ...many.slice(0, 12),
+      { value: "unknown", name: "Weet ik niet", separatorBefore: "── Niet zeker? ──" },
+    ];
     const p = await open({ rows, unknown: "unknown", size: () => ({ columns: 80, rows: 15 }) });
     // 8 lines of list: Signaal 1-8 in view; 9-12 and 'weet ik niet' below.
     expect(read(p.getScreen()).shown).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -354,7 +392,12 @@ describe("checklist prompt: says what is below the window", () => {
   });
 
   it("in English, with one signal below", async () => {
-    const p = await open({ rows: many.slice(0, 10), unknown: undefined, texts: checklistTexts("en"), size: () => ({ columns: 80, rows: 15 }) });
+    const p = await open({
+      rows: many.slice(0, 10),
+      unknown: undefined,
+      texts: checklistTexts("en"),
+      size: () => ({ columns: 80, rows: 15 }),
+    });
     expect(p.getScreen()).toContain("↓ 2 more options below — arrow down");
     // Cursor on Signaal 6, in the middle of 8 lines: Signaal 2-9 in view, Signaal 10 below.
     await p.press(...Array<Key>(5).fill("down"));
@@ -364,7 +407,11 @@ describe("checklist prompt: says what is below the window", () => {
 
   it("counts rows that wrap over several lines as the list draws them (lastWholeLine against usePagination)", async () => {
     // Rows of 1 to 3 lines at 30 columns, in a terminal of 16 rows.
-    const words = ["kort", "een wat langere zin die twee regels vult", "een heel lange zin die op dertig kolommen drie regels nodig heeft, of meer"];
+    const words = [
+      "kort",
+      "een wat langere zin die twee regels vult",
+      "een heel lange zin die op dertig kolommen drie regels nodig heeft, of meer",
+    ];
     const rows = Array.from({ length: 14 }, (_, i) => ({ value: `r${i}`, name: `R${i + 1} ${words[i % 3]}` }));
     // Each row's height as the prompt draws it: its name wrapped beside the 3-column cursor and box.
     const height = rows.map((r) => wrapBeside(r.name, 30, 3).split("\n").length);

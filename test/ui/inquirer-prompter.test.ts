@@ -17,10 +17,14 @@ const set = loadSet(BASIC);
 describe("inquirer prompter, rendered", () => {
   it("shows the question with its answers, 'weet ik niet', help, and no back on the first question", async () => {
     const printed: string[] = [];
-    const session = runSession(set, start(set), inquirerPrompter("nl"), "nl", makeStyle(false), { onState: () => {}, print: (t) => printed.push(t) });
+    const session = runSession(set, start(set), inquirerPrompter("nl"), "nl", makeStyle(false), {
+      onState: () => {},
+      print: (t) => printed.push(t),
+    });
     const first = screen.getScreen();
     expect(first).toContain("Is het kind, of iemand anders, nu in direct gevaar?");
-    for (const label of ["Ja", "Nee", "Weet ik niet", "Uitleg bij deze vraag", "Stoppen"]) expect(first).toContain(label);
+    for (const label of ["Ja", "Nee", "Weet ik niet", "Uitleg bij deze vraag", "Stoppen"])
+      expect(first).toContain(label);
     expect(first).not.toContain("Terug");
 
     // Down twice = "Weet ik niet": the cautious route to the 112 step.
@@ -50,7 +54,10 @@ describe("inquirer prompter, rendered", () => {
   });
 
   it("Ctrl-C stops the session and keeps the answers so far", async () => {
-    const session = runSession(set, start(set), inquirerPrompter("en"), "en", makeStyle(false), { onState: () => {}, print: () => {} });
+    const session = runSession(set, start(set), inquirerPrompter("en"), "en", makeStyle(false), {
+      onState: () => {},
+      print: () => {},
+    });
     expect(screen.getScreen()).toContain("in direct danger right now?");
     screen.keypress("down");
     screen.keypress("enter"); // No

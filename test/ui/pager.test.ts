@@ -26,15 +26,28 @@ describe("the pager", () => {
   const consult = async (rows: number) => {
     const dir = mkdtempSync(join(tmpdir(), "sr-pager-"));
     const paged: string[] = [];
-    const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") }, terminalSize: () => ({ columns: 100, rows }) });
-    await run({ lang: "nl", color: false, trees: [BASIC] }, { io, prompter: () => Promise.resolve(scriptedPrompter(script)), pager: (t) => (paged.push(t), true) });
+    const io = fakeIo({
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      cwd: dir,
+      env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") },
+      terminalSize: () => ({ columns: 100, rows }),
+    });
+    await run(
+      { lang: "nl", color: false, trees: [BASIC] },
+      { io, prompter: () => Promise.resolve(scriptedPrompter(script)), pager: (t) => (paged.push(t), true) },
+    );
     return { paged, out: io.stdout() };
   };
 
   it("shows the advice when it is taller than the terminal, headline first; the headline is said again above the save question", async () => {
     const { paged, out } = await consult(10);
     expect(paged).toHaveLength(1);
-    expect(paged[0]!.split("\n").slice(0, 3)).toEqual(["", "Advies: Melden  [Spoed: vandaag]", "→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000)."]);
+    expect(paged[0]!.split("\n").slice(0, 3)).toEqual([
+      "",
+      "Advies: Melden  [Spoed: vandaag]",
+      "→ [Regulier: binnen enkele dagen] Neem contact op met Testteam A (0800-0000).",
+    ]);
     expect(out).not.toContain("Advies: Melden");
     expect(out).toContain("In het kort: Melden");
   });

@@ -44,7 +44,9 @@ describe("writePrivateFile", () => {
     const fail = () => {
       throw Object.assign(new Error("disk full"), { code: "ENOSPC" });
     };
-    expect(() => linkOrCreate(join(dir, "t"), join(dir, "c.txt"), "x", fail)).toThrow(expect.objectContaining({ code: "ENOSPC" }));
+    expect(() => linkOrCreate(join(dir, "t"), join(dir, "c.txt"), "x", fail)).toThrow(
+      expect.objectContaining({ code: "ENOSPC" }),
+    );
   });
 });
 

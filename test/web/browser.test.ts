@@ -45,7 +45,11 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
    * every text the page's live region is given (window.__announced; the record starts anew with each
    * document). `before`: a page opened first in the tab, so it has history before the consult.
    */
-  async function open(url: string, width = 1280, before?: string): Promise<{ page: Page; context: BrowserContext; requests: string[]; problems: string[] }> {
+  async function open(
+    url: string,
+    width = 1280,
+    before?: string,
+  ): Promise<{ page: Page; context: BrowserContext; requests: string[]; problems: string[] }> {
     const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -70,8 +74,17 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     return { page, context, requests, problems };
   }
 
-  const announced = (page: Page) => page.evaluate(() => [...(window as unknown as { __announced: string[] }).__announced]);
-  const stored = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem("signaalroute-web/1") ?? "null") as { depth: number; stack: { consult: { history: unknown[] } }[]; fields: { reference: string; role: string } } | null);
+  const announced = (page: Page) =>
+    page.evaluate(() => [...(window as unknown as { __announced: string[] }).__announced]);
+  const stored = (page: Page) =>
+    page.evaluate(
+      () =>
+        JSON.parse(sessionStorage.getItem("signaalroute-web/1") ?? "null") as {
+          depth: number;
+          stack: { consult: { history: unknown[] } }[];
+          fields: { reference: string; role: string };
+        } | null,
+    );
 
   /** Chrome's own accessibility tree, the one a screen reader is given (DevTools protocol). */
   async function axTree(page: Page): Promise<AxNode[]> {
@@ -86,14 +99,23 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
   /** The node with the focus in the accessibility tree: role, name and description as a screen reader says them. */
   async function focusedNode(page: Page): Promise<{ role: string; name: string; description: string }> {
     // The document itself is "focused" too while the page has the focus: the element is the other one.
-    const node = (await axTree(page)).find((n) => n.role?.value !== "RootWebArea" && n.properties?.some((p) => p.name === "focused" && p.value.value === true));
-    return { role: String(node?.role?.value ?? ""), name: String(node?.name?.value ?? ""), description: String(node?.description?.value ?? "") };
+    const node = (await axTree(page)).find(
+      (n) =>
+        n.role?.value !== "RootWebArea" && n.properties?.some((p) => p.name === "focused" && p.value.value === true),
+    );
+    return {
+      role: String(node?.role?.value ?? ""),
+      name: String(node?.name?.value ?? ""),
+      description: String(node?.description?.value ?? ""),
+    };
   }
 
   /** Controls a screen reader would announce without a name (buttons, links, check boxes, text fields). */
   async function unnamedControls(page: Page): Promise<string[]> {
     const controls = new Set(["button", "link", "checkbox", "textbox", "radio"]);
-    return (await axTree(page)).filter((n) => !n.ignored && controls.has(String(n.role?.value)) && String(n.name?.value ?? "").trim() === "").map((n) => String(n.role?.value));
+    return (await axTree(page))
+      .filter((n) => !n.ignored && controls.has(String(n.role?.value)) && String(n.name?.value ?? "").trim() === "")
+      .map((n) => String(n.role?.value));
   }
 
   /**
@@ -105,17 +127,23 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     return page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const out: string[] = [];
-      if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth} > ${width}`);
+      if (document.documentElement.scrollWidth > width)
+        out.push(`page ${document.documentElement.scrollWidth} > ${width}`);
       for (const el of document.querySelectorAll<HTMLElement>("body *")) {
         if (el.closest(".visually-hidden, #sr-live, script, noscript")) continue;
         const box = el.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) continue;
         const what = `${el.tagName.toLowerCase()}${el.className ? "." + el.className : ""} "${(el.textContent ?? "").slice(0, 40)}"`;
-        if (box.left < -0.5 || box.right > width + 0.5) out.push(`${what} at ${Math.round(box.left)}..${Math.round(box.right)}`);
+        if (box.left < -0.5 || box.right > width + 0.5)
+          out.push(`${what} at ${Math.round(box.left)}..${Math.round(box.right)}`);
         const style = getComputedStyle(el);
         // A text field scrolls its own text sideways; that is how a field works, not clipping.
         if (el.tagName === "INPUT") continue;
-        if ((style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1) || (style.overflowY !== "visible" && el.scrollHeight > el.clientHeight + 1)) out.push(`${what} clipped`);
+        if (
+          (style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1) ||
+          (style.overflowY !== "visible" && el.scrollHeight > el.clientHeight + 1)
+        )
+          out.push(`${what} clipped`);
       }
       return out.slice(0, 8);
     });
@@ -125,7 +153,10 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
   async function reflowEverywhere(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const was = page.viewportSize()!;
-    for (const [label, size] of [["320 px (400%)", { width: 320, height: 225 }], ["200% zoom", { width: 640, height: 450 }]] as const) {
+    for (const [label, size] of [
+      ["320 px (400%)", { width: 320, height: 225 }],
+      ["200% zoom", { width: 640, height: 450 }],
+    ] as const) {
       await page.setViewportSize(size);
       problems.push(...(await overflow(page)).map((p) => `${label}: ${p}`));
     }
@@ -140,14 +171,28 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
   async function axe(page: Page): Promise<string[]> {
     await page.evaluate(AXE);
     const result = await page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run;
-      return run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+      const run = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe.run;
+      return run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+      });
     });
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   }
 
   const heading = (page: Page) => page.locator("h1").innerText();
-  const focusedText = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName}:${(document.activeElement as HTMLElement | null)?.innerText ?? ""}`);
+  const focusedText = (page: Page) =>
+    page.evaluate(
+      () => `${document.activeElement?.tagName}:${(document.activeElement as HTMLElement | null)?.innerText ?? ""}`,
+    );
 
   async function shot(page: Page, name: string): Promise<void> {
     if (!SHOTS) return;
@@ -183,13 +228,25 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     expect(await heading(page)).toBe("Is het kind, of iemand anders, nu in direct gevaar?");
     expect(await focusedText(page)).toBe("H1:Is het kind, of iemand anders, nu in direct gevaar?");
     // What a screen reader is given on the focus: the heading, described by where the consult is.
-    expect(await focusedNode(page)).toEqual({ role: "heading", name: "Is het kind, of iemand anders, nu in direct gevaar?", description: expect.stringMatching(/^Voortgang: Startboom( · nog \d+ tot \d+ vragen)?$/) });
+    expect(await focusedNode(page)).toEqual({
+      role: "heading",
+      name: "Is het kind, of iemand anders, nu in direct gevaar?",
+      description: expect.stringMatching(/^Voortgang: Startboom( · nog \d+ tot \d+ vragen)?$/),
+    });
     // The answers are one group named by the question; every control has a name.
-    const answers = page.getByRole("group", { name: "Is het kind, of iemand anders, nu in direct gevaar?", exact: true }).getByRole("button");
-    expect(await answers.allInnerTexts()).toEqual(["Ja, er is nu direct gevaar", "Nee, er is nu geen direct gevaar", "Weet ik niet"]);
+    const answers = page
+      .getByRole("group", { name: "Is het kind, of iemand anders, nu in direct gevaar?", exact: true })
+      .getByRole("button");
+    expect(await answers.allInnerTexts()).toEqual([
+      "Ja, er is nu direct gevaar",
+      "Nee, er is nu geen direct gevaar",
+      "Weet ik niet",
+    ]);
     expect(await unnamedControls(page)).toEqual([]);
     // The first page opens with the 112 line (a tap to call) and what the tool is not; later pages keep the 112 line.
-    expect(await page.locator(".danger-banner").innerText()).toBe("Bij direct gevaar: bel 112.\n\nDit hulpmiddel ondersteunt u bij de meldcode; het vervangt de meldcode en uw professionele oordeel niet.");
+    expect(await page.locator(".danger-banner").innerText()).toBe(
+      "Bij direct gevaar: bel 112.\n\nDit hulpmiddel ondersteunt u bij de meldcode; het vervangt de meldcode en uw professionele oordeel niet.",
+    );
     expect(await page.locator('.danger-banner a[href="tel:112"]').innerText()).toBe("112");
     violations.push(...(await axe(page)));
     await shot(page, "1-question");
@@ -209,7 +266,8 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     const boxes = page.getByRole("group", { name: "Welke signalen ziet u?", exact: true }).getByRole("checkbox");
     // The three signals and the question's "weet ik niet", each by its own label.
     expect(await boxes.count()).toBe(4);
-    for (const name of ["Plotseling veel geld", "Spijbelen", "Meerdere telefoons", "Weet ik niet"]) expect(await boxes.and(page.getByRole("checkbox", { name, exact: true })).count(), name).toBe(1);
+    for (const name of ["Plotseling veel geld", "Spijbelen", "Meerdere telefoons", "Weet ik niet"])
+      expect(await boxes.and(page.getByRole("checkbox", { name, exact: true })).count(), name).toBe(1);
     await page.getByRole("button", { name: "Verder" }).click();
     expect(await page.locator(".confirm-empty").innerText()).toContain("U heeft niets aangevinkt. Geen van deze?");
     expect(await heading(page)).toBe("Welke signalen ziet u?");
@@ -222,18 +280,32 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     await page.getByRole("button", { name: "Verder" }).click();
 
     expect(await page.locator(".danger-banner").innerText()).toBe("Bij direct gevaar: bel 112.");
-    expect(await page.locator("footer").innerText()).toContain("het vervangt de meldcode en uw professionele oordeel niet.");
+    expect(await page.locator("footer").innerText()).toContain(
+      "het vervangt de meldcode en uw professionele oordeel niet.",
+    );
     // Two signals: spoed advice for team A, said at once on the next page: shown, and given once to the
     // one live region (after the new heading took the focus), never to a region drawn with the page.
     expect(await heading(page)).toBe("Heeft u overlegd?");
     expect(await focusedText(page)).toBe("H1:Heeft u overlegd?");
     expect(await page.locator(".notice.urgent").innerText()).toBe("[Spoed: vandaag] Testteam A: Meerdere signalen.");
     expect(await page.locator(".progress").innerText()).toContain("Stap 2 van 2");
-    expect(await focusedNode(page)).toEqual({ role: "heading", name: "Heeft u overlegd?", description: expect.stringMatching(/^Voortgang: Stap 2 van 2( · nog 1 vraag)?$/) });
+    expect(await focusedNode(page)).toEqual({
+      role: "heading",
+      name: "Heeft u overlegd?",
+      description: expect.stringMatching(/^Voortgang: Stap 2 van 2( · nog 1 vraag)?$/),
+    });
     await page.waitForFunction(() => document.getElementById("sr-live")?.textContent !== "");
-    expect(await page.locator("#sr-live").textContent()).toBe("Let op: [Spoed: vandaag] Testteam A: Meerdere signalen.");
-    expect(await page.locator(".notices").evaluate((el) => el.closest("[aria-live], [role=status], [role=alert]") === null)).toBe(true);
-    expect(await page.locator("[aria-live], [role=status], [role=alert]").evaluateAll((els) => els.filter((e) => e.textContent !== "").map((e) => e.id))).toEqual(["sr-live"]);
+    expect(await page.locator("#sr-live").textContent()).toBe(
+      "Let op: [Spoed: vandaag] Testteam A: Meerdere signalen.",
+    );
+    expect(
+      await page.locator(".notices").evaluate((el) => el.closest("[aria-live], [role=status], [role=alert]") === null),
+    ).toBe(true);
+    expect(
+      await page
+        .locator("[aria-live], [role=status], [role=alert]")
+        .evaluateAll((els) => els.filter((e) => e.textContent !== "").map((e) => e.id)),
+    ).toEqual(["sr-live"]);
     expect(await announced(page)).toEqual(["Let op: [Spoed: vandaag] Testteam A: Meerdere signalen."]);
     // The language switch draws the same page again: nothing is said again, and the region is emptied.
     await page.locator("#sr-lang").click();
@@ -301,7 +373,23 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     expect(record.role).toBe("mentor");
     writeFileSync(join(dir, "antwoorden.yaml"), "gevaar: nee\nsoort: [geld, spijbelen]\noverleg: ja\n");
     const io = fakeIo({ cwd: dir });
-    expect(await main(["consult", "--trees", BASIC, "--answers", "antwoorden.yaml", "--json", "--reference", "Z-2026-0001", "--role", "mentor"], io)).toBe(0);
+    expect(
+      await main(
+        [
+          "consult",
+          "--trees",
+          BASIC,
+          "--answers",
+          "antwoorden.yaml",
+          "--json",
+          "--reference",
+          "Z-2026-0001",
+          "--role",
+          "mentor",
+        ],
+        io,
+      ),
+    ).toBe(0);
     const cli = JSON.parse(io.stdout());
     const same = (r: Record<string, unknown>) => ({ ...r, createdAt: undefined });
     expect(same(record)).toEqual(same(cli));
@@ -359,7 +447,9 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     expect(await heading(page)).toBe("Is the child, or someone else, in direct danger right now?");
 
     // The shortcut is said on the page, and the button is described by it.
-    expect(await page.locator("#sr-exit-hint").innerText()).toBe("Quick exit (or pressing Esc twice) clears everything and shows a blank page. Back does not bring this consult back.");
+    expect(await page.locator("#sr-exit-hint").innerText()).toBe(
+      "Quick exit (or pressing Esc twice) clears everything and shows a blank page. Back does not bring this consult back.",
+    );
     expect(await page.locator("#sr-exit").getAttribute("aria-describedby")).toBe("sr-exit-hint");
 
     // Two pages into a consult.
@@ -427,7 +517,11 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await heading(page)).toBe("Is het kind, of iemand anders, nu in direct gevaar?");
     // The estimate of questions to come is added once the route graph is built, without moving focus.
-    await page.waitForFunction(() => /nog \d+ tot \d+ vragen/.test(document.getElementById("sr-progress")?.textContent ?? ""), undefined, { timeout: 30000 });
+    await page.waitForFunction(
+      () => /nog \d+ tot \d+ vragen/.test(document.getElementById("sr-progress")?.textContent ?? ""),
+      undefined,
+      { timeout: 30000 },
+    );
     expect(await focusedText(page)).toBe("H1:Is het kind, of iemand anders, nu in direct gevaar?");
     // On a phone the header (with the quick exit) stays at the top; at 400% zoom (320 x 225) it does not.
     // The page sets the class in its resize handler: poll for it rather than race it (it ran late once in CI).
@@ -440,7 +534,11 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
 
     // Scenario 01 (direct danger and sexual exploitation): questions, checklists, info steps, urgent advice
     // on the way (acuut and spoed), the check page and a long advice with web addresses that must wrap.
-    const answers = (parse(readFileSync(join(ROOT, "scenarios/01-acuut-gevaar-en-uitbuiting.yaml"), "utf8")) as { answers: Record<string, string | string[]> }).answers;
+    const answers = (
+      parse(readFileSync(join(ROOT, "scenarios/01-acuut-gevaar-en-uitbuiting.yaml"), "utf8")) as {
+        answers: Record<string, string | string[]>;
+      }
+    ).answers;
     const kinds = new Set<string>();
     const expectedSaid: string[] = [];
     const failures: string[] = [];
@@ -449,22 +547,40 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
       expect(pages, "the scenario reaches its advice").toBeLessThan(60);
       const title = await heading(page);
       const id = (await page.locator("h1").getAttribute("id"))?.replace(/^q-/, "");
-      const kind = (await page.locator("form.checklist").count()) ? "checklist" : (await page.locator("button[data-answer]").count()) ? "question" : (await page.locator("#sr-confirm").count()) ? "review" : (await page.locator("#sr-json").count()) ? "advice" : "info";
+      const kind = (await page.locator("form.checklist").count())
+        ? "checklist"
+        : (await page.locator("button[data-answer]").count())
+          ? "question"
+          : (await page.locator("#sr-confirm").count())
+            ? "review"
+            : (await page.locator("#sr-json").count())
+              ? "advice"
+              : "info";
       // Every page: the focus on its heading (in the DOM and for a screen reader), every control named.
       expect(await focusedText(page), `page ${pages}`).toBe(`H1:${title}`);
       const focused = await focusedNode(page);
       expect(focused.role, title).toBe("heading");
       expect(focused.name, title).toBe(title);
       // Where the consult is goes with each step's heading; the check page and the advice have no step.
-      if (kind === "question" || kind === "checklist" || kind === "info") expect(focused.description, title).toMatch(/^Voortgang: \S/);
+      if (kind === "question" || kind === "checklist" || kind === "info")
+        expect(focused.description, title).toMatch(/^Voortgang: \S/);
       expect(await unnamedControls(page), title).toEqual([]);
-      if (kind === "question") expect(await page.getByRole("group", { name: title, exact: true }).getByRole("button").count(), title).toBe(await page.locator("button[data-answer]").count());
-      if (kind === "checklist") expect(await page.getByRole("group", { name: title, exact: true }).getByRole("checkbox").count(), title).toBe(await page.locator("input[type=checkbox]").count());
+      if (kind === "question")
+        expect(await page.getByRole("group", { name: title, exact: true }).getByRole("button").count(), title).toBe(
+          await page.locator("button[data-answer]").count(),
+        );
+      if (kind === "checklist")
+        expect(await page.getByRole("group", { name: title, exact: true }).getByRole("checkbox").count(), title).toBe(
+          await page.locator("input[type=checkbox]").count(),
+        );
       // Urgent advice a step brought is given to the live region once (besides being shown).
       const urgent = await page.locator(".notices .notice.urgent, .notices .notice.acute").allInnerTexts();
       if (urgent.length > 0 && pages > 0) {
         expectedSaid.push(`Let op: ${urgent.join(" ")}`);
-        await page.waitForFunction((n) => (window as unknown as { __announced: string[] }).__announced.length >= n, expectedSaid.length);
+        await page.waitForFunction(
+          (n) => (window as unknown as { __announced: string[] }).__announced.length >= n,
+          expectedSaid.length,
+        );
       }
       expect(await announced(page), title).toEqual(expectedSaid);
       // An info step that says to call now has the number to tap right under it.

@@ -14,7 +14,10 @@ import { BASIC, FIXTURES, ROOT } from "../helpers.js";
 function parts(html: string) {
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
-  const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attrs: m[1]!, body: m[2]! }));
+  const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({
+    attrs: m[1]!,
+    body: m[2]!,
+  }));
   return { csp, style, scripts };
 }
 
@@ -45,7 +48,9 @@ describe("signaalroute web", () => {
     const markup = html.replace(/<script([^>]*)>[\s\S]*?<\/script>/g, "<script$1></script>");
     expect(markup.match(/\s(src|href)=|<link|@import|url\(/gi)).toBeNull();
     // And the script has no way to reach a network of its own (a CSP is the second line, not the only one).
-    expect(code.match(/fetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|import\(|new Worker|https?:\/\//g)).toBeNull();
+    expect(
+      code.match(/fetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|import\(|new Worker|https?:\/\//g),
+    ).toBeNull();
     expect(html).toContain('<html lang="nl">');
     const data = JSON.parse(scripts[0]!.body);
     expect(data.format).toBe("signaalroute-web/1");
@@ -59,7 +64,9 @@ describe("signaalroute web", () => {
     expect(await main(["web", "--out", ".", "--trees", BASIC], io)).toBe(2);
     expect(io.stderr()).toContain("bestaat al en wordt niet zomaar overschreven");
     expect(readFileSync(join(dir, "index.html"), "utf8")).toBe("mine\n");
-    expect(await main(["web", "--out", ".", "--trees", BASIC, "--force", "--lang", "en"], fakeIo({ cwd: dir }))).toBe(0);
+    expect(await main(["web", "--out", ".", "--trees", BASIC, "--force", "--lang", "en"], fakeIo({ cwd: dir }))).toBe(
+      0,
+    );
     expect(readFileSync(join(dir, "index.html"), "utf8")).toContain('<html lang="en">');
   });
 

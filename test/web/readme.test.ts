@@ -22,11 +22,15 @@ describe("README web examples", () => {
     expect(lines.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(lines)("`%s` runs as written", async (line) => {
-    const io = fakeIo({ cwd: dir });
-    expect(await main(line.split(/\s+/).slice(1), io)).toBe(0);
-    expect(io.stderr()).not.toMatch(/error|fout/i);
-    expect(existsSync(join(dir, "site", "index.html"))).toBe(true);
-    // `--trees` proves every safety rule first: seconds on the bundled set, more on a busy machine.
-  }, 180000);
+  it.each(lines)(
+    "`%s` runs as written",
+    async (line) => {
+      const io = fakeIo({ cwd: dir });
+      expect(await main(line.split(/\s+/).slice(1), io)).toBe(0);
+      expect(io.stderr()).not.toMatch(/error|fout/i);
+      expect(existsSync(join(dir, "site", "index.html"))).toBe(true);
+      // `--trees` proves every safety rule first: seconds on the bundled set, more on a busy machine.
+    },
+    180000,
+  );
 });

@@ -4,7 +4,22 @@ import type { AnswerValue } from "../../src/engine/state.js";
 import { runAnswers } from "../../src/consult/answers-file.js";
 import { start } from "../../src/engine/engine.js";
 import { treeSetOfData, webDataOf } from "../../src/web/data.js";
-import { answer, canGoBack, change, confirm, earlierAnswer, goBack, initial, NO_FIELDS, restore, reviewLines, trusted, trustedFields, where, type WebState } from "../../src/web/session.js";
+import {
+  answer,
+  canGoBack,
+  change,
+  confirm,
+  earlierAnswer,
+  goBack,
+  initial,
+  NO_FIELDS,
+  restore,
+  reviewLines,
+  trusted,
+  trustedFields,
+  where,
+  type WebState,
+} from "../../src/web/session.js";
 import { BASIC, loadSet } from "../helpers.js";
 
 // The page's state logic on the fictional basic fixture (test/fixtures/trees/valid/basic):
@@ -36,7 +51,15 @@ describe("web page state", () => {
     s = ok(s, ["geld", "spijbelen"]);
     // The link to the vervolg tree is followed by the engine: the next page is its first question.
     expect(nodeOf(s)).toBe("overleg");
-    expect(s.notices).toEqual([{ kind: "urgent", text: { nl: "[Spoed: vandaag] Testteam A: Meerdere signalen.", en: "[Urgent: today] Test team A: Several signals." } }]);
+    expect(s.notices).toEqual([
+      {
+        kind: "urgent",
+        text: {
+          nl: "[Spoed: vandaag] Testteam A: Meerdere signalen.",
+          en: "[Urgent: today] Test team A: Several signals.",
+        },
+      },
+    ]);
     s = ok(s, "ja");
     expect(s.view).toBe("review");
     expect(s.notices).toEqual([]);
@@ -122,7 +145,12 @@ describe("web page state", () => {
     // Forward again: the later page's own state.
     expect(restore(set, back, third)!.consult.history).toEqual(third.consult.history);
     // Anything that does not replay is refused.
-    expect(restore(set, third, { ...first, consult: { ...first.consult, history: [{ node: "gevaar", answer: "misschien" }] } })).toBeUndefined();
+    expect(
+      restore(set, third, {
+        ...first,
+        consult: { ...first.consult, history: [{ node: "gevaar", answer: "misschien" }] },
+      }),
+    ).toBeUndefined();
   });
 
   it("trusts a stored state only when it starts at the danger question, replays through the engine and fits its page", () => {
@@ -130,17 +158,24 @@ describe("web page state", () => {
     const roundTrip = JSON.parse(JSON.stringify(s));
     expect(trusted(set, roundTrip)).toEqual(s);
     expect(trusted(set, { ...roundTrip, consult: { ...roundTrip.consult, start: "soort" } })).toBeUndefined();
-    expect(trusted(set, { ...roundTrip, consult: { ...roundTrip.consult, history: [{ node: "soort", answer: ["geld"] }] } })).toBeUndefined();
+    expect(
+      trusted(set, { ...roundTrip, consult: { ...roundTrip.consult, history: [{ node: "soort", answer: ["geld"] }] } }),
+    ).toBeUndefined();
     expect(trusted(set, { ...roundTrip, view: "advice" })).toBeUndefined();
     expect(trusted(set, { ...roundTrip, view: "elsewhere" })).toBeUndefined();
     expect(trusted(set, null)).toBeUndefined();
     expect(trusted(set, "x")).toBeUndefined();
     // A remembered answer that is not an answer value is dropped, not trusted.
-    expect(trusted(set, { ...roundTrip, consult: { ...roundTrip.consult, remembered: { overleg: 5 } } })!.consult.remembered).toEqual({});
+    expect(
+      trusted(set, { ...roundTrip, consult: { ...roundTrip.consult, remembered: { overleg: 5 } } })!.consult.remembered,
+    ).toEqual({});
   });
 
   it("trusts stored record fields ('uw kenmerk', 'uw functie') only as the page itself would take them", () => {
-    expect(trustedFields({ reference: "Z-2026-0001", role: "mentor" })).toEqual({ reference: "Z-2026-0001", role: "mentor" });
+    expect(trustedFields({ reference: "Z-2026-0001", role: "mentor" })).toEqual({
+      reference: "Z-2026-0001",
+      role: "mentor",
+    });
     // Identifying text is dropped, each field on its own: a BSN (11-proof), a date, an e-mail, a postcode with a number.
     expect(trustedFields({ reference: "123456782", role: "mentor" })).toEqual({ reference: "", role: "mentor" });
     expect(trustedFields({ reference: "Z-1", role: "geboren 12-03-2011" })).toEqual({ reference: "Z-1", role: "" });
@@ -211,7 +246,9 @@ describe("the page on the bundled trees", () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
     const when = new Date(2026, 11, 2, 10, 0, 0);
     for (const file of files) {
-      const answers = (parse(readFileSync(join(ROOT, "scenarios", file), "utf8")) as { answers: Record<string, AnswerValue> }).answers;
+      const answers = (
+        parse(readFileSync(join(ROOT, "scenarios", file), "utf8")) as { answers: Record<string, AnswerValue> }
+      ).answers;
       const run = runAnswers(cli, start(cli), new Map(Object.entries(answers)), () => undefined);
       expect(run.diagnostics, file).toEqual([]);
       const expected = buildRecord(cli, run.state, "nl", when);

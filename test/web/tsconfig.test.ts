@@ -8,7 +8,9 @@ import { ROOT } from "../helpers.js";
 // project has none, so `window` or `document` outside the page is a type error. A `/// <reference
 // lib="dom" />` in any file would bring it back into the whole root project.
 function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 }
 
 /** tsconfig files have comments; YAML reads JSON with `//` comments removed. */
@@ -27,7 +29,9 @@ describe("the DOM library stays in the web page's project", () => {
   });
 
   it("no source or test file pulls the DOM library in with a triple-slash reference", () => {
-    const offenders = [...tsFiles(join(ROOT, "src")), ...tsFiles(join(ROOT, "test"))].filter((f) => /\/\/\/\s*<reference\s+lib="dom/i.test(readFileSync(f, "utf8")));
+    const offenders = [...tsFiles(join(ROOT, "src")), ...tsFiles(join(ROOT, "test"))].filter((f) =>
+      /\/\/\/\s*<reference\s+lib="dom/i.test(readFileSync(f, "utf8")),
+    );
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 

@@ -54,8 +54,17 @@ export const cautiousUnknown = defineRule({
   check(ctx) {
     const set = ctx.graph.set;
     for (const [id, { tree, node }] of set.nodes) {
-      if ((node.kind !== "question" && node.kind !== "checklist") || !node.unknown?.justification || isRealSentence(node.unknown.justification)) continue;
-      ctx.report({ messageId: "justification-too-short", data: { node: id, words: MIN_JUSTIFICATION_WORDS }, place: { tree: tree.id, path: ["nodes", id, "unknown", "justification"] } });
+      if (
+        (node.kind !== "question" && node.kind !== "checklist") ||
+        !node.unknown?.justification ||
+        isRealSentence(node.unknown.justification)
+      )
+        continue;
+      ctx.report({
+        messageId: "justification-too-short",
+        data: { node: id, words: MIN_JUSTIFICATION_WORDS },
+        place: { tree: tree.id, path: ["nodes", id, "unknown", "justification"] },
+      });
     }
     for (const f of findings(set, true)) ctx.report(f.report);
   },
@@ -63,16 +72,28 @@ export const cautiousUnknown = defineRule({
 
 /** Pieces of the messages: what follows after "weet ik niet", how to mend it, the detail lines. */
 const PHRASES = {
-  notOnEveryRoute: { nl: "volgt '{contact}' ({name}) niet op elke route", en: "'{contact}' ({name}) does not follow on every route" },
-  onlyAs: { nl: "volgt '{contact}' op elke route alleen als '{level}'", en: "'{contact}' follows on every route only as '{level}'" },
-  noLonger: { nl: "komt '{contact}' ({name}) niet meer in het advies", en: "'{contact}' ({name}) is no longer in the advice" },
+  notOnEveryRoute: {
+    nl: "volgt '{contact}' ({name}) niet op elke route",
+    en: "'{contact}' ({name}) does not follow on every route",
+  },
+  onlyAs: {
+    nl: "volgt '{contact}' op elke route alleen als '{level}'",
+    en: "'{contact}' follows on every route only as '{level}'",
+  },
+  noLonger: {
+    nl: "komt '{contact}' ({name}) niet meer in het advies",
+    en: "'{contact}' ({name}) is no longer in the advice",
+  },
   atMost: { nl: "komt '{contact}' hoogstens als '{level}'", en: "'{contact}' is reached at most as '{level}'" },
   fix: {
     nl: "Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '{answer}'), beperk met 'standsFor' voor welke antwoorden het staat, of leg in 'justification' uit waarom dat hier niet hoeft.",
     en: "Make 'don't know' advise at least as cautiously (for example the same next step as '{answer}'), narrow with 'standsFor' which answers it stands for, or explain in 'justification' why that is not needed here.",
   },
   withFacts: { nl: "Met de feiten: {facts}", en: "With the facts: {facts}" },
-  exampleRoute: { nl: "Bijvoorbeeld deze route na 'weet ik niet': {route}", en: "For example this route after 'don't know': {route}" },
+  exampleRoute: {
+    nl: "Bijvoorbeeld deze route na 'weet ik niet': {route}",
+    en: "For example this route after 'don't know': {route}",
+  },
 } satisfies Record<string, Text>;
 
 /** A justification counts when each language has at least this many words (of two letters or more). */
@@ -99,7 +120,12 @@ export function exemptions(set: TreeSet): Exemption[] {
   const flagged = new Set(findings(set, false).map((f) => f.node));
   const out: Exemption[] = [];
   for (const [id, { tree, node }] of set.nodes) {
-    if ((node.kind !== "question" && node.kind !== "checklist") || !node.unknown?.justification || !isRealSentence(node.unknown.justification)) continue;
+    if (
+      (node.kind !== "question" && node.kind !== "checklist") ||
+      !node.unknown?.justification ||
+      !isRealSentence(node.unknown.justification)
+    )
+      continue;
     out.push({ tree: tree.id, node: id, justification: node.unknown.justification, needed: flagged.has(id) });
   }
   return out;
@@ -111,12 +137,16 @@ export function exemptions(set: TreeSet): Exemption[] {
  * justified questions: the full list is computed once per set (validate asks for both, the rule and
  * `exemptions`, and computing it is most of this rule's time).
  */
-function findings(set: TreeSet, exempt: boolean): { node: string; report: Report<keyof typeof cautiousUnknown.messages> }[] {
+function findings(
+  set: TreeSet,
+  exempt: boolean,
+): { node: string; report: Report<keyof typeof cautiousUnknown.messages> }[] {
   let all = findingsMemo.get(set);
   if (!all) findingsMemo.set(set, (all = allFindings(set)));
   if (!exempt) return all;
   return all.filter((f) => {
-    const j = (set.nodes.get(f.node)?.node as { unknown?: { justification?: Text } } | undefined)?.unknown?.justification;
+    const j = (set.nodes.get(f.node)?.node as { unknown?: { justification?: Text } } | undefined)?.unknown
+      ?.justification;
     return !(j && isRealSentence(j));
   });
 }
@@ -154,10 +184,22 @@ function allFindings(set: TreeSet): { node: string; report: Report<keyof typeof 
     const standsFor = node.unknown.standsFor;
     const mustHere = must[s.index]!;
     const already = (c: string) => mustHere[contacts.indexOf(c)] ?? Infinity;
-    const problem = ((): { kind: "guaranteed" | "reachable"; contact: string; answer: string; rank: number; u: number | undefined; facts: string[]; witness: string[] } | undefined => {
+    const problem = (():
+      | {
+          kind: "guaranteed" | "reachable";
+          contact: string;
+          answer: string;
+          rank: number;
+          u: number | undefined;
+          facts: string[];
+          witness: string[];
+        }
+      | undefined => {
       // An answer is its label: on a checklist, every tick set that takes the route (they differ in the facts
       // their items set). What an answer guarantees is the weakest over its tick sets; what it reaches, the union.
-      const labels = [...new Set(edges.map((e) => e.label))].filter((l) => l !== "unknown" && (!standsFor || standsFor.includes(l)));
+      const labels = [...new Set(edges.map((e) => e.label))].filter(
+        (l) => l !== "unknown" && (!standsFor || standsFor.includes(l)),
+      );
       const combine = (list: readonly FactEdge[], table: Ranks[], weakest: boolean): Map<string, number> => {
         const maps = list.map((e) => via(e, table));
         const out = new Map<string, number>();
@@ -168,17 +210,36 @@ function allFindings(set: TreeSet): { node: string; report: Report<keyof typeof 
         }
         return out;
       };
-      for (const [kind, table] of [["reachable", reach], ["guaranteed", guaranteed]] as const) {
+      for (const [kind, table] of [
+        ["reachable", reach],
+        ["guaranteed", guaranteed],
+      ] as const) {
         const weakest = kind === "guaranteed";
         // "Weet ik niet" alone (the answer `unknown`, not a list with ticks) is the answer that must be cautious;
         // ticked together with items it only adds. Chosen by what the edge is, not by its place in the list.
-        const viaUnknown = combine(weakest ? unknownEdges : unknownEdges.filter((e) => !Array.isArray(e.answer)), table, weakest);
+        const viaUnknown = combine(
+          weakest ? unknownEdges : unknownEdges.filter((e) => !Array.isArray(e.answer)),
+          table,
+          weakest,
+        );
         for (const label of labels) {
-          for (const [contact, rank] of combine(edges.filter((e) => e.label === label), table, weakest)) {
+          for (const [contact, rank] of combine(
+            edges.filter((e) => e.label === label),
+            table,
+            weakest,
+          )) {
             const u = viaUnknown.get(contact);
             if ((u !== undefined && u <= rank) || already(contact) <= rank) continue;
             const w = weakest ? unknownEdges.find((ue) => (via(ue, table).get(contact) ?? Infinity) > rank) : undefined;
-            return { kind, contact, answer: label, rank, u, facts: [...s.facts].sort(), witness: w ? witness(fg, guaranteed, w, contact, rank) : [] };
+            return {
+              kind,
+              contact,
+              answer: label,
+              rank,
+              u,
+              facts: [...s.facts].sort(),
+              witness: w ? witness(fg, guaranteed, w, contact, rank) : [],
+            };
           }
         }
       }
@@ -200,7 +261,15 @@ function allFindings(set: TreeSet): { node: string; report: Report<keyof typeof 
     const report: Report<keyof typeof cautiousUnknown.messages> = {
       messageId: kind === "guaranteed" ? "guarantees-less" : "reaches-less",
       // contact and unknownLevel ("-": not given) are for tools and tests; the message words them in {after}.
-      data: { node: node.id, contact, answer, level: level(rank), unknownLevel: u === undefined ? "-" : level(u), after, fix: fillText(PHRASES.fix, { answer }) },
+      data: {
+        node: node.id,
+        contact,
+        answer,
+        level: level(rank),
+        unknownLevel: u === undefined ? "-" : level(u),
+        after,
+        fix: fillText(PHRASES.fix, { answer }),
+      },
       place: { tree: tree.id, path: ["nodes", node.id, "unknown", "next"] },
       ...(facts.length > 0 || route.length > 0
         ? {
@@ -219,7 +288,11 @@ function allFindings(set: TreeSet): { node: string; report: Report<keyof typeof 
 /** A route after edge `e` on which `contact` is given less urgently than `rank` (or not at all): node: answer, to the outcome. */
 function witness(fg: FactGraph, guaranteed: Ranks[], e: FactEdge, contact: string, rank: number): string[] {
   const i = [...fg.set.contacts.keys()].indexOf(contact);
-  const worse = (x: FactEdge) => Math.min(guaranteed[x.to]![i]!, ...x.advice.filter((a) => a.item.contact === contact).map((a) => urgencyRank(a.item.urgency))) > rank;
+  const worse = (x: FactEdge) =>
+    Math.min(
+      guaranteed[x.to]![i]!,
+      ...x.advice.filter((a) => a.item.contact === contact).map((a) => urgencyRank(a.item.urgency)),
+    ) > rank;
   const route: string[] = [];
   let s = e.to;
   for (let hops = 0; hops < fg.states.length; hops++) {
@@ -230,7 +303,9 @@ function witness(fg: FactGraph, guaranteed: Ranks[], e: FactEdge, contact: strin
     }
     const next = fg.out[s]!.find(worse);
     if (!next) break;
-    route.push(`${node.id}: ${Array.isArray(next.answer) ? `[${(next.answer as string[]).join(", ")}]` : String(next.answer)}`);
+    route.push(
+      `${node.id}: ${Array.isArray(next.answer) ? `[${(next.answer as string[]).join(", ")}]` : String(next.answer)}`,
+    );
     s = next.to;
   }
   return route;
@@ -244,7 +319,12 @@ type Ranks = Float64Array;
  * must[s]: per contact, the least urgent level every path to s has already given (Infinity: not on every path).
  * guaranteed[s]: per contact, the least urgent level every path from s on still gives (Infinity: not on every path).
  */
-export function reachAndMust(fg: FactGraph): { reach: Ranks[]; must: Ranks[]; guaranteed: Ranks[]; contacts: readonly string[] } {
+export function reachAndMust(fg: FactGraph): {
+  reach: Ranks[];
+  must: Ranks[];
+  guaranteed: Ranks[];
+  contacts: readonly string[];
+} {
   const contacts = [...fg.set.contacts.keys()];
   const index = new Map(contacts.map((c, i) => [c, i]));
   const n = contacts.length;

@@ -13,7 +13,10 @@ export const contactFreshness = defineRule({
   severity: "warning",
   description: { nl: "Contactgegevens zijn recent gecontroleerd.", en: "Contact details were checked recently." },
   messages: {
-    "not-a-date": { nl: "Contact '{contact}': '{verified}' is geen bestaande datum. Schrijf JJJJ-MM-DD.", en: "Contact '{contact}': '{verified}' is not a real date. Write YYYY-MM-DD." },
+    "not-a-date": {
+      nl: "Contact '{contact}': '{verified}' is geen bestaande datum. Schrijf JJJJ-MM-DD.",
+      en: "Contact '{contact}': '{verified}' is not a real date. Write YYYY-MM-DD.",
+    },
     future: {
       nl: "Contact '{contact}' is gecontroleerd op {verified}, na vandaag ({today}). Verbeter de datum: een datum in de toekomst verbergt verouderde gegevens.",
       en: "Contact '{contact}' was verified on {verified}, after today ({today}). Correct the date: a future date hides stale details.",

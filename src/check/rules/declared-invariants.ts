@@ -18,7 +18,10 @@ import { defineRule } from "../rule.js";
 export const declaredInvariants = defineRule({
   id: "declared-invariants",
   severity: "error",
-  description: { nl: "De invarianten die een boom declareert gelden op elk pad.", en: "The invariants a tree declares hold on every path." },
+  description: {
+    nl: "De invarianten die een boom declareert gelden op elk pad.",
+    en: "The invariants a tree declares hold on every path.",
+  },
   messages: {
     "too-many-conditions": {
       nl: "Invariant '{invariant}' gebruikt {atoms} verschillende voorwaarden; validate bewijst er hoogstens {max} per invariant. Splits de invariant in kleinere.",
@@ -38,21 +41,36 @@ export const declaredInvariants = defineRule({
     for (const tree of set.trees.values()) {
       (tree.invariants ?? []).forEach((inv, i) => {
         // A condition naming a node or contact that does not exist is reported by the references rule; proving it would only add noise.
-        if (!resolves(set, inv.when) || !resolves(set, inv.require) || (inv.unless && !resolves(set, inv.unless))) return;
+        if (!resolves(set, inv.when) || !resolves(set, inv.require) || (inv.unless && !resolves(set, inv.unless)))
+          return;
         const place = { tree: tree.id, path: ["invariants", i] };
         const r = proveOnSet(set, inv);
         if (r.kind === "too-many-atoms") {
-          ctx.report({ messageId: "too-many-conditions", data: { invariant: inv.id, atoms: r.atoms, max: MAX_ATOMS }, place });
+          ctx.report({
+            messageId: "too-many-conditions",
+            data: { invariant: inv.id, atoms: r.atoms, max: MAX_ATOMS },
+            place,
+          });
         } else if (r.kind === "violated") {
           const questions = r.steps.filter((s) => s.edge.label !== "continue").length;
           ctx.report({
             messageId: "violated",
-            data: { invariant: inv.id, description: inv.description, questions, approximated: r.exact ? NOTHING : PHRASES.approximated },
+            data: {
+              invariant: inv.id,
+              description: inv.description,
+              questions,
+              approximated: r.exact ? NOTHING : PHRASES.approximated,
+            },
             place,
             detail: counterexample(set, r.steps, r.outcome, r.advice),
           });
         } else if (r.kind === "holds" && !r.applies) {
-          ctx.report({ severity: "warning", messageId: "never-applies", data: { invariant: inv.id }, place: { tree: tree.id, path: ["invariants", i, "when"] } });
+          ctx.report({
+            severity: "warning",
+            messageId: "never-applies",
+            data: { invariant: inv.id },
+            place: { tree: tree.id, path: ["invariants", i, "when"] },
+          });
         }
       });
     }
@@ -61,8 +79,14 @@ export const declaredInvariants = defineRule({
 
 /** Pieces of the messages and of the counterexample's lines. */
 const PHRASES = {
-  approximated: { nl: " (Een grote checklist is benaderd: controleer of deze combinatie van vinkjes kan.)", en: " (A large checklist was approximated: check that this combination of ticks is possible.)" },
-  impliedStep: { nl: "{node}: {answer} (niet gevraagd: volgt uit eerdere antwoorden)", en: "{node}: {answer} (not asked: follows from earlier answers)" },
+  approximated: {
+    nl: " (Een grote checklist is benaderd: controleer of deze combinatie van vinkjes kan.)",
+    en: " (A large checklist was approximated: check that this combination of ticks is possible.)",
+  },
+  impliedStep: {
+    nl: "{node}: {answer} (niet gevraagd: volgt uit eerdere antwoorden)",
+    en: "{node}: {answer} (not asked: follows from earlier answers)",
+  },
   questionStep: { nl: '{node}: {answer} ("{label}")', en: '{node}: {answer} ("{label}")' },
   checklistStep: { nl: "{node}: {route}{items}", en: "{node}: {route}{items}" },
   unknownLabel: { nl: "weet ik niet", en: "don't know" },
@@ -71,7 +95,12 @@ const PHRASES = {
 const NOTHING: Text = { nl: "", en: "" };
 
 /** One line per question answered (implied answers marked), then the outcome with its advice. */
-export function counterexample(set: TreeSet, steps: readonly Step[], outcome: string, advice: readonly CollectedAdvice[]): Text[] {
+export function counterexample(
+  set: TreeSet,
+  steps: readonly Step[],
+  outcome: string,
+  advice: readonly CollectedAdvice[],
+): Text[] {
   const lines: Text[] = [];
   const implied = (list: readonly { node: string; answer: unknown }[]) => {
     for (const a of list) lines.push(fillText(PHRASES.impliedStep, { node: a.node, answer: String(a.answer) }));
@@ -90,7 +119,9 @@ export function counterexample(set: TreeSet, steps: readonly Step[], outcome: st
   }
   // Everything advised on the way, so a missing `advises` is visible at a glance.
   // The final advice as a consult would list it: each contact once, at its most urgent level.
-  const contacts = mergeAdvice(advice).map((a) => `${a.contact} (${a.urgency})`).join(", ");
+  const contacts = mergeAdvice(advice)
+    .map((a) => `${a.contact} (${a.urgency})`)
+    .join(", ");
   lines.push(fillText(PHRASES.outcome, { outcome, contacts }));
   return lines;
 }

@@ -58,7 +58,8 @@ export const factUse = defineRule({
         else if ("allOf" in c) c.allOf.forEach(visit);
         else if ("not" in c) visit(c.not);
       };
-      for (const inv of tree.invariants ?? []) [inv.when, inv.require, ...(inv.unless ? [inv.unless] : [])].forEach(visit);
+      for (const inv of tree.invariants ?? [])
+        [inv.when, inv.require, ...(inv.unless ? [inv.unless] : [])].forEach(visit);
     }
     for (const { tree, decl, index } of set.facts.values()) {
       const place = { tree: tree.id, path: ["facts", index, "id"] };
@@ -81,7 +82,8 @@ export const factUse = defineRule({
       }
     // An implied case applied when some consult passed its question with its answer taken as given.
     const impliedAnswers = new Set<string>();
-    const noteImplied = (list: readonly { node: string; answer: unknown }[]) => list.forEach((a) => impliedAnswers.add(`${a.node}|${String(a.answer)}`));
+    const noteImplied = (list: readonly { node: string; answer: unknown }[]) =>
+      list.forEach((a) => impliedAnswers.add(`${a.node}|${String(a.answer)}`));
     noteImplied(fg.start.implied);
     for (const list of fg.out) for (const e of list) noteImplied(e.implied);
 
@@ -95,13 +97,21 @@ export const factUse = defineRule({
       if (node.kind === "branch") {
         node.cases.forEach((_, i) => {
           if (taken.has(`${id}|case-${i + 1}`)) return;
-          ctx.report({ messageId: "case-never-taken", data: { case: i + 1, node: id }, place: { tree: tree.id, path: ["nodes", id, "cases", i] } });
+          ctx.report({
+            messageId: "case-never-taken",
+            data: { case: i + 1, node: id },
+            place: { tree: tree.id, path: ["nodes", id, "cases", i] },
+          });
         });
       }
       if (node.kind === "question") {
         node.implied?.forEach((c, i) => {
           if (impliedAnswers.has(`${id}|${c.answer}`)) return;
-          ctx.report({ messageId: "implied-never-applies", data: { implied: i + 1, node: id }, place: { tree: tree.id, path: ["nodes", id, "implied", i] } });
+          ctx.report({
+            messageId: "implied-never-applies",
+            data: { implied: i + 1, node: id },
+            place: { tree: tree.id, path: ["nodes", id, "implied", i] },
+          });
         });
       }
     }

@@ -4,7 +4,10 @@ import { defineRule } from "../rule.js";
 export const noCycle = defineRule({
   id: "no-cycle",
   severity: "error",
-  description: { nl: "Een consult eindigt altijd: de routes bevatten geen kring.", en: "A consult always finishes: the routes contain no cycle." },
+  description: {
+    nl: "Een consult eindigt altijd: de routes bevatten geen kring.",
+    en: "A consult always finishes: the routes contain no cycle.",
+  },
   messages: {
     cycle: {
       nl: "Kring in de routes: {chain}. Een consult kan hier eindeloos rondgaan; laat één van deze antwoorden naar een latere vraag of een uitkomst wijzen.",

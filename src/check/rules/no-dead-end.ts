@@ -4,10 +4,19 @@ import { defineRule } from "../rule.js";
 export const noDeadEnd = defineRule({
   id: "no-dead-end",
   severity: "error",
-  description: { nl: "Elke route eindigt bij een uitkomst met een contact.", en: "Every route ends at an outcome with a contact." },
+  description: {
+    nl: "Elke route eindigt bij een uitkomst met een contact.",
+    en: "Every route ends at an outcome with a contact.",
+  },
   messages: {
-    "no-next": { nl: "Doodlopend: knoop '{node}' heeft geen geldig vervolg. Geef elk antwoord een 'next' die bestaat.", en: "Dead end: node '{node}' has no valid next step. Give every answer a 'next' that exists." },
-    "no-outcome": { nl: "Doodlopend: vanaf knoop '{node}' is geen enkele uitkomst te bereiken.", en: "Dead end: no outcome can be reached from node '{node}'." },
+    "no-next": {
+      nl: "Doodlopend: knoop '{node}' heeft geen geldig vervolg. Geef elk antwoord een 'next' die bestaat.",
+      en: "Dead end: node '{node}' has no valid next step. Give every answer a 'next' that exists.",
+    },
+    "no-outcome": {
+      nl: "Doodlopend: vanaf knoop '{node}' is geen enkele uitkomst te bereiken.",
+      en: "Dead end: no outcome can be reached from node '{node}'.",
+    },
   },
   check(ctx) {
     const { set, out, into } = ctx.graph;

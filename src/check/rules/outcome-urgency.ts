@@ -22,7 +22,10 @@ export const outcomeUrgency = defineRule({
   id: "outcome-urgency",
   severity: "error",
   needsAcyclic: true,
-  description: { nl: "De urgentie van een uitkomst past bij haar advies; na 112 sluit geen route af zonder melding.", en: "An outcome's urgency fits its advice; after 112 no route closes without a report." },
+  description: {
+    nl: "De urgentie van een uitkomst past bij haar advies; na 112 sluit geen route af zonder melding.",
+    en: "An outcome's urgency fits its advice; after 112 no route closes without a report.",
+  },
   messages: {
     "urgency-above-advice": {
       nl: "Uitkomst '{node}' heeft urgentie '{urgency}', maar haar advies is hoogstens '{most}'. Geef het contact dat zo dringend is in het advies, of verlaag de urgentie.",
@@ -43,17 +46,28 @@ export const outcomeUrgency = defineRule({
       if (node.kind !== "outcome" || node.advice.length === 0) continue;
       const own = urgencyRank(node.urgency);
       const most = Math.min(...node.advice.map((a) => urgencyRank(a.urgency)));
-      const always = node.advice.filter((a) => a.when === undefined && a.unless === undefined).map((a) => urgencyRank(a.urgency));
+      const always = node.advice
+        .filter((a) => a.when === undefined && a.unless === undefined)
+        .map((a) => urgencyRank(a.urgency));
       if (own === 0 && own < most) {
-        ctx.report({ messageId: "urgency-above-advice", data: { node: id, urgency: node.urgency, most: String(URGENCIES[most]) }, place: { tree: tree.id, path: ["nodes", id, "urgency"] } });
+        ctx.report({
+          messageId: "urgency-above-advice",
+          data: { node: id, urgency: node.urgency, most: String(URGENCIES[most]) },
+          place: { tree: tree.id, path: ["nodes", id, "urgency"] },
+        });
       } else if (always.length > 0 && Math.min(...always) < own) {
-        ctx.report({ messageId: "urgency-below-advice", data: { node: id, urgency: node.urgency, always: String(URGENCIES[Math.min(...always)]) }, place: { tree: tree.id, path: ["nodes", id, "urgency"] } });
+        ctx.report({
+          messageId: "urgency-below-advice",
+          data: { node: id, urgency: node.urgency, always: String(URGENCIES[Math.min(...always)]) },
+          place: { tree: tree.id, path: ["nodes", id, "urgency"] },
+        });
       }
     }
     // Forwards over the fact graph: can some path to a state have advised 112 as acuut?
     const fg = checkedFactGraph(set);
     if (!fg.topo || fg.start.state < 0) return;
-    const gave = (advice: readonly { item: { contact: string; urgency: string } }[]) => advice.some(({ item }) => item.contact === ALARM_CONTACT && item.urgency === "acuut");
+    const gave = (advice: readonly { item: { contact: string; urgency: string } }[]) =>
+      advice.some(({ item }) => item.contact === ALARM_CONTACT && item.urgency === "acuut");
     const after112 = new Array<boolean>(fg.states.length).fill(false);
     after112[fg.start.state] = gave(fg.start.advice);
     for (const s of fg.topo) for (const e of fg.out[s]!) if (after112[s] || gave(e.advice)) after112[e.to] = true;
@@ -62,7 +76,11 @@ export const outcomeUrgency = defineRule({
       const n = s.node;
       if (n.kind !== "outcome" || !n.closes || !after112[s.index] || reported.has(n.id)) continue;
       reported.add(n.id);
-      ctx.report({ messageId: "closes-after-112", data: { node: n.id }, place: { tree: set.nodes.get(n.id)!.tree.id, path: ["nodes", n.id, "closes"] } });
+      ctx.report({
+        messageId: "closes-after-112",
+        data: { node: n.id },
+        place: { tree: set.nodes.get(n.id)!.tree.id, path: ["nodes", n.id, "closes"] },
+      });
     }
   },
 });

@@ -22,15 +22,27 @@ import { defineRule } from "../rule.js";
  */
 const W = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
-const STRONG = new RegExp(`${W}(bsn|burgerservicenummer|sofinummer|geboortedatum|geboortedag|date\\s+of\\s+birth|birth\\s*date|dob|citizen\\s+service\\s+number|social\\s+security\\s+number|(hoe\\s+heet|waar\\s+woont)\\s+(het\\s+kind|de\\s+jongere|hij|zij|ze)|where\\s+does\\s+(the\\s+child|the\\s+young\\s+person|he|she|they)\\s+live)${E}`, "giu");
-const WEAK = new RegExp(`${W}(naam|namen|voornaam|achternaam|roepnaam|adres|adressen|woonadres|huisadres|postcode|name|names|first\\s+name|surname|last\\s+name|full\\s+name|address|home\\s+address|zip\\s+code)${E}`, "giu");
-const REQUEST = new RegExp(`\\?|${W}(noteer|vul|invullen|geef|schrijf|noem|typ|vermeld|wat\\s+is|hoe\\s+heet|waar\\s+woont|enter|fill|provide|type|write|give|what\\s+is|what's|where\\s+does)${E}`, "iu");
+const STRONG = new RegExp(
+  `${W}(bsn|burgerservicenummer|sofinummer|geboortedatum|geboortedag|date\\s+of\\s+birth|birth\\s*date|dob|citizen\\s+service\\s+number|social\\s+security\\s+number|(hoe\\s+heet|waar\\s+woont)\\s+(het\\s+kind|de\\s+jongere|hij|zij|ze)|where\\s+does\\s+(the\\s+child|the\\s+young\\s+person|he|she|they)\\s+live)${E}`,
+  "giu",
+);
+const WEAK = new RegExp(
+  `${W}(naam|namen|voornaam|achternaam|roepnaam|adres|adressen|woonadres|huisadres|postcode|name|names|first\\s+name|surname|last\\s+name|full\\s+name|address|home\\s+address|zip\\s+code)${E}`,
+  "giu",
+);
+const REQUEST = new RegExp(
+  `\\?|${W}(noteer|vul|invullen|geef|schrijf|noem|typ|vermeld|wat\\s+is|hoe\\s+heet|waar\\s+woont|enter|fill|provide|type|write|give|what\\s+is|what's|where\\s+does)${E}`,
+  "iu",
+);
 const NEGATION = new RegExp(`${W}(geen|niet|zonder|nooit|no|not|without|never)(\\s+[\\p{L}']+){0,3}\\s+$`, "iu");
 
 export const privacy = defineRule({
   id: "privacy",
   severity: "error",
-  description: { nl: "Geen vraag naar naam, adres, geboortedatum of BSN van het kind.", en: "No question asks for the child's name, address, date of birth or BSN." },
+  description: {
+    nl: "Geen vraag naar naam, adres, geboortedatum of BSN van het kind.",
+    en: "No question asks for the child's name, address, date of birth or BSN.",
+  },
   messages: {
     "asks-personal-data": {
       nl: "Knoop '{node}' vraagt naar persoonsgegevens ('{word}'). Een consult mag niet vastleggen wie het kind is: vraag naar de situatie, niet naar naam, adres, geboortedatum of BSN.",
@@ -42,7 +54,11 @@ export const privacy = defineRule({
       for (const [path, text] of askingTexts(node)) {
         const hit = personalData(text.nl) ?? personalData(text.en);
         if (!hit) continue;
-        ctx.report({ messageId: "asks-personal-data", data: { node: id, word: hit }, place: { tree: tree.id, path: ["nodes", id, ...path, personalData(text.nl) ? "nl" : "en"] } });
+        ctx.report({
+          messageId: "asks-personal-data",
+          data: { node: id, word: hit },
+          place: { tree: tree.id, path: ["nodes", id, ...path, personalData(text.nl) ? "nl" : "en"] },
+        });
       }
     }
   },
@@ -51,7 +67,10 @@ export const privacy = defineRule({
 /** The word that makes a text ask for personal data, or undefined. */
 export function personalData(text: string): string | undefined {
   const asks = REQUEST.test(text);
-  for (const [re, needsRequest] of [[STRONG, false], [WEAK, true]] as const) {
+  for (const [re, needsRequest] of [
+    [STRONG, false],
+    [WEAK, true],
+  ] as const) {
     if (needsRequest && !asks) continue;
     for (const m of text.matchAll(re)) {
       if (!NEGATION.test(text.slice(0, m.index))) return m[0];
@@ -70,6 +89,7 @@ function askingTexts(node: TreeNode): [(string | number)[], Text][] {
     out.push([["text"], node.text]);
     node.items.forEach((it, i) => out.push([["items", i, "label"], it.label]));
   }
-  if ((node.kind === "question" || node.kind === "checklist") && node.unknown?.label) out.push([["unknown", "label"], node.unknown.label]);
+  if ((node.kind === "question" || node.kind === "checklist") && node.unknown?.label)
+    out.push([["unknown", "label"], node.unknown.label]);
   return out;
 }

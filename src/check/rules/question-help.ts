@@ -14,7 +14,10 @@ import { defineRule } from "../rule.js";
 export const questionHelp = defineRule({
   id: "question-help",
   severity: "warning",
-  description: { nl: "Elke vraag en elke lijst met signalen heeft uitleg (help).", en: "Every question and checklist has help." },
+  description: {
+    nl: "Elke vraag en elke lijst met signalen heeft uitleg (help).",
+    en: "Every question and checklist has help.",
+  },
   messages: {
     "question-without-help": {
       nl: `Vraag '{node}' heeft geen uitleg: wie op ? drukt, leest alleen "Bij deze vraag is geen extra uitleg". Schrijf 'help' (nl en en): wat de vraag bedoelt, en wat te kiezen bij twijfel.`,

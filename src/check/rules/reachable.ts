@@ -48,7 +48,12 @@ export const reachable = defineRule({
       if (node.kind !== "checklist") continue;
       for (const label of shadowedRoutes(node)) {
         const i = Number(label.slice("route-".length)) - 1;
-        ctx.report({ severity: "warning", messageId: "route-shadowed", data: { route: i + 1, node: id }, place: { tree: tree.id, path: ["nodes", id, "routes", i] } });
+        ctx.report({
+          severity: "warning",
+          messageId: "route-shadowed",
+          data: { route: i + 1, node: id },
+          place: { tree: tree.id, path: ["nodes", id, "routes", i] },
+        });
       }
     }
     const fromMain = seen([set.main.entry]);
@@ -59,12 +64,22 @@ export const reachable = defineRule({
         ctx.report({
           severity: "warning",
           messageId: "entry-unreachable",
-          data: { tree: tree.id, entry: tree.entry, count: lost.length, nodes: `${lost.slice(0, 5).join(", ")}${lost.length > 5 ? ", …" : ""}` },
+          data: {
+            tree: tree.id,
+            entry: tree.entry,
+            count: lost.length,
+            nodes: `${lost.slice(0, 5).join(", ")}${lost.length > 5 ? ", …" : ""}`,
+          },
           place: { tree: tree.id, path: ["entry"] },
         });
       }
       if (!fromMain.has(tree.entry) && ![...Object.keys(tree.nodes)].some((n) => fromMain.has(n))) {
-        ctx.report({ severity: "warning", messageId: "tree-unreached", data: { tree: tree.id, main: set.main.id }, place: { tree: tree.id, path: ["id"] } });
+        ctx.report({
+          severity: "warning",
+          messageId: "tree-unreached",
+          data: { tree: tree.id, main: set.main.id },
+          place: { tree: tree.id, path: ["id"] },
+        });
       }
     }
   },

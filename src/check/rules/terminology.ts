@@ -13,9 +13,15 @@ import { allTexts, fieldName, ownerName } from "../texts.js";
 export const terminology = defineRule({
   id: "terminology",
   severity: "error",
-  description: { nl: "Geen afgeraden termen (zoals 'loverboy'): gebruik de voorkeursformulering.", en: "No discouraged terms (such as 'loverboy'): use the preferred wording." },
+  description: {
+    nl: "Geen afgeraden termen (zoals 'loverboy'): gebruik de voorkeursformulering.",
+    en: "No discouraged terms (such as 'loverboy'): use the preferred wording.",
+  },
   messages: {
-    discouraged: { nl: "Afgeraden term '{term}' in {where} ({field}). Schrijf '{preferred}'.", en: "Discouraged term '{term}' in {where} ({field}). Write '{preferred}'." },
+    discouraged: {
+      nl: "Afgeraden term '{term}' in {where} ({field}). Schrijf '{preferred}'.",
+      en: "Discouraged term '{term}' in {where} ({field}). Write '{preferred}'.",
+    },
     "victim-blaming": {
       nl: "'{term}' in {where} ({field}) legt de schuld bij het kind. Beschrijf wat het kind werd aangedaan, bijvoorbeeld '{preferred}'.",
       en: "'{term}' in {where} ({field}) blames the child. Describe what was done to the child, for example '{preferred}'.",
@@ -28,7 +34,14 @@ export const terminology = defineRule({
     ];
     // Texts are many, terms few: compile each pattern once, and run it only on texts that contain
     // the term's first word at all (a plain substring test, far cheaper than the Unicode-aware pattern).
-    const entries = lists.flatMap(([terms, severity]) => terms.map((term) => ({ term, severity, re: termPattern(term.term), first: term.term.trim().toLowerCase().split(/\s+/)[0]! })));
+    const entries = lists.flatMap(([terms, severity]) =>
+      terms.map((term) => ({
+        term,
+        severity,
+        re: termPattern(term.term),
+        first: term.term.trim().toLowerCase().split(/\s+/)[0]!,
+      })),
+    );
     for (const found of allTexts(ctx.graph.set)) {
       for (const lang of ["nl", "en"] as const) {
         const lower = found.text[lang].toLowerCase();

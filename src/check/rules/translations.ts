@@ -20,13 +20,19 @@ const LANGUAGE_NAME = { nl: { nl: "Nederlandse", en: "Dutch" }, en: { nl: "Engel
 export const translations = defineRule({
   id: "translations",
   severity: "error",
-  description: { nl: "Elke tekst voor de gebruiker bestaat in het Nederlands en het Engels.", en: "Every user-facing text exists in Dutch and English." },
+  description: {
+    nl: "Elke tekst voor de gebruiker bestaat in het Nederlands en het Engels.",
+    en: "Every user-facing text exists in Dutch and English.",
+  },
   messages: {
     "control-character": {
       nl: "De tekst van {where} ({field}, {lang}) bevat een stuurteken ({code}). Haal het weg: een terminal kan het uitvoeren.",
       en: "The text of {where} ({field}, {lang}) contains a control character ({code}). Remove it: a terminal may act on it.",
     },
-    empty: { nl: "De {language} tekst van {where} ({field}) is leeg. Vul de vertaling in.", en: "The {language} text of {where} ({field}) is empty. Fill in the translation." },
+    empty: {
+      nl: "De {language} tekst van {where} ({field}) is leeg. Vul de vertaling in.",
+      en: "The {language} text of {where} ({field}) is empty. Fill in the translation.",
+    },
     untranslated: {
       nl: "De Engelse tekst van {where} ({field}) is gelijk aan de Nederlandse: waarschijnlijk nog niet vertaald. Vertaal 'en'.",
       en: "The English text of {where} ({field}) is the same as the Dutch: probably not translated yet. Translate 'en'.",
@@ -42,14 +48,27 @@ export const translations = defineRule({
         if (control) {
           // An escape sequence in a text reaches the terminal: it can wipe the "bel 112" line or set the clipboard.
           const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-          ctx.report({ messageId: "control-character", data: { where, field, lang, code }, place: { ...found.place, path: [...found.place.path, lang] } });
+          ctx.report({
+            messageId: "control-character",
+            data: { where, field, lang, code },
+            place: { ...found.place, path: [...found.place.path, lang] },
+          });
         }
         if (found.text[lang].replace(INVISIBLE, "").trim() !== "") continue;
         blank = true;
-        ctx.report({ messageId: "empty", data: { language: LANGUAGE_NAME[lang], where, field }, place: { ...found.place, path: [...found.place.path, lang] } });
+        ctx.report({
+          messageId: "empty",
+          data: { language: LANGUAGE_NAME[lang], where, field },
+          place: { ...found.place, path: [...found.place.path, lang] },
+        });
       }
       if (!blank && needsTranslation(found.text.nl, found.text.en)) {
-        ctx.report({ severity: "warning", messageId: "untranslated", data: { where, field }, place: { ...found.place, path: [...found.place.path, "en"] } });
+        ctx.report({
+          severity: "warning",
+          messageId: "untranslated",
+          data: { where, field },
+          place: { ...found.place, path: [...found.place.path, "en"] },
+        });
       }
     }
   },

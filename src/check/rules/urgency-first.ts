@@ -32,7 +32,10 @@ const DANGER_WORDS = /\b(?:direct|directe|acuut|acute|onmiddellijk|immediate)\s+
 export const urgencyFirst = defineRule({
   id: "urgency-first",
   severity: "error",
-  description: { nl: "De eerste vraag is de gevaarvraag en elk acuut antwoord leidt zonder omweg naar 112.", en: "The first question is the danger question and every acute answer leads straight to 112." },
+  description: {
+    nl: "De eerste vraag is de gevaarvraag en elk acuut antwoord leidt zonder omweg naar 112.",
+    en: "The first question is the danger question and every acute answer leads straight to 112.",
+  },
   messages: {
     "first-not-danger": {
       nl: "De eerste vraag van het consult ('{node}' in boom '{tree}') is niet de gevaarvraag. Begin met een knoop 'kind: danger': de vraag en de antwoorden komen dan van de tool, zodat 112 nooit achter andere vragen zit.",
@@ -62,7 +65,11 @@ export const urgencyFirst = defineRule({
     if (first === undefined) return; // broken entry: the references rule reports it
     const node = set.nodes.get(first)!.node;
     if (node.kind !== "question" || !isDangerForm(node)) {
-      ctx.report({ messageId: "first-not-danger", data: { node: first, tree: main.id }, place: { tree: main.id, path: first === main.entry ? ["entry"] : ["nodes", first] } });
+      ctx.report({
+        messageId: "first-not-danger",
+        data: { node: first, tree: main.id },
+        place: { tree: main.id, path: first === main.entry ? ["entry"] : ["nodes", first] },
+      });
     }
     reportUnmarkedDanger(ctx);
     const acuteItems = new Map<string, string[]>();
@@ -87,7 +94,14 @@ export const urgencyFirst = defineRule({
         ctx.report({
           messageId: "acute-not-112",
           // answer (the edge: an answer id, "unknown", a checklist route) and item are for tools and tests; {choice} words them.
-          data: { kind: PHRASES[n.kind], node: n.id, choice: label.text, alarm: ALARM_CONTACT, answer: e.label, ...(label.item ? { item: label.item } : {}) },
+          data: {
+            kind: PHRASES[n.kind],
+            node: n.id,
+            choice: label.text,
+            alarm: ALARM_CONTACT,
+            answer: e.label,
+            ...(label.item ? { item: label.item } : {}),
+          },
           place: { tree: set.nodes.get(n.id)!.tree.id, path: label.path },
           ...(facts.length > 0 ? { detail: [fillText(PHRASES.withFacts, { facts: facts.join(", ") })] } : {}),
         });
@@ -102,7 +116,10 @@ const PHRASES = {
   checklist: { nl: "checklist", en: "checklist" },
   unknown: { nl: "'weet ik niet'", en: "'don't know'" },
   acuteAnswer: { nl: "acuut antwoord '{answer}'", en: "acute answer '{answer}'" },
-  acuteItem: { nl: "het aanvinken van acuut item '{item}' (route '{route}')", en: "ticking acute item '{item}' (route '{route}')" },
+  acuteItem: {
+    nl: "het aanvinken van acuut item '{item}' (route '{route}')",
+    en: "ticking acute item '{item}' (route '{route}')",
+  },
   withFacts: { nl: "Met de feiten: {facts}", en: "With the facts: {facts}" },
 } satisfies Record<string, Text>;
 
@@ -115,12 +132,20 @@ const PHRASES = {
  */
 function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
   const acuteSomewhere = new Set<string>();
-  const note = (advice: FactEdge["advice"]) => advice.forEach(({ item }) => item.urgency === "acuut" && item.contact !== ALARM_CONTACT && acuteSomewhere.add(item.contact));
+  const note = (advice: FactEdge["advice"]) =>
+    advice.forEach(
+      ({ item }) => item.urgency === "acuut" && item.contact !== ALARM_CONTACT && acuteSomewhere.add(item.contact),
+    );
   note(fg.start.advice);
   fg.out.forEach((list) => list.forEach((e) => note(e.advice)));
   if (acuteSomewhere.size === 0) return;
   /** before: contacts given before 112 appeared (null: 112 not yet given); acute112 / acuteBefore: seen as acuut. */
-  interface Walk { before: ReadonlySet<string>; seen112: boolean; acute112: boolean; acuteBefore: string | undefined }
+  interface Walk {
+    before: ReadonlySet<string>;
+    seen112: boolean;
+    acute112: boolean;
+    acuteBefore: string | undefined;
+  }
   const firstFrom = new Map<string, string>();
   const reported = new Set<string>();
   const step = (w: Walk, advice: FactEdge["advice"]): Walk => {
@@ -139,7 +164,8 @@ function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
     }
     return { before, seen112, acute112, acuteBefore };
   };
-  const key = (state: number, w: Walk) => `${state}|${[...w.before].sort().join(",")}|${w.seen112 ? 1 : 0}${w.acute112 ? 1 : 0}|${w.acuteBefore ?? ""}`;
+  const key = (state: number, w: Walk) =>
+    `${state}|${[...w.before].sort().join(",")}|${w.seen112 ? 1 : 0}${w.acute112 ? 1 : 0}|${w.acuteBefore ?? ""}`;
   const seen = new Set<string>();
   const queue: [number, Walk][] = [];
   const push = (state: number, w: Walk) => {
@@ -148,7 +174,11 @@ function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
       const from = firstFrom.get(x)!;
       if (reported.has(`${x}\u0000${from}`)) return;
       reported.add(`${x}\u0000${from}`);
-      ctx.report({ messageId: "other-acute-before-112", data: { contact: x, node: from }, place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] } });
+      ctx.report({
+        messageId: "other-acute-before-112",
+        data: { contact: x, node: from },
+        place: { tree: ctx.graph.set.nodes.get(from)!.tree.id, path: ["nodes", from] },
+      });
       return;
     }
     // Once 112 was given and nothing before it can matter, the rest of the path cannot break the order.
@@ -158,7 +188,10 @@ function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
     seen.add(k);
     queue.push([state, w]);
   };
-  push(fg.start.state, step({ before: new Set(), seen112: false, acute112: false, acuteBefore: undefined }, fg.start.advice));
+  push(
+    fg.start.state,
+    step({ before: new Set(), seen112: false, acute112: false, acuteBefore: undefined }, fg.start.advice),
+  );
   for (let q = 0; q < queue.length; q++) {
     const [state, w] = queue[q]!;
     for (const e of fg.out[state]!) push(e.to, step(w, e.advice));
@@ -167,28 +200,48 @@ function report112NotFirst(ctx: RuleContext, fg: FactGraph): void {
 
 /** A question with an acute answer (the danger form has one), or a checklist with an acute item. */
 function isAcuteAsking(n: TreeNode): n is QuestionNode | ChecklistNode {
-  return (n.kind === "question" && n.answers.some((a) => a.acute === true)) || (n.kind === "checklist" && n.items.some((i) => i.acute === true));
+  return (
+    (n.kind === "question" && n.answers.some((a) => a.acute === true)) ||
+    (n.kind === "checklist" && n.items.some((i) => i.acute === true))
+  );
 }
 
 /** Which acute choice an edge of an acute question or checklist is, if it is one. */
-function acuteLabel(n: QuestionNode | ChecklistNode, e: FactEdge): { key: string; text: Text; path: (string | number)[]; item?: string } | undefined {
+function acuteLabel(
+  n: QuestionNode | ChecklistNode,
+  e: FactEdge,
+): { key: string; text: Text; path: (string | number)[]; item?: string } | undefined {
   if (n.kind === "question") {
     if (e.label === "unknown") {
-      if (n.unknown?.standsFor && !n.answers.some((a) => a.acute === true && n.unknown!.standsFor!.includes(a.id))) return undefined;
+      if (n.unknown?.standsFor && !n.answers.some((a) => a.acute === true && n.unknown!.standsFor!.includes(a.id)))
+        return undefined;
       // The danger form's "weet ik niet" stands for "ja"; on any other acute question it may mean danger too.
       return { key: "unknown", text: PHRASES.unknown, path: ["nodes", n.id, "unknown", "next"] };
     }
     const i = n.answers.findIndex((a) => a.id === e.label && a.acute === true);
-    return i < 0 ? undefined : { key: e.label, text: fillText(PHRASES.acuteAnswer, { answer: e.label }), path: ["nodes", n.id, "answers", i, "next"] };
+    return i < 0
+      ? undefined
+      : {
+          key: e.label,
+          text: fillText(PHRASES.acuteAnswer, { answer: e.label }),
+          path: ["nodes", n.id, "answers", i, "next"],
+        };
   }
   const ticked = Array.isArray(e.answer) ? (e.answer as readonly string[]) : [];
   const i = n.items.findIndex((it) => it.acute === true && ticked.includes(it.id));
   if (i < 0) {
     // "Weet ik niet" alone on a checklist with an acute item: the item may apply.
-    return e.label === "unknown" ? { key: "unknown", text: PHRASES.unknown, path: ["nodes", n.id, "unknown", "next"] } : undefined;
+    return e.label === "unknown"
+      ? { key: "unknown", text: PHRASES.unknown, path: ["nodes", n.id, "unknown", "next"] }
+      : undefined;
   }
   const item = n.items[i]!.id;
-  return { key: `${item}\u0000${e.label}`, text: fillText(PHRASES.acuteItem, { item, route: e.label }), path: ["nodes", n.id, "items", i], item };
+  return {
+    key: `${item}\u0000${e.label}`,
+    text: fillText(PHRASES.acuteItem, { item, route: e.label }),
+    path: ["nodes", n.id, "items", i],
+    item,
+  };
 }
 
 /** The fact graph with every acute checklist item watched, so an edge's ticks say whether one was ticked. */
@@ -198,7 +251,8 @@ function acuteGraph(set: TreeSet, acute: ReadonlyMap<string, readonly string[]>)
   return factGraphOf(set, watch);
 }
 
-const gives112 = (e: FactEdge) => e.advice.some(({ item }) => item.contact === ALARM_CONTACT && item.urgency === "acuut");
+const gives112 = (e: FactEdge) =>
+  e.advice.some(({ item }) => item.contact === ALARM_CONTACT && item.urgency === "acuut");
 
 /** Follows the edge through info steps (one way on each) until 112 advice, or a state that asks or ends without it. */
 function reaches112(fg: FactGraph, e: FactEdge): boolean {
@@ -218,13 +272,25 @@ function reaches112(fg: FactGraph, e: FactEdge): boolean {
 function reportUnmarkedDanger(ctx: RuleContext): void {
   for (const { tree, node } of ctx.graph.set.nodes.values()) {
     const names = (t: Text | undefined) => t !== undefined && (DANGER_WORDS.test(t.nl) || DANGER_WORDS.test(t.en));
-    if (node.kind === "question" && !node.answers.some((a) => a.acute) && (names(node.text) || node.answers.some((a) => names(a.label)))) {
-      ctx.report({ messageId: "danger-unmarked", data: { node: node.id }, place: { tree: tree.id, path: ["nodes", node.id, "text"] } });
+    if (
+      node.kind === "question" &&
+      !node.answers.some((a) => a.acute) &&
+      (names(node.text) || node.answers.some((a) => names(a.label)))
+    ) {
+      ctx.report({
+        messageId: "danger-unmarked",
+        data: { node: node.id },
+        place: { tree: tree.id, path: ["nodes", node.id, "text"] },
+      });
     }
     if (node.kind === "checklist") {
       node.items.forEach((item, i) => {
         if (item.acute || !names(item.label)) return;
-        ctx.report({ messageId: "danger-unmarked-item", data: { item: item.id, node: node.id }, place: { tree: tree.id, path: ["nodes", node.id, "items", i] } });
+        ctx.report({
+          messageId: "danger-unmarked-item",
+          data: { item: item.id, node: node.id },
+          place: { tree: tree.id, path: ["nodes", node.id, "items", i] },
+        });
       });
     }
   }

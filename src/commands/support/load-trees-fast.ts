@@ -15,7 +15,10 @@ import { requireExisting, usable } from "./load-trees-shared.js";
 export async function treeSetForQuick(paths: readonly string[] | undefined, cwd: string, lang: Lang): Promise<TreeSet> {
   if (!paths || paths.length === 0) {
     // The slow path (an edited tree): the parser, schema and rules, imported only when neither the build's copy nor the cache serves.
-    const r = await loadBundled(async (read) => (await import("../../pipeline/load-checked.js")).loadConsultChecked(read), cwd);
+    const r = await loadBundled(
+      async (read) => (await import("../../pipeline/load-checked.js")).loadConsultChecked(read),
+      cwd,
+    );
     if (r.treeSet) return r.treeSet;
     return usable(r.treeSet, r.diagnostics, lang);
   }

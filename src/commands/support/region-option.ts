@@ -23,7 +23,10 @@ export function regionPath(flag: string | undefined, io: Io): string | undefined
     .split("\n")
     .map((l) => l.trim())
     .find((l) => l.startsWith("region:"));
-  const value = line?.slice("region:".length).trim().replace(/^["']|["']$/g, "");
+  const value = line
+    ?.slice("region:".length)
+    .trim()
+    .replace(/^["']|["']$/g, "");
   return value ? resolve(join(config, ".."), value.replace(/^~(?=\/)/, homedir())) : undefined;
 }
 
@@ -33,16 +36,32 @@ export function configPath(env: Io["env"]): string {
 }
 
 /** The set with the region applied; the region's name for records and a warning when it is an example. */
-export async function withRegion(set: TreeSet, path: string | undefined, lang: Lang, today?: string): Promise<{ set: TreeSet; name?: string; example?: boolean; stale?: string }> {
+export async function withRegion(
+  set: TreeSet,
+  path: string | undefined,
+  lang: Lang,
+  today?: string,
+): Promise<{ set: TreeSet; name?: string; example?: boolean; stale?: string }> {
   if (!path) return { set };
   const { loadRegion, applyRegion, regionFreshness } = await import("../../load/region.js");
   const loaded = loadRegion(path);
-  const applied = loaded.region ? applyRegion(set, loaded.region, path, loaded.locate) : { diagnostics: loaded.diagnostics };
+  const applied = loaded.region
+    ? applyRegion(set, loaded.region, path, loaded.locate)
+    : { diagnostics: loaded.diagnostics };
   if (!loaded.region || !applied.set) {
-    throw new CliError(MESSAGES.regionUnusable, EXIT.usage, applied.diagnostics.map((d) => formatDiagnosticLine(d, lang)));
+    throw new CliError(
+      MESSAGES.regionUnusable,
+      EXIT.usage,
+      applied.diagnostics.map((d) => formatDiagnosticLine(d, lang)),
+    );
   }
   // With today's date: a region file checked longer ago than 12 months (or with an impossible date) is said, as validate says it.
   const fresh = today ? regionFreshness(loaded.region, path, { today, maxContactAgeMonths: 12 }) : [];
   const stale = fresh.length > 0 ? `${path}: ${fresh[0]!.message[lang]}` : undefined;
-  return { set: applied.set, name: loaded.region.region[lang], example: loaded.region.example, ...(stale ? { stale } : {}) };
+  return {
+    set: applied.set,
+    name: loaded.region.region[lang],
+    example: loaded.region.example,
+    ...(stale ? { stale } : {}),
+  };
 }

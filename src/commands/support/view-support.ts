@@ -23,7 +23,10 @@ export function treeOrExit(set: TreeSet, id: string): Tree {
   if (tree) return tree;
   const hint = didYouMean(id, set.trees.keys());
   const known = [...set.trees.keys()].join(", ");
-  throw new CliError(mt("viewNoTree", { id, hint: hint ? mt("didYouMean", { hint }) : sameText(""), known }), EXIT.usage);
+  throw new CliError(
+    mt("viewNoTree", { id, hint: hint ? mt("didYouMean", { hint }) : sameText(""), known }),
+    EXIT.usage,
+  );
 }
 
 // toJson and table moved to src/render/views-text.ts (pure formatters); re-exported for the commands that use them.
