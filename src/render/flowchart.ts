@@ -4,6 +4,7 @@ import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { ChecklistNode, ChecklistRoute, NodeKind, TreeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
+import { routeIndex } from "../model/route-label.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
 import { BRANCH_TITLE, checklistRouteText, edgeText } from "./route-text.js";
 
@@ -125,8 +126,9 @@ export function checklistRouteSummary(node: ChecklistNode, route: ChecklistRoute
 
 /** The words on one edge, and the full condition when those words summarise it. */
 function edgeWords(set: TreeSet, node: TreeNode, label: string, lang: Lang): { text: string; full?: string } {
-  if (node.kind === "checklist" && label.startsWith("route-")) {
-    const route = node.routes[Number(label.slice("route-".length)) - 1];
+  const i = routeIndex(label);
+  if (node.kind === "checklist" && i !== undefined) {
+    const route = node.routes[i];
     // A route naming an item the checklist lacks (the references rule reports it) is shown in full, with the bare id: it has no number.
     const known = (ids: readonly string[] = []) => ids.every((id) => node.items.some((i) => i.id === id));
     if (route && known(route.anyOf) && known(route.of))
