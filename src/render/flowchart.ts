@@ -1,4 +1,3 @@
-import { wrapAnsi } from "fast-wrap-ansi";
 import type { Graph } from "../analysis/graph.js";
 import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
@@ -7,6 +6,7 @@ import type { TreeSet } from "../model/tree-set.js";
 import { routeIndex } from "../model/route-label.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
 import { BRANCH_TITLE, checklistRouteText, edgeText } from "./route-text.js";
+import { wrapWords } from "./wrap.js";
 
 // The flowchart both exports draw: one plain structure taken from the one
 // graph, so Mermaid and DOT show exactly the same nodes, edges and labels.
@@ -62,15 +62,15 @@ export const DOT_WIDTHS: Widths = { node: 28, edge: 24, item: 36 };
 export const MERMAID_WIDTHS: Widths = { node: 22, edge: 22, item: 24 };
 
 /**
- * Word wrap at word boundaries (fast-wrap-ansi, the library the terminal
- * output uses), so a long question does not become a very wide diamond. A
+ * Word wrap at word boundaries (wrap.ts's wrapWords, as the terminal
+ * output wraps), so a long question does not become a very wide diamond. A
  * word longer than the line stays whole.
  */
 export function wrap(text: string, width: number): string[] {
   // Runs of white space as one space, except a no-break space (it joins the parts of a merged label).
   const flat = text.replace(/[^\S\u00a0]+/g, " ").trim();
   if (flat === "") return [""];
-  return wrapAnsi(flat, width, { hard: false, trim: true }).split("\n");
+  return wrapWords(flat, width);
 }
 
 /** "1–3, 5, 7, 8": item numbers, runs of three or more as a range. */
