@@ -6,6 +6,7 @@ import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AskingNode, type OutcomeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { ConsultRecord, RecordAdvice, RecordStep } from "./consult-record.js";
+import { distinctReasons } from "./reasons.js";
 
 /** Builds the record of a finished consult. Pure: the time is passed in. */
 export interface RecordExtra {
@@ -42,11 +43,16 @@ export function buildRecord(
       ...(a.implied ? { implied: a.implied[lang] } : {}),
     };
   });
+  // A contact advised on two routes often gets two reasons that share a sentence: the record says each once,
+  // so the JSON, the Markdown, the terminal and the web page all do.
   const advice: RecordAdvice[] = end.advice.map((a) =>
     contactAdvice(
       set.contacts.get(a.contact)!,
       a.urgency,
-      a.why.map((w) => w[lang]),
+      distinctReasons(
+        a.why.map((w) => w[lang]),
+        lang,
+      ),
       lang,
     ),
   );

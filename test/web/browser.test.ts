@@ -609,6 +609,14 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     expect(expectedSaid.length, "the scenario gives urgent advice on the way").toBeGreaterThan(0);
     expect(callSteps, "the scenario passes an info step that says to call 112").toBeGreaterThan(0);
     expect(await heading(page)).toMatch(/^Advies: /);
+    // The CSG is advised twice on this route, both reasons ending in the same two sentences (trees/uitbuiting.yaml
+    // and trees/meldcode.yaml): the advice says each once (the record de-duplicates; the page showed both).
+    const csgWhy = await page
+      .locator("ol.contacts > li", { has: page.locator("h3", { hasText: "Centrum Seksueel Geweld (CSG)" }) })
+      .locator("p", { hasText: "Waarom:" })
+      .innerText();
+    expect(csgWhy.split("Het CSG is er ook voor professionals.").length - 1).toBe(1);
+    expect(csgWhy.split("Overleg met het CSG: was het in de afgelopen 72 uur").length - 1).toBe(1);
     expect(failures).toEqual([]);
     expect(requests.filter((u) => u !== bundledUrl)).toEqual([]);
     expect(problems).toEqual([]);
