@@ -9,9 +9,9 @@ import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AdviceItem, type AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
-import { answerText } from "../record/build-record.js";
+import { answerText, givenAt, routeAnswers } from "../record/route-answers.js";
 import { urgencyBadge } from "../render/advice-text.js";
-import { answerNumbers, renderAnswerList, type RouteAnswer } from "../render/answers-list.js";
+import { answerNumbers, renderAnswerList } from "../render/answers-list.js";
 import { questionsToGoText } from "../render/progress-text.js";
 
 /** What the consult does between questions; the command supplies these. */
@@ -170,11 +170,10 @@ async function review(
   const list = routeAnswers(set, pos, lang);
   const numbers = answerNumbers(list);
   const changes: Choice<string>[] = [];
-  pos.answers.forEach((a, i) => {
-    if (a.implied) return;
-    const at = state.history.findIndex((e) => e.node === a.node);
-    if (at >= 0)
-      changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${numbers[i]}. ${list[i]!.question}` });
+  list.forEach((a, i) => {
+    const at = givenAt(state, a);
+    if (at !== undefined)
+      changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${numbers[i]}. ${a.question}` });
   });
   hooks.print(
     [
@@ -253,18 +252,6 @@ function countInBackground(set: TreeSet, startNode: string): Counting {
 /** The honest estimate at a position: exact when known (or quick to find), else the bound without facts. */
 function estimate(set: TreeSet, pos: Position): QuestionsToGo | undefined {
   return questionsToGo(set, pos.node.id, pos.facts, COUNT_NOW) ?? questionsToGoIgnoringFacts(set, pos.node.id);
-}
-
-/** The answers on the route as the check page lists them: question, answer, and why when it was implied. */
-function routeAnswers(set: TreeSet, pos: Position, lang: Lang): RouteAnswer[] {
-  return pos.answers.map((a) => {
-    const node = set.nodes.get(a.node)!.node as AskingNode;
-    return {
-      question: node.text[lang],
-      answer: answerText(node, a.answer, lang),
-      ...(a.implied ? { implied: a.implied[lang] } : {}),
-    };
-  });
 }
 
 /**

@@ -19,13 +19,7 @@ export function recordToMarkdown(r: ConsultRecord): string {
   out.push(`- sha256: \`${r.treeSet.hash}\``, "");
   out.push(`## ${m("answersGiven", lang)}`, "");
   // Only the questions on the route: the ones answered numbered, an implied answer marked as implied under the one before it.
-  const numbers = answerNumbers(
-    r.steps.map((s) => ({
-      question: s.question,
-      answer: s.answerText,
-      ...(s.implied !== undefined ? { implied: s.implied } : {}),
-    })),
-  );
+  const numbers = answerNumbers(r.steps);
   r.steps.forEach((s, i) => {
     const n = numbers[i];
     if (n !== undefined) {

@@ -591,16 +591,16 @@ function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
     h("p", {}, m("reviewIntro", lang)),
   );
   const list = h("dl", { class: "summary" });
-  for (const line of reviewLines(set, s)) {
+  for (const line of reviewLines(set, s, lang)) {
     const row = h(
       "div",
       { class: "row" },
-      h("dt", {}, line.question[lang]),
+      h("dt", {}, line.question),
       h(
         "dd",
         {},
-        line.answer[lang],
-        line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied[lang]}`) : "",
+        line.answerText,
+        line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied}`) : "",
       ),
     );
     const at = line.at;
@@ -611,7 +611,7 @@ function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
         at === undefined
           ? ""
           : button(m("reviewChange", lang), () => push(change(set, state(), at)), "link", {
-              "aria-label": `${m("reviewChange", lang)}: ${line.question[lang]}`,
+              "aria-label": `${m("reviewChange", lang)}: ${line.question}`,
             }),
       ),
     );

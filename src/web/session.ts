@@ -6,7 +6,8 @@ import { m } from "../i18n/messages.js";
 import type { Lang, Text } from "../model/text.js";
 import type { AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { answerText } from "../record/build-record.js";
+import { answerText, givenAt, routeAnswers } from "../record/route-answers.js";
+import type { RecordStep } from "../record/consult-record.js";
 import { identifyingKind } from "../record/identifying.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 
@@ -226,25 +227,13 @@ export function earlierAnswer(s: WebState, nodeId: string): AnswerValue | undefi
   return Object.hasOwn(s.consult.remembered, nodeId) ? s.consult.remembered[nodeId] : undefined;
 }
 
-/** Each given answer of the route with its index in the history (for "Wijzig"); implied ones with their reason. */
-export interface ReviewLine {
-  readonly question: Text;
-  readonly answer: Text;
-  readonly implied?: Text;
-  /** Index into the history, for `change`; absent for an implied answer. */
-  readonly at?: number;
-}
+/** One answer on the check page: as the record lists it, with its index in the history (for "Wijzig") when the user gave it. */
+export type ReviewLine = RecordStep & { readonly at?: number };
 
-export function reviewLines(set: TreeSet, s: WebState): ReviewLine[] {
-  const pos = where(set, s);
-  return pos.answers.map((a) => {
-    const node = set.nodes.get(a.node)!.node as AskingNode;
-    const at = s.consult.history.findIndex((e) => e.node === a.node);
-    return {
-      question: node.text,
-      answer: both((l) => answerText(node, a.answer, l)),
-      ...(a.implied ? { implied: a.implied } : at >= 0 ? { at } : {}),
-    };
+export function reviewLines(set: TreeSet, s: WebState, lang: Lang): ReviewLine[] {
+  return routeAnswers(set, where(set, s), lang).map((a) => {
+    const at = givenAt(s.consult, a);
+    return at === undefined ? a : { ...a, at };
   });
 }
 

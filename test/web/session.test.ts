@@ -63,7 +63,7 @@ describe("web page state", () => {
     s = ok(s, "ja");
     expect(s.view).toBe("review");
     expect(s.notices).toEqual([]);
-    expect(reviewLines(set, s).map((l) => [l.question.nl, l.answer.nl, l.at])).toEqual([
+    expect(reviewLines(set, s, "nl").map((l) => [l.question, l.answerText, l.at])).toEqual([
       ["Is het kind, of iemand anders, nu in direct gevaar?", "Nee, er is nu geen direct gevaar", 0],
       ["Welke signalen ziet u?", "Plotseling veel geld; Spijbelen", 1],
       ["Heeft u overlegd?", "Ja", 2],
