@@ -124,15 +124,19 @@ export function primaryAction(record: ConsultRecord, lang: Lang, extras: AdviceS
 }
 
 export function urgencyBadge(u: Urgency, lang: Lang, style: ChalkInstance): string {
-  const text = `[${URGENCY_TEXT[u][lang]}]`;
+  return byUrgency(u, style)(`[${URGENCY_TEXT[u][lang]}]`);
+}
+
+/** The colour of an urgency level: red for acuut, yellow for spoed, cyan for regulier, green for advies. */
+export function byUrgency(u: Urgency, style: ChalkInstance): (text: string) => string {
   switch (u) {
     case "acuut":
-      return style.red.bold(text);
+      return style.red.bold;
     case "spoed":
-      return style.yellow.bold(text);
+      return style.yellow.bold;
     case "regulier":
-      return style.cyan(text);
+      return style.cyan;
     case "advies":
-      return style.green(text);
+      return style.green;
   }
 }
