@@ -226,7 +226,23 @@ function writeNotices(parts) {
     ]),
   ].join("\n");
   writeFileSync(join(root, "THIRD_PARTY_NOTICES"), text);
-  return list.length;
+  return list;
+}
+
+/**
+ * The web page is a copy too (`signaalroute web` inlines dist/web-app.js into index.html, which is passed
+ * on by itself): the licence texts of the packages bundled into the script go at its top, in one comment
+ * (legalComments keeps only a package's own /*! comments, and these have none).
+ */
+function noticeWebApp(list, label) {
+  const inPage = list.filter((p) => p.in.has(label));
+  if (inPage.length === 0) return;
+  const file = join(root, "dist/web-app.js");
+  const body = [
+    "This script contains code from the npm packages below; their licences ask for this notice in every copy.",
+    ...inPage.flatMap((p) => ["", `${p.name} ${p.version} (${p.license})`, "", p.text]),
+  ].join("\n");
+  writeFileSync(file, `/*!\n${body.replace(/\*\//g, "* /")}\n*/\n${readFileSync(file, "utf8")}`);
 }
 
 async function precompileTrees() {
@@ -242,13 +258,15 @@ async function precompileTrees() {
 const names = await compileSchemas();
 const cliMeta = await bundle();
 const webMeta = await bundleWeb();
+const WEB_LABEL = "the offline web page, dist/web-app.js";
 const noticed = writeNotices([
   { metafile: cliMeta, label: "the command, dist/*.js" },
-  { metafile: webMeta, label: "the offline web page, dist/web-app.js" },
+  { metafile: webMeta, label: WEB_LABEL },
 ]);
+noticeWebApp(noticed, WEB_LABEL);
 await precompileTrees();
 if (!process.exitCode) writeFileSync(STAMP, inputs + "\n");
 if (!process.exitCode)
   process.stdout.write(
-    `built: validators (${names.join(", ")}), dist/cli.js, dist/web-app.js, dist/bundled-trees.json, THIRD_PARTY_NOTICES (${noticed} packages)\n`,
+    `built: validators (${names.join(", ")}), dist/cli.js, dist/web-app.js, dist/bundled-trees.json, THIRD_PARTY_NOTICES (${noticed.length} packages)\n`,
   );

@@ -2,16 +2,16 @@ import type { ChalkInstance } from "chalk";
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
 import { back, infoAdvice, position, start, step, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
-import { answersToKeep, impliedSince, urgentSince } from "../engine/since.js";
+import { answersToKeep } from "../engine/since.js";
 import { CONTINUE } from "../engine/transitions.js";
 import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { UNKNOWN_ID, type AdviceItem, type AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { PromptStopped, type Choice, type Prompter } from "../ui/prompter.js";
-import { answerText } from "../record/build-record.js";
-import { urgencyBadge } from "../render/advice-text.js";
-import { answerNumbers, renderAnswerList, type RouteAnswer } from "../render/answers-list.js";
+import { answerText, givenAt, routeAnswers } from "../record/route-answers.js";
+import { keptNotice, renderNotice, stepNotices } from "../render/notices.js";
+import { answerNumbers, renderAnswerList } from "../render/answers-list.js";
 import { questionsToGoText } from "../render/progress-text.js";
 
 /** What the consult does between questions; the command supplies these. */
@@ -73,7 +73,7 @@ async function steps(
   const first = position(set, state);
   if (!first.ok) throw new Error(first.error.message.en);
   // Answers implied before the first question (a resumed consult) are said once, like any other.
-  if (!first.value.done) announceImplied(set, undefined, first.value, lang, style, hooks);
+  if (!first.value.done) announce(set, undefined, first.value, lang, style, hooks);
   let pos: { ok: true; value: Position } = first;
   // One answer taken by the engine: the new state is saved, and what it implied or made urgent is said.
   const moveTo = (next: { state: ConsultState; position: Position }) => {
@@ -81,8 +81,7 @@ async function steps(
     state = next.state;
     pos = { ok: true, value: next.position };
     hooks.onState(state);
-    announceImplied(set, before, pos.value, lang, style, hooks);
-    announceUrgent(set, before, pos.value, lang, style, hooks);
+    announce(set, before, pos.value, lang, style, hooks);
   };
   // While an answer is being changed from the check page: the later answers, kept where the new route asks the same question.
   let kept = new Map<string, AnswerValue>();
@@ -118,7 +117,7 @@ async function steps(
       // The same question on the changed route: its earlier answer is given again when the engine still takes it.
       const next = step(set, state, keep, pos.value);
       if (next.ok) {
-        hooks.print(style.cyan(`${m("keptMark", lang)} ${node.text[lang]} ${answerText(node, keep, lang)}`));
+        hooks.print(renderNotice(keptNotice(node.text[lang], answerText(node, keep, lang), lang), style));
         moveTo(next.value);
         continue;
       }
@@ -170,11 +169,10 @@ async function review(
   const list = routeAnswers(set, pos, lang);
   const numbers = answerNumbers(list);
   const changes: Choice<string>[] = [];
-  pos.answers.forEach((a, i) => {
-    if (a.implied) return;
-    const at = state.history.findIndex((e) => e.node === a.node);
-    if (at >= 0)
-      changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${numbers[i]}. ${list[i]!.question}` });
+  list.forEach((a, i) => {
+    const at = givenAt(state, a);
+    if (at !== undefined)
+      changes.push({ value: `${CHANGE}${at}`, name: `${m("reviewChange", lang)} ${numbers[i]}. ${a.question}` });
   });
   hooks.print(
     [
@@ -255,24 +253,13 @@ function estimate(set: TreeSet, pos: Position): QuestionsToGo | undefined {
   return questionsToGo(set, pos.node.id, pos.facts, COUNT_NOW) ?? questionsToGoIgnoringFacts(set, pos.node.id);
 }
 
-/** The answers on the route as the check page lists them: question, answer, and why when it was implied. */
-function routeAnswers(set: TreeSet, pos: Position, lang: Lang): RouteAnswer[] {
-  return pos.answers.map((a) => {
-    const node = set.nodes.get(a.node)!.node as AskingNode;
-    return {
-      question: node.text[lang],
-      answer: answerText(node, a.answer, lang),
-      ...(a.implied ? { implied: a.implied[lang] } : {}),
-    };
-  });
-}
-
 /**
- * A question the consult does not ask because earlier answers settle it is
- * said at once, marked as implied: the question, the answer taken, and why;
- * so nobody wonders where it went. The check page and the record mark it too.
+ * What a step brought, said at once (render/notices.ts, as the web page says it): a question the
+ * consult does not ask because earlier answers settle it, marked as implied with the answer taken and
+ * why, so nobody wonders where it went (the check page and the record mark it too); urgent advice given
+ * on an answer or a checklist route. `before` undefined: from the start (a resumed consult).
  */
-function announceImplied(
+function announce(
   set: TreeSet,
   before: Position | undefined,
   pos: Position,
@@ -280,28 +267,7 @@ function announceImplied(
   style: ChalkInstance,
   hooks: SessionHooks,
 ): void {
-  for (const a of impliedSince(before, pos)) {
-    const node = set.nodes.get(a.node)!.node as AskingNode;
-    hooks.print(
-      `${style.cyan(`${m("impliedLabel", lang)} ${node.text[lang]}`)} ${style.bold(answerText(node, a.answer, lang))}\n  ${style.dim(a.implied[lang])}`,
-    );
-  }
-}
-
-/** Urgent advice given on an answer or checklist route is said at once (which: the engine's `urgentSince`). */
-function announceUrgent(
-  set: TreeSet,
-  before: Position,
-  pos: Position,
-  lang: Lang,
-  style: ChalkInstance,
-  hooks: SessionHooks,
-): void {
-  for (const { item } of urgentSince(set, before, pos)) {
-    const name = set.contacts.get(item.contact)?.name[lang] ?? item.contact;
-    const line = `${urgencyBadge(item.urgency, lang, style)} ${name}: ${item.why[lang]}`;
-    hooks.print(item.urgency === "acuut" ? style.red.bold(line) : line);
-  }
+  for (const n of stepNotices(set, before, pos, lang)) hooks.print(renderNotice(n, style));
 }
 
 /** A progress text that names a step ("Meldcode, stap 2 van 5"); hand-written counters of questions do not. */

@@ -1,5 +1,6 @@
 import type { AdviceItem, ChecklistNode, FactTest, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
+import { routeLabel } from "../model/route-label.js";
 
 /**
  * One way out of a node. The engine follows exactly one edge per answer; the
@@ -48,7 +49,7 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
     }
     case "checklist": {
       const out: Edge[] = node.routes.map((r, i) => ({
-        label: `route-${i + 1}`,
+        label: routeLabel(i),
         target: r.next,
         advice: r.advice ?? [],
         refPath: [...base, "routes", i, "next"],

@@ -3,9 +3,14 @@ import type { ConsultState } from "../engine/state.js";
 import { m, MESSAGES } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
 import type { Lang } from "../model/text.js";
-import { UNKNOWN_ID, type AskingNode, type OutcomeNode } from "../model/tree.js";
+import type { OutcomeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { ConsultRecord, RecordAdvice, RecordStep } from "./consult-record.js";
+import { distinctReasons } from "./reasons.js";
+import { routeAnswers } from "./route-answers.js";
+
+/** An answer in words; it lives with the list of answers on the route (route-answers.ts). */
+export { answerText } from "./route-answers.js";
 
 /** Builds the record of a finished consult. Pure: the time is passed in. */
 export interface RecordExtra {
@@ -30,23 +35,17 @@ export function buildRecord(
   const outcome: OutcomeNode = end.outcome;
   const treesOnPath = [...new Set(pos.value.path.map((id) => set.nodes.get(id)!.tree))];
   // Every answer on the path, given or implied, in order: the record shows which questions were not asked and why.
-  const steps: RecordStep[] = pos.value.answers.map((a) => {
-    const entry = set.nodes.get(a.node)!;
-    const node = entry.node as AskingNode;
-    return {
-      tree: entry.tree.id,
-      node: a.node,
-      question: node.text[lang],
-      answer: a.answer,
-      answerText: answerText(node, a.answer, lang),
-      ...(a.implied ? { implied: a.implied[lang] } : {}),
-    };
-  });
+  const steps: RecordStep[] = routeAnswers(set, pos.value, lang);
+  // A contact advised on two routes often gets two reasons that share a sentence: the record says each once,
+  // so the JSON, the Markdown, the terminal and the web page all do.
   const advice: RecordAdvice[] = end.advice.map((a) =>
     contactAdvice(
       set.contacts.get(a.contact)!,
       a.urgency,
-      a.why.map((w) => w[lang]),
+      distinctReasons(
+        a.why.map((w) => w[lang]),
+        lang,
+      ),
       lang,
     ),
   );
@@ -85,23 +84,6 @@ export function buildRecord(
       record: end.record.map((r) => r[lang]),
     },
   };
-}
-
-export function answerText(node: AskingNode, answer: string | readonly string[], lang: Lang): string {
-  const unknownText = node.kind !== "info" && node.unknown?.label ? node.unknown.label[lang] : m("unknown", lang);
-  if (answer === UNKNOWN_ID) return unknownText;
-  if (node.kind === "checklist" && Array.isArray(answer) && answer.includes(UNKNOWN_ID)) {
-    const items = answer
-      .filter((id) => id !== UNKNOWN_ID)
-      .map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id);
-    return [...items, unknownText].join("; ");
-  }
-  if (node.kind === "question") return node.answers.find((a) => a.id === answer)?.label[lang] ?? String(answer);
-  if (node.kind === "checklist" && Array.isArray(answer)) {
-    if (answer.length === 0) return m("nothingTicked", lang);
-    return answer.map((id) => node.items.find((i) => i.id === id)?.label[lang] ?? id).join("; ");
-  }
-  return String(answer);
 }
 
 function contactAdvice(c: Contact, urgency: RecordAdvice["urgency"], why: string[], lang: Lang): RecordAdvice {

@@ -3,7 +3,6 @@ import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
 import type { ConsultRecord, RecordAdvice } from "../record/consult-record.js";
-import { distinctReasons } from "./reasons.js";
 import { displayWidth } from "./wrap.js";
 
 /** What the advice screen shows beside the record. */
@@ -25,8 +24,8 @@ export interface AdviceScreenExtras {
  * a small terminal: one headline (the outcome and the most urgent level of
  * the whole advice) and the one action to take first; then one line per
  * contact (name, phone or web site, when, the first sentence of why), most
- * urgent first; the outcome's own text; every reason in full (each sentence
- * once per contact); the other actions; what to record. A contact's full
+ * urgent first; the outcome's own text; every reason in full (the record says each
+ * sentence once per contact: record/reasons.ts); the other actions; what to record. A contact's full
  * details are in the record and in `signaalroute contacts`, so they do not
  * push the top away here.
  */
@@ -52,7 +51,7 @@ export function renderAdvice(
   });
   if (extras.outcomeText) lines.push("", extras.outcomeText);
   lines.push("", style.bold(m("whyHeading", lang)));
-  for (const a of record.advice) lines.push(`  - ${a.name}: ${distinctReasons(a.why, lang).join(" ")}`);
+  for (const a of record.advice) lines.push(`  - ${a.name}: ${a.why.join(" ")}`);
   const rest = extras.topContactHasAction ? record.actions.slice(1) : record.actions;
   if (rest.length > 0) {
     lines.push("", style.bold(m("doNext", lang)));
@@ -125,15 +124,19 @@ export function primaryAction(record: ConsultRecord, lang: Lang, extras: AdviceS
 }
 
 export function urgencyBadge(u: Urgency, lang: Lang, style: ChalkInstance): string {
-  const text = `[${URGENCY_TEXT[u][lang]}]`;
+  return byUrgency(u, style)(`[${URGENCY_TEXT[u][lang]}]`);
+}
+
+/** The colour of an urgency level: red for acuut, yellow for spoed, cyan for regulier, green for advies. */
+export function byUrgency(u: Urgency, style: ChalkInstance): (text: string) => string {
   switch (u) {
     case "acuut":
-      return style.red.bold(text);
+      return style.red.bold;
     case "spoed":
-      return style.yellow.bold(text);
+      return style.yellow.bold;
     case "regulier":
-      return style.cyan(text);
+      return style.cyan;
     case "advies":
-      return style.green(text);
+      return style.green;
   }
 }

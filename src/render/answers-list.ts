@@ -1,14 +1,10 @@
 import type { ChalkInstance } from "chalk";
 import { m } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
+import type { RecordStep } from "../record/consult-record.js";
 
-/** One answer on the route, as the check page and the record list it. */
-export interface RouteAnswer {
-  readonly question: string;
-  readonly answer: string;
-  /** Present when the question was not put to the user: why earlier answers imply this answer. */
-  readonly implied?: string;
-}
+/** One answer on the route as the check page and the record list it (record/route-answers.ts makes them). */
+export type RouteAnswer = Pick<RecordStep, "question" | "answerText" | "implied">;
 
 /**
  * The number each answer is listed under: the questions the user answered
@@ -33,14 +29,14 @@ export function renderAnswerList(list: readonly RouteAnswer[], lang: Lang, style
   list.forEach((a, i) => {
     const n = numbers[i];
     if (n !== undefined) {
-      lines.push(`  ${n}. ${a.question}`, `     ${style.bold(a.answer)}`);
+      lines.push(`  ${n}. ${a.question}`, `     ${style.bold(a.answerText)}`);
       return;
     }
     // Under a numbered answer, or at the top when the route starts with one (a practice start).
     const indent = numbers.slice(0, i).some((x) => x !== undefined) ? "     " : "  ";
     lines.push(
       style.cyan(`${indent}${m("impliedLabel", lang)} ${a.question}`),
-      `${indent}  ${style.bold(a.answer)}`,
+      `${indent}  ${style.bold(a.answerText)}`,
       style.dim(`${indent}  ${a.implied}`),
     );
   });

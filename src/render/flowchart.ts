@@ -1,11 +1,12 @@
-import { wrapAnsi } from "fast-wrap-ansi";
 import type { Graph } from "../analysis/graph.js";
 import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { ChecklistNode, ChecklistRoute, NodeKind, TreeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
+import { routeIndex } from "../model/route-label.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
 import { BRANCH_TITLE, checklistRouteText, edgeText } from "./route-text.js";
+import { wrapWords } from "./wrap.js";
 
 // The flowchart both exports draw: one plain structure taken from the one
 // graph, so Mermaid and DOT show exactly the same nodes, edges and labels.
@@ -61,15 +62,15 @@ export const DOT_WIDTHS: Widths = { node: 28, edge: 24, item: 36 };
 export const MERMAID_WIDTHS: Widths = { node: 22, edge: 22, item: 24 };
 
 /**
- * Word wrap at word boundaries (fast-wrap-ansi, the library the terminal
- * output uses), so a long question does not become a very wide diamond. A
+ * Word wrap at word boundaries (wrap.ts's wrapWords, as the terminal
+ * output wraps), so a long question does not become a very wide diamond. A
  * word longer than the line stays whole.
  */
 export function wrap(text: string, width: number): string[] {
   // Runs of white space as one space, except a no-break space (it joins the parts of a merged label).
   const flat = text.replace(/[^\S\u00a0]+/g, " ").trim();
   if (flat === "") return [""];
-  return wrapAnsi(flat, width, { hard: false, trim: true }).split("\n");
+  return wrapWords(flat, width);
 }
 
 /** "1–3, 5, 7, 8": item numbers, runs of three or more as a range. */
@@ -125,8 +126,9 @@ export function checklistRouteSummary(node: ChecklistNode, route: ChecklistRoute
 
 /** The words on one edge, and the full condition when those words summarise it. */
 function edgeWords(set: TreeSet, node: TreeNode, label: string, lang: Lang): { text: string; full?: string } {
-  if (node.kind === "checklist" && label.startsWith("route-")) {
-    const route = node.routes[Number(label.slice("route-".length)) - 1];
+  const i = routeIndex(label);
+  if (node.kind === "checklist" && i !== undefined) {
+    const route = node.routes[i];
     // A route naming an item the checklist lacks (the references rule reports it) is shown in full, with the bare id: it has no number.
     const known = (ids: readonly string[] = []) => ids.every((id) => node.items.some((i) => i.id === id));
     if (route && known(route.anyOf) && known(route.of))

@@ -2,7 +2,6 @@ import { m, mf } from "../i18n/messages.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { answerNumbers } from "./answers-list.js";
-import { distinctReasons } from "./reasons.js";
 
 /** The record as Markdown, for people: to print or add to the dossier. */
 export function recordToMarkdown(r: ConsultRecord): string {
@@ -20,13 +19,7 @@ export function recordToMarkdown(r: ConsultRecord): string {
   out.push(`- sha256: \`${r.treeSet.hash}\``, "");
   out.push(`## ${m("answersGiven", lang)}`, "");
   // Only the questions on the route: the ones answered numbered, an implied answer marked as implied under the one before it.
-  const numbers = answerNumbers(
-    r.steps.map((s) => ({
-      question: s.question,
-      answer: s.answerText,
-      ...(s.implied !== undefined ? { implied: s.implied } : {}),
-    })),
-  );
+  const numbers = answerNumbers(r.steps);
   r.steps.forEach((s, i) => {
     const n = numbers[i];
     if (n !== undefined) {
@@ -54,7 +47,7 @@ export function recordToMarkdown(r: ConsultRecord): string {
     if (a.hours) out.push(`   - ${m("hours", lang)}: ${a.hours}`);
     out.push(`   - ${a.does}`);
     if (a.check) out.push(`   - ${a.check}`);
-    for (const w of distinctReasons(a.why, lang)) out.push(`   - ${m("why", lang)}: ${w}`);
+    for (const w of a.why) out.push(`   - ${m("why", lang)}: ${w}`);
   });
   if (r.actions.length > 0) out.push("", `## ${m("doNow", lang)}`, "", ...r.actions.map((a) => `- ${a}`));
   if (r.record.length > 0) out.push("", `## ${m("toRecord", lang)}`, "", ...r.record.map((a) => `- [ ] ${a}`));

@@ -3,6 +3,7 @@ import { m, MESSAGES, mf } from "../i18n/messages.js";
 import { visible, type Lang, type Text } from "../model/text.js";
 import type { ChecklistNode, ChecklistRoute, EndTest, FactTest, TreeNode } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
+import { routeIndex } from "../model/route-label.js";
 import type { TreeSet } from "../model/tree-set.js";
 
 // How an edge reads for a person: the answer's label, a checklist route in
@@ -18,7 +19,8 @@ export function edgeText(set: TreeSet, node: TreeNode, label: string, lang: Lang
     case "checklist": {
       if (label === UNKNOWN_ID) return (node.unknown?.label ?? MESSAGES.unknown)[lang];
       if (label === "otherwise") return m("routeOtherwise", lang);
-      const route = node.routes[Number(label.replace("route-", "")) - 1];
+      const i = routeIndex(label);
+      const route = i === undefined ? undefined : node.routes[i];
       return route ? checklistRouteText(node, route, lang) : label;
     }
     case "info":

@@ -45,8 +45,8 @@ function wrapLine(line: string, width: number): string {
   const rest = line.slice(lead.length);
   const indent = displayWidth(prefix);
   const room = width - indent;
-  if (room < MIN_WIDTH / 2) return wrapAnsi(line, width, { hard: false, trim: true });
-  const lines = wrapAnsi(rest, room, { hard: false, trim: true }).split("\n");
+  if (room < MIN_WIDTH / 2) return wrapWords(line, width).join("\n");
+  const lines = wrapWords(rest, room);
   return lines.map((l, i) => (i === 0 ? lead + l : " ".repeat(indent) + l)).join("\n");
 }
 
@@ -64,7 +64,16 @@ function stripAnsiStart(line: string): string {
 export function wrapBeside(text: string, width: number | undefined, prefixWidth: number): string {
   if (width === undefined) return text;
   const room = Math.max(MIN_WIDTH, Math.floor(width)) - prefixWidth;
-  return wrapAnsi(text, Math.max(MIN_WIDTH / 2, room), { hard: false, trim: true })
-    .split("\n")
-    .join("\n" + " ".repeat(prefixWidth));
+  return wrapWords(text, Math.max(MIN_WIDTH / 2, room)).join("\n" + " ".repeat(prefixWidth));
+}
+
+/**
+ * The one call of the wrapping library: `text` as lines of at most `width`
+ * columns, broken at word boundaries (spaces at the breaks dropped), colour
+ * codes and wide characters counted right. No minimum width and no hanging
+ * indent: the callers above add those for the terminal; the flowcharts
+ * (flowchart.ts) use it as it is. A word longer than the line stays whole.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  return wrapAnsi(text, width, { hard: false, trim: true }).split("\n");
 }

@@ -13,6 +13,7 @@ import { buildRecord, localIso } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
 import { identifyingKind, type IdentifyingKind } from "../record/identifying.js";
 import { primaryAction } from "../render/advice-text.js";
+import { noticeText, type NoticeContent } from "../render/notices.js";
 import { questionsToGoText } from "../render/progress-text.js";
 import { readableTime, recordToMarkdown } from "../render/record-markdown.js";
 import { treeSetOfData, type WebData } from "./data.js";
@@ -26,6 +27,7 @@ import {
   goBack,
   initial,
   NO_FIELDS,
+  plainNotice,
   restore,
   reviewLines,
   trusted,
@@ -88,7 +90,7 @@ function load(): Stored {
     const s = notice
       ? {
           ...first,
-          notices: [{ kind: "info" as const, text: { nl: m(notice, "nl"), en: m(notice, "en") } }, ...first.notices],
+          notices: [plainNotice("info", { nl: m(notice, "nl"), en: m(notice, "en") }), ...first.notices],
         }
       : first;
     return { epoch: newEpoch(), depth: 0, stack: [s], fields: NO_FIELDS };
@@ -179,7 +181,7 @@ function clearAll(): void {
     stack: [
       {
         ...first,
-        notices: [{ kind: "info", text: { nl: m("webCleared", "nl"), en: m("webCleared", "en") } }, ...first.notices],
+        notices: [plainNotice("info", { nl: m("webCleared", "nl"), en: m("webCleared", "en") }), ...first.notices],
       },
     ],
     fields: NO_FIELDS,
@@ -258,7 +260,10 @@ document.body.append(live);
 let announcing: ReturnType<typeof setTimeout> | undefined;
 
 function announce(s: WebState): void {
-  const urgent = s.notices.filter((n) => n.kind === "acute" || n.kind === "urgent").map((n) => n.text[s.lang]);
+  const urgent = s.notices
+    .map((n) => n[s.lang])
+    .filter((n) => n.kind === "acute" || n.kind === "urgent")
+    .map(noticeText);
   if (urgent.length === 0) return;
   // A moment after the focus moved, so the new heading is read first and the advice right after it.
   announcing = setTimeout(() => {
@@ -411,14 +416,40 @@ function notices(s: WebState, lang: Lang): HTMLElement | false {
     "div",
     // Not a live region: a region inserted with its text is not read out reliably. The urgent lines are said by #sr-live.
     { class: "notices" },
-    ...s.notices.map((n) =>
-      h(
-        "p",
-        { class: `notice ${n.kind}` },
-        n.kind === "acute" || n.kind === "urgent" ? h("strong", {}, n.text[lang]) : n.text[lang],
-      ),
-    ),
+    ...s.notices.map((n) => noticeElement(n[lang])),
   );
+}
+
+/**
+ * One notice, with what the terminal says (render/notices.ts): an implied answer with its question, the
+ * answer taken and why; a kept answer with its question; urgent advice in bold (the text #sr-live says).
+ */
+function noticeElement(n: NoticeContent): HTMLElement {
+  const cls = `notice ${n.kind}`;
+  if ("text" in n) return h("p", { class: cls }, n.kind === "acute" ? h("strong", {}, n.text) : n.text);
+  switch (n.kind) {
+    case "implied":
+      return h(
+        "p",
+        { class: cls },
+        marked(n.label),
+        ` ${n.question} `,
+        h("strong", {}, n.answer),
+        h("br"),
+        h("span", { class: "reason" }, n.reason),
+      );
+    case "kept":
+      return h("p", { class: cls }, `${n.label} ${n.question} `, h("strong", {}, n.answer));
+    default:
+      return h("p", { class: cls }, h("strong", {}, noticeText(n)));
+  }
+}
+
+/** A label's leading arrow ("↳ Afgeleid uit ...") is for the eye: a screen reader is not made to read it out. */
+function marked(label: string): Child {
+  const arrow = /^↳\s*/.exec(label)?.[0];
+  if (!arrow) return label;
+  return h("span", {}, h("span", { "aria-hidden": "true" }, arrow), label.slice(arrow.length));
 }
 
 /** The progress line's id: each question's heading is described by it, so a screen reader says it with the heading. */
@@ -576,7 +607,7 @@ function drawChecklist(
 function act(value: AnswerValue): void {
   const r = answer(set, state(), value);
   if (!r.ok) {
-    replace({ ...state(), notices: [{ kind: "acute", text: r.error }] });
+    replace({ ...state(), notices: [plainNotice("acute", r.error)] });
     return;
   }
   push(r.state);
@@ -591,16 +622,16 @@ function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
     h("p", {}, m("reviewIntro", lang)),
   );
   const list = h("dl", { class: "summary" });
-  for (const line of reviewLines(set, s)) {
+  for (const line of reviewLines(set, s, lang)) {
     const row = h(
       "div",
       { class: "row" },
-      h("dt", {}, line.question[lang]),
+      h("dt", {}, line.question),
       h(
         "dd",
         {},
-        line.answer[lang],
-        line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied[lang]}`) : "",
+        line.answerText,
+        line.implied ? h("span", { class: "implied" }, ` ${m("impliedMark", lang)} ${line.implied}`) : "",
       ),
     );
     const at = line.at;
@@ -611,7 +642,7 @@ function drawReview(main: HTMLElement, s: WebState, lang: Lang): void {
         at === undefined
           ? ""
           : button(m("reviewChange", lang), () => push(change(set, state(), at)), "link", {
-              "aria-label": `${m("reviewChange", lang)}: ${line.question[lang]}`,
+              "aria-label": `${m("reviewChange", lang)}: ${line.question}`,
             }),
       ),
     );

@@ -1,14 +1,15 @@
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
 import { back, position, start, step, type Position } from "../engine/engine.js";
-import { answersToKeep, impliedSince, urgentSince } from "../engine/since.js";
+import { answersToKeep } from "../engine/since.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { m } from "../i18n/messages.js";
 import type { Lang, Text } from "../model/text.js";
 import type { AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { answerText } from "../record/build-record.js";
+import { answerText, givenAt, routeAnswers } from "../record/route-answers.js";
+import type { RecordStep } from "../record/consult-record.js";
 import { identifyingKind } from "../record/identifying.js";
-import { URGENCY_TEXT } from "../model/urgency.js";
+import { keptNotice, stepNotices, type NoticeContent } from "../render/notices.js";
 
 /**
  * The web page's state, as plain JSON (kept in sessionStorage and in the
@@ -28,9 +29,15 @@ export interface WebState {
   readonly notices: readonly Notice[];
 }
 
+/** A notice in both languages (render/notices.ts makes the content, as for the terminal), so a language switch keeps it. */
 export interface Notice {
-  readonly kind: "implied" | "urgent" | "acute" | "kept" | "info";
-  readonly text: Text;
+  readonly nl: NoticeContent;
+  readonly en: NoticeContent;
+}
+
+/** A plain line of the page's own ("Alles is gewist."), or a refusal shown as acute. */
+export function plainNotice(kind: "info" | "acute", text: Text): Notice {
+  return { nl: { kind, text: text.nl }, en: { kind, text: text.en } };
 }
 
 export type Outcome = { readonly ok: true; readonly state: WebState } | { readonly ok: false; readonly error: Text };
@@ -42,7 +49,7 @@ export function initial(set: TreeSet, lang: Lang): WebState {
     consult,
     view: pos.ok && pos.value.done ? "review" : "question",
     lang,
-    notices: pos.ok ? impliedNotices(undefined, pos.value) : [],
+    notices: pos.ok ? noticesBetween(set, undefined, pos.value) : [],
   };
 }
 
@@ -78,8 +85,8 @@ export function answer(set: TreeSet, s: WebState, value: AnswerValue): Outcome {
     const next = step(set, consult, again, pos);
     if (!next.ok) break;
     notices.push({
-      kind: "kept",
-      text: both((l) => `${m("keptMark", l)} ${node.text[l]} ${answerText(node, again, l)}`),
+      nl: keptNotice(node.text.nl, answerText(node, again, "nl"), "nl"),
+      en: keptNotice(node.text.en, answerText(node, again, "en"), "en"),
     });
     before = pos;
     consult = next.value.state;
@@ -123,7 +130,12 @@ export function change(set: TreeSet, s: WebState, at: number): WebState {
     view: "question",
     lang: s.lang,
     kept,
-    notices: [{ kind: "info", text: both((l) => m("reviewChanging", l)) }],
+    notices: [
+      plainNotice(
+        "info",
+        both((l) => m("reviewChanging", l)),
+      ),
+    ],
   };
 }
 
@@ -213,12 +225,21 @@ function sanitizeRemembered(raw: object): Record<string, AnswerValue> {
 
 function isNotice(n: unknown): n is Notice {
   if (typeof n !== "object" || n === null) return false;
-  const x = n as Partial<Notice>;
-  return (
-    ["implied", "urgent", "acute", "kept", "info"].includes(String(x.kind)) &&
-    typeof x.text?.nl === "string" &&
-    typeof x.text?.en === "string"
-  );
+  const x = n as Partial<Record<Lang, unknown>>;
+  return isNoticeContent(x.nl) && isNoticeContent(x.en);
+}
+
+/** A notice's content read back from storage: every field a string, of a kind the page draws. */
+function isNoticeContent(c: unknown): c is NoticeContent {
+  if (typeof c !== "object" || c === null) return false;
+  const x = c as Record<string, unknown>;
+  const strings = (...keys: string[]) => keys.every((k) => typeof x[k] === "string");
+  if ("text" in x) return (x.kind === "info" || x.kind === "acute") && strings("text");
+  if (x.kind === "implied") return strings("label", "question", "answer", "reason");
+  if (x.kind === "kept") return strings("label", "question", "answer");
+  if (x.kind === "acute" || x.kind === "urgent")
+    return strings("label", "contact", "reason") && ["acuut", "spoed"].includes(String(x.urgency));
+  return false;
 }
 
 /** The remembered answer at this question, if the user went back past it (shown as "chosen earlier", never taken by itself). */
@@ -226,25 +247,13 @@ export function earlierAnswer(s: WebState, nodeId: string): AnswerValue | undefi
   return Object.hasOwn(s.consult.remembered, nodeId) ? s.consult.remembered[nodeId] : undefined;
 }
 
-/** Each given answer of the route with its index in the history (for "Wijzig"); implied ones with their reason. */
-export interface ReviewLine {
-  readonly question: Text;
-  readonly answer: Text;
-  readonly implied?: Text;
-  /** Index into the history, for `change`; absent for an implied answer. */
-  readonly at?: number;
-}
+/** One answer on the check page: as the record lists it, with its index in the history (for "Wijzig") when the user gave it. */
+export type ReviewLine = RecordStep & { readonly at?: number };
 
-export function reviewLines(set: TreeSet, s: WebState): ReviewLine[] {
-  const pos = where(set, s);
-  return pos.answers.map((a) => {
-    const node = set.nodes.get(a.node)!.node as AskingNode;
-    const at = s.consult.history.findIndex((e) => e.node === a.node);
-    return {
-      question: node.text,
-      answer: both((l) => answerText(node, a.answer, l)),
-      ...(a.implied ? { implied: a.implied } : at >= 0 ? { at } : {}),
-    };
+export function reviewLines(set: TreeSet, s: WebState, lang: Lang): ReviewLine[] {
+  return routeAnswers(set, where(set, s), lang).map((a) => {
+    const at = givenAt(s.consult, a);
+    return at === undefined ? a : { ...a, at };
   });
 }
 
@@ -254,24 +263,11 @@ export function estimate(set: TreeSet, pos: Position, budget = 400): QuestionsTo
   return questionsToGo(set, pos.node.id, pos.facts, budget) ?? questionsToGoIgnoringFacts(set, pos.node.id);
 }
 
-/** Answers taken as given since `before` (the engine's `impliedSince`), said as the terminal says them. */
-function impliedNotices(before: Position | undefined, after: Position): Notice[] {
-  return impliedSince(before, after).map((a) => ({
-    kind: "implied",
-    text: both((l) => `${m("impliedMark", l)} ${a.implied[l]}`),
-  }));
-}
-
-/** What a step brought that is said at once (the engine's `impliedSince` and `urgentSince`), as in the terminal consult. */
-function noticesBetween(set: TreeSet, before: Position, after: Position): Notice[] {
-  const urgent = urgentSince(set, before, after).map(({ item }): Notice => {
-    const name = set.contacts.get(item.contact)?.name;
-    return {
-      kind: item.urgency === "acuut" ? "acute" : "urgent",
-      text: both((l) => `[${URGENCY_TEXT[item.urgency][l]}] ${name?.[l] ?? item.contact}: ${item.why[l]}`),
-    };
-  });
-  return [...impliedNotices(before, after), ...urgent];
+/** What a step brought that is said at once, in both languages: the same content the terminal consult says (render/notices.ts). */
+function noticesBetween(set: TreeSet, before: Position | undefined, after: Position): Notice[] {
+  const nl = stepNotices(set, before, after, "nl");
+  const en = stepNotices(set, before, after, "en");
+  return nl.map((n, i) => ({ nl: n, en: en[i]! }));
 }
 
 function both(f: (lang: Lang) => string): Text {

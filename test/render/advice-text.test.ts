@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConsultRecord } from "../../src/record/consult-record.js";
 import { primaryAction, renderAdvice, renderAdviceSummary } from "../../src/render/advice-text.js";
-import { recordToMarkdown } from "../../src/render/record-markdown.js";
 import { makeStyle } from "../../src/render/style.js";
 
 const plain = makeStyle(false);
@@ -132,44 +131,5 @@ describe("the advice screen", () => {
     expect(renderAdviceSummary(record, "en", plain, { topContactHasAction: true })).toBe(
       "In short: Melden bij Veilig Thuis  [Urgent: today]\n→ [Spoed: vandaag] Meld bij Veilig Thuis: 0800-0000.\n",
     );
-  });
-});
-
-describe("each reason once per contact (a contact advised on two routes)", () => {
-  // As the bundled trees give the zorgcoördinator after both sexual and criminal signals: two reasons sharing a sentence.
-  const shared =
-    "De zorgcoördinator mensenhandel is het eerste aanspreekpunt in de regio en geeft professionals advies.";
-  const twice: ConsultRecord = {
-    ...record,
-    advice: [
-      {
-        ...record.advice[1]!,
-        why: [
-          `Er zijn signalen van seksuele uitbuiting. ${shared}`,
-          `Er zijn signalen van criminele uitbuiting. ${shared}`,
-          shared,
-          "Regionale hulp.",
-        ],
-      },
-    ],
-  };
-
-  it("the advice screen gives every sentence of a contact's reasons once, in the order they were given", () => {
-    const text = renderAdvice(twice, "nl", plain);
-    const why = text.split("\n").find((l) => l.startsWith("  - Zorgcoördinator"))!;
-    expect(why).toBe(
-      `  - Zorgcoördinator mensenhandel: Er zijn signalen van seksuele uitbuiting. ${shared} Er zijn signalen van criminele uitbuiting. Regionale hulp.`,
-    );
-    expect(text.split(shared).length - 1).toBe(1);
-  });
-
-  it("the record gives each reason once: a reason with nothing new is left out", () => {
-    const md = recordToMarkdown({ ...twice, outcome: { ...twice.outcome } });
-    const whys = md.split("\n").filter((l) => l.startsWith("   - Waarom:"));
-    expect(whys).toEqual([
-      `   - Waarom: Er zijn signalen van seksuele uitbuiting. ${shared}`,
-      "   - Waarom: Er zijn signalen van criminele uitbuiting.",
-      "   - Waarom: Regionale hulp.",
-    ]);
   });
 });

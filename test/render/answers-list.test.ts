@@ -6,10 +6,10 @@ const plain = makeStyle(false);
 
 // A route as the bundled trees take it after "ja, direct gevaar" (texts shortened): the third question is implied.
 const route: RouteAnswer[] = [
-  { question: "Is er nu direct gevaar?", answer: "Ja, er is nu direct gevaar" },
-  { question: "Is het kind vermist?", answer: "Nee" },
-  { question: "Is het kind de komende dagen niet veilig?", answer: "Ja", implied: "U meldde direct gevaar." },
-  { question: "Waar gaat uw zorg over?", answer: "Mishandeling" },
+  { question: "Is er nu direct gevaar?", answerText: "Ja, er is nu direct gevaar" },
+  { question: "Is het kind vermist?", answerText: "Nee" },
+  { question: "Is het kind de komende dagen niet veilig?", answerText: "Ja", implied: "U meldde direct gevaar." },
+  { question: "Waar gaat uw zorg over?", answerText: "Mishandeling" },
 ];
 
 describe("the answers on the route (check page)", () => {

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { stripVTControlCharacters as strip } from "node:util";
 import { describe, expect, it } from "vitest";
-import { displayWidth, wrapBeside, wrapText } from "../../src/render/wrap.js";
+import { displayWidth, wrapBeside, wrapText, wrapWords } from "../../src/render/wrap.js";
 import { makeStyle } from "../../src/render/style.js";
 
 describe("wrapText", () => {
@@ -65,5 +67,20 @@ describe("wrapBeside", () => {
     expect(wrapBeside("Het kind heeft plotseling veel geld of dure spullen", 30, 3)).toBe(
       "Het kind heeft plotseling\n   veel geld of dure spullen",
     );
+  });
+});
+
+describe("wrapWords", () => {
+  it("breaks at word boundaries with no minimum width (the flowcharts' narrow boxes)", () => {
+    // By hand, at 12 columns: "Heeft opeens" is 12; "dure spullen" is 12.
+    expect(wrapWords("Heeft opeens dure spullen", 12)).toEqual(["Heeft opeens", "dure spullen"]);
+    expect(wrapWords("een twee drie", 5)).toEqual(["een", "twee", "drie"]);
+  });
+
+  it("is the one place that calls the wrapping library: every other file wraps through wrap.ts", () => {
+    const src = join(import.meta.dirname, "../../src");
+    const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const callers = files.filter((f) => /from "fast-wrap-ansi"/.test(readFileSync(join(src, f), "utf8")));
+    expect(callers.map((f) => f.replace(/\\/g, "/"))).toEqual(["render/wrap.ts"]);
   });
 });

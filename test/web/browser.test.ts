@@ -540,6 +540,7 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
       }
     ).answers;
     const kinds = new Set<string>();
+    const impliedShown: string[] = [];
     const expectedSaid: string[] = [];
     const failures: string[] = [];
     let callSteps = 0;
@@ -573,6 +574,7 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
         expect(await page.getByRole("group", { name: title, exact: true }).getByRole("checkbox").count(), title).toBe(
           await page.locator("input[type=checkbox]").count(),
         );
+      impliedShown.push(...(await page.locator(".notices .notice.implied").allInnerTexts()));
       // Urgent advice a step brought is given to the live region once (besides being shown).
       const urgent = await page.locator(".notices .notice.urgent, .notices .notice.acute").allInnerTexts();
       if (urgent.length > 0 && pages > 0) {
@@ -609,6 +611,20 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     expect(expectedSaid.length, "the scenario gives urgent advice on the way").toBeGreaterThan(0);
     expect(callSteps, "the scenario passes an info step that says to call 112").toBeGreaterThan(0);
     expect(await heading(page)).toMatch(/^Advies: /);
+    // The question the danger answer settles (trees/triage.yaml) is said as the terminal says it: the question,
+    // the answer taken and why, not only the reason.
+    expect(impliedShown).toContain(
+      "↳ Afgeleid uit uw antwoorden: Is het kind de komende dagen niet veilig, bijvoorbeeld vannacht? Ja, het kind is de komende dagen niet veilig\n" +
+        "Deze vraag is al beantwoord: u meldde direct gevaar of een vermist kind. Dan is het kind ook de komende dagen niet veilig.",
+    );
+    // The CSG is advised twice on this route, both reasons ending in the same two sentences (trees/uitbuiting.yaml
+    // and trees/meldcode.yaml): the advice says each once (the record de-duplicates; the page showed both).
+    const csgWhy = await page
+      .locator("ol.contacts > li", { has: page.locator("h3", { hasText: "Centrum Seksueel Geweld (CSG)" }) })
+      .locator("p", { hasText: "Waarom:" })
+      .innerText();
+    expect(csgWhy.split("Het CSG is er ook voor professionals.").length - 1).toBe(1);
+    expect(csgWhy.split("Overleg met het CSG: was het in de afgelopen 72 uur").length - 1).toBe(1);
     expect(failures).toEqual([]);
     expect(requests.filter((u) => u !== bundledUrl)).toEqual([]);
     expect(problems).toEqual([]);

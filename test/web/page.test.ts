@@ -48,14 +48,35 @@ describe("signaalroute web", () => {
     const markup = html.replace(/<script([^>]*)>[\s\S]*?<\/script>/g, "<script$1></script>");
     expect(markup.match(/\s(src|href)=|<link|@import|url\(/gi)).toBeNull();
     // And the script has no way to reach a network of its own (a CSP is the second line, not the only one).
+    // The licence notice at its top is a comment (its copyright lines may name web sites): left out here.
+    const program = code.replace(/^\/\*![\s\S]*?\*\/\n/, "");
+    expect(program.length).toBeGreaterThan(code.length / 2);
     expect(
-      code.match(/fetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|import\(|new Worker|https?:\/\//g),
+      program.match(/fetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|import\(|new Worker|https?:\/\//g),
     ).toBeNull();
     expect(html).toContain('<html lang="nl">');
     const data = JSON.parse(scripts[0]!.body);
     expect(data.format).toBe("signaalroute-web/1");
     expect(data.trees.map((t: { tree: { id: string } }) => t.tree.id).sort()).toEqual(["start", "vervolg"]);
     expect(data.tool).toMatch(/^signaalroute /);
+  });
+
+  it("carries the licence notice of every package bundled into its script, as THIRD_PARTY_NOTICES lists them", async () => {
+    const io = fakeIo({ cwd: dir });
+    expect(await main(["web", "--out", "licences", "--trees", BASIC], io)).toBe(0);
+    const code = parts(readFileSync(join(dir, "licences", "index.html"), "utf8")).scripts[1]!.body;
+    // The notice is one comment at the script's top; the licence texts ask to be kept with every copy.
+    const notice = /^\/\*![\s\S]*?\*\//.exec(code)?.[0] ?? "";
+    const sections = readFileSync(join(ROOT, "THIRD_PARTY_NOTICES"), "utf8")
+      .split(/^={78}$/m)
+      .slice(1);
+    const inPage = sections
+      .map((s) => s.trim().split("\n"))
+      .filter((lines) => lines.some((l) => l.startsWith("Bundled in:") && l.includes("the offline web page")));
+    for (const [nameVersion, , , , ...text] of inPage) {
+      expect(notice).toContain(nameVersion!);
+      expect(notice).toContain(text.join("\n").trim());
+    }
   });
 
   it("refuses to replace an existing index.html without --force (exit 2), and replaces it with --force", async () => {

@@ -20,7 +20,9 @@ import {
   where,
   type WebState,
 } from "../../src/web/session.js";
-import { BASIC, loadSet } from "../helpers.js";
+import { noticeText, renderNotice, stepNotices } from "../../src/render/notices.js";
+import { makeStyle } from "../../src/render/style.js";
+import { BASIC, FIXTURES, loadSet } from "../helpers.js";
 
 // The page's state logic on the fictional basic fixture (test/fixtures/trees/valid/basic):
 // gevaar (danger form) -> nee -> soort (checklist) -> [geld, spijbelen] (2 ticks: route 1, spoed advice team-a)
@@ -51,19 +53,14 @@ describe("web page state", () => {
     s = ok(s, ["geld", "spijbelen"]);
     // The link to the vervolg tree is followed by the engine: the next page is its first question.
     expect(nodeOf(s)).toBe("overleg");
-    expect(s.notices).toEqual([
-      {
-        kind: "urgent",
-        text: {
-          nl: "[Spoed: vandaag] Testteam A: Meerdere signalen.",
-          en: "[Urgent: today] Test team A: Several signals.",
-        },
-      },
+    expect(s.notices.map((n) => [noticeText(n.nl), noticeText(n.en)])).toEqual([
+      ["[Spoed: vandaag] Testteam A: Meerdere signalen.", "[Urgent: today] Test team A: Several signals."],
     ]);
+    expect(s.notices[0]!.nl).toMatchObject({ kind: "urgent", urgency: "spoed", contact: "Testteam A" });
     s = ok(s, "ja");
     expect(s.view).toBe("review");
     expect(s.notices).toEqual([]);
-    expect(reviewLines(set, s).map((l) => [l.question.nl, l.answer.nl, l.at])).toEqual([
+    expect(reviewLines(set, s, "nl").map((l) => [l.question, l.answerText, l.at])).toEqual([
       ["Is het kind, of iemand anders, nu in direct gevaar?", "Nee, er is nu geen direct gevaar", 0],
       ["Welke signalen ziet u?", "Plotseling veel geld; Spijbelen", 1],
       ["Heeft u overlegd?", "Ja", 2],
@@ -93,6 +90,43 @@ describe("web page state", () => {
     expect(earlierAnswer(question, "soort")).toBeUndefined();
   });
 
+  it("an implied answer is said with its question, the answer taken and why: the content the terminal says", () => {
+    // The fictional memory fixture: "ja" to danger, "Verder" on the 112 page, one tick; "Hebt u een vermoeden?"
+    // is then implied "Ja" because of the danger (test/fixtures/trees/valid/memory/start.yaml).
+    const memory = loadSet(`${FIXTURES}/trees/valid/memory`);
+    const step = (s: WebState, value: AnswerValue) => {
+      const r = answer(memory, s, value);
+      if (!r.ok) throw new Error(r.error.en);
+      return r.state;
+    };
+    const before = step(step(initial(memory, "nl"), "ja"), "continue");
+    const s = step(before, ["geld"]);
+    expect(s.view).toBe("review");
+    expect(s.notices.map((n) => n.nl)).toEqual([
+      {
+        kind: "implied",
+        label: "↳ Afgeleid uit uw antwoorden:",
+        question: "Hebt u een vermoeden?",
+        answer: "Ja",
+        reason: "U meldde direct gevaar.",
+      },
+    ]);
+    expect(noticeText(s.notices[0]!.en)).toBe(
+      "↳ Implied by your answers: Do you have a suspicion? Yes. You reported direct danger.",
+    );
+    // The terminal draws the same content (src/consult/interactive.ts prints renderNotice of stepNotices).
+    const terminal = stepNotices(memory, where(memory, before), where(memory, s), "nl");
+    expect(terminal).toEqual(s.notices.map((n) => n.nl));
+    expect(renderNotice(terminal[0]!, makeStyle(false))).toBe(
+      "↳ Afgeleid uit uw antwoorden: Hebt u een vermoeden? Ja\n  U meldde direct gevaar.",
+    );
+    // Kept in sessionStorage and read back: the notice is trusted as it was; a tampered one is dropped.
+    const roundTrip = JSON.parse(JSON.stringify(s));
+    expect(trusted(memory, roundTrip)!.notices).toEqual(s.notices);
+    roundTrip.notices[0].nl.answer = 5;
+    expect(trusted(memory, roundTrip)!.notices).toEqual([]);
+  });
+
   it("'Wijzig' on the check page goes back to that question and gives later answers again where the new route asks them", () => {
     const review = ok(ok(ok(initial(set, "nl"), "nee"), ["geld", "spijbelen"]), "ja");
     const changing = change(set, review, 1);
@@ -107,8 +141,8 @@ describe("web page state", () => {
       ["soort", ["geld"]],
       ["overleg", "ja"],
     ]);
-    expect(again.notices.map((n) => n.kind)).toEqual(["kept"]);
-    expect(again.notices[0]!.text.nl).toBe("(bewaard) Heeft u overlegd? Ja");
+    expect(again.notices.map((n) => n.nl.kind)).toEqual(["kept"]);
+    expect(noticeText(again.notices[0]!.nl)).toBe("(bewaard) Heeft u overlegd? Ja");
     expect(again.kept).toBeUndefined();
     // Nothing ticked: another outcome, where the follow-up question is never asked.
     const other = ok(change(set, review, 1), []);

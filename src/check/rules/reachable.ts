@@ -1,4 +1,5 @@
 import { shadowedRoutes } from "../../analysis/graph.js";
+import { routeIndex } from "../../model/route-label.js";
 import { defineRule } from "../rule.js";
 
 /** Every node can be reached: from its tree's entry or through a link. Trees no consult reaches are flagged too. */
@@ -47,7 +48,7 @@ export const reachable = defineRule({
     for (const [id, { tree, node }] of set.nodes) {
       if (node.kind !== "checklist") continue;
       for (const label of shadowedRoutes(node)) {
-        const i = Number(label.slice("route-".length)) - 1;
+        const i = routeIndex(label)!;
         ctx.report({
           severity: "warning",
           messageId: "route-shadowed",

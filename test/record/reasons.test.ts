@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctReasons } from "../../src/render/reasons.js";
+import { distinctReasons } from "../../src/record/reasons.js";
 
 describe("distinctReasons", () => {
   it("keeps reasons that share nothing as they are", () => {
