@@ -232,4 +232,29 @@ describe("the bundled invariants bite", () => {
     });
     expect(ids).toContain("gesprek-niet-veilig-afsluiten-na-vt");
   }, 120_000);
+
+  it("reviews of walk 6: with the old implied 'ja' after an unsure danger answer, the own worry is recorded as 'ja'", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["jongere.yaml"]!;
+      f["jongere.yaml"] = before.replace(
+        "      - when: { anyOf: [direct-gevaar, vermist, onveilig-komende-dagen] }\n        answer: unknown\n",
+        "      - when: { anyOf: [direct-gevaar, vermist, onveilig-komende-dagen] }\n        answer: ja\n",
+      );
+      expect(f["jongere.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("onzeker-gevaar-eigen-zorg-niet-ja");
+    const lines = detail[ids.indexOf("onzeker-gevaar-eigen-zorg-niet-ja")]!;
+    expect(lines.some((l) => /^(acuut-gevaar|vermist|onveilig-komende-dagen): unknown/.test(l))).toBe(true);
+  }, 120_000);
+
+  it("reviews of walk 6: without the CSG on the risk-factor route, earlier sexual violence ticked after triage 'nee' gets no CSG", () => {
+    const { ids, detail } = failingInvariants((f) => {
+      const before = f["uitbuiting.yaml"]!;
+      f["uitbuiting.yaml"] = before.replace(/ {6}- anyOf: \[rf-eerder-seksueel-geweld\]\n(?: {8}.*\n)+/, "");
+      expect(f["uitbuiting.yaml"]).not.toBe(before);
+    });
+    expect(ids).toContain("risicofactor-eerder-seksueel-geweld-csg");
+    const lines = detail[ids.indexOf("risicofactor-eerder-seksueel-geweld-csg")]!;
+    expect(lines.some((l) => l.startsWith("seksueel-geweld: nee"))).toBe(true);
+  }, 120_000);
 });
