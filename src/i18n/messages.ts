@@ -355,6 +355,16 @@ export const MESSAGES = {
     nl: "het verslag begint bij '{start}', niet bij de eerste vraag van de hoofdboom ('{entry}'), en is niet als oefening gemarkeerd.",
     en: "the record starts at '{start}', not at the main tree's first question ('{entry}'), and is not marked as practice.",
   },
+  // Replaying a saved record (src/consult/replay-record.ts): today's advice against the record's.
+  replaySameTrees: { nl: "Zelfde beslisbomen als in het verslag.", en: "Same decision trees as in the record." },
+  replayTreesChanged: {
+    nl: "De beslisbomen zijn veranderd sinds het verslag van {date}.",
+    en: "The decision trees changed since the record of {date}.",
+  },
+  replaySameAdvice: { nl: "Het advies is hetzelfde gebleven.", en: "The advice is unchanged." },
+  replayAdviceChanged: { nl: "LET OP: het advies is nu anders.", en: "NOTE: the advice is different now." },
+  replayThen: { nl: "  toen: {outcome}: {advice}", en: "  then: {outcome}: {advice}" },
+  replayNow: { nl: "  nu:  {outcome}: {advice}", en: "  now:  {outcome}: {advice}" },
   // Scenarios (scenario run / coverage / from, practice). {name} is filled in by mf().
   scnOutcome: {
     nl: "uitkomst: verwacht '{expected}', gekregen '{got}'",
@@ -716,6 +726,7 @@ export const MESSAGES = {
   },
   webFieldRefused: { nl: "Niet overgenomen in het verslag:", en: "Not taken into the record:" },
   webNoScript: { nl: "Deze pagina heeft JavaScript nodig.", en: "This page needs JavaScript." },
+  webNoQuestionOpen: { nl: "Er staat geen vraag open.", en: "No question is open." },
   webProgress: { nl: "Voortgang", en: "Progress" },
   webWritten: { nl: "Geschreven: {file}", en: "Written: {file}" },
   webOutExists: {
@@ -1009,6 +1020,53 @@ export const MESSAGES = {
   answersMisfit: {
     nl: "De antwoorden passen niet bij de beslisbomen:",
     en: "The answers do not fit the decision trees:",
+  },
+  // An answers file (src/consult/answers-file.ts): its shape, and how it meets the route.
+  answersNotAMapping: {
+    nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.",
+    en: "An answers file is a mapping 'question-id: answer-id'.",
+  },
+  answersBadValue: {
+    nl: "Antwoord op '{key}' moet een antwoord-id of een lijst van item-ids zijn.",
+    en: "The answer to '{key}' must be an answer id or a list of item ids.",
+  },
+  answersBlank: { nl: "Vraag '{node}' is nog niet ingevuld", en: "Question '{node}' is not filled in yet" },
+  answersNone: {
+    nl: "Het antwoordbestand geeft geen antwoord op vraag '{node}'",
+    en: "The answers file gives no answer to question '{node}'",
+  },
+  answersNextQuestion: {
+    nl: '{what} ("{text}"); dit is de volgende vraag op de route. Mogelijk{list}: {choices}. Met --template ziet u het antwoordbestand tot en met deze vraag.',
+    en: '{what} ("{text}"); it is the next question on the route. Possible{list}: {choices}. --template prints the answers file up to and including this question.',
+  },
+  answersListShape: {
+    nl: " (een lijst, bijv. [a, b]; [] = niets aangevinkt)",
+    en: " (a list, e.g. [a, b]; [] = nothing ticked)",
+  },
+  answersNeedsList: {
+    nl: "Vraag '{node}' is een checklist: zet de antwoorden in een lijst: [{given}].",
+    en: "Question '{node}' is a checklist: put the answers in a list: [{given}].",
+  },
+  answersNeedsOneOf: {
+    nl: "Vraag '{node}' vraagt één antwoord, geen lijst: kies één antwoord uit {offered}.",
+    en: "Question '{node}' takes one answer, not a list: choose one answer of {offered}.",
+  },
+  answersNeedsOneUnwrapped: {
+    nl: "Vraag '{node}' vraagt één antwoord, geen lijst: kies één antwoord en schrijf het zonder haken: {one}.",
+    en: "Question '{node}' takes one answer, not a list: choose one answer and write it without brackets: {one}.",
+  },
+  answersImplied: {
+    nl: "Vraag '{key}' is op deze route niet gesteld: eerdere antwoorden beantwoorden haar al ({why}). Laat haar weg uit het antwoordbestand.",
+    en: "Question '{key}' was not asked on this route: earlier answers already answer it ({why}). Leave it out of the answers file.",
+  },
+  answersUnknownId: { nl: "Onbekende vraag-id '{key}'.", en: "Unknown question id '{key}'." },
+  answersUnknownIdHint: {
+    nl: "Onbekende vraag-id '{key}'. Bedoelt u '{hint}'?",
+    en: "Unknown question id '{key}'. Did you mean '{hint}'?",
+  },
+  answersNotOnRoute: {
+    nl: "Vraag '{key}' komt op deze route niet voor; het antwoord is niet gebruikt.",
+    en: "Question '{key}' is not on this route; the answer was not used.",
   },
   templateOnly: {
     nl: "--template drukt een antwoordbestand af; --json en --record horen bij een run met --answers zonder --template.",
