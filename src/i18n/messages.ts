@@ -881,7 +881,11 @@ export const MESSAGES = {
   },
   schemaMinimum: { nl: "{at}: moet minstens {limit} zijn.", en: "{at}: must be at least {limit}." },
   schemaOther: { nl: "{at}: voldoet niet aan het schema ({keyword}).", en: "{at}: fails the schema ({keyword})." },
-  schemaOtherSaid: { nl: "{at}: voldoet niet aan het schema ({keyword}).", en: "{at}: {said}." },
+  // {said} is the schema library's own reason, in English.
+  schemaOtherSaid: {
+    nl: "{at}: voldoet niet aan het schema ({keyword}: {said}).",
+    en: "{at}: does not match the schema ({keyword}: {said}).",
+  },
   typeObject: { nl: "object (sleutels met waarden)", en: "object" },
   typeArray: { nl: "lijst", en: "array" },
   typeString: { nl: "tekst", en: "string" },
@@ -1207,13 +1211,20 @@ export const MESSAGES = {
     nl: "toon de beslisbomen met id, versie en titel",
     en: "list the decision trees with id, version and title",
   },
-  optTreesOther: { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" },
+  optTrees: {
+    nl: "andere bomen dan de meegeleverde (map of bestanden)",
+    en: "other trees than the bundled ones (folder or files)",
+  },
   cmdContacts: {
     nl: "toon de contactenlijst, doorzoekbaar op een woord",
     en: "show the contacts directory, searchable by a word",
   },
   argContactsWord: { nl: "zoekwoord (naam, doel, id)", en: "search word (name, purpose, id)" },
-  optRegion: { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" },
+  // Where the region file comes from: src/commands/support/region-option.ts (regionPath).
+  optRegion: {
+    nl: "regiobestand met de regionale contacten; ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml",
+    en: "region file with the regional contacts; also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml",
+  },
   cmdValidate: {
     nl: "controleer bomen: schema, verwijzingen en veiligheidsregels op elk pad",
     en: "check trees: schema, references and safety rules on every path",
@@ -1251,10 +1262,6 @@ export const MESSAGES = {
   argRegionInitFile: {
     nl: "het nieuwe bestand (wordt niet overschreven als het bestaat)",
     en: "the new file (not overwritten if it exists)",
-  },
-  optTreesView: {
-    nl: "andere bomen dan de meegeleverde (map of bestanden)",
-    en: "other trees than the bundled ones (folder or files)",
   },
   cmdGraph: {
     nl: "toon de routes als stroomschema (Mermaid of Graphviz DOT)",
@@ -1383,10 +1390,6 @@ export const MESSAGES = {
   optWebTrees: {
     nl: "gebruik deze bomen (map of bestanden); ze moeten elke veiligheidsregel halen, zoals bij een consult",
     en: "use these trees (folder or files); they must pass every safety rule, as for a consult",
-  },
-  optWebRegion: {
-    nl: "regiobestand met de regionale contacten; ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml",
-    en: "region file with the regional contacts; also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml",
   },
   optWebForce: { nl: "overschrijf een bestaande index.html", en: "overwrite an existing index.html" },
 } satisfies Record<string, Text>;
