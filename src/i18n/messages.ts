@@ -550,8 +550,8 @@ export const MESSAGES = {
     en: "Your route is the same as the model answer's.",
   },
   practiceStoppedSame: {
-    nl: "U stopte na {n} antwoorden; tot daar was uw route dezelfde als die van het modelantwoord.",
-    en: "You stopped after {n} answers; up to there your route was the model answer's.",
+    nl: "U stopte na {n} {n:antwoord|antwoorden}; tot daar was uw route dezelfde als die van het modelantwoord.",
+    en: "You stopped after {n} {n:answer|answers}; up to there your route was the model answer's.",
   },
   practiceSummaryNone: {
     nl: "practice --summary heeft oefenresultaten nodig (JSON van practice --out).",
@@ -566,12 +566,12 @@ export const MESSAGES = {
     en: "not a signaalroute practice result ({why})",
   },
   practiceSummaryHeading: {
-    nl: "Klassenoverzicht: {n} oefenresultaten; casussen: {s}",
-    en: "Class summary: {n} practice results; cases: {s}",
+    nl: "Klassenoverzicht: {n} {n:oefenresultaat|oefenresultaten}; casussen: {s}",
+    en: "Class summary: {n} practice {n:result|results}; cases: {s}",
   },
   practiceSummaryCounts: {
-    nl: "{n} resultaten, {finished} afgerond, {same} met dezelfde contacten als het modelantwoord",
-    en: "{n} results, {finished} finished, {same} with the model answer's contacts",
+    nl: "{n} {n:resultaat|resultaten}, {finished} afgerond, {same} met dezelfde contacten als het modelantwoord",
+    en: "{n} {n:result|results}, {finished} finished, {same} with the model answer's contacts",
   },
   practiceSummaryTrees: {
     nl: "Let op: deze resultaten zijn gemaakt op {n} verschillende versies van de bomen.",
@@ -620,12 +620,12 @@ export const MESSAGES = {
   shortestRoutes: { nl: "Kortste route naar elke uitkomst", en: "Shortest route to each outcome" },
   notReachable: { nl: "niet bereikbaar vanaf de start", en: "not reachable from the start" },
   pathsCounted: {
-    nl: "Paden geteld vanaf '{start}' (startboom), zoals een consult ze neemt: een checklist telt per route en per feit dat de vinkjes zetten, niet per combinatie van vinkjes; wat eerdere antwoorden uitsluiten telt niet mee. Totaal: {total} routes.",
-    en: "Paths counted from '{start}' (start tree), as a consult takes them: a checklist counts per route and per fact its ticks set, not per combination of ticks; what earlier answers rule out is not counted. Total: {total} routes.",
+    nl: "Paden geteld vanaf '{start}' (startboom), zoals een consult ze neemt: een checklist telt per route en per feit dat de vinkjes zetten, niet per combinatie van vinkjes; wat eerdere antwoorden uitsluiten telt niet mee. Totaal: {total} {total:route|routes}.",
+    en: "Paths counted from '{start}' (start tree), as a consult takes them: a checklist counts per route and per fact its ticks set, not per combination of ticks; what earlier answers rule out is not counted. Total: {total} {total:route|routes}.",
   },
   statsKinds: {
-    nl: "{question} vragen, {checklist} checklists, {info} informatiestappen, {link} verwijzingen, {branch} vertakkingen op eerdere antwoorden, {outcome} uitkomsten",
-    en: "{question} questions, {checklist} checklists, {info} info steps, {link} links, {branch} branches on earlier answers, {outcome} outcomes",
+    nl: "{question} {question:vraag|vragen}, {checklist} {checklist:checklist|checklists}, {info} {info:informatiestap|informatiestappen}, {link} {link:verwijzing|verwijzingen}, {branch} {branch:vertakking|vertakkingen} op eerdere antwoorden, {outcome} {outcome:uitkomst|uitkomsten}",
+    en: "{question} {question:question|questions}, {checklist} {checklist:checklist|checklists}, {info} {info:info step|info steps}, {link} {link:link|links}, {branch} {branch:branch|branches} on earlier answers, {outcome} {outcome:outcome|outcomes}",
   },
   statTrees: { nl: "bomen", en: "trees" },
   statNodes: { nl: "knopen", en: "nodes" },
@@ -639,12 +639,11 @@ export const MESSAGES = {
     en: "{n} (counted from the start, not enumerated)",
   },
   statLongest: { nl: "langste route", en: "longest route" },
-  statLongestValue: { nl: "{n} vragen", en: "{n} questions" },
-  statLongestTo: { nl: "{n} vragen, naar '{outcome}'", en: "{n} questions, to '{outcome}'" },
+  statLongestValue: { nl: "{n} {n:vraag|vragen}", en: "{n} {n:question|questions}" },
+  statLongestTo: { nl: "{n} {n:vraag|vragen}, naar '{outcome}'", en: "{n} {n:question|questions}, to '{outcome}'" },
   // Progress ("nog 4 tot 9 vragen") and routes in words: src/render/progress-text.ts, route-text.ts.
   toGoNone: { nl: "geen vragen meer", en: "no more questions" },
-  toGoOne: { nl: "nog 1 vraag", en: "1 question to go" },
-  toGoExactly: { nl: "nog {n} vragen", en: "{n} questions to go" },
+  toGo: { nl: "nog {n} {n:vraag|vragen}", en: "{n} {n:question|questions} to go" },
   toGoRange: { nl: "nog {fewest} tot {most} vragen", en: "{fewest} to {most} questions to go" },
   wordUnless: { nl: "{when}, tenzij {unless}", en: "{when}, unless {unless}" },
   wordAdvised: { nl: "advies: {contact}", en: "advised: {contact}" },
@@ -670,8 +669,8 @@ export const MESSAGES = {
   },
   regionInitUnwritable: { nl: "Kan {file} niet schrijven: {reason}", en: "Cannot write {file}: {reason}" },
   valTooManyWarnings: {
-    nl: "{count} waarschuwingen, meer dan --max-warnings {max} toestaat.",
-    en: "{count} warnings, more than --max-warnings {max} allows.",
+    nl: "{count} {count:waarschuwing|waarschuwingen}, meer dan --max-warnings {max} toestaat.",
+    en: "{count} {count:warning|warnings}, more than --max-warnings {max} allows.",
   },
   // The consult as one offline web page (issue 12, `signaalroute web`).
   webTitle: {
@@ -973,8 +972,8 @@ export const MESSAGES = {
     en: "Region file: verified on {verified}, after today ({today}). Correct the date: a future date hides stale details.",
   },
   regionStale: {
-    nl: "Het regiobestand is gecontroleerd op {verified}, meer dan {months} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
-    en: "The region file was verified on {verified}, more than {months} months ago. Check phone, website and hours with the organisation and update 'verified'.",
+    nl: "Het regiobestand is gecontroleerd op {verified}, meer dan {months} {months:maand|maanden} geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
+    en: "The region file was verified on {verified}, more than {months} {months:month|months} ago. Check phone, website and hours with the organisation and update 'verified'.",
   },
   // The engine (src/engine/engine.ts), records, scenarios, terms files, urgency levels.
   engNoNode: { nl: "Knoop '{id}' bestaat niet.", en: "Node '{id}' does not exist." },
