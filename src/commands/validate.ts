@@ -6,6 +6,7 @@ import { defaultConfig, locate, runChecks, sortDiagnostics } from "../check/run-
 import { ALL_RULES } from "../check/rules/index.js";
 import { exemptions } from "../check/rules/cautious-unknown.js";
 import { m, MESSAGES, mf, mt } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { loadFromPaths } from "../load/load.js";
@@ -108,10 +109,7 @@ export function run(opts: ValidateOptions, io: Io): number {
     try {
       writePrivateFile(target, report);
     } catch (e) {
-      throw new CliError(
-        mt("valOutputUnwritable", { file: opts.outputFile, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-        EXIT.usage,
-      );
+      throw new CliError(cannotWriteText(opts.outputFile, e), EXIT.usage);
     }
   } else io.out(report);
   const errors = sorted.filter((d) => d.severity === "error").length;

@@ -431,7 +431,6 @@ export const MESSAGES = {
   scnSummary: { nl: "{passed} geslaagd, {failed} mislukt", en: "{passed} passed, {failed} failed" },
   scnNone: { nl: "Geen scenariobestanden gevonden in: {paths}", en: "No scenario files found in: {paths}" },
   scnJunitWritten: { nl: "JUnit-rapport geschreven: {file}", en: "JUnit report written: {file}" },
-  scnUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write {file}: {reason}" },
   covHeading: {
     nl: "Dekking door {n} {n:scenario|scenario's} (gedekt / mogelijk; geteld op dezelfde graaf als validate, routes en stats)",
     en: "Coverage by {n} {n:scenario|scenarios} (covered / possible; counted on the same graph as validate, routes and stats)",
@@ -493,10 +492,6 @@ export const MESSAGES = {
   practiceOutExists: {
     nl: "{file} bestaat al; kies een nieuwe naam voor het oefenresultaat.",
     en: "{file} already exists; choose a new name for the practice result.",
-  },
-  practiceOutUnwritable: {
-    nl: "Kan het oefenresultaat niet schrijven naar {file}: {reason}",
-    en: "Cannot write the practice result to {file}: {reason}",
   },
   practiceSaved: {
     nl: "Oefenresultaat opgeslagen (alleen leesbaar voor u): {file}",
@@ -655,10 +650,20 @@ export const MESSAGES = {
   routeAlways: { nl: "altijd", en: "always" },
   routeAtStart: { nl: "(direct bij de start)", en: "(right at the start)" },
   routeNotAsked: { nl: " (niet gevraagd)", en: " (not asked)" },
-  valOutputUnwritable: {
-    nl: "Kan het rapport niet schrijven naar {file}: {reason}",
-    en: "Cannot write the report to {file}: {reason}",
+  // A file that cannot be written (src/i18n/write-error.ts): {why} is one of the write* reasons, in words, with the error code.
+  cannotWrite: { nl: "Kan {file} niet schrijven: {why}.", en: "Cannot write {file}: {why}." },
+  writeNoPermission: { nl: "u mag daar niet schrijven ({code})", en: "you may not write there ({code})" },
+  writeDiskFull: { nl: "de schijf is vol ({code})", en: "the disk is full ({code})" },
+  writeQuota: { nl: "uw schijfruimte (quotum) is op ({code})", en: "your disk quota is used up ({code})" },
+  writeReadOnly: { nl: "de schijf is alleen-lezen ({code})", en: "the disk is read-only ({code})" },
+  writeNoFolder: { nl: "de map bestaat niet ({code})", en: "the folder does not exist ({code})" },
+  writeExists: { nl: "het bestand bestaat al ({code})", en: "the file already exists ({code})" },
+  writeIsFolder: { nl: "dat is een map, geen bestand ({code})", en: "that is a folder, not a file ({code})" },
+  writeNotFolder: {
+    nl: "een deel van het pad is geen map ({code})",
+    en: "part of the path is not a folder ({code})",
   },
+  writeOther: { nl: "schrijffout ({code})", en: "write error ({code})" },
   regionInitWritten: {
     nl: "Regiobestand geschreven: {file}. Vul het in, zet 'example: false' en controleer het met: signaalroute validate {file}",
     en: "Region file written: {file}. Fill it in, set 'example: false' and check it with: signaalroute validate {file}",
@@ -667,7 +672,6 @@ export const MESSAGES = {
     nl: "{file} bestaat al; kies een nieuwe naam (een bestaand bestand wordt niet overschreven).",
     en: "{file} already exists; choose a new name (an existing file is not overwritten).",
   },
-  regionInitUnwritable: { nl: "Kan {file} niet schrijven: {reason}", en: "Cannot write {file}: {reason}" },
   valTooManyWarnings: {
     nl: "{count} {count:waarschuwing|waarschuwingen}, meer dan --max-warnings {max} toestaat.",
     en: "{count} {count:warning|warnings}, more than --max-warnings {max} allows.",
@@ -736,7 +740,6 @@ export const MESSAGES = {
     nl: "De webpagina-code ontbreekt (dist/web-app.js). Bouw eerst: npm run build.",
     en: "The web page code is missing (dist/web-app.js). Build first: npm run build.",
   },
-  webOutUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write to {file}: {reason}" },
   // Checklist routes in the graph exports (src/render/flowchart.ts): a summary on the edge; the items, numbered, are in the node.
   graphTickedOne: { nl: "nr. {nr} aangevinkt", en: "no. {nr} ticked" },
   graphTickedAnyAll: { nl: "1 of meer van de {n} aangevinkt", en: "1 or more of the {n} ticked" },
@@ -1091,7 +1094,6 @@ export const MESSAGES = {
   docsNoOut: { nl: "Geef een map op met --out MAP.", en: "Give a folder with --out DIR." },
   docsNoFolder: { nl: "Map '{dir}' kan niet worden gemaakt.", en: "Folder '{dir}' cannot be created." },
   docsUnsafeName: { nl: "Onveilige bestandsnaam '{name}'.", en: "Unsafe file name '{name}'." },
-  docsUnwritable: { nl: "Bestand '{file}' kan niet worden geschreven.", en: "File '{file}' cannot be written." },
   graphFormat: {
     nl: "Onbekend formaat '{format}': kies mermaid of dot.",
     en: "Unknown format '{format}': choose mermaid or dot.",
