@@ -1003,10 +1003,8 @@ export const MESSAGES = {
     nl: "Scenario-id '{id}' staat twee keer in dit bestand.",
     en: "Scenario id '{id}' appears twice in this file.",
   },
-  termsNotYaml: {
-    nl: "Het termenbestand is geen geldige YAML: {reason}",
-    en: "The terms file is not valid YAML: {reason}",
-  },
+  termsNotYaml: { nl: "Het termenbestand is geen geldige YAML:", en: "The terms file is not valid YAML:" },
+  termsUnusable: { nl: "Het termenbestand kan niet worden gebruikt:", en: "The terms file cannot be used:" },
   termsNoList: {
     nl: "Het termenbestand heeft geen lijst 'terms:'. Zie 'signaalroute validate --help' voor het formaat.",
     en: "The terms file has no 'terms:' list. See 'signaalroute validate --help' for the format.",
@@ -1106,7 +1104,6 @@ export const MESSAGES = {
     nl: "Een regiobestand wijzigt geen landelijk contact.",
     en: "A region file changes no national contact.",
   },
-  fileProblem: { nl: "{file}: {problem}", en: "{file}: {problem}" },
   regionUnusable: { nl: "Het regiobestand kan niet worden gebruikt:", en: "The region file cannot be used:" },
   viewCycle: {
     nl: "De routes bevatten een kring ({chain}), dus paden kunnen niet worden geteld. Draai 'signaalroute validate' voor de details.",
