@@ -58,7 +58,7 @@ describe("help and messages (issue 8, item 10)", () => {
   });
 
   // The second terminal's sentence ("Dit consult (…) loopt al in een andere terminal (proces N)") is tested
-  // with the per-draft locks in test/consult/robustness.test.ts.
+  // with the per-draft locks in test/commands/consult-robustness.test.ts.
 
   it("the build with --if-changed (npm start) does nothing and prints nothing when no input changed", () => {
     execFileSync("node", ["scripts/build.mjs", "--if-changed"], { cwd: ROOT });

@@ -1,6 +1,7 @@
-import { parse } from "yaml";
 import { MESSAGES, mt } from "../i18n/messages.js";
+import type { Diagnostic } from "../model/diagnostic.js";
 import type { Text } from "../model/text.js";
+import type { Locator } from "../model/tree-set.js";
 import { isText } from "./texts.js";
 import type { Term } from "./terms.js";
 
@@ -15,19 +16,19 @@ import type { Term } from "./terms.js";
  *
  * `term` is a word or phrase, matched case-insensitively as whole words in
  * both languages; `preferred` is what to write instead, in both languages.
- * Pure: the caller reads the file. Returns the terms or one message.
+ * Pure: the caller reads and parses the file (src/load/yaml-file.ts, which reports YAML errors with
+ * file:line:col) and passes its data and locator. Returns the terms, or the first problem with its place.
  */
-export function parseTermsFile(text: string): { readonly terms: readonly Term[] } | { readonly error: Text } {
-  let data: unknown;
-  try {
-    data = parse(text, { maxAliasCount: 50 });
-  } catch (e) {
-    const first = String((e as Error).message).split("\n")[0];
-    return { error: mt("termsNotYaml", { reason: String(first) }) };
-  }
+export function termsFromYaml(
+  data: unknown,
+  locate: Locator,
+): { readonly terms: readonly Term[] } | { readonly problem: Diagnostic } {
+  const problem = (path: readonly (string | number)[], message: Text) => ({
+    problem: { ...locate(path), ruleId: "terms-file", severity: "error" as const, message },
+  });
   const list = (data as { terms?: unknown } | null)?.terms;
   if (!Array.isArray(list)) {
-    return { error: MESSAGES.termsNoList };
+    return problem(list === undefined ? [] : ["terms"], MESSAGES.termsNoList);
   }
   const terms: Term[] = [];
   for (const [i, item] of list.entries()) {
@@ -40,7 +41,7 @@ export function parseTermsFile(text: string): { readonly terms: readonly Term[] 
       preferred.nl.trim() === "" ||
       preferred.en.trim() === ""
     ) {
-      return { error: mt("termsBadItem", { n: i + 1 }) };
+      return problem(["terms", i], mt("termsBadItem", { n: i + 1 }));
     }
     terms.push({ term: term.trim(), preferred });
   }

@@ -4,6 +4,7 @@ import { buildGraph } from "../analysis/graph.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { MESSAGES, mt } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import type { Lang } from "../model/text.js";
 import { pageName, routekaart, routekaartIndex } from "../render/routekaart.js";
 import { treeSetFor } from "./support/load-trees.js";
@@ -41,8 +42,8 @@ export function run(opts: DocsOptions, io: Io): number {
     }
     try {
       writeFileSync(file, p.text, { mode: 0o644 });
-    } catch {
-      throw new CliError(mt("docsUnwritable", { file }), EXIT.usage);
+    } catch (e) {
+      throw new CliError(cannotWriteText(file, e), EXIT.usage);
     }
     io.out(`${relative(io.cwd, file) || file}\n`);
   }

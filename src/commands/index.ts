@@ -47,13 +47,12 @@ export interface CommandSpec {
 // Options several commands share.
 const json: OptionSpec = { flags: "--json", help: "optJson" };
 const jsonCounts: OptionSpec = { flags: "--json", help: "optJsonCounts" };
-const treesOther: OptionSpec = { flags: "--trees <path...>", help: "optTreesOther" };
-const treesView: OptionSpec = { flags: "--trees <path...>", help: "optTreesView" };
+const trees: OptionSpec = { flags: "--trees <path...>", help: "optTrees" };
 const region: OptionSpec = { flags: "--region <file>", help: "optRegion" };
 
 /** The options of every scenario command that reads scenario files against trees. */
 const scenarioPaths: ArgumentSpec = { name: "[paths...]", help: "argScenarioPaths" };
-const scenarioOptions: readonly OptionSpec[] = [json, treesView, region];
+const scenarioOptions: readonly OptionSpec[] = [json, trees, region];
 
 /** The top-level command's examples and closing paragraph. */
 export const PROGRAM_EXAMPLES = [
@@ -114,7 +113,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "trees",
     help: "cmdTrees",
-    options: [json, treesOther],
+    options: [json, trees],
     examples: ["signaalroute trees", "signaalroute trees --json"],
     run: async ({ options, globals, io }) => (await import("./trees.js")).run({ ...globals, ...options }, io),
   },
@@ -122,7 +121,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "contacts",
     help: "cmdContacts",
     args: [{ name: "[word]", help: "argContactsWord" }],
-    options: [json, treesOther, region],
+    options: [json, trees, region],
     examples: [
       "signaalroute contacts",
       "signaalroute contacts veilig",
@@ -188,7 +187,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ name: "[tree]", help: "argGraphTree" }],
     options: [
       { flags: "--format <format>", help: "optGraphFormat", parse: oneOf(["mermaid", "dot"]), default: "mermaid" },
-      treesView,
+      trees,
     ],
     examples: [
       "signaalroute graph",
@@ -202,7 +201,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "docs",
     help: "cmdDocs",
-    options: [{ flags: "--out <dir>", help: "optDocsOut" }, treesView],
+    options: [{ flags: "--out <dir>", help: "optDocsOut" }, trees],
     examples: ["signaalroute docs --out routekaart/", "signaalroute docs --out route-maps/ --lang en"],
     run: async ({ options, globals, io }) => (await import("./docs.js")).run({ ...globals, ...options }, io),
   },
@@ -210,7 +209,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "routes",
     help: "cmdRoutes",
     args: [{ name: "[tree]", help: "argRoutesTree" }],
-    options: [jsonCounts, treesView],
+    options: [jsonCounts, trees],
     examples: ["signaalroute routes", "signaalroute routes uitbuiting", "signaalroute routes --json"],
     run: async ({ args: [tree], options, globals, io }) =>
       (await import("./routes.js")).run({ ...globals, ...options, tree: tree as string | undefined }, io),
@@ -218,7 +217,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "stats",
     help: "cmdStats",
-    options: [jsonCounts, treesView],
+    options: [jsonCounts, trees],
     examples: ["signaalroute stats", "signaalroute stats --json"],
     run: async ({ options, globals, io }) => (await import("./stats.js")).run({ ...globals, ...options }, io),
   },
@@ -322,7 +321,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--out <file>", help: "optPracticeOut" },
       { flags: "--json", help: "optPracticeJson" },
       { flags: "--summary", help: "optPracticeSummary" },
-      treesOther,
+      trees,
       region,
     ],
     examples: [
@@ -342,7 +341,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--out <dir>", help: "optWebOut", required: true },
       { flags: "--trees <path...>", help: "optWebTrees" },
-      { flags: "--region <file>", help: "optWebRegion" },
+      region,
       { flags: "--force", help: "optWebForce" },
     ],
     examples: [

@@ -5,6 +5,7 @@ import type { Io } from "../io/io.js";
 import { runSession } from "../consult/interactive.js";
 import { start } from "../engine/engine.js";
 import { m, MESSAGES, mf, mt } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import type { Lang } from "../model/text.js";
 import type { AskingNode, OutcomeNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -114,7 +115,7 @@ function checkOutTarget(file: string, io: Io): void {
   } catch {
     // handled below
   }
-  if (!folder) throw new CliError(mt("practiceOutUnwritable", { file, reason: "ENOENT" }), EXIT.usage);
+  if (!folder) throw new CliError(cannotWriteText(file, "ENOENT"), EXIT.usage);
   if (existsSync(full)) throw new CliError(mt("practiceOutExists", { file }), EXIT.usage);
 }
 
@@ -196,7 +197,7 @@ function saveResult(file: string, result: PracticeResult, io: Io, lang: Lang): v
     writePrivateFile(resolve(io.cwd, file), toJson(result), { noClobber: true });
     io.err(mf("practiceSaved", lang, { file }) + "\n");
   } catch (e) {
-    io.err(mf("practiceOutUnwritable", lang, { file, reason: (e as NodeJS.ErrnoException).code ?? "?" }) + "\n");
+    io.err(cannotWriteText(file, e)[lang] + "\n");
     io.out(toJson(result));
   }
 }

@@ -2,6 +2,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { MESSAGES, mf, mt } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import type { Lang } from "../model/text.js";
 import { packageRoot } from "../util/package-root.js";
 import { writePrivateFile } from "../util/private-file.js";
@@ -37,7 +38,7 @@ export function init(opts: RegionInitOptions, io: Io): number {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new CliError(mt("regionInitExists", { file: opts.file }), EXIT.usage);
-    throw new CliError(mt("regionInitUnwritable", { file: opts.file, reason: code ?? String(e) }), EXIT.usage);
+    throw new CliError(cannotWriteText(opts.file, e), EXIT.usage);
   }
   io.out(mf("regionInitWritten", opts.lang, { file: opts.file }) + "\n");
   return EXIT.ok;

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { m, MESSAGES, mf, mt, type MessageKey } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
@@ -69,10 +70,7 @@ export async function run(opts: ScenarioOptions, io: Io): Promise<number> {
     try {
       writePrivateFile(target, junitXml(results, suite.invalid, lang));
     } catch (e) {
-      throw new CliError(
-        mt("scnUnwritable", { file: opts.junit, reason: (e as NodeJS.ErrnoException).code ?? "?" }),
-        EXIT.usage,
-      );
+      throw new CliError(cannotWriteText(opts.junit, e), EXIT.usage);
     }
   }
   if (opts.json) {

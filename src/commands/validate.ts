@@ -1,15 +1,17 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseTermsFile } from "../check/terms-file.js";
+import { termsFromYaml } from "../check/terms-file.js";
 import type { Term } from "../check/terms.js";
 import { defaultConfig, locate, runChecks, sortDiagnostics } from "../check/run-checks.js";
 import { ALL_RULES } from "../check/rules/index.js";
 import { exemptions } from "../check/rules/cautious-unknown.js";
-import { m, MESSAGES, mf, mt } from "../i18n/messages.js";
+import { m, MESSAGES, mf } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { loadFromPaths } from "../load/load.js";
 import { checkRegionFile, looksLikeRegion } from "../load/region.js";
+import { parseYaml } from "../load/yaml-file.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -17,7 +19,7 @@ import { formatGithub } from "../render/diagnostics-github.js";
 import { validateJson, type ExemptionEntry } from "../render/diagnostics-json.js";
 import { formatJunit } from "../render/diagnostics-junit.js";
 import { formatSarif, type RuleInfo } from "../render/diagnostics-sarif.js";
-import { formatStylish } from "../render/diagnostics-text.js";
+import { formatDiagnosticLine, formatStylish } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { bundledTreesDir } from "../util/package-root.js";
 import { writePrivateFile } from "../util/private-file.js";
@@ -65,7 +67,7 @@ export function ruleInfos(): RuleInfo[] {
 export function run(opts: ValidateOptions, io: Io): number {
   const paths = opts.paths.length > 0 ? opts.paths : [bundledTreesDir()];
   requireExisting(paths, io.cwd);
-  const extraTerms = opts.terms === undefined ? [] : readTerms(opts.terms, io.cwd);
+  const extraTerms = opts.terms === undefined ? [] : readTerms(opts.terms, io.cwd, opts.lang);
   const today = localIso(io.now()).slice(0, 10);
   const split = splitRegions(paths.map((p) => resolve(io.cwd, p)));
   const config = { ...defaultConfig(today), maxContactAgeMonths: opts.maxContactAge, extraTerms };
@@ -108,10 +110,7 @@ export function run(opts: ValidateOptions, io: Io): number {
     try {
       writePrivateFile(target, report);
     } catch (e) {
-      throw new CliError(
-        mt("valOutputUnwritable", { file: opts.outputFile, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-        EXIT.usage,
-      );
+      throw new CliError(cannotWriteText(opts.outputFile, e), EXIT.usage);
     }
   } else io.out(report);
   const errors = sorted.filter((d) => d.severity === "error").length;
@@ -206,12 +205,21 @@ function splitRegions(paths: readonly string[]): { trees: string[]; regions: str
   return { trees, regions };
 }
 
-/** A terms file that cannot be read or understood means validate cannot run as asked: exit 2. */
-function readTerms(file: string, cwd: string): readonly Term[] {
+/** A terms file that cannot be read or understood means validate cannot run as asked: exit 2, with file:line:col. */
+function readTerms(file: string, cwd: string, lang: Lang): readonly Term[] {
   // The shared reader refuses folders, FIFOs and huge files instead of hanging on them.
   const read = readSmallFile(resolve(cwd, file));
   if ("error" in read) throw new CliError(readErrorText(read.error, MESSAGES.fileTerms, file), EXIT.usage);
-  const parsed = parseTermsFile(read.text);
-  if ("error" in parsed) throw new CliError(mt("fileProblem", { file, problem: parsed.error }), EXIT.usage);
-  return parsed.terms;
+  // The trees' YAML reader: its errors carry the place and the store's words.
+  const parsed = parseYaml(file, read.text);
+  if (!parsed.ok)
+    throw new CliError(
+      MESSAGES.termsNotYaml,
+      EXIT.usage,
+      parsed.diagnostics.map((d) => formatDiagnosticLine(d, lang)),
+    );
+  const terms = termsFromYaml(parsed.value.data, parsed.value.locate);
+  if ("problem" in terms)
+    throw new CliError(MESSAGES.termsUnusable, EXIT.usage, [formatDiagnosticLine(terms.problem, lang)]);
+  return terms.terms;
 }

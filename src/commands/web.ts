@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { mf, mt } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import type { Lang } from "../model/text.js";
 import { packageRoot } from "../util/package-root.js";
 import { writePrivateFile } from "../util/private-file.js";
@@ -47,8 +48,7 @@ export async function run(opts: WebOptions, io: Io): Promise<number> {
     else if (!lstatSync(outDir).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
     writePrivateFile(file, page);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliError(mt("webOutUnwritable", { file, reason }), EXIT.usage);
+    throw new CliError(cannotWriteText(file, e), EXIT.usage);
   }
   io.out(mf("webWritten", lang, { file }) + "\n");
   return EXIT.ok;

@@ -135,10 +135,7 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
           ...parsed.value.locate([]),
           ruleId: "answers",
           severity: "error",
-          message: {
-            nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.",
-            en: "An answers file is a mapping 'question-id: answer-id'.",
-          },
+          message: mt("answersNotAMapping"),
         },
       ],
     };
@@ -152,13 +149,7 @@ export function parseAnswers(file: string, text: string): ParsedAnswers {
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) answers.set(key, value as string[]);
     // An empty entry is a question still to be answered (a template's last line), never "nothing ticked": that is `[]`.
     else if (value === null) blank.add(key);
-    else
-      diagnostics.push(
-        at(key, "answers", {
-          nl: `Antwoord op '${key}' moet een antwoord-id of een lijst van item-ids zijn.`,
-          en: `The answer to '${key}' must be an answer id or a list of item ids.`,
-        }),
-      );
+    else diagnostics.push(at(key, "answers", mt("answersBadValue", { key })));
   }
   return { answers, blank, where: (key) => parsed.value.locate([...prefix, key]), diagnostics };
 }
@@ -210,17 +201,15 @@ export function runAnswers(
     if (answer === undefined) {
       const isBlank = blank.has(node.id);
       if (isBlank) used.add(node.id);
-      const list =
-        node.kind === "checklist"
-          ? {
-              nl: " (een lijst, bijv. [a, b]; [] = niets aangevinkt)",
-              en: " (a list, e.g. [a, b]; [] = nothing ticked)",
-            }
-          : { nl: "", en: "" };
-      problem(isBlank ? node.id : undefined, {
-        nl: `${isBlank ? `Vraag '${node.id}' is nog niet ingevuld` : `Het antwoordbestand geeft geen antwoord op vraag '${node.id}'`} ("${node.text.nl}"); dit is de volgende vraag op de route. Mogelijk${list.nl}: ${choiceList(node, "nl")}. Met --template ziet u het antwoordbestand tot en met deze vraag.`,
-        en: `${isBlank ? `Question '${node.id}' is not filled in yet` : `The answers file gives no answer to question '${node.id}'`} ("${node.text.en}"); it is the next question on the route. Possible${list.en}: ${choiceList(node, "en")}. --template prints the answers file up to and including this question.`,
-      });
+      problem(
+        isBlank ? node.id : undefined,
+        mt("answersNextQuestion", {
+          what: mt(isBlank ? "answersBlank" : "answersNone", { node: node.id }),
+          text: node.text,
+          list: node.kind === "checklist" ? mt("answersListShape") : "",
+          choices: { nl: choiceList(node, "nl"), en: choiceList(node, "en") },
+        }),
+      );
       missing = diagnostics[diagnostics.length - 1];
       break;
     }
@@ -228,17 +217,16 @@ export function runAnswers(
     let given: AnswerValue = answer;
     // The wrong shape says so, and the run goes on with what the answer evidently means.
     if (node.kind === "checklist" && typeof given === "string" && given !== UNKNOWN_ID) {
-      problem(node.id, {
-        nl: `Vraag '${node.id}' is een checklist: zet de antwoorden in een lijst: [${given}].`,
-        en: `Question '${node.id}' is a checklist: put the answers in a list: [${given}].`,
-      });
+      problem(node.id, mt("answersNeedsList", { node: node.id, given }));
       given = [given];
     } else if (node.kind === "question" && Array.isArray(given)) {
       const one = given.length === 1 ? given[0]! : undefined;
-      problem(node.id, {
-        nl: `Vraag '${node.id}' vraagt één antwoord, geen lijst: kies één antwoord${one !== undefined ? ` en schrijf het zonder haken: ${one}` : ` uit ${offered(node).join(", ")}`}.`,
-        en: `Question '${node.id}' takes one answer, not a list: choose one answer${one !== undefined ? ` and write it without brackets: ${one}` : ` of ${offered(node).join(", ")}`}.`,
-      });
+      problem(
+        node.id,
+        one !== undefined
+          ? mt("answersNeedsOneUnwrapped", { node: node.id, one })
+          : mt("answersNeedsOneOf", { node: node.id, offered: offered(node).join(", ") }),
+      );
       if (one === undefined) break;
       given = one;
     }
@@ -260,21 +248,15 @@ export function runAnswers(
     if (used.has(key)) continue;
     const why = implied.get(key);
     if (why) {
-      problem(key, {
-        nl: `Vraag '${key}' is op deze route niet gesteld: eerdere antwoorden beantwoorden haar al (${why.nl}). Laat haar weg uit het antwoordbestand.`,
-        en: `Question '${key}' was not asked on this route: earlier answers already answer it (${why.en}). Leave it out of the answers file.`,
-      });
+      problem(key, mt("answersImplied", { key, why }));
     } else if (!set.nodes.has(key)) {
       const hint = didYouMean(key, set.nodes.keys());
-      problem(key, {
-        nl: `Onbekende vraag-id '${visible(key)}'.${hint ? ` Bedoelt u '${hint}'?` : ""}`,
-        en: `Unknown question id '${visible(key)}'.${hint ? ` Did you mean '${hint}'?` : ""}`,
-      });
+      problem(
+        key,
+        hint ? mt("answersUnknownIdHint", { key: visible(key), hint }) : mt("answersUnknownId", { key: visible(key) }),
+      );
     } else if (reachedEnd) {
-      problem(key, {
-        nl: `Vraag '${key}' komt op deze route niet voor; het antwoord is niet gebruikt.`,
-        en: `Question '${key}' is not on this route; the answer was not used.`,
-      });
+      problem(key, mt("answersNotOnRoute", { key }));
     }
   }
   return { state, diagnostics, ...(missing ? { missing } : {}) };

@@ -1,4 +1,4 @@
-import { mf } from "../i18n/messages.js";
+import { m, mf } from "../i18n/messages.js";
 import { visible, type Lang } from "../model/text.js";
 import type { Locator, TreeSet } from "../model/tree-set.js";
 import type { ConsultRecord } from "../record/consult-record.js";
@@ -10,19 +10,14 @@ export function compareWithEarlier(then: ConsultRecord, now: ConsultRecord, lang
   const list = (r: ConsultRecord) => visible(r.advice.map((a) => `${a.contact} (${a.urgency})`).join(", "));
   const sameAdvice = then.outcome.node === now.outcome.node && list(then) === list(now);
   const lines: string[] = [];
-  if (sameTrees)
-    lines.push(lang === "nl" ? "Zelfde beslisbomen als in het verslag." : "Same decision trees as in the record.");
-  else
-    lines.push(
-      lang === "nl"
-        ? `De beslisbomen zijn veranderd sinds het verslag van ${visible(then.createdAt)}.`
-        : `The decision trees changed since the record of ${visible(then.createdAt)}.`,
-    );
-  if (sameAdvice) lines.push(lang === "nl" ? "Het advies is hetzelfde gebleven." : "The advice is unchanged.");
+  lines.push(
+    sameTrees ? m("replaySameTrees", lang) : mf("replayTreesChanged", lang, { date: visible(then.createdAt) }),
+  );
+  if (sameAdvice) lines.push(m("replaySameAdvice", lang));
   else {
-    lines.push(lang === "nl" ? "LET OP: het advies is nu anders." : "NOTE: the advice is different now.");
-    lines.push(`  ${lang === "nl" ? "toen" : "then"}: ${visible(then.outcome.node)}: ${list(then)}`);
-    lines.push(`  ${lang === "nl" ? "nu" : "now"}:  ${now.outcome.node}: ${list(now)}`);
+    lines.push(m("replayAdviceChanged", lang));
+    lines.push(mf("replayThen", lang, { outcome: visible(then.outcome.node), advice: list(then) }));
+    lines.push(mf("replayNow", lang, { outcome: now.outcome.node, advice: list(now) }));
   }
   return lines.join("\n") + "\n";
 }

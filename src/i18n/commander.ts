@@ -32,7 +32,7 @@ const HELP_NL: [RegExp, string][] = [
 ];
 
 /** Placeholders and argument names in the help, in Dutch (`[woord]`, `[paden...]`); applied to the terms, so columns stay aligned. */
-const PLACEHOLDERS_NL: Record<string, string> = {
+export const PLACEHOLDERS_NL: Readonly<Record<string, string>> = {
   file: "bestand",
   path: "pad",
   paths: "paden",
@@ -50,6 +50,10 @@ const PLACEHOLDERS_NL: Record<string, string> = {
   options: "opties",
   rev: "revisie",
   number: "aantal",
+  record: "verslag",
+  percent: "procent",
+  // The same word in Dutch (a draft's or a scenario's id), listed so that every placeholder has its Dutch term.
+  id: "id",
 };
 
 /** An argument's name in Dutch (`paden` for `paths`), or its own name. */

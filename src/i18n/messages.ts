@@ -355,6 +355,16 @@ export const MESSAGES = {
     nl: "het verslag begint bij '{start}', niet bij de eerste vraag van de hoofdboom ('{entry}'), en is niet als oefening gemarkeerd.",
     en: "the record starts at '{start}', not at the main tree's first question ('{entry}'), and is not marked as practice.",
   },
+  // Replaying a saved record (src/consult/replay-record.ts): today's advice against the record's.
+  replaySameTrees: { nl: "Zelfde beslisbomen als in het verslag.", en: "Same decision trees as in the record." },
+  replayTreesChanged: {
+    nl: "De beslisbomen zijn veranderd sinds het verslag van {date}.",
+    en: "The decision trees changed since the record of {date}.",
+  },
+  replaySameAdvice: { nl: "Het advies is hetzelfde gebleven.", en: "The advice is unchanged." },
+  replayAdviceChanged: { nl: "LET OP: het advies is nu anders.", en: "NOTE: the advice is different now." },
+  replayThen: { nl: "  toen: {outcome}: {advice}", en: "  then: {outcome}: {advice}" },
+  replayNow: { nl: "  nu:  {outcome}: {advice}", en: "  now:  {outcome}: {advice}" },
   // Scenarios (scenario run / coverage / from, practice). {name} is filled in by mf().
   scnOutcome: {
     nl: "uitkomst: verwacht '{expected}', gekregen '{got}'",
@@ -421,7 +431,6 @@ export const MESSAGES = {
   scnSummary: { nl: "{passed} geslaagd, {failed} mislukt", en: "{passed} passed, {failed} failed" },
   scnNone: { nl: "Geen scenariobestanden gevonden in: {paths}", en: "No scenario files found in: {paths}" },
   scnJunitWritten: { nl: "JUnit-rapport geschreven: {file}", en: "JUnit report written: {file}" },
-  scnUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write {file}: {reason}" },
   covHeading: {
     nl: "Dekking door {n} {n:scenario|scenario's} (gedekt / mogelijk; geteld op dezelfde graaf als validate, routes en stats)",
     en: "Coverage by {n} {n:scenario|scenarios} (covered / possible; counted on the same graph as validate, routes and stats)",
@@ -484,10 +493,6 @@ export const MESSAGES = {
     nl: "{file} bestaat al; kies een nieuwe naam voor het oefenresultaat.",
     en: "{file} already exists; choose a new name for the practice result.",
   },
-  practiceOutUnwritable: {
-    nl: "Kan het oefenresultaat niet schrijven naar {file}: {reason}",
-    en: "Cannot write the practice result to {file}: {reason}",
-  },
   practiceSaved: {
     nl: "Oefenresultaat opgeslagen (alleen leesbaar voor u): {file}",
     en: "Practice result saved (readable by you only): {file}",
@@ -540,8 +545,8 @@ export const MESSAGES = {
     en: "Your route is the same as the model answer's.",
   },
   practiceStoppedSame: {
-    nl: "U stopte na {n} antwoorden; tot daar was uw route dezelfde als die van het modelantwoord.",
-    en: "You stopped after {n} answers; up to there your route was the model answer's.",
+    nl: "U stopte na {n} {n:antwoord|antwoorden}; tot daar was uw route dezelfde als die van het modelantwoord.",
+    en: "You stopped after {n} {n:answer|answers}; up to there your route was the model answer's.",
   },
   practiceSummaryNone: {
     nl: "practice --summary heeft oefenresultaten nodig (JSON van practice --out).",
@@ -556,12 +561,12 @@ export const MESSAGES = {
     en: "not a signaalroute practice result ({why})",
   },
   practiceSummaryHeading: {
-    nl: "Klassenoverzicht: {n} oefenresultaten; casussen: {s}",
-    en: "Class summary: {n} practice results; cases: {s}",
+    nl: "Klassenoverzicht: {n} {n:oefenresultaat|oefenresultaten}; casussen: {s}",
+    en: "Class summary: {n} practice {n:result|results}; cases: {s}",
   },
   practiceSummaryCounts: {
-    nl: "{n} resultaten, {finished} afgerond, {same} met dezelfde contacten als het modelantwoord",
-    en: "{n} results, {finished} finished, {same} with the model answer's contacts",
+    nl: "{n} {n:resultaat|resultaten}, {finished} afgerond, {same} met dezelfde contacten als het modelantwoord",
+    en: "{n} {n:result|results}, {finished} finished, {same} with the model answer's contacts",
   },
   practiceSummaryTrees: {
     nl: "Let op: deze resultaten zijn gemaakt op {n} verschillende versies van de bomen.",
@@ -610,12 +615,12 @@ export const MESSAGES = {
   shortestRoutes: { nl: "Kortste route naar elke uitkomst", en: "Shortest route to each outcome" },
   notReachable: { nl: "niet bereikbaar vanaf de start", en: "not reachable from the start" },
   pathsCounted: {
-    nl: "Paden geteld vanaf '{start}' (startboom), zoals een consult ze neemt: een checklist telt per route en per feit dat de vinkjes zetten, niet per combinatie van vinkjes; wat eerdere antwoorden uitsluiten telt niet mee. Totaal: {total} routes.",
-    en: "Paths counted from '{start}' (start tree), as a consult takes them: a checklist counts per route and per fact its ticks set, not per combination of ticks; what earlier answers rule out is not counted. Total: {total} routes.",
+    nl: "Paden geteld vanaf '{start}' (startboom), zoals een consult ze neemt: een checklist telt per route en per feit dat de vinkjes zetten, niet per combinatie van vinkjes; wat eerdere antwoorden uitsluiten telt niet mee. Totaal: {total} {total:route|routes}.",
+    en: "Paths counted from '{start}' (start tree), as a consult takes them: a checklist counts per route and per fact its ticks set, not per combination of ticks; what earlier answers rule out is not counted. Total: {total} {total:route|routes}.",
   },
   statsKinds: {
-    nl: "{question} vragen, {checklist} checklists, {info} informatiestappen, {link} verwijzingen, {branch} vertakkingen op eerdere antwoorden, {outcome} uitkomsten",
-    en: "{question} questions, {checklist} checklists, {info} info steps, {link} links, {branch} branches on earlier answers, {outcome} outcomes",
+    nl: "{question} {question:vraag|vragen}, {checklist} {checklist:checklist|checklists}, {info} {info:informatiestap|informatiestappen}, {link} {link:verwijzing|verwijzingen}, {branch} {branch:vertakking|vertakkingen} op eerdere antwoorden, {outcome} {outcome:uitkomst|uitkomsten}",
+    en: "{question} {question:question|questions}, {checklist} {checklist:checklist|checklists}, {info} {info:info step|info steps}, {link} {link:link|links}, {branch} {branch:branch|branches} on earlier answers, {outcome} {outcome:outcome|outcomes}",
   },
   statTrees: { nl: "bomen", en: "trees" },
   statNodes: { nl: "knopen", en: "nodes" },
@@ -629,12 +634,11 @@ export const MESSAGES = {
     en: "{n} (counted from the start, not enumerated)",
   },
   statLongest: { nl: "langste route", en: "longest route" },
-  statLongestValue: { nl: "{n} vragen", en: "{n} questions" },
-  statLongestTo: { nl: "{n} vragen, naar '{outcome}'", en: "{n} questions, to '{outcome}'" },
+  statLongestValue: { nl: "{n} {n:vraag|vragen}", en: "{n} {n:question|questions}" },
+  statLongestTo: { nl: "{n} {n:vraag|vragen}, naar '{outcome}'", en: "{n} {n:question|questions}, to '{outcome}'" },
   // Progress ("nog 4 tot 9 vragen") and routes in words: src/render/progress-text.ts, route-text.ts.
   toGoNone: { nl: "geen vragen meer", en: "no more questions" },
-  toGoOne: { nl: "nog 1 vraag", en: "1 question to go" },
-  toGoExactly: { nl: "nog {n} vragen", en: "{n} questions to go" },
+  toGo: { nl: "nog {n} {n:vraag|vragen}", en: "{n} {n:question|questions} to go" },
   toGoRange: { nl: "nog {fewest} tot {most} vragen", en: "{fewest} to {most} questions to go" },
   wordUnless: { nl: "{when}, tenzij {unless}", en: "{when}, unless {unless}" },
   wordAdvised: { nl: "advies: {contact}", en: "advised: {contact}" },
@@ -646,10 +650,20 @@ export const MESSAGES = {
   routeAlways: { nl: "altijd", en: "always" },
   routeAtStart: { nl: "(direct bij de start)", en: "(right at the start)" },
   routeNotAsked: { nl: " (niet gevraagd)", en: " (not asked)" },
-  valOutputUnwritable: {
-    nl: "Kan het rapport niet schrijven naar {file}: {reason}",
-    en: "Cannot write the report to {file}: {reason}",
+  // A file that cannot be written (src/i18n/write-error.ts): {why} is one of the write* reasons, in words, with the error code.
+  cannotWrite: { nl: "Kan {file} niet schrijven: {why}.", en: "Cannot write {file}: {why}." },
+  writeNoPermission: { nl: "u mag daar niet schrijven ({code})", en: "you may not write there ({code})" },
+  writeDiskFull: { nl: "de schijf is vol ({code})", en: "the disk is full ({code})" },
+  writeQuota: { nl: "uw schijfruimte (quotum) is op ({code})", en: "your disk quota is used up ({code})" },
+  writeReadOnly: { nl: "de schijf is alleen-lezen ({code})", en: "the disk is read-only ({code})" },
+  writeNoFolder: { nl: "de map bestaat niet ({code})", en: "the folder does not exist ({code})" },
+  writeExists: { nl: "het bestand bestaat al ({code})", en: "the file already exists ({code})" },
+  writeIsFolder: { nl: "dat is een map, geen bestand ({code})", en: "that is a folder, not a file ({code})" },
+  writeNotFolder: {
+    nl: "een deel van het pad is geen map ({code})",
+    en: "part of the path is not a folder ({code})",
   },
+  writeOther: { nl: "schrijffout ({code})", en: "write error ({code})" },
   regionInitWritten: {
     nl: "Regiobestand geschreven: {file}. Vul het in, zet 'example: false' en controleer het met: signaalroute validate {file}",
     en: "Region file written: {file}. Fill it in, set 'example: false' and check it with: signaalroute validate {file}",
@@ -658,10 +672,9 @@ export const MESSAGES = {
     nl: "{file} bestaat al; kies een nieuwe naam (een bestaand bestand wordt niet overschreven).",
     en: "{file} already exists; choose a new name (an existing file is not overwritten).",
   },
-  regionInitUnwritable: { nl: "Kan {file} niet schrijven: {reason}", en: "Cannot write {file}: {reason}" },
   valTooManyWarnings: {
-    nl: "{count} waarschuwingen, meer dan --max-warnings {max} toestaat.",
-    en: "{count} warnings, more than --max-warnings {max} allows.",
+    nl: "{count} {count:waarschuwing|waarschuwingen}, meer dan --max-warnings {max} toestaat.",
+    en: "{count} {count:warning|warnings}, more than --max-warnings {max} allows.",
   },
   // The consult as one offline web page (issue 12, `signaalroute web`).
   webTitle: {
@@ -716,6 +729,7 @@ export const MESSAGES = {
   },
   webFieldRefused: { nl: "Niet overgenomen in het verslag:", en: "Not taken into the record:" },
   webNoScript: { nl: "Deze pagina heeft JavaScript nodig.", en: "This page needs JavaScript." },
+  webNoQuestionOpen: { nl: "Er staat geen vraag open.", en: "No question is open." },
   webProgress: { nl: "Voortgang", en: "Progress" },
   webWritten: { nl: "Geschreven: {file}", en: "Written: {file}" },
   webOutExists: {
@@ -726,7 +740,6 @@ export const MESSAGES = {
     nl: "De webpagina-code ontbreekt (dist/web-app.js). Bouw eerst: npm run build.",
     en: "The web page code is missing (dist/web-app.js). Build first: npm run build.",
   },
-  webOutUnwritable: { nl: "Kan niet schrijven naar {file}: {reason}", en: "Cannot write to {file}: {reason}" },
   // Checklist routes in the graph exports (src/render/flowchart.ts): a summary on the edge; the items, numbered, are in the node.
   graphTickedOne: { nl: "nr. {nr} aangevinkt", en: "no. {nr} ticked" },
   graphTickedAnyAll: { nl: "1 of meer van de {n} aangevinkt", en: "1 or more of the {n} ticked" },
@@ -870,7 +883,11 @@ export const MESSAGES = {
   },
   schemaMinimum: { nl: "{at}: moet minstens {limit} zijn.", en: "{at}: must be at least {limit}." },
   schemaOther: { nl: "{at}: voldoet niet aan het schema ({keyword}).", en: "{at}: fails the schema ({keyword})." },
-  schemaOtherSaid: { nl: "{at}: voldoet niet aan het schema ({keyword}).", en: "{at}: {said}." },
+  // {said} is the schema library's own reason, in English.
+  schemaOtherSaid: {
+    nl: "{at}: voldoet niet aan het schema ({keyword}: {said}).",
+    en: "{at}: does not match the schema ({keyword}: {said}).",
+  },
   typeObject: { nl: "object (sleutels met waarden)", en: "object" },
   typeArray: { nl: "lijst", en: "array" },
   typeString: { nl: "tekst", en: "string" },
@@ -958,8 +975,8 @@ export const MESSAGES = {
     en: "Region file: verified on {verified}, after today ({today}). Correct the date: a future date hides stale details.",
   },
   regionStale: {
-    nl: "Het regiobestand is gecontroleerd op {verified}, meer dan {months} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
-    en: "The region file was verified on {verified}, more than {months} months ago. Check phone, website and hours with the organisation and update 'verified'.",
+    nl: "Het regiobestand is gecontroleerd op {verified}, meer dan {months} {months:maand|maanden} geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
+    en: "The region file was verified on {verified}, more than {months} {months:month|months} ago. Check phone, website and hours with the organisation and update 'verified'.",
   },
   // The engine (src/engine/engine.ts), records, scenarios, terms files, urgency levels.
   engNoNode: { nl: "Knoop '{id}' bestaat niet.", en: "Node '{id}' does not exist." },
@@ -986,10 +1003,8 @@ export const MESSAGES = {
     nl: "Scenario-id '{id}' staat twee keer in dit bestand.",
     en: "Scenario id '{id}' appears twice in this file.",
   },
-  termsNotYaml: {
-    nl: "Het termenbestand is geen geldige YAML: {reason}",
-    en: "The terms file is not valid YAML: {reason}",
-  },
+  termsNotYaml: { nl: "Het termenbestand is geen geldige YAML:", en: "The terms file is not valid YAML:" },
+  termsUnusable: { nl: "Het termenbestand kan niet worden gebruikt:", en: "The terms file cannot be used:" },
   termsNoList: {
     nl: "Het termenbestand heeft geen lijst 'terms:'. Zie 'signaalroute validate --help' voor het formaat.",
     en: "The terms file has no 'terms:' list. See 'signaalroute validate --help' for the format.",
@@ -1009,6 +1024,53 @@ export const MESSAGES = {
   answersMisfit: {
     nl: "De antwoorden passen niet bij de beslisbomen:",
     en: "The answers do not fit the decision trees:",
+  },
+  // An answers file (src/consult/answers-file.ts): its shape, and how it meets the route.
+  answersNotAMapping: {
+    nl: "Een antwoordbestand bestaat uit regels 'vraag-id: antwoord-id'.",
+    en: "An answers file is a mapping 'question-id: answer-id'.",
+  },
+  answersBadValue: {
+    nl: "Antwoord op '{key}' moet een antwoord-id of een lijst van item-ids zijn.",
+    en: "The answer to '{key}' must be an answer id or a list of item ids.",
+  },
+  answersBlank: { nl: "Vraag '{node}' is nog niet ingevuld", en: "Question '{node}' is not filled in yet" },
+  answersNone: {
+    nl: "Het antwoordbestand geeft geen antwoord op vraag '{node}'",
+    en: "The answers file gives no answer to question '{node}'",
+  },
+  answersNextQuestion: {
+    nl: '{what} ("{text}"); dit is de volgende vraag op de route. Mogelijk{list}: {choices}. Met --template ziet u het antwoordbestand tot en met deze vraag.',
+    en: '{what} ("{text}"); it is the next question on the route. Possible{list}: {choices}. --template prints the answers file up to and including this question.',
+  },
+  answersListShape: {
+    nl: " (een lijst, bijv. [a, b]; [] = niets aangevinkt)",
+    en: " (a list, e.g. [a, b]; [] = nothing ticked)",
+  },
+  answersNeedsList: {
+    nl: "Vraag '{node}' is een checklist: zet de antwoorden in een lijst: [{given}].",
+    en: "Question '{node}' is a checklist: put the answers in a list: [{given}].",
+  },
+  answersNeedsOneOf: {
+    nl: "Vraag '{node}' vraagt één antwoord, geen lijst: kies één antwoord uit {offered}.",
+    en: "Question '{node}' takes one answer, not a list: choose one answer of {offered}.",
+  },
+  answersNeedsOneUnwrapped: {
+    nl: "Vraag '{node}' vraagt één antwoord, geen lijst: kies één antwoord en schrijf het zonder haken: {one}.",
+    en: "Question '{node}' takes one answer, not a list: choose one answer and write it without brackets: {one}.",
+  },
+  answersImplied: {
+    nl: "Vraag '{key}' is op deze route niet gesteld: eerdere antwoorden beantwoorden haar al ({why}). Laat haar weg uit het antwoordbestand.",
+    en: "Question '{key}' was not asked on this route: earlier answers already answer it ({why}). Leave it out of the answers file.",
+  },
+  answersUnknownId: { nl: "Onbekende vraag-id '{key}'.", en: "Unknown question id '{key}'." },
+  answersUnknownIdHint: {
+    nl: "Onbekende vraag-id '{key}'. Bedoelt u '{hint}'?",
+    en: "Unknown question id '{key}'. Did you mean '{hint}'?",
+  },
+  answersNotOnRoute: {
+    nl: "Vraag '{key}' komt op deze route niet voor; het antwoord is niet gebruikt.",
+    en: "Question '{key}' is not on this route; the answer was not used.",
   },
   templateOnly: {
     nl: "--template drukt een antwoordbestand af; --json en --record horen bij een run met --answers zonder --template.",
@@ -1030,7 +1092,6 @@ export const MESSAGES = {
   docsNoOut: { nl: "Geef een map op met --out MAP.", en: "Give a folder with --out DIR." },
   docsNoFolder: { nl: "Map '{dir}' kan niet worden gemaakt.", en: "Folder '{dir}' cannot be created." },
   docsUnsafeName: { nl: "Onveilige bestandsnaam '{name}'.", en: "Unsafe file name '{name}'." },
-  docsUnwritable: { nl: "Bestand '{file}' kan niet worden geschreven.", en: "File '{file}' cannot be written." },
   graphFormat: {
     nl: "Onbekend formaat '{format}': kies mermaid of dot.",
     en: "Unknown format '{format}': choose mermaid or dot.",
@@ -1043,7 +1104,6 @@ export const MESSAGES = {
     nl: "Een regiobestand wijzigt geen landelijk contact.",
     en: "A region file changes no national contact.",
   },
-  fileProblem: { nl: "{file}: {problem}", en: "{file}: {problem}" },
   regionUnusable: { nl: "Het regiobestand kan niet worden gebruikt:", en: "The region file cannot be used:" },
   viewCycle: {
     nl: "De routes bevatten een kring ({chain}), dus paden kunnen niet worden geteld. Draai 'signaalroute validate' voor de details.",
@@ -1149,13 +1209,20 @@ export const MESSAGES = {
     nl: "toon de beslisbomen met id, versie en titel",
     en: "list the decision trees with id, version and title",
   },
-  optTreesOther: { nl: "andere bomen dan de meegeleverde", en: "other trees than the bundled ones" },
+  optTrees: {
+    nl: "andere bomen dan de meegeleverde (map of bestanden)",
+    en: "other trees than the bundled ones (folder or files)",
+  },
   cmdContacts: {
     nl: "toon de contactenlijst, doorzoekbaar op een woord",
     en: "show the contacts directory, searchable by a word",
   },
   argContactsWord: { nl: "zoekwoord (naam, doel, id)", en: "search word (name, purpose, id)" },
-  optRegion: { nl: "regiobestand met de regionale contacten", en: "region file with the regional contacts" },
+  // Where the region file comes from: src/commands/support/region-option.ts (regionPath).
+  optRegion: {
+    nl: "regiobestand met de regionale contacten; ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml",
+    en: "region file with the regional contacts; also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml",
+  },
   cmdValidate: {
     nl: "controleer bomen: schema, verwijzingen en veiligheidsregels op elk pad",
     en: "check trees: schema, references and safety rules on every path",
@@ -1193,10 +1260,6 @@ export const MESSAGES = {
   argRegionInitFile: {
     nl: "het nieuwe bestand (wordt niet overschreven als het bestaat)",
     en: "the new file (not overwritten if it exists)",
-  },
-  optTreesView: {
-    nl: "andere bomen dan de meegeleverde (map of bestanden)",
-    en: "other trees than the bundled ones (folder or files)",
   },
   cmdGraph: {
     nl: "toon de routes als stroomschema (Mermaid of Graphviz DOT)",
@@ -1325,10 +1388,6 @@ export const MESSAGES = {
   optWebTrees: {
     nl: "gebruik deze bomen (map of bestanden); ze moeten elke veiligheidsregel halen, zoals bij een consult",
     en: "use these trees (folder or files); they must pass every safety rule, as for a consult",
-  },
-  optWebRegion: {
-    nl: "regiobestand met de regionale contacten; ook via $SIGNAALROUTE_REGION of 'region:' in ~/.config/signaalroute/config.yaml",
-    en: "region file with the regional contacts; also via $SIGNAALROUTE_REGION or 'region:' in ~/.config/signaalroute/config.yaml",
   },
   optWebForce: { nl: "overschrijf een bestaande index.html", en: "overwrite an existing index.html" },
 } satisfies Record<string, Text>;

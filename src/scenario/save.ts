@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { mf, mt } from "../i18n/messages.js";
+import { cannotWriteText } from "../i18n/write-error.js";
 import type { Lang } from "../model/text.js";
 import { writePrivateFile } from "../util/private-file.js";
 
@@ -15,7 +16,7 @@ export function checkScenarioTarget(file: string, io: Io): void {
   } catch {
     // handled below
   }
-  if (!folder) throw new CliError(mt("scnUnwritable", { file, reason: "ENOENT" }), EXIT.usage);
+  if (!folder) throw new CliError(cannotWriteText(file, "ENOENT"), EXIT.usage);
   if (existsSync(full)) throw new CliError(mt("scnExists", { file }), EXIT.usage);
 }
 
@@ -27,7 +28,7 @@ export function saveScenario(file: string, text: string, io: Io, lang: Lang): vo
     writePrivateFile(full, text, { noClobber: true });
     io.err(mf("scnSaved", lang, { file: full }) + "\n");
   } catch (e) {
-    io.err(mf("scnUnwritable", lang, { file, reason: (e as NodeJS.ErrnoException).code ?? "?" }) + "\n");
+    io.err(cannotWriteText(file, e)[lang] + "\n");
     io.out(text);
   }
 }

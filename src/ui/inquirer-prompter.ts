@@ -1,20 +1,19 @@
 import { input, select, Separator } from "@inquirer/prompts";
 import type { TerminalSize } from "../io/io.js";
-import { m, mf } from "../i18n/messages.js";
+import { m, mf, type MessageKey } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { displayWidth, wrapBeside } from "../render/wrap.js";
 import { checklistPrompt, type ChecklistTexts } from "./checklist-prompt.js";
 import { PromptStopped, type Choice, type Prompter } from "./prompter.js";
 
-/** Inquirer's key hints, in the consult's language. */
-const KEY_WORDS: Record<string, { nl: string; en: string }> = {
-  navigate: { nl: "bladeren", en: "move" },
-  select: { nl: "kiezen", en: "choose" },
-};
+/** Inquirer's key hints (its action names), in the consult's language: the words the checklist uses too. */
+const KEY_WORDS: Readonly<Record<string, MessageKey>> = { navigate: "keyMove", select: "keyChoose" };
 
 function keysHelpTip(lang: Lang) {
   return (keys: [string, string][]) =>
-    keys.map(([key, action]) => `${key} ${KEY_WORDS[action]?.[lang] ?? action}`).join(" • ");
+    keys
+      .map(([key, action]) => `${key} ${Object.hasOwn(KEY_WORDS, action) ? m(KEY_WORDS[action]!, lang) : action}`)
+      .join(" • ");
 }
 
 export function checklistTexts(lang: Lang): ChecklistTexts {

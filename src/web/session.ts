@@ -2,7 +2,7 @@ import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from ".
 import { back, position, start, step, type Position } from "../engine/engine.js";
 import { answersToKeep } from "../engine/since.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
-import { m } from "../i18n/messages.js";
+import { m, mt } from "../i18n/messages.js";
 import type { Lang, Text } from "../model/text.js";
 import type { AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -67,8 +67,7 @@ export function where(set: TreeSet, s: WebState): Position {
  * said), as on the command line.
  */
 export function answer(set: TreeSet, s: WebState, value: AnswerValue): Outcome {
-  if (s.view !== "question")
-    return { ok: false, error: { nl: "Er staat geen vraag open.", en: "No question is open." } };
+  if (s.view !== "question") return { ok: false, error: mt("webNoQuestionOpen") };
   let before = where(set, s);
   const first = step(set, s.consult, value, before);
   if (!first.ok) return { ok: false, error: first.error.message };

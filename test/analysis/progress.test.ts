@@ -117,6 +117,7 @@ describe("the words", () => {
     expect(questionsToGoText({ fewest: 1, most: 1 }, "nl")).toBe("nog 1 vraag");
     expect(questionsToGoText({ fewest: 1, most: 1 }, "en")).toBe("1 question to go");
     expect(questionsToGoText({ fewest: 3, most: 3 }, "nl")).toBe("nog 3 vragen");
+    expect(questionsToGoText({ fewest: 2, most: 2 }, "en")).toBe("2 questions to go");
     expect(questionsToGoText({ fewest: 0, most: 0 }, "nl")).toBe("geen vragen meer");
     expect(questionsToGoText({ fewest: 0, most: 2 }, "en")).toBe("0 to 2 questions to go");
   });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { terminology } from "../../src/check/rules/terminology.js";
-import { parseTermsFile } from "../../src/check/terms-file.js";
+import { termsFromYaml } from "../../src/check/terms-file.js";
+import { parseYaml } from "../../src/load/yaml-file.js";
 import { termPattern } from "../../src/check/terms.js";
 import { brief, check, CONFIG, invalid, reported, VALID } from "./check-helpers.js";
 
 const FIXTURE = invalid("terminology");
+
+/** A terms file's text, read as `validate --terms` reads it (the YAML itself is valid in every case here). */
+function parseTermsFile(text: string) {
+  const parsed = parseYaml("t.yaml", text);
+  if (!parsed.ok) throw new Error("not YAML");
+  return termsFromYaml(parsed.value.data, parsed.value.locate);
+}
 
 describe("terminology", () => {
   it("accepts a valid set", () => {
@@ -74,12 +82,19 @@ describe("terminology", () => {
   });
 
   it.each([
-    ["not YAML", "terms: [", "not valid YAML"],
-    ["no list", "woorden: []", "no 'terms:' list"],
-    ["an item without preferred wording", "terms:\n  - term: x\n", "item 1"],
-    ["a blank translation", "terms:\n  - term: x\n    preferred: { nl: y, en: ' ' }\n", "item 1"],
-  ])("refuses a terms file with %s", (_name, text, message) => {
+    ["no list", "woorden: []", "no 'terms:' list", 1, 1],
+    ["a list that is no list", "# own terms\nterms: jeugdbende\n", "no 'terms:' list", 2, 8],
+    ["an item without preferred wording", "terms:\n  - term: x\n", "item 1", 2, 5],
+    [
+      "a blank translation",
+      "terms:\n  - term: ok\n    preferred: { nl: y, en: z }\n  - term: x\n    preferred: { nl: y, en: ' ' }\n",
+      "item 2",
+      4,
+      5,
+    ],
+  ])("refuses a terms file with %s, at its line and column", (_name, text, message, line, column) => {
     const r = parseTermsFile(text);
-    expect("error" in r && r.error.en).toContain(message);
+    expect("problem" in r && r.problem.message.en).toContain(message);
+    expect("problem" in r && [r.problem.file, r.problem.line, r.problem.column]).toEqual(["t.yaml", line, column]);
   });
 });

@@ -67,7 +67,9 @@ describe("stats", () => {
     });
     const text = fakeIo();
     expect(await main(["stats", "--lang", "en", "--trees", join(FIXTURES, "trees/valid/memory")], text)).toBe(0);
-    expect(text.stdout()).toContain("1 branches on earlier answers, 3 outcomes");
+    expect(text.stdout()).toContain(
+      "2 questions, 1 checklist, 1 info step, 0 links, 1 branch on earlier answers, 3 outcomes",
+    );
   });
 
   it("--json: nodes by kind, questions, outcomes, edges, paths, longest route", async () => {

@@ -59,6 +59,28 @@ describe("validate with the new rules", () => {
     expect(wrong.stderr()).toContain("item 1");
   });
 
+  it("--terms with bad YAML: the place as file:line:col and the store's words, not the library's (exit 2)", async () => {
+    // The flow map opened on line 3 is never closed: the parser finds that at the end of the text, line 4 column 1.
+    const bad = termsFile("kapot.yaml", "terms:\n  - term: x\n    preferred: { nl: y, en: z\n");
+    const nl = fakeIo({ cwd: tmp });
+    expect(await main(["validate", "--terms", "kapot.yaml", VALID], nl)).toBe(2);
+    expect(nl.stderr()).toBe(
+      "signaalroute: Het termenbestand is geen geldige YAML:\n" +
+        "  kapot.yaml:4:1  fout  YAML-fout (BAD_INDENT): inspringing klopt niet; lijn de regel uit met de regels erboven  yaml-syntax\n",
+    );
+    const en = fakeIo({ cwd: tmp });
+    expect(await main(["--lang", "en", "validate", "--terms", bad, VALID], en)).toBe(2);
+    expect(en.stderr()).toContain(`The terms file is not valid YAML:\n  ${bad}:4:1  error  YAML error (BAD_INDENT): `);
+    // A valid YAML file with a bad item: the item's place (line 2, after "  - ").
+    termsFile("item.yaml", "terms:\n  - term: x\n");
+    const item = fakeIo({ cwd: tmp });
+    expect(await main(["--lang", "en", "validate", "--terms", "item.yaml", VALID], item)).toBe(2);
+    expect(item.stderr()).toBe(
+      "signaalroute: The terms file cannot be used:\n" +
+        "  item.yaml:2:5  error  Terms file, item 1: expected 'term' (text) and 'preferred' with 'nl' and 'en'.  terms-file\n",
+    );
+  });
+
   it("--max-contact-age reaches the contact-freshness rule", async () => {
     const io = fakeIo();
     expect(await main(["validate", "--strict", "--max-contact-age", "1", VALID], io)).toBe(1);

@@ -168,7 +168,7 @@ describe("validate --format", () => {
     expect(await main(["validate", "--max-warnings", "1", region], one)).toBe(0);
     const zero = fakeIo();
     expect(await main(["--lang", "en", "validate", "--max-warnings", "0", region], zero)).toBe(1);
-    expect(zero.stderr()).toContain("1 warnings, more than --max-warnings 0 allows.");
+    expect(zero.stderr()).toContain("1 warning, more than --max-warnings 0 allows.");
     expect(await main(["validate", "--max-warnings", "-1", region], fakeIo())).toBe(2);
     expect(await main(["validate", "--format", "xml", region], fakeIo())).toBe(2);
   });

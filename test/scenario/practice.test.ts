@@ -158,7 +158,7 @@ describe("practice: the real consult, then the comparison with the model answer"
     );
     expect(r.code).toBe(130);
     expect(r.err).toContain("Practice stopped; no draft was kept.");
-    expect(r.out).toContain("You stopped after 1 answers; up to there your route was the model answer's.");
+    expect(r.out).toContain("You stopped after 1 answer; up to there your route was the model answer's.");
     const result = JSON.parse(readFileSync(join(dir, "deels.json"), "utf8"));
     expect(result.finished).toBe(false);
     expect(result.contacts.missed).toEqual(["team-b"]);

@@ -58,6 +58,6 @@ describe("saveScenario", () => {
     saveScenario("s.yaml", "answers: {}\n", io, "en");
     expect(readFileSync(join(dir, "s.yaml"), "utf8")).toBe("someone else's file");
     expect(io.stdout()).toContain("answers: {}");
-    expect(io.stderr()).toContain("EEXIST");
+    expect(io.stderr()).toContain("Cannot write s.yaml: the file already exists (EEXIST).");
   });
 });

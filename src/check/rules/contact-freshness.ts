@@ -22,8 +22,8 @@ export const contactFreshness = defineRule({
       en: "Contact '{contact}' was verified on {verified}, after today ({today}). Correct the date: a future date hides stale details.",
     },
     stale: {
-      nl: "De gegevens van contact '{contact}' rusten op een bron van {verified}, meer dan {months} maanden geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
-      en: "The details of contact '{contact}' rest on a source dated {verified}, more than {months} months ago. Check phone, website and hours with the organisation and update 'verified'.",
+      nl: "De gegevens van contact '{contact}' rusten op een bron van {verified}, meer dan {months} {months:maand|maanden} geleden. Controleer telefoonnummer, website en openingstijden bij de organisatie en werk 'verified' bij.",
+      en: "The details of contact '{contact}' rest on a source dated {verified}, more than {months} {months:month|months} ago. Check phone, website and hours with the organisation and update 'verified'.",
     },
   },
   check(ctx) {
