@@ -1,16 +1,36 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { loadFromPaths } from "../src/load/load.js";
 import type { TreeSet } from "../src/model/tree-set.js";
-import { expect } from "vitest";
+import { afterAll, expect, onTestFinished } from "vitest";
 import { runAnswers } from "../src/consult/answers-file.js";
 import { position, start, type Position } from "../src/engine/engine.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const FIXTURES = join(ROOT, "test/fixtures");
 export const BASIC = join(FIXTURES, "trees/valid/basic");
+
+/** Folders made by tempDir outside a test (in a describe or beforeAll), removed after the file's tests. */
+const madeOutsideTests: string[] = [];
+afterAll(() => {
+  for (const dir of madeOutsideTests.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A new temporary folder (`<tmp>/<prefix>XXXXXX`), removed when the test that made it has finished (also in a
+ * beforeEach), or after the file's tests when made outside a test.
+ */
+export function tempDir(prefix = "sr-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    madeOutsideTests.push(dir);
+  }
+  return dir;
+}
 
 /** Loads a fixture folder and fails the test with the diagnostics if it does not load. */
 export function loadSet(dir: string): TreeSet {
@@ -36,7 +56,7 @@ export function replayCase(set: TreeSet, raw: Readonly<Record<string, unknown>>)
 
 /** A copy of a fixture folder (the basic one by default) with one file changed; the change must change something. */
 export function fixtureVariant(file: string, change: (text: string) => string, from = BASIC): string {
-  const dir = mkdtempSync(join(tmpdir(), "sr-variant-"));
+  const dir = tempDir("sr-variant-");
   cpSync(from, dir, { recursive: true });
   const path = join(dir, file);
   const text = readFileSync(path, "utf8");

@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
 import { fakeIo } from "./fake-io.js";
-import { FIXTURES } from "./helpers.js";
+import { FIXTURES, tempDir } from "./helpers.js";
 
 const OUTPUT = "schemas/output";
 /** Every output schema compiled with Ajv 2020 in strict mode, as the build compiles the input schemas. */
@@ -69,7 +68,7 @@ describe("a JSON Schema for every --json output, checked against real outputs", 
 
   it("scenario run, passing and with an invalid file", { timeout: 120_000 }, async () => {
     expectValid("scenario-run", await jsonOf(["scenario", "run", "--json", "scenarios/"]));
-    const dir = mkdtempSync(join(tmpdir(), "signaalroute-out-"));
+    const dir = tempDir("signaalroute-out-");
     writeFileSync(join(dir, "kapot.yaml"), "answers: 3\n");
     writeFileSync(join(dir, "fout.yaml"), "answers: { acuut-gevaar: ja }\nexpect: { outcome: bestaat-niet }\n");
     const out = (await jsonOf(["scenario", "run", "--json", dir])) as {

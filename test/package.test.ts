@@ -1,19 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "./helpers.js";
+import { ROOT, tempDir } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 
@@ -99,7 +89,7 @@ function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
   // Nothing in the user's home: npm's cache and logs in a temporary folder, no ~/.npmrc, no update check.
-  const own = mkdtempSync(join(tmpdir(), "signaalroute-npm-"));
+  const own = tempDir("signaalroute-npm-");
   writeFileSync(join(own, "npmrc"), "");
   return {
     ...env,
@@ -118,7 +108,7 @@ function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
  * checkout, and prints something that shows it did its work.
  */
 describe("the packed tarball, installed with no network and no node_modules of its own", () => {
-  const tmp = mkdtempSync(join(tmpdir(), "sr-tarball-"));
+  const tmp = tempDir("sr-tarball-");
   const consumer = join(tmp, "consumer");
   const work = join(tmp, "work");
   const installed = join(consumer, "node_modules", "signaalroute");

@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
 import { fakeIo } from "./fake-io.js";
-import { ROOT } from "./helpers.js";
+import { ROOT, tempDir } from "./helpers.js";
 
 // The README's answers-file example runs exactly as written: the YAML block that starts with
 // "# casus.yaml" is saved as casus.yaml, and every `signaalroute consult --answers casus.yaml ...`
@@ -25,7 +24,7 @@ describe("README examples", () => {
   });
 
   it.each(commands)("`%s` runs as written", async (line) => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-readme-"));
+    const dir = tempDir("sr-readme-");
     writeFileSync(join(dir, "casus.yaml"), casus!.body);
     const io = fakeIo({ cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
     const code = await main(line.split(/\s+/).slice(1), io);
@@ -53,7 +52,7 @@ describe("README scenario examples", () => {
   });
 
   it.each(scenarioCommands)("`%s` runs as written", async (line) => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-readme-"));
+    const dir = tempDir("sr-readme-");
     writeFileSync(join(dir, "module.yaml"), moduleYaml!.body);
     const io = fakeIo({ cwd: dir });
     const code = await main(line.split(/\s+/).slice(1), io);

@@ -1,4 +1,4 @@
-import { posix, win32 } from "node:path";
+import { userFolder } from "../util/user-folder.js";
 
 /**
  * Where the cache of checked tree sets lives for this run, or nothing when it
@@ -28,20 +28,11 @@ export function treeCacheDir(): string | undefined {
 }
 
 /**
- * `$XDG_CACHE_HOME/signaalroute` (an absolute path, as the XDG spec asks), else the platform's
- * cache folder: `~/Library/Caches/signaalroute` on macOS, `%LOCALAPPDATA%\signaalroute\Cache` on
- * Windows, `~/.cache/signaalroute` elsewhere. Without `$HOME` (or `%LOCALAPPDATA%`) there is no
- * cache: the home folder is never guessed from the password database, so a run with an empty
- * environment (as the tests' in-process runs have) never writes into a real user's cache.
+ * The cache folder: the user's cache folder for signaalroute (util/user-folder.ts): `$XDG_CACHE_HOME/signaalroute`,
+ * else `~/.cache/signaalroute` (Linux), `~/Library/Caches/signaalroute` (macOS), `%LOCALAPPDATA%\signaalroute\Cache`
+ * (Windows). Without a home folder in the environment there is no cache: a run with an empty environment (as the
+ * tests' in-process runs have) never writes into a real user's cache.
  */
 export function cacheDir(env: Env, os: NodeJS.Platform = process.platform): string | undefined {
-  const { isAbsolute, join } = os === "win32" ? win32 : posix;
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "signaalroute");
-  if (os === "win32")
-    return env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA)
-      ? join(env.LOCALAPPDATA, "signaalroute", "Cache")
-      : undefined;
-  const home = env.HOME;
-  if (!home || !isAbsolute(home)) return undefined;
-  return os === "darwin" ? join(home, "Library", "Caches", "signaalroute") : join(home, ".cache", "signaalroute");
+  return userFolder("cache", env, os);
 }

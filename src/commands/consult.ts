@@ -14,7 +14,7 @@ import {
   type HeldLock,
 } from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
-import { offerToSave, refusalOf, saveNamedRecord, type RecordFields } from "../consult/record-files.js";
+import { offerToSave, refusalOf, saveNamedRecord, type RecordFields, type SaveEnd } from "../consult/record-files.js";
 import { compareWithEarlier, recordProblems } from "../consult/replay-record.js";
 import { back, position, start } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
@@ -363,18 +363,19 @@ async function interactiveWith(
     const record = recordOf(set, state, lang, io, { ...extra, ...fields });
     showAdvice(set, record, lang, style, io, deps.pager === undefined ? defaultPager(io) : (deps.pager ?? undefined));
     // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
-    const saved = await offerToSave(
-      (f) => recordOf(set, state, lang, io, { ...extra, ...f }),
-      prompter,
-      lang,
-      io,
-      style,
-      {
+    let saved: SaveEnd;
+    try {
+      saved = await offerToSave((f) => recordOf(set, state, lang, io, { ...extra, ...f }), prompter, lang, io, style, {
         ...(opts.record ? { file: opts.record } : {}),
         ...(opts.force ? { force: true } : {}),
         fields,
-      },
-    );
+      });
+    } catch (e) {
+      // Ctrl-C at the record question: the route is finished, so its scenario is written now (the answers
+      // stay in the draft). Not before the question: "Terug" there can still change the route.
+      if (e instanceof PromptStopped) await scenario(state);
+      throw e;
+    }
     // "Terug": the check page again, then the advice again.
     if (saved.kind === "back") continue;
     await scenario(state);

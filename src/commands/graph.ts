@@ -7,6 +7,7 @@ import { toDot } from "../render/dot.js";
 import { toMermaid } from "../render/mermaid.js";
 import { treeSetFor } from "./support/load-trees.js";
 import { treeOrExit } from "./support/view-support.js";
+import { GRAPH_FORMATS } from "./support/formats.js";
 
 export interface GraphOptions {
   readonly lang: Lang;
@@ -15,8 +16,6 @@ export interface GraphOptions {
   readonly format?: string;
   readonly trees?: readonly string[];
 }
-
-export const GRAPH_FORMATS = ["mermaid", "dot"] as const;
 
 /** Prints the trees (or one tree) as a Mermaid or DOT flowchart. Exit 0, 1 when the trees cannot be used, 2 on a bad tree or format. */
 export function run(opts: GraphOptions, io: Io): number {

@@ -29,8 +29,7 @@ import { requireExisting } from "./support/load-trees.js";
 import { loadRulesDoc } from "./support/rules-doc.js";
 import { localIso } from "../record/build-record.js";
 
-export const VALIDATE_FORMATS = ["stylish", "json", "sarif", "junit", "github"] as const;
-export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+import type { ValidateFormat } from "./support/formats.js";
 
 export interface ValidateOptions {
   readonly lang: Lang;

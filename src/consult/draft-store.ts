@@ -1,6 +1,7 @@
 import { linkSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { homedir } from "node:os";
+import { userFolder } from "../util/user-folder.js";
 import { join } from "node:path";
 import type { ConsultState } from "../engine/state.js";
 import type { Lang, Text } from "../model/text.js";
@@ -41,11 +42,14 @@ interface LegacyDraft extends Omit<Draft, "format" | "createdAt" | "practice" | 
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-/** The user's data folder: $SIGNAALROUTE_DATA_DIR, else $XDG_DATA_HOME/signaalroute, else ~/.local/share/signaalroute. */
+/**
+ * The user's data folder: $SIGNAALROUTE_DATA_DIR, else the user's data folder for signaalroute (util/user-folder.ts:
+ * $XDG_DATA_HOME/signaalroute, else the platform's), else, with no home folder in the environment, the one
+ * earlier versions used under the account's home folder: a consult needs somewhere to keep its draft.
+ */
 export function dataDir(env: Env): string {
   if (env.SIGNAALROUTE_DATA_DIR) return env.SIGNAALROUTE_DATA_DIR;
-  const base = env.XDG_DATA_HOME || join(env.HOME || homedir(), ".local", "share");
-  return join(base, "signaalroute");
+  return userFolder("data", env) ?? join(homedir(), ".local", "share", "signaalroute");
 }
 
 export function draftsDir(env: Env): string {

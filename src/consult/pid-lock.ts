@@ -1,8 +1,9 @@
-import { closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 import { readSmallFile } from "../util/read-small-file.js";
+import { writePrivateFile } from "../util/private-file.js";
 
 /**
  * An exclusive lock held by a live process, as a file holding its owner's
@@ -94,46 +95,19 @@ function heldLock(path: string, token: string): HeldLock {
   };
 }
 
-/** Creates `path` holding `token`, atomically; false when it exists. */
+/**
+ * Creates `path` holding `token`, atomically; false when it exists. writePrivateFile's noClobber hard-links a
+ * private temporary file to the name (link() never replaces a file), or on file systems without hard links
+ * creates it exclusively (readers wait for a token being written, see acquireLock).
+ */
 function linkToken(path: string, token: string): boolean {
-  const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
-    writeSync(fd, token);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    linkSync(tmp, path);
+    writePrivateFile(path, token, { noClobber: true });
     return true;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return false;
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS")
-      return createToken(path, token);
-    throw e;
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
-/** Without hard links (some network and FAT file systems): an exclusive create, then the token; readers wait for it. */
-function createToken(path: string, token: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw e;
   }
-  try {
-    writeSync(fd, token);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { basename, dirname } from "node:path";
-import { monthsBefore } from "../util/iso-date.js";
+import { verifiedAge } from "../util/iso-date.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import * as validators from "../generated/validators.cjs";
 import type { Contact } from "../model/contact.js";
@@ -122,10 +122,11 @@ export function regionFreshness(
   const at = locate ? locate(["verified"]) : { file };
   const base = { ...at, file, ruleId: "contact-freshness" };
   const v = region.verified;
-  if (!isRealDate(v)) {
+  const age = verifiedAge(v, config.today, config.maxContactAgeMonths);
+  if (age === "not-a-date") {
     return [{ ...base, severity: "error", messageId: "not-a-date", message: mt("regionNotADate", { verified: v }) }];
   }
-  if (v > config.today) {
+  if (age === "future") {
     return [
       {
         ...base,
@@ -135,7 +136,7 @@ export function regionFreshness(
       },
     ];
   }
-  if (v < monthsBefore(config.today, config.maxContactAgeMonths)) {
+  if (age === "stale") {
     return [
       { ...base, severity: "warning", messageId: "stale", message: regionStaleText(v, config.maxContactAgeMonths) },
     ];
@@ -163,12 +164,4 @@ export function checkRegionFile(
   const fresh = regionFreshness(loaded.region, shown, config, loaded.locate);
   const applied = set ? applyRegion(set, loaded.region, shown, loaded.locate).diagnostics : [];
   return [...fresh, ...applied];
-}
-
-/** YYYY-MM-DD that exists in the calendar (no 2026-02-30). */
-function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.toISOString().slice(0, 10) === s;
 }

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diffRoutes } from "../../src/analysis/route-diff.js";
@@ -8,7 +7,7 @@ import { main } from "../../src/cli.js";
 import { loadFromTexts } from "../../src/load/load.js";
 import { combinationText, diffText, isEmptyDiff } from "../../src/render/diff-text.js";
 import { makeStyle } from "../../src/render/style.js";
-import { BASIC, FIXTURES, loadSet } from "../helpers.js";
+import { BASIC, FIXTURES, loadSet, tempDir } from "../helpers.js";
 import { fakeIo } from "../fake-io.js";
 
 const OLD = join(FIXTURES, "trees/views/diff-old");
@@ -227,7 +226,7 @@ describe("diff command", () => {
   });
 
   it("git:REV reads trees/ at a revision with local git", async () => {
-    const repo = mkdtempSync(join(tmpdir(), "sr-diff-git-"));
+    const repo = tempDir("sr-diff-git-");
     repos.push(repo);
     const git = (...args: string[]) =>
       execFileSync(
@@ -335,7 +334,7 @@ describe("diff: what a professional reads changed, even when the routes did not 
   const BASIC_DIR = join(FIXTURES, "trees/valid/basic");
   /** A copy of the basic fixture with one text edit applied to one file. */
   const edited = (file: string, from: string, to: string) => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-diff-edit-"));
+    const dir = tempDir("sr-diff-edit-");
     cpSync(BASIC_DIR, dir, { recursive: true });
     const text = readFileSync(join(dir, file), "utf8");
     expect(text).toContain(from);
@@ -395,7 +394,7 @@ describe("diff: what a professional reads changed, even when the routes did not 
 describe("diff summary", () => {
   it("groups by what changed, not by outcomes that stayed the same", async () => {
     // Drop team-a's advice from the checklist route: it changes the advice at two different outcomes.
-    const dir = mkdtempSync(join(tmpdir(), "sr-diff-"));
+    const dir = tempDir("sr-diff-");
     cpSync(BASIC, dir, { recursive: true });
     const file = join(dir, "start.yaml");
     writeFileSync(

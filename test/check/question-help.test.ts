@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONSULT_RULES, ALL_RULES } from "../../src/check/rules/index.js";
@@ -8,7 +7,7 @@ import { runChecks } from "../../src/check/run-checks.js";
 import { run } from "../../src/commands/consult.js";
 import { loadFromTexts } from "../../src/load/load.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, loadSet, ROOT } from "../helpers.js";
+import { BASIC, loadSet, ROOT, tempDir } from "../helpers.js";
 import { brief, check, CONFIG, invalid, VALID } from "./check-helpers.js";
 
 const FIXTURE = invalid("question-help");
@@ -89,7 +88,7 @@ describe("question-help", () => {
     });
 
     it("consults the fixture without help to its advice (--answers, no terminal)", async () => {
-      const dir = mkdtempSync(join(tmpdir(), "signaalroute-help-"));
+      const dir = tempDir("signaalroute-help-");
       const file = join(dir, "a.yaml");
       writeFileSync(file, "gevaar: nee\nschool: ja\nsignalen: [geld]\noverleg: ja\n");
       const io = fakeIo({ cwd: dir });

@@ -101,6 +101,19 @@ export function withLine(n: number, line: string, text = START): string {
   return lines.join("\n");
 }
 
+/** START (or `text`) with several lines replaced, by 1-based number: `withLines({ 18: "...", 19: "..." })`. */
+export function withLines(replaced: Readonly<Record<number, string>>, text = START): string {
+  return Object.entries(replaced).reduce((t, [n, line]) => withLine(Number(n), line, t), text);
+}
+
+/** START (or `text`) with `added` (one line or more) inserted after line `n`: the lines after it move down. */
+export function insertAfter(n: number, added: string, text = START): string {
+  const lines = text.split("\n");
+  if (lines[n - 1] === undefined) throw new Error(`no line ${n}`);
+  lines.splice(n, 0, ...added.split("\n"));
+  return lines.join("\n");
+}
+
 /** Runs the rule on one case: `file:line:col severity message-id` per finding, in validate's order. */
 export function findings(rule: Rule, c: RuleCase): string[] {
   const files = Object.entries(c.trees).map(([file, text]) => ({ file, text }));

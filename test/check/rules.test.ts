@@ -19,7 +19,18 @@ import { translations } from "../../src/check/rules/translations.js";
 import { urgencyFirst } from "../../src/check/rules/urgency-first.js";
 import type { Rule } from "../../src/check/rule.js";
 import { ROOT } from "../helpers.js";
-import { contacts, findings, head, NODES, ruleTester, START, withLine, type RuleTable } from "./rule-tester.js";
+import {
+  contacts,
+  findings,
+  head,
+  insertAfter,
+  NODES,
+  ruleTester,
+  START,
+  withLine,
+  withLines,
+  type RuleTable,
+} from "./rule-tester.js";
 
 // The RuleTester table: for every rule in src/check/rules/index.ts, sets it must accept and sets it
 // must refuse, with each finding as `file:line:col severity message-id`. The fixtures build on START
@@ -63,11 +74,10 @@ invariants:
           name: "an unknown next and an unknown contact",
           trees: {
             // Line 18: `next: meldne` at column 55; line 24: `contact: team-c` at column 25.
-            "start.yaml": withLine(
-              24,
-              "    advice: [{ contact: team-c, urgency: spoed, why: { nl: U maakt zich zorgen., en: You are worried. } }]",
-              withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: meldne }'),
-            ),
+            "start.yaml": withLines({
+              18: '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: meldne }',
+              24: "    advice: [{ contact: team-c, urgency: spoed, why: { nl: U maakt zich zorgen., en: You are worried. } }]",
+            }),
           },
           errors: ["start.yaml:18:55 error unknown-target", "start.yaml:24:25 error unknown-contact"],
         },
@@ -414,11 +424,7 @@ invariants:
           // Line 13: after 112 the consult goes to 'melden'; 'opletten' (closes) is reached only after "nee".
           name: "an outcome that closes, reached only where 112 was not advised",
           trees: {
-            "start.yaml": withLine(
-              27,
-              "    title: { nl: Opletten, en: Stay alert }\n    closes: true",
-              withLine(13, "    next: melden"),
-            ),
+            "start.yaml": insertAfter(27, "    closes: true", withLine(13, "    next: melden")),
           },
         },
       ],
@@ -443,7 +449,7 @@ invariants:
         {
           // A line after 27: `closes: true` is line 28 (the value at column 13); "ja" passes bel-112 (112, acuut) on the way there.
           name: "an outcome that closes after 112 was advised",
-          trees: { "start.yaml": withLine(27, "    title: { nl: Opletten, en: Stay alert }\n    closes: true") },
+          trees: { "start.yaml": insertAfter(27, "    closes: true") },
           errors: ["start.yaml:28:13 error closes-after-112"],
         },
       ],
@@ -459,18 +465,15 @@ invariants:
         {
           name: "'weet ik niet' stands for 'ja' and goes where 'ja' goes",
           trees: {
-            "start.yaml": withLine(
-              19,
-              '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: melden, standsFor: [ja] }',
-            ),
+            "start.yaml": insertAfter(19, "    unknown: { next: melden, standsFor: [ja] }"),
           },
         },
         {
           name: "a less cautious 'weet ik niet' with a written justification",
           trees: {
-            "start.yaml": withLine(
+            "start.yaml": insertAfter(
               19,
-              '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: opletten, justification: { nl: Wie twijfelt heeft hier geen signalen gezien., en: Whoever doubts here has seen no signals. } }',
+              "    unknown: { next: opletten, justification: { nl: Wie twijfelt heeft hier geen signalen gezien., en: Whoever doubts here has seen no signals. } }",
             ),
           },
         },
@@ -480,10 +483,7 @@ invariants:
           // Line 20 (after 19): `unknown: { next: opletten }`, the next at column 22: team A (spoed after "ja") is out of reach.
           name: "'weet ik niet' no longer reaches a contact an answer reaches",
           trees: {
-            "start.yaml": withLine(
-              19,
-              '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: opletten }',
-            ),
+            "start.yaml": insertAfter(19, "    unknown: { next: opletten }"),
           },
           errors: ["start.yaml:20:22 error reaches-less"],
         },
@@ -492,10 +492,7 @@ invariants:
           name: "'weet ik niet' can reach a contact, but does not give it on every route",
           trees: {
             "start.yaml":
-              withLine(
-                19,
-                '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: twijfel }',
-              ) +
+              insertAfter(19, "    unknown: { next: twijfel }") +
               `  twijfel:
     kind: question
     text: { nl: Weet u het na navragen?, en: Do you know after asking? }
@@ -508,10 +505,7 @@ invariants:
           // Line 20: a justification of one character is no exception: both findings (its value at column 47).
           name: "a justification that is no sentence",
           trees: {
-            "start.yaml": withLine(
-              19,
-              '      - { id: nee, label: { nl: Nee, en: "No" }, next: opletten }\n    unknown: { next: opletten, justification: { nl: ".", en: "." } }',
-            ),
+            "start.yaml": insertAfter(19, '    unknown: { next: opletten, justification: { nl: ".", en: "." } }'),
           },
           errors: ["start.yaml:20:22 error reaches-less", "start.yaml:20:47 error justification-too-short"],
         },
@@ -615,11 +609,10 @@ invariants:
           name: "a fact set by an answer and read by a branch, every case taken",
           trees: {
             "start.yaml":
-              withLine(
-                19,
-                '      - { id: nee, label: { nl: Nee, en: "No" }, next: poort }',
-                withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }'),
-              ) +
+              withLines({
+                18: '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }',
+                19: '      - { id: nee, label: { nl: Nee, en: "No" }, next: poort }',
+              }) +
               `  poort: { kind: branch, cases: [{ when: zorgen, next: melden }], otherwise: opletten }
 facts:
   - { id: zorgen, description: { nl: Er zijn zorgen., en: There are worries. } }
@@ -635,11 +628,10 @@ facts:
           name: "facts not set or not read, a case and a node no consult reaches, an implied answer that never applies",
           trees: {
             "start.yaml":
-              withLine(
-                19,
-                '      - { id: nee, label: { nl: Nee, en: "No" }, next: nog }',
-                withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen, stil] }'),
-              ) +
+              withLines({
+                18: '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen, stil] }',
+                19: '      - { id: nee, label: { nl: Nee, en: "No" }, next: nog }',
+              }) +
               `  poort:
     kind: branch
     cases: [{ when: zorgen, next: melden }, { when: zorgen, next: extra }]
@@ -670,11 +662,10 @@ facts:
           name: "a checklist too large to explore completely",
           trees: {
             "start.yaml":
-              withLine(
-                19,
-                '      - { id: nee, label: { nl: Nee, en: "No" }, next: lijst }',
-                withLine(18, '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }'),
-              ) +
+              withLines({
+                18: '      - { id: ja, label: { nl: Ja, en: "Yes" }, next: poort, sets: [zorgen] }',
+                19: '      - { id: nee, label: { nl: Nee, en: "No" }, next: lijst }',
+              }) +
               `  poort: { kind: branch, cases: [{ when: zorgen, next: melden }], otherwise: opletten }
   lijst:
     kind: checklist
@@ -710,15 +701,11 @@ facts:
           // spaces (column 43); 27: a title copied unchanged (the English value at column 56).
           name: "a control character, a blank translation and a copied sentence",
           trees: {
-            "start.yaml": withLine(
-              27,
-              "    title: { nl: Blijf goed opletten bij signalen, en: Blijf goed opletten bij signalen }",
-              withLine(
-                16,
-                '    text: { nl: Maakt u zich zorgen?, en: "   " }',
-                withLine(11, '    text: { nl: "Bel nu 112.\\u001b[2J", en: Call 112 now. }'),
-              ),
-            ),
+            "start.yaml": withLines({
+              11: '    text: { nl: "Bel nu 112.\\u001b[2J", en: Call 112 now. }',
+              16: '    text: { nl: Maakt u zich zorgen?, en: "   " }',
+              27: "    title: { nl: Blijf goed opletten bij signalen, en: Blijf goed opletten bij signalen }",
+            }),
           },
           errors: [
             "start.yaml:11:17 error control-character",
@@ -750,11 +737,10 @@ facts:
           // 16: 'loverboy' in the Dutch text (column 17); 29: a phrase that blames the child, in the Dutch 'why' (column 61).
           name: "a discouraged term and a phrase that blames the child",
           trees: {
-            "start.yaml": withLine(
-              29,
-              "    advice: [{ contact: team-b, urgency: advies, why: { nl: Het meisje bood zich aan., en: The girl was recruited. } }]",
-              withLine(16, "    text: { nl: Denkt u aan een loverboy?, en: Do you think of a trafficker? }"),
-            ),
+            "start.yaml": withLines({
+              16: "    text: { nl: Denkt u aan een loverboy?, en: Do you think of a trafficker? }",
+              29: "    advice: [{ contact: team-b, urgency: advies, why: { nl: Het meisje bood zich aan., en: The girl was recruited. } }]",
+            }),
           },
           errors: ["start.yaml:16:17 error discouraged", "start.yaml:29:61 warning victim-blaming"],
         },
@@ -790,11 +776,10 @@ facts:
           // 16: the question asks for the child's name (the Dutch value at column 17); 19: an answer asks for the BSN (column 33).
           name: "a question and an answer that ask who the child is",
           trees: {
-            "start.yaml": withLine(
-              19,
-              '      - { id: nee, label: { nl: Noteer het BSN, en: "Write down the BSN" }, next: opletten }',
-              withLine(16, "    text: { nl: Wat is de naam van het kind?, en: What is the child's name? }"),
-            ),
+            "start.yaml": withLines({
+              16: "    text: { nl: Wat is de naam van het kind?, en: What is the child's name? }",
+              19: '      - { id: nee, label: { nl: Noteer het BSN, en: "Write down the BSN" }, next: opletten }',
+            }),
           },
           errors: ["start.yaml:16:17 error asks-personal-data", "start.yaml:19:33 error asks-personal-data"],
         },

@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { regionTemplate } from "../../src/commands/region.js";
 import { fakeIo } from "../fake-io.js";
+import { tempDir } from "../helpers.js";
 
 describe("signaalroute region init FILE", () => {
   it("writes the template (0600) with a modeline that resolves to the installed region schema, outside the repo too", async () => {
-    const dir = realpathSync(mkdtempSync(join(tmpdir(), "signaalroute-init-")));
+    const dir = realpathSync(tempDir("signaalroute-init-"));
     const file = join(dir, "mijn-regio.yaml");
     const io = fakeIo({ cwd: dir });
     expect(await main(["--lang", "en", "region", "init", "mijn-regio.yaml"], io)).toBe(0);
@@ -27,7 +27,7 @@ describe("signaalroute region init FILE", () => {
   });
 
   it("never overwrites, and a missing folder is exit 2", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "signaalroute-init-"));
+    const dir = tempDir("signaalroute-init-");
     expect(await main(["region", "init", "r.yaml"], fakeIo({ cwd: dir }))).toBe(0);
     const again = fakeIo({ cwd: dir });
     expect(await main(["--lang", "en", "region", "init", "r.yaml"], again)).toBe(2);
@@ -73,7 +73,7 @@ describe("the README's region and CI examples run as written", () => {
     "each runs in order in an empty folder: exit 0 (1 only for --max-warnings when the bundled trees have warnings), files written",
     { timeout: 180_000 },
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), "signaalroute-readme-"));
+      const dir = tempDir("signaalroute-readme-");
       for (const line of lines) {
         const io = fakeIo({ cwd: dir });
         const code = await main(line.split(/\s+/).slice(1), io);

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { fakeIo } from "../fake-io.js";
 import { invalid, VALID } from "../check/check-helpers.js";
+import { tempDir } from "../helpers.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "signaalroute-terms-"));
+const tmp = tempDir("signaalroute-terms-");
 const termsFile = (name: string, text: string) => {
   const file = join(tmp, name);
   writeFileSync(file, text);

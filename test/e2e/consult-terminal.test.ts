@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as validators from "../../src/generated/validators.cjs";
-import { BASIC, ROOT } from "../helpers.js";
+import { BASIC, ROOT, tempDir } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./tmux.js";
 
 // The built command in a real pseudo-terminal: keys typed, screen read back.
 // tmux is installed by .ci/run; without it this suite says why it is skipped.
-const dir = mkdtempSync(join(tmpdir(), "signaalroute-e2e-"));
+const dir = tempDir("signaalroute-e2e-");
 // CI=1: no pager for the advice, except in the pager's own test.
 const env = {
   SIGNAALROUTE_DATA_DIR: join(dir, "data"),

@@ -1,14 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers.js";
+import { ROOT, tempDir } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./tmux.js";
 
 // A trainee in a real terminal (tmux), on the bundled trees and a bundled scenario, making a typical mistake:
 // the case says the assault was four days ago, and the trainee answers "more than 7 days ago" at the triage
 // question on sexual violence. The comparison must name that question and explain it with its help text.
-const dir = mkdtempSync(join(tmpdir(), "signaalroute-practice-e2e-"));
+const dir = tempDir("signaalroute-practice-e2e-");
 const env = {
   SIGNAALROUTE_DATA_DIR: join(dir, "data"),
   NO_COLOR: "1",

@@ -1,14 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BASIC, draftFiles, ROOT } from "../helpers.js";
+import { BASIC, draftFiles, ROOT, tempDir } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./tmux.js";
 
 // Signals at every stage of a consult, in a real terminal: afterwards the terminal is usable again (raw mode off,
 // echo on, cursor shown), the exit code is the documented one (128 + the signal), and the answers are kept.
-const dir = mkdtempSync(join(tmpdir(), "signaalroute-sig-"));
+const dir = tempDir("signaalroute-sig-");
 const sessions: TmuxSession[] = [];
 afterAll(() => sessions.forEach((s) => s.kill()));
 

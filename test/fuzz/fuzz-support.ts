@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { expect } from "vitest";
 import { main } from "../../src/cli.js";
 import { fakeIo } from "../fake-io.js";
-import { FIXTURES } from "../helpers.js";
+import { FIXTURES, tempDir as removedAfterTest } from "../helpers.js";
 
 // Shared by the property tests in test/fuzz (issue 13, "And to keep it so"). Every property runs with a
 // fixed seed, so a failure reproduces with the same input; fast-check prints the seed and the shrunk input.
@@ -99,9 +98,9 @@ export function expectWellBehaved(r: Run, what: string): void {
   ).toBe("");
 }
 
-/** A fresh temporary folder (0700 by mkdtemp). */
+/** A fresh temporary folder (0700 by mkdtemp), removed when the test has finished. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `sr-fuzz-${prefix}-`));
+  return removedAfterTest(`sr-fuzz-${prefix}-`);
 }
 
 /** The text files of a fixture folder, by name. */

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/commands/consult.js";
@@ -9,11 +8,11 @@ import * as validators from "../../src/generated/validators.cjs";
 import { identifyingKind, passesElevenTest } from "../../src/record/identifying.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, onlyDraft } from "../helpers.js";
+import { BASIC, onlyDraft, tempDir } from "../helpers.js";
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "sr-record-"));
+  dir = tempDir("sr-record-");
 });
 const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
 const tty = () =>

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -12,8 +11,9 @@ import { formatSarif } from "../../src/render/diagnostics-sarif.js";
 import { fakeIo } from "../fake-io.js";
 import { invalid, VALID } from "../check/check-helpers.js";
 import { sarifValidator } from "./sarif-schema.js";
+import { tempDir } from "../helpers.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "signaalroute-formats-"));
+const tmp = tempDir("signaalroute-formats-");
 const CU = invalid("cautious-unknown");
 const CU_FILE = relative(process.cwd(), join(CU, "start.yaml"));
 
@@ -158,7 +158,7 @@ describe("validate --format", () => {
   });
 
   it("--max-warnings N: exit 1 only above N warnings; a bad number is exit 2", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "signaalroute-maxw-"));
+    const dir = tempDir("signaalroute-maxw-");
     const region = join(dir, "oud.yaml");
     writeFileSync(
       region,

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type ITestResult } from "test-results-parser";
 import { beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { invalid } from "../check/check-helpers.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, ROOT } from "../helpers.js";
+import { BASIC, ROOT, tempDir } from "../helpers.js";
 
 /**
  * The JUnit XML of `validate --format junit` and `scenario run --junit`, read by a real JUnit consumer:
@@ -15,7 +14,7 @@ import { BASIC, ROOT } from "../helpers.js";
  * both have to agree with what the command found, and the XML has to parse (markup escaped).
  */
 function consume(xml: string): ITestResult {
-  const file = join(mkdtempSync(join(tmpdir(), "sr-junit-")), "report.xml");
+  const file = join(tempDir("sr-junit-"), "report.xml");
   writeFileSync(file, xml);
   return parse({ type: "junit", files: [file] });
 }
@@ -25,7 +24,7 @@ const cases = (r: ITestResult) => r.suites.flatMap((s) => s.cases);
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "sr-junit-run-"));
+  dir = tempDir("sr-junit-run-");
 });
 
 describe("JUnit XML read by a JUnit consumer (test-results-parser)", () => {

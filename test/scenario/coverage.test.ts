@@ -7,10 +7,9 @@ import { coverage } from "../../src/commands/scenario.js";
 import { computeCoverage } from "../../src/scenario/coverage.js";
 import { runScenario } from "../../src/scenario/run-scenario.js";
 import { parseScenarioFile } from "../../src/scenario/scenario-file.js";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, loadSet, ROOT } from "../helpers.js";
+import { BASIC, loadSet, ROOT, tempDir } from "../helpers.js";
 
 const set = loadSet(BASIC);
 const TWO =
@@ -62,7 +61,7 @@ describe("scenario coverage", () => {
   }, 120_000); // builds the bundled fact graph: CPU-heavy on a loaded machine
 
   it("the command prints a table per tree, --json gives the numbers, --min fails below the threshold", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-cov-"));
+    const dir = tempDir("sr-cov-");
     writeFileSync(join(dir, "m.yaml"), TWO);
     const opts = { lang: "en" as const, color: false, trees: [BASIC], paths: ["m.yaml"] };
     const io = fakeIo({ cwd: dir });

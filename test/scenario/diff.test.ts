@@ -1,11 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { diff } from "../../src/commands/scenario.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, ROOT } from "../helpers.js";
+import { BASIC, ROOT, tempDir } from "../helpers.js";
 
 // Old: the basic fixture. New: the same, with one edit: outcome 'melden' no longer gives team-b.
 // By hand: scenario geld-en-overleg (nee, [geld], ja) lands on melden: old [team-a, team-b], new [team-a];
@@ -21,7 +20,7 @@ const MODULE = `- id: geld-en-overleg
 `;
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "sr-scenario-diff-"));
+  dir = tempDir("sr-scenario-diff-");
   cpSync(BASIC, join(dir, "old"), { recursive: true });
   cpSync(BASIC, join(dir, "new"), { recursive: true });
   const vervolg = join(dir, "new", "vervolg.yaml");

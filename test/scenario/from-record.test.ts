@@ -1,15 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run as consult } from "../../src/commands/consult.js";
 import { from, run } from "../../src/commands/scenario.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC } from "../helpers.js";
+import { BASIC, tempDir } from "../helpers.js";
 
 describe("record to scenario", () => {
   it("a record saved, the trees edited: scenario from + scenario run report the change", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-from-"));
+    const dir = tempDir("sr-from-");
     const trees = join(dir, "trees");
     cpSync(BASIC, trees, { recursive: true });
     writeFileSync(join(dir, "a.yaml"), "gevaar: ja\nsoort: [geld]\noverleg: nee\n");
@@ -46,7 +45,7 @@ describe("record to scenario", () => {
   });
 
   it("a stopped consult is saved without expect and says what to add; a file that is not a record is exit 2", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-from-"));
+    const dir = tempDir("sr-from-");
     writeFileSync(join(dir, "x.yaml"), "gevaar: ja\n");
     await expect(from({ lang: "en", record: "x.yaml" }, fakeIo({ cwd: dir }))).rejects.toMatchObject({ exitCode: 2 });
     // --save-scenario to an existing file is refused before the consult starts.

@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/commands/practice.js";
 import { CONFIRM } from "../../src/consult/interactive.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, tempDir } from "../helpers.js";
 
 // The practice fixture trees are the basic fixture with help on 'soort'. By hand:
 //   gevaar: nee -> soort
@@ -21,7 +20,7 @@ const HELP_SOORT =
 let dir: string;
 let data: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "sr-practice-"));
+  dir = tempDir("sr-practice-");
   data = join(dir, "data");
 });
 

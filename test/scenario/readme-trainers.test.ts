@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +8,7 @@ import { run as practice } from "../../src/commands/practice.js";
 import { CONFIRM } from "../../src/consult/interactive.js";
 import type { Prompter } from "../../src/ui/prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, tempDir } from "../helpers.js";
 
 // The README's trainer examples for scenario diff and practice run as written, on the README's module.yaml:
 // oud/ and nieuw/ are copies of the bundled trees, trees/ is committed on branch main of a fresh git repository.
@@ -64,7 +63,7 @@ async function makeResults(): Promise<void> {
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "sr-readme-trainers-"));
+  dir = tempDir("sr-readme-trainers-");
   writeFileSync(join(dir, "module.yaml"), moduleYaml);
   for (const d of ["oud", "nieuw", "trees"]) cpSync(join(ROOT, "trees"), join(dir, d), { recursive: true });
   const git = (...a: string[]) =>

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { run as consult } from "../../src/commands/consult.js";
@@ -7,7 +6,7 @@ import { run } from "../../src/commands/scenario.js";
 import { runScenario } from "../../src/scenario/run-scenario.js";
 import { parseScenarioFile } from "../../src/scenario/scenario-file.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, loadSet } from "../helpers.js";
+import { BASIC, loadSet, tempDir } from "../helpers.js";
 
 // The basic fixture (test/fixtures/trees/valid/basic), by hand:
 //   gevaar: ja -> bel-112 (alarm-112 acuut) -> soort; nee -> soort
@@ -22,7 +21,7 @@ const one = (yaml: string) => {
 const opts = { lang: "en" as const, color: false, trees: [BASIC] };
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "sr-scenario-"));
+  dir = tempDir("sr-scenario-");
 });
 
 describe("scenario files are strict", () => {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/commands/consult.js";
@@ -7,7 +5,7 @@ import { CONFIRM } from "../../src/consult/interactive.js";
 import { systemPager } from "../../src/ui/pager.js";
 import { scriptedPrompter } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC } from "../helpers.js";
+import { BASIC, tempDir } from "../helpers.js";
 
 describe("the pager", () => {
   it("is never used with CI set, and there is none without $PAGER and without less on the PATH", () => {
@@ -24,7 +22,7 @@ describe("the pager", () => {
     { id: "save-record", answer: "none" },
   ];
   const consult = async (rows: number) => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-pager-"));
+    const dir = tempDir("sr-pager-");
     const paged: string[] = [];
     const io = fakeIo({
       stdinIsTTY: true,

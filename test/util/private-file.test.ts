@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { saveScenario } from "../../src/scenario/save.js";
 import { linkOrCreate, writePrivateFile } from "../../src/util/private-file.js";
 import { fakeIo } from "../fake-io.js";
+import { tempDir } from "../helpers.js";
 
-const folder = () => mkdtempSync(join(tmpdir(), "sr-private-"));
+const folder = () => tempDir("sr-private-");
 
 describe("writePrivateFile", () => {
   it("writes 0600 and replaces an existing file by default", () => {

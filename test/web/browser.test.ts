@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +7,7 @@ import { parse } from "yaml";
 import { main } from "../../src/cli.js";
 import * as validators from "../../src/generated/validators.cjs";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, ROOT } from "../helpers.js";
+import { BASIC, ROOT, tempDir } from "../helpers.js";
 
 // The page in a real browser: Debian's chromium, driven by playwright-core. .ci/run installs chromium;
 // on a machine without it these tests are skipped (and say so). Every request the page makes is
@@ -27,7 +26,7 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
   let bundledUrl: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sr-web-browser-"));
+    dir = tempDir("sr-web-browser-");
     expect(await main(["web", "--out", "basic", "--trees", BASIC], fakeIo({ cwd: dir }))).toBe(0);
     expect(await main(["web", "--out", "bundled"], fakeIo({ cwd: dir }))).toBe(0);
     basicUrl = pathToFileURL(join(dir, "basic", "index.html")).href;
@@ -323,10 +322,13 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
 
     // A reload keeps the state (sessionStorage), and does not say the urgent advice again: it was said
     // when it was given (the notice stays on the page to read).
+    // The page's timers run on Playwright's clock from the reload on: a second past it, anything the page
+    // would say (it says the urgent advice 200 ms after drawing) has been said. Time then runs on as usual.
+    await page.clock.install();
     await page.reload();
     expect(await heading(page)).toBe("Heeft u overlegd?");
     expect(await page.locator(".notice.urgent").count()).toBe(1);
-    await page.waitForTimeout(600);
+    await page.clock.runFor(1000);
     expect(await announced(page)).toEqual([]);
     await page.locator('button[data-answer="ja"]').click();
 

@@ -1,4 +1,4 @@
-import { monthsBefore } from "../../util/iso-date.js";
+import { verifiedAge } from "../../util/iso-date.js";
 import { defineRule } from "../rule.js";
 
 /**
@@ -28,25 +28,17 @@ export const contactFreshness = defineRule({
   },
   check(ctx) {
     const { today, maxContactAgeMonths } = ctx.config;
-    const cutoff = monthsBefore(today, maxContactAgeMonths);
     [...ctx.graph.set.contacts.values()].forEach((c, contactIndex) => {
       const place = { contactIndex, path: ["verified"] };
       const data = { contact: c.id, verified: c.verified };
-      if (!isRealDate(c.verified)) {
+      const age = verifiedAge(c.verified, today, maxContactAgeMonths);
+      if (age === "not-a-date") {
         ctx.report({ severity: "error", messageId: "not-a-date", data, place });
-      } else if (c.verified > today) {
+      } else if (age === "future") {
         ctx.report({ severity: "error", messageId: "future", data: { ...data, today }, place });
-      } else if (c.verified < cutoff) {
+      } else if (age === "stale") {
         ctx.report({ messageId: "stale", data: { ...data, months: maxContactAgeMonths }, place });
       }
     });
   },
 });
-
-/** YYYY-MM-DD that exists in the calendar (no 2026-02-30). */
-function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.toISOString().slice(0, 10) === s;
-}

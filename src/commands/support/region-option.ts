@@ -7,12 +7,14 @@ import { MESSAGES } from "../../i18n/messages.js";
 import type { Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import { formatDiagnosticLine } from "../../render/diagnostics-text.js";
+import { userFolder } from "../../util/user-folder.js";
 
 /** Where the region file comes from: --region, else $SIGNAALROUTE_REGION, else `region:` in the config file. */
 export function regionPath(flag: string | undefined, io: Io): string | undefined {
   if (flag) return resolve(io.cwd, flag);
   if (io.env.SIGNAALROUTE_REGION) return resolve(io.cwd, io.env.SIGNAALROUTE_REGION);
   const config = configPath(io.env);
+  if (!config) return undefined;
   const read = readSmallFile(config);
   if ("error" in read) {
     if (read.error === "missing") return undefined;
@@ -30,9 +32,10 @@ export function regionPath(flag: string | undefined, io: Io): string | undefined
   return value ? resolve(join(config, ".."), value.replace(/^~(?=\/)/, homedir())) : undefined;
 }
 
-export function configPath(env: Io["env"]): string {
-  const base = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), ".config");
-  return join(base, "signaalroute", "config.yaml");
+/** `config.yaml` in the user's config folder for signaalroute (util/user-folder.ts); none without a home folder. */
+export function configPath(env: Io["env"], os: NodeJS.Platform = process.platform): string | undefined {
+  const folder = userFolder("config", env, os);
+  return folder ? join(folder, "config.yaml") : undefined;
 }
 
 /** The set with the region applied; the region's name for records and a warning when it is an example. */
