@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in one table, each row with its median, min, max and number of runs,
 // and its ratio to a baseline measured in the same run (named in the "against" column). Never run by the
-// tests: timings are not assertions. BENCH_100K=1 adds the 100,000-node rows (minutes, ~1.5 GB).
+// tests: timings are not assertions. The 100,000-node validate row runs once (n=1; about a minute, ~1 GB);
+// BENCH_100K=1 adds stats at 100,000 nodes, BENCH_100K=0 leaves 100,000 out.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,5 +1,6 @@
 // How `validate`, `stats`, `routes` and `graph` grow with the size of a tree set: generated sets of
-// 1,000, 10,000 and (with BENCH_100K=1) 100,000 nodes, each command run as the installed CLI would be
+// 1,000, 10,000 and 100,000 nodes (at 100,000 only validate and its peer, run once: about a minute and
+// 1 GB; BENCH_100K=1 adds stats there, BENCH_100K=0 leaves 100,000 out), each command run as the installed CLI would be
 // (a child process), wall time and peak RSS per run; and ajv-cli, schema-only, on the same tree files
 // as the peer of `validate`. Ratios are within this run: 10k against 1k (10x the nodes), validate
 // against ajv-cli on the same files. Not run by the tests. CLI: `node bench/scale-bench.mjs`.
@@ -76,9 +77,11 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
  * Rows { group, name, median, min, max, n, ratio, ratioOf, rss, note } for bench/run.mjs. `ratio` is
  * against the row named in `ratioOf` (same run): the 1k row of the same command, or ajv-cli.
  */
-export function benchScale({ runs = 3, big = process.env.BENCH_100K === "1" } = {}) {
+export function benchScale({ runs = 3, big = process.env.BENCH_100K !== "0" } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), "signaalroute-scale-bench-"));
   const sizes = [1_000, 10_000, ...(big ? [100_000] : [])];
+  // 100,000 nodes: one run per command (n=1 in the table), as each takes most of a minute on a shared machine.
+  const runsAt = (size) => (size > 10_000 ? 1 : runs);
   const rows = [];
   try {
     const base = {};
@@ -102,7 +105,7 @@ export function benchScale({ runs = 3, big = process.env.BENCH_100K === "1" } = 
             "-d",
             treeFiles.length === 1 ? treeFiles[0] : `{${treeFiles.join(",")}}`,
           ],
-          runs,
+          runsAt(size),
           { node: false },
         );
         rows.push({
@@ -116,10 +119,13 @@ export function benchScale({ runs = 3, big = process.env.BENCH_100K === "1" } = 
         base[`ajv ${size}`] = ajv;
       }
       // The 2^n-path views print every outcome's shortest route: their output grows with nodes x depth, so 100k is left out.
-      const commands = size > 10_000 ? ["validate", "stats"] : ["validate", "stats", "routes", "graph"];
+      const commands =
+        size > 10_000
+          ? ["validate", ...(process.env.BENCH_100K === "1" ? ["stats"] : [])]
+          : ["validate", "stats", "routes", "graph"];
       for (const cmd of commands) {
         const args = cmd === "validate" ? [bin, "validate", dir] : [bin, cmd, "--trees", dir];
-        const r = measure(args, runs);
+        const r = measure(args, runsAt(size));
         const first = base[`${cmd} ${sizes[0]}`];
         const ajv = base[`ajv ${size}`];
         let ratio = 1;

@@ -79,6 +79,10 @@ export interface FactGraphOptions {
 
 const DEFAULT_MAX_STATES = 200_000;
 
+/** Most edges give no advice, imply nothing and pass no branch: one shared empty list instead of three per edge. */
+const NONE: readonly never[] = Object.freeze([]);
+const shared = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? NONE : list);
+
 export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): FactGraph {
   const startId = options.start ?? set.main.entry;
   const max = options.maxStates ?? DEFAULT_MAX_STATES;
@@ -143,10 +147,10 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
         to,
         label: r.value.edge.label,
         answer: choice.answer,
-        advice: r.value.collected,
+        advice: shared(r.value.collected),
         path: r.value.path,
-        implied: r.value.implied,
-        taken: r.value.taken,
+        implied: shared(r.value.implied),
+        taken: shared(r.value.taken),
         facts: r.value.facts,
       });
     }

@@ -167,15 +167,16 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
           startBits |= b;
         break;
       case "other":
-        ix.top2.forEach(
-          ([c1, r1, r2], e) =>
-            ((c1 !== a.contact && r1 <= a.rank) || (c1 === a.contact && r2 <= a.rank)) && (edgeBits[e]! |= b),
-        );
+        for (let e = 0; e < ix.top1.length; e++) {
+          const c1 = ix.top1[e]!;
+          if ((c1 !== a.contact && ix.rank1[e]! <= a.rank) || (c1 === a.contact && ix.rank2[e]! <= a.rank))
+            edgeBits[e]! |= b;
+        }
         if (fg.start.advice.some((x) => x.item.contact !== a.contact && urgencyRank(x.item.urgency) <= a.rank))
           startBits |= b;
         break;
       case "urgency":
-        ix.top2.forEach(([, r1], e) => r1 <= a.rank && (edgeBits[e]! |= b));
+        for (let e = 0; e < ix.rank1.length; e++) if (ix.rank1[e]! <= a.rank) edgeBits[e]! |= b;
         if (fg.start.advice.some((x) => urgencyRank(x.item.urgency) <= a.rank)) startBits |= b;
         break;
     }
@@ -244,8 +245,14 @@ interface EdgeIndex {
   readonly byTick: ReadonlyMap<string, number[]>;
   /** Per contact: the edges that advise it, with the most urgent rank given there. */
   readonly byContact: ReadonlyMap<string, [number, number][]>;
-  /** Per edge: the contact advised most urgently, its rank, and the best rank of any other contact. */
-  readonly top2: readonly [string, number, number][];
+  /**
+   * Per edge: the contact advised most urgently (`top1`, "" for none), its rank (`rank1`) and the best rank of any
+   * other contact (`rank2`); Infinity for none. Parallel arrays, not a tuple per edge (about 300,000 edges at
+   * 100,000 nodes).
+   */
+  readonly top1: readonly string[];
+  readonly rank1: Float64Array;
+  readonly rank2: Float64Array;
 }
 
 const indexes = new WeakMap<FactGraph, EdgeIndex>();
@@ -265,7 +272,9 @@ function indexOf(fg: FactGraph): EdgeIndex {
   const byAnswer = new Map<string, number[]>();
   const byTick = new Map<string, number[]>();
   const byContact = new Map<string, [number, number][]>();
-  const top2: [string, number, number][] = [];
+  const top1: string[] = [];
+  const ranks1: number[] = [];
+  const ranks2: number[] = [];
   fg.out.forEach((list, s) => {
     firstEdge[s] = edges.length;
     const from = fg.states[s]!.node.id;
@@ -295,10 +304,23 @@ function indexOf(fg: FactGraph): EdgeIndex {
           c1 = c;
         } else if (r < r2) r2 = r;
       }
-      top2.push([c1, r1, r2]);
+      top1.push(c1);
+      ranks1.push(r1);
+      ranks2.push(r2);
     }
   });
-  const ix = { edges, firstEdge, byNode, byFact, byAnswer, byTick, byContact, top2 };
+  const ix = {
+    edges,
+    firstEdge,
+    byNode,
+    byFact,
+    byAnswer,
+    byTick,
+    byContact,
+    top1,
+    rank1: Float64Array.from(ranks1),
+    rank2: Float64Array.from(ranks2),
+  };
   indexes.set(fg, ix);
   return ix;
 }

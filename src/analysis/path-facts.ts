@@ -191,7 +191,6 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
     ? { questions: maxQ[longestAt.state]!, outcome: longestAt.id, route: walkBack(maxVia, longestAt.state) }
     : { questions: 0, route: [] };
 
-  const shortest = new Map<string, RouteStep[] | undefined>();
   return {
     ok: true,
     facts: {
@@ -204,16 +203,15 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
       totalPaths,
       longest,
       shortestRoute: (id) => {
-        // Asked for once per outcome by the table and once by its text: walked back once.
-        if (shortest.has(id)) return shortest.get(id);
+        // Walked back on each call, not kept: `routes` asks once per outcome (the table for --json, else the
+        // text), and keeping every outcome's route held outcomes x route length steps (928 MB peak at 10,000
+        // generated nodes, whose shortest routes are thousands of steps long).
         const s = best(
           id,
           (x) => depth[x],
           (a, b) => a < b,
         );
-        const route = s === undefined ? undefined : walkBack(bfsVia, s);
-        shortest.set(id, route);
-        return route;
+        return s === undefined ? undefined : walkBack(bfsVia, s);
       },
       fewestQuestionsRoute: (id) => {
         const s = best(

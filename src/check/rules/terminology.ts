@@ -1,7 +1,7 @@
 import type { Severity } from "../../model/diagnostic.js";
 import { defineRule } from "../rule.js";
 import { DISCOURAGED_TERMS, termPattern, VICTIM_BLAMING, type Term } from "../terms.js";
-import { allTexts, fieldName, ownerName } from "../texts.js";
+import { fieldName, forEachText, ownerName } from "../texts.js";
 
 /**
  * Discouraged terms in any text of the trees and the contacts, with the
@@ -42,7 +42,7 @@ export const terminology = defineRule({
         first: term.term.trim().toLowerCase().split(/\s+/)[0]!,
       })),
     );
-    for (const found of allTexts(ctx.graph.set)) {
+    forEachText(ctx.graph.set, (found) => {
       for (const lang of ["nl", "en"] as const) {
         const lower = found.text[lang].toLowerCase();
         for (const { term, severity, re, first } of entries) {
@@ -59,6 +59,6 @@ export const terminology = defineRule({
           });
         }
       }
-    }
+    });
   },
 });
