@@ -10,7 +10,7 @@ describe("option and argument types from the command table's specs", () => {
         { flags: "--json"; help: "optJson" },
         { flags: "--save-scenario <file>"; help: "optConsultSaveScenario" },
         { flags: "--resume [id]"; help: "optConsultResume" },
-        { flags: "--trees <path...>"; help: "optTreesView" },
+        { flags: "--trees <path...>"; help: "optTrees" },
         {
           flags: "--max-contact-age <months>";
           help: "optValidateMaxContactAge";
