@@ -241,6 +241,10 @@ async function precompileTrees() {
 
 const names = await compileSchemas();
 const cliMeta = await bundle();
+// dist/build-id: this build, by the hash of everything it read (the same hash --if-changed compares), so
+// the cache of checked tree sets (src/cache/tree-cache.ts) never serves a set that an older build's rules
+// passed. Written whether or not the bundled trees precompile.
+writeFileSync(join(root, "dist/build-id"), `${inputs}\n`);
 const webMeta = await bundleWeb();
 const noticed = writeNotices([
   { metafile: cliMeta, label: "the command, dist/*.js" },
