@@ -48,6 +48,13 @@ const LOAD_LAYER = {
   message:
     "src/load does not import src/check (or the pipeline above both): loading does not depend on checking. Let the caller run the checks (src/pipeline/load-checked.ts).",
 };
+// Nor on the cache of checked sets, which stores what the checks passed: the cache sits above src/load, and
+// src/pipeline/checked-set.ts is the one place that puts the build's copy, the cache and the checks together.
+const LOAD_NOT_CACHE = {
+  group: ["**/cache/*", "**/cache/**"],
+  message:
+    "src/load does not import src/cache: the cache stores checked sets and sits above loading. The build's copy, the cache and the checks meet in src/pipeline/checked-set.ts.",
+};
 // Exiting is the command layer's job: below it, return a result or throw a typed error.
 const NO_EXIT = [
   {
@@ -103,11 +110,15 @@ export default tseslint.config(
   {
     files: ["src/load/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, LOAD_LAYER] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, LOAD_LAYER, LOAD_NOT_CACHE] },
+      ],
       // A lazy import() is an import too.
       "no-restricted-syntax": [
         "error",
         { selector: "ImportExpression[source.value=/(^|\\/)(check|pipeline)\\//]", message: LOAD_LAYER.message },
+        { selector: "ImportExpression[source.value=/(^|\\/)cache\\//]", message: LOAD_NOT_CACHE.message },
       ],
     },
   },

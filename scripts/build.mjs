@@ -97,14 +97,11 @@ async function compileSchemas() {
   return names;
 }
 
-async function bundle() {
-  const { build } = await import("esbuild");
-  rmSync(join(root, "dist"), { recursive: true, force: true });
-  const result = await build({
-    entryPoints: [join(root, "src/cli.ts"), join(root, "src/build-hooks.ts")],
+/** The options both passes of the CLI's bundle share. */
+function cliOptions() {
+  return {
     outdir: join(root, "dist"),
     bundle: true,
-    splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
@@ -117,9 +114,71 @@ async function bundle() {
     banner: {
       js: 'import { createRequire as __sr_createRequire } from "node:module"; const require = __sr_createRequire(import.meta.url);',
     },
+  };
+}
+
+/**
+ * The CLI, one chunk per command (loaded lazily), with the modules a consult needs up to its first
+ * question in one shared chunk instead of twenty-odd. esbuild puts every module in a chunk by the set
+ * of entry points (the CLI and each import() target) that reach it, so modules the consult shares
+ * with different sets of other commands land in many small chunks, and Node pays for each file it
+ * loads (about 0.5 ms of CPU per module here). A first pass finds the consult command's static
+ * imports; the second makes every import() target reach them too (a side-effect import of one
+ * generated module), so they share one set of entry points and one chunk. The other commands load
+ * that chunk as well (they already shared most of it). Inquirer stays in its own chunk: only the
+ * interactive commands load it.
+ */
+async function bundle() {
+  const { build } = await import("esbuild");
+  rmSync(join(root, "dist"), { recursive: true, force: true });
+  const entry = join(root, "src/cli.ts");
+  const probe = await build({ ...cliOptions(), entryPoints: [entry], splitting: true, write: false, metafile: true });
+  const inputs = probe.metafile.inputs;
+  const abs = (p) => resolve(p);
+  const consult = Object.keys(inputs).find((p) => abs(p) === join(root, "src/commands/consult.ts"));
+  if (!consult) throw new Error("build: the consult command was not found in the bundle");
+  const core = new Set();
+  const visit = (p) => {
+    if (core.has(p)) return;
+    core.add(p);
+    for (const i of inputs[p].imports) if (i.kind === "import-statement" && inputs[i.path]) visit(i.path);
+  };
+  visit(consult);
+  const targets = new Set(
+    Object.values(inputs).flatMap((v) => v.imports.filter((i) => i.kind === "dynamic-import").map((i) => abs(i.path))),
+  );
+  const CORE = "signaalroute-consult-core";
+  const together = {
+    name: "consult-path-together",
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^${CORE}$`) }, () => ({ path: CORE, namespace: CORE }));
+      b.onLoad({ filter: /.*/, namespace: CORE }, () => ({
+        // The project's own modules (a package marked free of side effects would be skipped; it is reached through them).
+        contents: [...core]
+          .filter((p) => !p.includes("node_modules"))
+          .map((p) => `import ${JSON.stringify(abs(p))};`)
+          .join("\n"),
+        loader: "js",
+        resolveDir: root,
+      }));
+      b.onLoad({ filter: /\.ts$/ }, (args) =>
+        targets.has(args.path)
+          ? { contents: `import "${CORE}";\n${readFileSync(args.path, "utf8")}`, loader: "ts" }
+          : undefined,
+      );
+    },
+  };
+  const result = await build({
+    ...cliOptions(),
+    entryPoints: [entry],
+    splitting: true,
+    plugins: [together],
     // What went into each output file, for THIRD_PARTY_NOTICES (writeNotices below).
     metafile: true,
   });
+  // The build's own entry (precompiling the bundled trees), apart: it runs only here.
+  const hooks = await build({ ...cliOptions(), entryPoints: [join(root, "src/build-hooks.ts")], metafile: true });
+  for (const [k, v] of Object.entries(hooks.metafile.outputs)) result.metafile.outputs[k] = v;
   return result.metafile;
 }
 
@@ -257,6 +316,10 @@ async function precompileTrees() {
 
 const names = await compileSchemas();
 const cliMeta = await bundle();
+// dist/build-id: this build, by the hash of everything it read (the same hash --if-changed compares), so
+// the cache of checked tree sets (src/cache/tree-cache.ts) never serves a set that an older build's rules
+// passed. Written whether or not the bundled trees precompile.
+writeFileSync(join(root, "dist/build-id"), `${inputs}\n`);
 const webMeta = await bundleWeb();
 const WEB_LABEL = "the offline web page, dist/web-app.js";
 const noticed = writeNotices([

@@ -52,6 +52,25 @@ describe("layers (lint)", () => {
     expect(await lint("src/load/x.ts", 'export const x = () => import("./load.js");\n')).toEqual([]);
   });
 
+  it.each([
+    ["src/load/x.ts", 'import { cachedTreeSet } from "../cache/tree-cache.js";\nexport const x = cachedTreeSet;\n'],
+    ["src/load/sub/x.ts", 'import { treeCacheDir } from "../../cache/settings.js";\nexport const x = treeCacheDir;\n'],
+  ])("loading (%s) does not depend on the cache of checked sets", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it("nor on the cache lazily, while the pipeline may use it", async () => {
+    expect(await lint("src/load/x.ts", 'export const x = () => import("../cache/tree-cache.js");\n')).toEqual([
+      "no-restricted-syntax",
+    ]);
+    expect(
+      await lint(
+        "src/pipeline/x.ts",
+        'import { cachedTreeSet } from "../cache/tree-cache.js";\nimport { precompiledSet } from "../load/bundled.js";\nexport const x = [cachedTreeSet, precompiledSet];\n',
+      ),
+    ).toEqual([]);
+  });
+
   it("the pipeline may load and check", async () => {
     expect(
       await lint(

@@ -1,17 +1,17 @@
 import { createHash } from "node:crypto";
 import { chmodSync, lstatSync, mkdirSync, readdirSync, rmSync, utimesSync, type Stats } from "node:fs";
 import { basename, join } from "node:path";
-import { buildTreeSet, hashSources } from "../load/build-tree-set.js";
-import type { ReadResult } from "../load/read-sources.js";
-import type { Contact } from "../model/contact.js";
+import { readHash, type ReadResult } from "../load/read-sources.js";
+import { decodeSet, encodeSet } from "../load/set-json.js";
 import { hasErrors } from "../model/diagnostic.js";
-import type { Tree } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { packageRoot } from "../util/package-root.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
 import { treeCacheDir } from "./settings.js";
+
+export { exactJson } from "../load/set-json.js";
 
 /**
  * The cache of checked tree sets (issue 14): a tree set that was parsed,
@@ -46,7 +46,8 @@ import { treeCacheDir } from "./settings.js";
 
 export type RuleSetName = "consult" | "structural";
 
-const FORMAT = "signaalroute-tree-cache/1";
+// 2: the body is src/load/set-json.ts's encoding, the one the build's copy of the bundled trees has too.
+const FORMAT = "signaalroute-tree-cache/2";
 export const MAX_ENTRIES = 8;
 export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 export const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
@@ -62,17 +63,20 @@ interface Header {
   readonly sha256: string;
 }
 
-interface Body {
-  readonly trees: readonly Tree[];
-  readonly contacts: readonly Contact[];
-}
-
-/** The checked set for these files from the cache, or undefined (off, missing, or not to be trusted). */
-export function cachedTreeSet(read: ReadResult, rules: RuleSetName, dir = treeCacheDir()): TreeSet | undefined {
+/**
+ * The checked set for these files from the cache, or undefined (off, missing, or not to be trusted).
+ * `hash` is readHash(read), when the caller has it.
+ */
+export function cachedTreeSet(
+  read: ReadResult,
+  rules: RuleSetName,
+  dir = treeCacheDir(),
+  hash?: string,
+): TreeSet | undefined {
   if (!dir || !read.contacts || hasErrors(read.diagnostics)) return undefined;
   try {
     if (!safeFolder(dir)) return undefined;
-    const hash = sourcesHash(read);
+    hash ??= readHash(read);
     const key = entryKey(read, hash);
     const file = join(dir, `set-${key}.json`);
     const stat = lstatSync(file, { throwIfNoEntry: false });
@@ -88,16 +92,25 @@ export function cachedTreeSet(read: ReadResult, rules: RuleSetName, dir = treeCa
   }
 }
 
-/** Stores a set that passed `rules`; does nothing when the cache is off or the set cannot be stored exactly. */
-export function storeTreeSet(read: ReadResult, rules: RuleSetName, set: TreeSet, dir = treeCacheDir()): void {
+/**
+ * Stores a set that passed `rules`; does nothing when the cache is off or the set cannot be stored
+ * exactly. `hash` is readHash(read), when the caller has it.
+ */
+export function storeTreeSet(
+  read: ReadResult,
+  rules: RuleSetName,
+  set: TreeSet,
+  dir = treeCacheDir(),
+  hash?: string,
+): void {
   if (!dir || !read.contacts || hasErrors(read.diagnostics)) return;
   try {
     const trees = [...set.trees.values()];
     // One tree per file, in the order read (a set is built only so): the files' names are put back on load.
     if (trees.length !== read.trees.length || trees.some((t, i) => set.files.get(t.id) !== read.trees[i]!.file)) return;
-    const body = exactJson({ trees, contacts: [...set.contacts.values()] } satisfies Body);
+    const body = encodeSet(set);
     if (body === undefined || Buffer.byteLength(body) > MAX_ENTRY_BYTES) return;
-    const hash = sourcesHash(read);
+    hash ??= readHash(read);
     // The set of these very files (a set from elsewhere is not stored under their key).
     if (set.hash !== hash) return;
     const key = entryKey(read, hash);
@@ -117,7 +130,7 @@ export function storeTreeSet(read: ReadResult, rules: RuleSetName, set: TreeSet,
  * two folders) the name-sorted content hash does not tell which came first: then each file's own
  * sha256 is added, in order.
  */
-export function entryKey(read: ReadResult, setHash = sourcesHash(read)): string {
+export function entryKey(read: ReadResult, setHash = readHash(read)): string {
   const h = createHash("sha256");
   h.update(`${FORMAT}\0${VERSION}\0${buildId()}\0${setHash}\0`);
   const sources = read.contacts ? [...read.trees, read.contacts] : read.trees;
@@ -129,12 +142,6 @@ export function entryKey(read: ReadResult, setHash = sourcesHash(read)): string 
   return h.digest("hex");
 }
 
-/** The set's content hash, as loadFromTexts computes it (TreeSet.hash). */
-function sourcesHash(read: ReadResult): string {
-  const sources = read.contacts ? [...read.trees, read.contacts] : read.trees;
-  return hashSources(sources.map((s) => ({ name: basename(s.file), text: s.text })));
-}
-
 function decode(text: string, key: string, rules: RuleSetName, read: ReadResult, hash: string): TreeSet | undefined {
   const newline = text.indexOf("\n");
   if (newline < 0) return undefined;
@@ -142,45 +149,10 @@ function decode(text: string, key: string, rules: RuleSetName, read: ReadResult,
   if (header.format !== FORMAT || header.key !== key) return undefined;
   // A set checked with the consult's rules also passed the structural ones (a subset), not the other way round.
   if (!(header.rules === "consult" || (header.rules === "structural" && rules === "structural"))) return undefined;
-  const bodyText = text.slice(newline + 1);
-  if (typeof header.sha256 !== "string" || sha256(bodyText) !== header.sha256) return undefined;
-  const body = JSON.parse(bodyText) as Partial<Body>;
-  const contacts = read.contacts!;
-  if (!Array.isArray(body.trees) || !Array.isArray(body.contacts) || body.trees.length !== read.trees.length)
-    return undefined;
-  if (!body.trees.every((t) => typeof t === "object" && t !== null && typeof t.nodes === "object" && t.nodes !== null))
-    return undefined;
-  const built = buildTreeSet(
-    body.trees.map((tree, i) => {
-      const file = read.trees[i]!.file;
-      return { file, tree, locate: () => ({ file }) };
-    }),
-    { file: contacts.file, contacts: body.contacts, locate: () => ({ file: contacts.file }) },
-    hash,
-  );
-  return built.treeSet && built.diagnostics.length === 0 ? built.treeSet : undefined;
-}
-
-/**
- * JSON that parses back to the same values, or undefined: a number JSON cannot hold (NaN, Infinity,
- * -0), an array hole or undefined in an array, or an object that is not plain (a Date, a Map) would
- * come back as something else, and a set must be cached exactly or not at all. An undefined property
- * is dropped, as in the build's copy of the bundled trees, and reads back as undefined.
- */
-export function exactJson(value: unknown): string | undefined {
-  let exact = true;
-  const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
-    const raw = this[key];
-    if (typeof raw === "number" && (!Number.isFinite(raw) || Object.is(raw, -0))) exact = false;
-    else if (typeof raw === "bigint" || typeof raw === "function" || typeof raw === "symbol") exact = false;
-    else if (raw === undefined && Array.isArray(this)) exact = false;
-    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
-      const proto = Object.getPrototypeOf(raw) as unknown;
-      if (proto !== Object.prototype && proto !== null) exact = false;
-    }
-    return v;
-  });
-  return exact ? text : undefined;
+  const body = text.slice(newline + 1);
+  if (typeof header.sha256 !== "string" || sha256(body) !== header.sha256) return undefined;
+  // Under the names the files have now (the key holds their names, not their folder).
+  return decodeSet(body, hash, { trees: read.trees.map((t) => t.file), contacts: read.contacts!.file });
 }
 
 /**
@@ -236,9 +208,9 @@ export function prune(dir: string): void {
 let build: string | undefined;
 
 /**
- * The build this code came from: the sha256 of dist/'s code, written by the build (bundled.ts,
- * precompileBundledTrees), so a new build (other rules, another loader) never uses an entry an
- * older one checked. Run from source (the tests), "source".
+ * The build this code came from: dist/build-id, the hash of everything the build read (sources,
+ * schemas, trees, build script, package files; scripts/build.mjs), so a new build (other rules,
+ * another loader) never uses an entry an older one checked. Run from source (the tests), "source".
  */
 function buildId(): string {
   if (build === undefined) {

@@ -14,8 +14,7 @@ import {
   type HeldLock,
 } from "../consult/draft-store.js";
 import { runSession } from "../consult/interactive.js";
-import { offerToSave, refusalOf, saveNamedRecord, type RecordFields, type SaveEnd } from "../consult/record-files.js";
-import { compareWithEarlier, recordProblems } from "../consult/replay-record.js";
+import type { RecordFields, SaveEnd } from "../consult/record-files.js";
 import { back, position, start } from "../engine/engine.js";
 import type { ConsultState } from "../engine/state.js";
 import type { AskingNode } from "../model/tree.js";
@@ -27,12 +26,12 @@ import { yamlValue } from "../render/answers-template.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { answerText, buildRecord, localIso, type RecordExtra } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
-import { renderAdvice, renderAdviceSummary, type AdviceScreenExtras } from "../render/advice-text.js";
+import type { AdviceScreenExtras } from "../render/advice-text.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { formatDiagnosticLine } from "../render/diagnostics-text.js";
 import { makeStyle } from "../render/style.js";
 import { wrapText } from "../render/wrap.js";
-import { systemPager, type Pager } from "../ui/pager.js";
+import type { Pager } from "../ui/pager.js";
 import { PromptStopped, type Prompter } from "../ui/prompter.js";
 import { exitOnSignals, sayNow, type HandledSignal, type SignalGuard } from "../ui/terminal-restore.js";
 import { clean, draftLine } from "../consult/draft-line.js";
@@ -160,7 +159,7 @@ async function interactive(opts: ConsultOptions, deps: ConsultDeps, ctx: Interru
   const io = wrapping(deps.io);
   const lang = opts.lang;
   if (opts.json) throw new CliError(MESSAGES.answersOnly, EXIT.usage);
-  recordFieldsOf(opts);
+  await recordFieldsOf(opts);
   const wantedId = typeof opts.resume === "string" ? opts.resume : undefined;
   // Drafts from earlier versions are migrated, temporary files left by a kill recovered, damaged drafts put aside.
   const listing = listDrafts(io.env, io.now());
@@ -339,7 +338,7 @@ async function interactiveWith(
       ctx.unsaved = answersFileOf(set, s);
     }
   };
-  const fields = recordFieldsOf(opts);
+  const fields = await recordFieldsOf(opts);
   // A consult that does not start at the main tree's entry may skip the danger question: it is practice, and says so.
   if (state.start !== set.main.entry)
     io.out(style.yellow.bold(mf("practiceMark", lang, { start: visible(state.start) })) + "\n");
@@ -361,8 +360,17 @@ async function interactiveWith(
     }
     state = end.state;
     const record = recordOf(set, state, lang, io, { ...extra, ...fields });
-    showAdvice(set, record, lang, style, io, deps.pager === undefined ? defaultPager(io) : (deps.pager ?? undefined));
+    await showAdvice(
+      set,
+      record,
+      lang,
+      style,
+      io,
+      deps.pager === undefined ? await defaultPager(io) : (deps.pager ?? undefined),
+    );
     // The draft goes only once the record question is settled: stopping here keeps the consult resumable.
+    // Saving, the advice and the pager are imported when the consult gets there, not at start-up.
+    const { offerToSave } = await import("../consult/record-files.js");
     let saved: SaveEnd;
     try {
       saved = await offerToSave((f) => recordOf(set, state, lang, io, { ...extra, ...f }), prompter, lang, io, style, {
@@ -400,14 +408,15 @@ async function interactiveWith(
  * action and the first contacts), and its headline and first action are
  * said again just above the question about saving, so they stay in view.
  */
-function showAdvice(
+async function showAdvice(
   set: TreeSet,
   record: ConsultRecord,
   lang: Lang,
   style: ReturnType<typeof makeStyle>,
   io: Io,
   pager: Pager | undefined,
-): void {
+): Promise<void> {
+  const { renderAdvice, renderAdviceSummary } = await import("../render/advice-text.js");
   const extras = adviceExtras(set, record, lang);
   const advice = wrapText(renderAdvice(record, lang, style, { ...extras, ...widthOption(io) }), widthOf(io));
   const rows = io.terminalSize?.()?.rows;
@@ -419,13 +428,16 @@ function showAdvice(
 }
 
 /** The system's pager, only where the advice is read in a real terminal (never in tests, never with CI set). */
-function defaultPager(io: Io): Pager | undefined {
-  return io.stdoutIsTTY && process.stdout.isTTY ? systemPager(io.env) : undefined;
+async function defaultPager(io: Io): Promise<Pager | undefined> {
+  return io.stdoutIsTTY && process.stdout.isTTY ? (await import("../ui/pager.js")).systemPager(io.env) : undefined;
 }
 
 /** --reference and --role, refused (exit 2) when they hold anything that identifies someone. */
-function recordFieldsOf(opts: ConsultOptions): RecordFields {
+async function recordFieldsOf(opts: ConsultOptions): Promise<RecordFields> {
   const out: { reference?: string; role?: string } = {};
+  // The check for identifying details is imported only when there is something to check.
+  if (!opts.reference?.trim() && !opts.role?.trim()) return out;
+  const { refusalOf } = await import("../consult/record-files.js");
   for (const [key, flag] of [
     ["reference", "--reference"],
     ["role", "--role"],
@@ -584,8 +596,10 @@ async function fromFile(opts: ConsultOptions, deps: ConsultDeps): Promise<number
   const { io } = deps;
   const lang = opts.lang;
   const { runAnswers, checkExpectation } = await import("../consult/answers-file.js");
+  const { compareWithEarlier, recordProblems } = await import("../consult/replay-record.js");
+  const { renderAdvice } = await import("../render/advice-text.js");
   const file = opts.answers!;
-  const fields = recordFieldsOf(opts);
+  const fields = await recordFieldsOf(opts);
   const parsed = await readAnswers(file, io, lang);
   const { set, extra } = await treesAndRegion(opts.trees, regionPath(opts.region, io), io, lang);
   if (parsed.record) {
@@ -614,6 +628,7 @@ async function fromFile(opts: ConsultOptions, deps: ConsultDeps): Promise<number
     // In a terminal an existing file is asked about; without one it is refused (unless --force).
     const ask =
       io.stdinIsTTY && io.stdoutIsTTY ? (deps.prompter ?? (() => defaultPrompter(lang, opts.color, io))) : undefined;
+    const { saveNamedRecord } = await import("../consult/record-files.js");
     const saved = await saveNamedRecord(opts.record, record, io, lang, style, {
       ...(opts.force ? { force: true } : {}),
       ...(ask ? { prompter: ask } : {}),

@@ -1,29 +1,23 @@
-import { createHash } from "node:crypto";
-import { readdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import type { Contact } from "../model/contact.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { hasErrors } from "../model/diagnostic.js";
-import type { Tree } from "../model/tree.js";
+import type { TreeSet } from "../model/tree-set.js";
 import { bundledTreesDir, packageRoot } from "../util/package-root.js";
 import { readSmallFile } from "../util/read-small-file.js";
-import { buildTreeSet, hashSources } from "./build-tree-set.js";
 import type { LoadResult } from "./load.js";
-import { readSources, type ReadResult } from "./read-sources.js";
-import type { TreeSet } from "../model/tree-set.js";
-import { cachedTreeSet, storeTreeSet } from "../cache/tree-cache.js";
+import { readHash, readSources, type ReadResult } from "./read-sources.js";
+import { decodeSet, encodeSet } from "./set-json.js";
 
 /**
  * The bundled trees, checked at build time and stored as JSON, so a consult
  * starts without parsing YAML or running the schema. The stored copy is used
  * only while its hash matches the YAML files on disk; an edited tree is
- * loaded and checked the slow way.
+ * loaded and checked the slow way (src/pipeline/checked-set.ts: the build's
+ * copy, else the cache, else check and store).
+ *
+ * The file: one line of JSON with the set's content hash, then the set as
+ * src/load/set-json.ts encodes it (the cache's entries have the same body).
  */
-interface Precompiled {
-  readonly hash: string;
-  readonly trees: readonly { readonly file: string; readonly tree: Tree }[];
-  readonly contacts: { readonly file: string; readonly list: readonly Contact[] };
-}
-
 const PRECOMPILED = "dist/bundled-trees.json";
 
 /**
@@ -32,52 +26,45 @@ const PRECOMPILED = "dist/bundled-trees.json";
  */
 export type SlowLoad = (read: ReadResult) => Promise<LoadResult>;
 
+/**
+ * The bundled trees: the build's copy, else loaded and checked by `slowLoad`. Without the cache
+ * (the commands go through src/pipeline/checked-set.ts, which adds it).
+ */
 export async function loadBundled(slowLoad: SlowLoad, cwd = process.cwd()): Promise<LoadResult> {
   const read = readSources([bundledTreesDir()], cwd);
   if (hasErrors(read.diagnostics) || !read.contacts) return { diagnostics: read.diagnostics };
-  const set = precompiledSet(read) ?? cachedTreeSet(read, "consult");
-  if (set) return { treeSet: set, diagnostics: [] };
-  // The YAML on disk differs from the build's copy (and from the cache's): load and check it the slow way.
-  const checked = await slowLoad(read);
-  if (checked.treeSet) storeTreeSet(read, "consult", checked.treeSet);
-  return checked;
+  const set = precompiledSet(read);
+  return set ? { treeSet: set, diagnostics: [] } : slowLoad(read);
 }
 
 /**
  * The build's checked copy of the bundled trees, when `read` (the bundled folder, as read now) is
  * exactly what the build checked; else undefined. It passed every consult rule, so it serves the
- * maintainers' views (structural rules, a subset) too.
+ * maintainers' views (structural rules, a subset) too. `hash` is readHash(read), when known.
  */
-export function precompiledSet(read: ReadResult): TreeSet | undefined {
+export function precompiledSet(read: ReadResult, hash?: string): TreeSet | undefined {
   if (hasErrors(read.diagnostics) || !read.contacts) return undefined;
-  const hash = hashSources([...read.trees, read.contacts].map((s) => ({ name: basename(s.file), text: s.text })));
-  const pre = readPrecompiled();
-  if (!pre || pre.hash !== hash) return undefined;
-  const built = buildTreeSet(
-    pre.trees.map((t) => ({ file: t.file, tree: t.tree, locate: () => ({ file: t.file }) })),
-    { file: pre.contacts.file, contacts: pre.contacts.list, locate: () => ({ file: pre.contacts.file }) },
-    hash,
-  );
-  return built.treeSet;
-}
-
-function readPrecompiled(): Precompiled | undefined {
   // The build's own output (about 250 KB); through the safe reader all the same, with room to grow.
-  const read = readSmallFile(join(packageRoot(), PRECOMPILED), { maxBytes: 32 * 1024 * 1024 });
-  if (!("text" in read)) return undefined;
+  const file = readSmallFile(join(packageRoot(), PRECOMPILED), { maxBytes: 32 * 1024 * 1024 });
+  if (!("text" in file)) return undefined;
+  const newline = file.text.indexOf("\n");
+  if (newline < 0) return undefined;
+  let stored: unknown;
   try {
-    return JSON.parse(read.text) as Precompiled;
+    stored = (JSON.parse(file.text.slice(0, newline)) as { hash?: unknown }).hash;
   } catch {
     return undefined;
   }
+  const now = hash ?? readHash(read);
+  // The set keeps the names the build read its files under (they are the package's, not the user's).
+  return stored === now ? decodeSet(file.text.slice(newline + 1), now) : undefined;
 }
 
-/** Build step: store the bundled trees as JSON when they load and pass the structural rules. */
+/** Build step: store the bundled trees as JSON when they load and pass every consult rule. */
 export async function precompileBundledTrees(
   slowLoad: SlowLoad,
   outFile = join(packageRoot(), PRECOMPILED),
 ): Promise<{ ok: boolean; message: string }> {
-  writeBuildId(dirname(outFile));
   const read = readSources([bundledTreesDir()], packageRoot());
   // The stored copy is what every bundled consult runs on: prove every safety rule on it first.
   const { treeSet: set, diagnostics } = await slowLoad(read);
@@ -87,28 +74,8 @@ export async function precompileBundledTrees(
       message: `bundled trees not precompiled: ${diagnostics.length} problem(s); run 'signaalroute validate' to see them`,
     };
   }
-  const data: Precompiled = {
-    hash: set.hash,
-    trees: [...set.trees.values()].map((tree) => ({ file: set.files.get(tree.id)!, tree })),
-    contacts: { file: read.contacts.file, list: [...set.contacts.values()] },
-  };
-  writeFileSync(outFile, JSON.stringify(data));
+  const body = encodeSet(set);
+  if (body === undefined) return { ok: false, message: "bundled trees not precompiled: JSON cannot hold them exactly" };
+  writeFileSync(outFile, `${JSON.stringify({ hash: set.hash })}\n${body}`);
   return { ok: true, message: "ok" };
-}
-
-/**
- * Build step: dist/build-id, the sha256 of the build's code (every dist/*.js, by name), so the cache
- * of checked tree sets (src/cache/tree-cache.ts) never serves a set that an older build's rules passed.
- * Written whether or not the bundled trees precompile.
- */
-export function writeBuildId(distDir: string): void {
-  const hash = createHash("sha256");
-  for (const name of readdirSync(distDir)
-    .filter((f) => f.endsWith(".js"))
-    .sort()) {
-    const read = readSmallFile(join(distDir, name), { maxBytes: 64 * 1024 * 1024 });
-    if (!("text" in read)) throw new Error(`build: cannot read ${name}`);
-    hash.update(name).update("\0").update(read.text).update("\0");
-  }
-  writeFileSync(join(distDir, "build-id"), `${hash.digest("hex")}\n`);
 }

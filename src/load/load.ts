@@ -1,12 +1,11 @@
-import { basename } from "node:path";
 import * as validators from "../generated/validators.cjs";
 import type { Contact } from "../model/contact.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Tree } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
-import { buildTreeSet, hashSources, type ParsedContacts, type ParsedTree } from "./build-tree-set.js";
+import { buildTreeSet, type ParsedContacts, type ParsedTree } from "./build-tree-set.js";
 import { checkSchema, type Validator } from "./schema-check.js";
-import { readSources, type SourceText } from "./read-sources.js";
+import { readHash, readSources, type SourceText } from "./read-sources.js";
 import { parseYaml } from "./yaml-file.js";
 
 export type { SourceText };
@@ -17,8 +16,11 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Parse, schema-check and join tree and contacts texts. Pure: no I/O, never throws. */
-export function loadFromTexts(trees: readonly SourceText[], contacts: SourceText): LoadResult {
+/**
+ * Parse, schema-check and join tree and contacts texts. Pure: no I/O, never throws. `hash` is the
+ * texts' content hash (readHash) when the caller has it already.
+ */
+export function loadFromTexts(trees: readonly SourceText[], contacts: SourceText, hash?: string): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const parsedTrees: ParsedTree[] = [];
   for (const src of trees) {
@@ -45,8 +47,7 @@ export function loadFromTexts(trees: readonly SourceText[], contacts: SourceText
     }
   }
   if (diagnostics.some((d) => d.severity === "error") || !parsedContacts) return { diagnostics };
-  const hash = hashSources([...trees, contacts].map((s) => ({ name: basename(s.file), text: s.text })));
-  const built = buildTreeSet(parsedTrees, parsedContacts, hash);
+  const built = buildTreeSet(parsedTrees, parsedContacts, hash ?? readHash({ trees, contacts }));
   return built.treeSet
     ? { treeSet: built.treeSet, diagnostics: built.diagnostics }
     : { diagnostics: built.diagnostics };

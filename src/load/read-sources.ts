@@ -3,6 +3,7 @@ import { basename, join, relative } from "node:path";
 import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { bundledTreesDir } from "../util/package-root.js";
+import { hashSources } from "./build-tree-set.js";
 import { MAX_INPUT_BYTES, readSmallFile } from "../util/read-small-file.js";
 
 // File access only (no YAML parser here), so a consult on the precompiled
@@ -88,4 +89,13 @@ function readText(path: string, shown: string, diagnostics: Diagnostic[]): strin
 
 function ioError(file: string, message: Diagnostic["message"], ruleId = "io"): Diagnostic {
   return { file, ruleId, severity: "error", message };
+}
+
+/**
+ * The content hash of the files as read (TreeSet.hash, over every file's name and text): computed once
+ * per load and passed down to the build's copy, the cache and the parser, which all key on it.
+ */
+export function readHash(read: Pick<ReadResult, "contacts"> & { readonly trees: readonly SourceText[] }): string {
+  const sources = read.contacts ? [...read.trees, read.contacts] : read.trees;
+  return hashSources(sources.map((s) => ({ name: basename(s.file), text: s.text })));
 }

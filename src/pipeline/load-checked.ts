@@ -1,6 +1,7 @@
 import { defaultConfig, runChecks } from "../check/run-checks.js";
 import type { Rule } from "../check/rule.js";
-import { CONSULT_RULES } from "../check/rules/index.js";
+import { CONSULT_RULES, STRUCTURAL_RULES } from "../check/rules/index.js";
+import type { RuleSetName } from "../cache/tree-cache.js";
 import { loadFromTexts, type LoadResult } from "../load/load.js";
 import type { ReadResult } from "../load/read-sources.js";
 import { hasErrors } from "../model/diagnostic.js";
@@ -13,11 +14,12 @@ import { hasErrors } from "../model/diagnostic.js";
  * pipeline is written: the bundled trees' slow path, their precompilation at
  * build time, and every command that loads trees all call it. A set is
  * returned only when no rule reports an error; the rules' freshness config
- * does not matter to the rules used here, so its date is fixed.
+ * does not matter to the rules used here, so its date is fixed. `hash` is
+ * readHash(read), when the caller has it.
  */
-export function loadChecked(read: ReadResult, rules: readonly Rule[]): LoadResult {
+export function loadChecked(read: ReadResult, rules: readonly Rule[], hash?: string): LoadResult {
   if (!read.contacts) return { diagnostics: read.diagnostics };
-  const loaded = loadFromTexts(read.trees, read.contacts);
+  const loaded = loadFromTexts(read.trees, read.contacts, hash);
   if (!loaded.treeSet || hasErrors(read.diagnostics))
     return { diagnostics: [...read.diagnostics, ...loaded.diagnostics] };
   const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), rules);
@@ -27,4 +29,9 @@ export function loadChecked(read: ReadResult, rules: readonly Rule[]): LoadResul
 /** What a consult's trees must pass (every rule at error level but contact freshness): the bundled trees' slow path. */
 export async function loadConsultChecked(read: ReadResult): Promise<LoadResult> {
   return loadChecked(read, CONSULT_RULES);
+}
+
+/** The rules a set is checked with, by the name the cache stores them under ("consult" includes "structural"). */
+export function checkRules(read: ReadResult, rules: RuleSetName, hash?: string): LoadResult {
+  return loadChecked(read, rules === "consult" ? CONSULT_RULES : STRUCTURAL_RULES, hash);
 }

@@ -108,7 +108,7 @@ describe("cache of checked tree sets: store and load", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const [header] = readFileSync(file, "utf8").split("\n");
     expect(JSON.parse(header!)).toMatchObject({
-      format: "signaalroute-tree-cache/1",
+      format: "signaalroute-tree-cache/2",
       key: entryKey(read),
       rules: "consult",
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -192,7 +192,7 @@ describe("cache of checked tree sets: nothing in an entry is trusted", () => {
     ["not JSON", () => "{{{\n[[["],
     ["empty", () => ""],
     ["the header of another key", (t: string) => t.replace(/"key":"[0-9a-f]{64}"/, `"key":"${"0".repeat(64)}"`)],
-    ["another format", (t: string) => t.replace("signaalroute-tree-cache/1", "signaalroute-tree-cache/0")],
+    ["another format", (t: string) => t.replace("signaalroute-tree-cache/2", "signaalroute-tree-cache/1")],
   ])("ignores an entry that is %s", (_name, damage) => {
     const { read, file } = stored();
     writeFileSync(file, damage(readFileSync(file, "utf8")), { mode: 0o600 });

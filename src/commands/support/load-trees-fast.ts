@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
-import { cachedTreeSet } from "../../cache/tree-cache.js";
-import { loadBundled } from "../../load/bundled.js";
 import { readSources } from "../../load/read-sources.js";
 import type { Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
+import { checkedSet } from "../../pipeline/checked-set.js";
+import { bundledTreesDir } from "../../util/package-root.js";
 import { requireExisting, usable } from "./load-trees-shared.js";
 
 /**
@@ -13,22 +13,13 @@ import { requireExisting, usable } from "./load-trees-shared.js";
  * the full pipeline runs (every consult rule) and stores its result in the cache.
  */
 export async function treeSetForQuick(paths: readonly string[] | undefined, cwd: string, lang: Lang): Promise<TreeSet> {
-  if (!paths || paths.length === 0) {
-    // The slow path (an edited tree): the parser, schema and rules, imported only when neither the build's copy nor the cache serves.
-    const r = await loadBundled(
-      async (read) => (await import("../../pipeline/load-checked.js")).loadConsultChecked(read),
-      cwd,
-    );
-    if (r.treeSet) return r.treeSet;
-    return usable(r.treeSet, r.diagnostics, lang);
-  }
-  requireExisting(paths, cwd);
-  const read = readSources(
-    paths.map((p) => resolve(cwd, p)),
-    cwd,
-  );
-  const cached = cachedTreeSet(read, "consult");
-  if (cached) return cached;
-  const { checkedFresh } = await import("./load-trees.js");
-  return checkedFresh(read, "consult", lang);
+  const given = paths !== undefined && paths.length > 0;
+  if (given) requireExisting(paths, cwd);
+  const read = readSources(given ? paths.map((p) => resolve(cwd, p)) : [bundledTreesDir()], cwd);
+  const set = checkedSet(read, "consult", !given);
+  if (set.treeSet) return set.treeSet;
+  // The slow path (an edited or new set): the parser, schema and rules, imported only now.
+  const { checkRules } = await import("../../pipeline/load-checked.js");
+  const r = set.check(checkRules);
+  return usable(r.treeSet, r.diagnostics, lang);
 }

@@ -1,9 +1,7 @@
-import { CONSULT_RULES, STRUCTURAL_RULES } from "../../check/rules/index.js";
 import { resolve } from "node:path";
-import { cachedTreeSet, storeTreeSet, type RuleSetName } from "../../cache/tree-cache.js";
-import { precompiledSet } from "../../load/bundled.js";
-import { loadChecked } from "../../pipeline/load-checked.js";
-import { readSources, type ReadResult } from "../../load/read-sources.js";
+import { checkedSet } from "../../pipeline/checked-set.js";
+import { checkRules } from "../../pipeline/load-checked.js";
+import { readSources } from "../../load/read-sources.js";
 import type { Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import { bundledTreesDir } from "../../util/package-root.js";
@@ -21,21 +19,15 @@ export { requireExisting, usable };
  *
  * A set already checked comes from the build's copy of the bundled trees or
  * from the cache of checked tree sets (src/cache/tree-cache.ts); a set checked
- * here is stored there.
+ * here is stored there (src/pipeline/checked-set.ts).
  */
 export function treeSetFor(paths: readonly string[] | undefined, cwd: string, lang: Lang, safety = false): TreeSet {
   const given = paths !== undefined && paths.length > 0;
   if (given) requireExisting(paths, cwd);
-  // Contact freshness is left to `validate`, where old details are a warning.
-  const rules: RuleSetName = given && safety ? "consult" : "structural";
   const read = readSources(given ? paths.map((p) => resolve(cwd, p)) : [bundledTreesDir()], cwd);
-  const ready = (given ? undefined : precompiledSet(read)) ?? cachedTreeSet(read, rules);
-  return ready ?? checkedFresh(read, rules, lang);
-}
-
-/** Parse, schema and rules on files already read; a set that passes is cached. */
-export function checkedFresh(read: ReadResult, rules: RuleSetName, lang: Lang): TreeSet {
-  const r = loadChecked(read, rules === "consult" ? CONSULT_RULES : STRUCTURAL_RULES);
-  if (r.treeSet) storeTreeSet(read, rules, r.treeSet);
+  // Contact freshness is left to `validate`, where old details are a warning.
+  const set = checkedSet(read, given && safety ? "consult" : "structural", !given);
+  if (set.treeSet) return set.treeSet;
+  const r = set.check(checkRules);
   return usable(r.treeSet, r.diagnostics, lang);
 }

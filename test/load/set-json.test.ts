@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { CONSULT_RULES } from "../../src/check/rules/index.js";
+import { readHash, readSources } from "../../src/load/read-sources.js";
+import { decodeSet, encodeSet, exactJson } from "../../src/load/set-json.js";
+import { loadChecked } from "../../src/pipeline/load-checked.js";
+import type { TreeSet } from "../../src/model/tree-set.js";
+import { BASIC } from "../helpers.js";
+
+const fresh = () => {
+  const read = readSources([BASIC]);
+  const set = loadChecked(read, CONSULT_RULES).treeSet;
+  if (!set) throw new Error("fixture does not pass");
+  return { read, set };
+};
+const content = (s: TreeSet) => ({
+  trees: s.trees,
+  contacts: s.contacts,
+  nodes: s.nodes,
+  facts: s.facts,
+  main: s.main,
+  files: s.files,
+  contactsFile: s.contactsFile,
+  hash: s.hash,
+});
+
+describe("one encoding of a checked set (the build's copy and the cache)", () => {
+  it("gives back the same set, under the files' names it was stored with or the ones given", () => {
+    const { read, set } = fresh();
+    const text = encodeSet(set)!;
+    const back = decodeSet(text, readHash(read))!;
+    expect(content(back)).toEqual(content(set));
+    const moved = decodeSet(text, set.hash, {
+      trees: read.trees.map((t) => t.file.replace("basic", "elders")),
+      contacts: "elders/contacts.yaml",
+    })!;
+    expect([...moved.files.values()].every((f) => f.includes("elders"))).toBe(true);
+    expect(moved.contactsFile).toBe("elders/contacts.yaml");
+  });
+
+  it.each([
+    ["not JSON", () => "{"],
+    ["not an object", () => "[]"],
+    ["without contacts", (t: string) => JSON.stringify({ ...JSON.parse(t), contacts: undefined })],
+    ["a tree without nodes", (t: string) => t.replace('"nodes":', '"knopen":')],
+    ["a tree that is null", (t: string) => JSON.stringify({ ...JSON.parse(t), trees: [null] })],
+    [
+      "a duplicate tree",
+      (t: string) => JSON.stringify({ ...JSON.parse(t), trees: [...JSON.parse(t).trees, JSON.parse(t).trees[0]] }),
+    ],
+  ])("refuses a text that is %s", (_name, damage) => {
+    const { read, set } = fresh();
+    expect(decodeSet(damage(encodeSet(set)!), readHash(read))).toBeUndefined();
+  });
+
+  it("refuses when the files given are not one per stored tree", () => {
+    const { set } = fresh();
+    expect(decodeSet(encodeSet(set)!, set.hash, { trees: ["een.yaml"], contacts: "contacts.yaml" })).toBeUndefined();
+  });
+
+  it("does not encode what JSON would give back as something else", () => {
+    expect(exactJson({ a: [1, undefined] })).toBeUndefined();
+    expect(exactJson({ a: Number.NaN })).toBeUndefined();
+    expect(exactJson({ a: new Date(0) })).toBeUndefined();
+    expect(exactJson({ a: [1, "x", { b: null }] })).toBe('{"a":[1,"x",{"b":null}]}');
+  });
+});
