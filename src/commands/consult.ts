@@ -37,7 +37,7 @@ import { exitOnSignals, sayNow, type HandledSignal, type SignalGuard } from "../
 import { clean, draftLine } from "../consult/draft-line.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
-import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { loadTrees } from "./support/load-trees.js";
 import { regionPath, withRegion } from "./support/region-option.js";
 
 export interface ConsultOptions {
@@ -125,7 +125,7 @@ async function treesAndRegion(
   io: Io,
   lang: Lang,
 ): Promise<{ set: TreeSet; extra: RecordExtra }> {
-  const load = () => treeSetForQuick(trees, io.cwd, lang);
+  const load = () => loadTrees({ paths: trees, cwd: io.cwd, lang, rules: "consult" });
   const region = await withRegion(
     await (loadingGuard ? loadingGuard.withDefaultSignals(load) : load()),
     regionFile,

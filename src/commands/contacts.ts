@@ -5,7 +5,7 @@ import type { Contact } from "../model/contact.js";
 import { visible, type Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
 import { contactsText } from "../render/views-text.js";
-import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { loadTrees } from "./support/load-trees.js";
 import { regionPath, withRegion } from "./support/region-option.js";
 
 export interface ContactsOptions {
@@ -35,7 +35,7 @@ export function matches(c: Contact, word: string): boolean {
 
 export async function run(opts: ContactsOptions, io: Io): Promise<number> {
   const region = await withRegion(
-    await treeSetForQuick(opts.trees, io.cwd, opts.lang),
+    await loadTrees({ paths: opts.trees, cwd: io.cwd, lang: opts.lang, rules: "consult" }),
     regionPath(opts.region, io),
     opts.lang,
   );

@@ -10,7 +10,8 @@ import type { Lang, Text } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { diffJson, diffText, isEmptyDiff } from "../render/diff-text.js";
 import { makeStyle } from "../render/style.js";
-import { treeSetFor } from "./support/load-trees.js";
+import { checkRules } from "../pipeline/load-checked.js";
+import { loadTreesWith } from "./support/load-trees.js";
 import { toJson } from "./support/view-support.js";
 
 export interface DiffOptions {
@@ -60,7 +61,7 @@ export function loadSide(spec: string, io: Io, lang: Lang, which: Text): TreeSet
 /** Trees that do not load make the diff unable to run: exit 2, with the loader's problems listed. */
 function loadOrUsage(paths: string[], cwd: string, lang: Lang, spec: string, which: Text): TreeSet {
   try {
-    return treeSetFor(paths, cwd, lang);
+    return loadTreesWith({ paths, cwd, lang, rules: "structural" }, checkRules);
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
     throw new CliError(mt("diffSideProblem", { spec, side: which, problem: e.text }), EXIT.usage, e.details);

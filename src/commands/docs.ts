@@ -7,7 +7,8 @@ import { MESSAGES, mt } from "../i18n/messages.js";
 import { cannotWriteText } from "../i18n/write-error.js";
 import type { Lang } from "../model/text.js";
 import { pageName, routekaart, routekaartIndex } from "../render/routekaart.js";
-import { treeSetFor } from "./support/load-trees.js";
+import { checkRules } from "../pipeline/load-checked.js";
+import { loadTreesWith } from "./support/load-trees.js";
 
 export interface DocsOptions {
   readonly lang: Lang;
@@ -25,7 +26,7 @@ export function docsPages(graph: ReturnType<typeof buildGraph>, lang: Lang): { n
 /** Writes one routekaart per tree and index.md into --out. Exit 0; 1 when the trees cannot be used; 2 when DIR cannot be written. */
 export function run(opts: DocsOptions, io: Io): number {
   if (!opts.out) throw new CliError(MESSAGES.docsNoOut, EXIT.usage);
-  const set = treeSetFor(opts.trees, io.cwd, opts.lang);
+  const set = loadTreesWith({ paths: opts.trees, cwd: io.cwd, lang: opts.lang, rules: "structural" }, checkRules);
   const dir = resolve(io.cwd, opts.out);
   const pages = docsPages(buildGraph(set), opts.lang);
   try {

@@ -5,7 +5,8 @@ import { mt } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import { toDot } from "../render/dot.js";
 import { toMermaid } from "../render/mermaid.js";
-import { treeSetFor } from "./support/load-trees.js";
+import { checkRules } from "../pipeline/load-checked.js";
+import { loadTreesWith } from "./support/load-trees.js";
 import { treeOrExit } from "./support/view-support.js";
 import { GRAPH_FORMATS } from "./support/formats.js";
 
@@ -23,7 +24,7 @@ export function run(opts: GraphOptions, io: Io): number {
   if (!(GRAPH_FORMATS as readonly string[]).includes(format)) {
     throw new CliError(mt("graphFormat", { format }), EXIT.usage);
   }
-  const set = treeSetFor(opts.trees, io.cwd, opts.lang);
+  const set = loadTreesWith({ paths: opts.trees, cwd: io.cwd, lang: opts.lang, rules: "structural" }, checkRules);
   if (opts.tree !== undefined) treeOrExit(set, opts.tree);
   const graph = buildGraph(set);
   io.out(format === "dot" ? toDot(graph, opts.lang, opts.tree) : toMermaid(graph, opts.lang, opts.tree));

@@ -25,7 +25,7 @@ import { exitOnSignals, sayNow } from "../ui/terminal-restore.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
-import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { loadTrees } from "./support/load-trees.js";
 import { regionPath, withRegion } from "./support/region-option.js";
 import { table, toJson } from "./support/view-support.js";
 
@@ -101,7 +101,7 @@ export async function run(opts: PracticeOptions, deps: PracticeDeps): Promise<nu
 }
 
 async function treesFor(opts: PracticeOptions, io: Io): Promise<TreeSet> {
-  const set = await treeSetForQuick(opts.trees, io.cwd, opts.lang);
+  const set = await loadTrees({ paths: opts.trees, cwd: io.cwd, lang: opts.lang, rules: "consult" });
   const region = await withRegion(set, regionPath(opts.region, io), opts.lang);
   if (region.example) io.err(m("exampleRegion", opts.lang) + "\n");
   return region.set;

@@ -8,7 +8,8 @@ import { urgencyRank } from "../model/urgency.js";
 import { routeJson } from "../render/route-text.js";
 import { makeStyle } from "../render/style.js";
 import { routesText, toJson, type OutcomeRow } from "../render/views-text.js";
-import { treeSetFor } from "./support/load-trees.js";
+import { checkRules } from "../pipeline/load-checked.js";
+import { loadTreesWith } from "./support/load-trees.js";
 import { factsOrExit, treeOrExit } from "./support/view-support.js";
 
 export interface RoutesOptions {
@@ -53,7 +54,7 @@ export function outcomeRows(facts: PathFacts, lang: Lang, onlyTree?: string, wit
 /** Exit 0; 1 when the trees cannot be used (or contain a cycle); 2 for an unknown tree. */
 export function run(opts: RoutesOptions, io: Io): number {
   const lang = opts.lang;
-  const set = treeSetFor(opts.trees, io.cwd, lang);
+  const set = loadTreesWith({ paths: opts.trees, cwd: io.cwd, lang, rules: "structural" }, checkRules);
   if (opts.tree !== undefined) treeOrExit(set, opts.tree);
   const facts = factsOrExit(buildGraph(set));
   const rows = outcomeRows(facts, lang, opts.tree, opts.json === true);

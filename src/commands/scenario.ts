@@ -13,7 +13,7 @@ import { junitXml } from "../scenario/junit.js";
 import type { ScenarioResult } from "../scenario/run-scenario.js";
 import { loadSuite, runSuite, scenarioFiles, type Suite } from "../scenario/suite.js";
 import { writePrivateFile } from "../util/private-file.js";
-import { treeSetFor } from "./support/load-trees.js";
+import { loadTrees } from "./support/load-trees.js";
 import { regionPath, withRegion } from "./support/region-option.js";
 import { table, toJson } from "./support/view-support.js";
 
@@ -30,7 +30,7 @@ export interface ScenarioOptions {
 
 /** The trees the scenarios run on: the bundled ones or --trees (refused when they break a rule at error level), with the region. */
 async function treesFor(opts: ScenarioOptions, io: Io): Promise<TreeSet> {
-  const set = treeSetFor(opts.trees, io.cwd, opts.lang, true);
+  const set = await loadTrees({ paths: opts.trees, cwd: io.cwd, lang: opts.lang, rules: "consult" });
   const region = await withRegion(set, regionPath(opts.region, io), opts.lang);
   if (region.example) io.err(m("exampleRegion", opts.lang) + "\n");
   return region.set;

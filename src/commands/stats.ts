@@ -7,7 +7,8 @@ import type { NodeKind } from "../model/tree.js";
 import { routeJson } from "../render/route-text.js";
 import { makeStyle } from "../render/style.js";
 import { statsText, toJson, type Stats } from "../render/views-text.js";
-import { treeSetFor } from "./support/load-trees.js";
+import { checkRules } from "../pipeline/load-checked.js";
+import { loadTreesWith } from "./support/load-trees.js";
 import { factsOrExit } from "./support/view-support.js";
 
 export interface StatsOptions {
@@ -49,7 +50,7 @@ export function computeStats(facts: PathFacts, lang: Lang): Stats {
 /** Exit 0; 1 when the trees cannot be used (or contain a cycle). */
 export function run(opts: StatsOptions, io: Io): number {
   const lang = opts.lang;
-  const set = treeSetFor(opts.trees, io.cwd, lang);
+  const set = loadTreesWith({ paths: opts.trees, cwd: io.cwd, lang, rules: "structural" }, checkRules);
   const facts = factsOrExit(buildGraph(set));
   const s = computeStats(facts, lang);
   if (opts.json) {

@@ -3,7 +3,7 @@ import type { Io } from "../io/io.js";
 import type { Lang } from "../model/text.js";
 import { makeStyle } from "../render/style.js";
 import { treesText } from "../render/views-text.js";
-import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { loadTrees } from "./support/load-trees.js";
 
 export interface TreesOptions {
   readonly lang: Lang;
@@ -13,7 +13,7 @@ export interface TreesOptions {
 }
 
 export async function run(opts: TreesOptions, io: Io): Promise<number> {
-  const set = await treeSetForQuick(opts.trees, io.cwd, opts.lang);
+  const set = await loadTrees({ paths: opts.trees, cwd: io.cwd, lang: opts.lang, rules: "consult" });
   const rows = [...set.trees.values()].map((t) => ({
     id: t.id,
     version: t.version,

@@ -11,7 +11,7 @@ import { readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
 import { webDataOf } from "../web/data.js";
 import { webPage } from "../web/page.js";
-import { treeSetForQuick } from "./support/load-trees-fast.js";
+import { loadTrees } from "./support/load-trees.js";
 import { regionPath, withRegion } from "./support/region-option.js";
 
 export interface WebOptions {
@@ -39,7 +39,7 @@ export async function run(opts: WebOptions, io: Io): Promise<number> {
   if (existsSync(file) && !opts.force) throw new CliError(mt("webOutExists", { file }), EXIT.usage);
   const asset = readSmallFile(join(packageRoot(), WEB_ASSET), { maxBytes: 8 * 1024 * 1024 });
   if (!("text" in asset)) throw new CliError(mt("webNoAsset"), EXIT.internal);
-  const set = await treeSetForQuick(opts.trees, io.cwd, lang);
+  const set = await loadTrees({ paths: opts.trees, cwd: io.cwd, lang, rules: "consult" });
   const region = await withRegion(set, regionPath(opts.region, io), lang);
   if (region.example) io.err(mf("exampleRegion", lang, {}) + "\n");
   const page = webPage(webDataOf(region.set, lang, `signaalroute ${VERSION}`, region.name), asset.text);
