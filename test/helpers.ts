@@ -34,7 +34,7 @@ export function tempDir(prefix = "sr-test-"): string {
 
 /** Loads a fixture folder and fails the test with the diagnostics if it does not load. */
 export function loadSet(dir: string): TreeSet {
-  const r = loadFromPaths([dir]);
+  const r = loadFromPaths([dir], process.cwd());
   if (!r.treeSet)
     throw new Error(
       `fixture did not load:\n${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`).join("\n")}`,

@@ -30,7 +30,7 @@ export type SlowLoad = (read: ReadResult) => Promise<LoadResult>;
  * The bundled trees: the build's copy, else loaded and checked by `slowLoad`. Without the cache
  * (the commands go through src/pipeline/checked-set.ts, which adds it).
  */
-export async function loadBundled(slowLoad: SlowLoad, cwd = process.cwd()): Promise<LoadResult> {
+export async function loadBundled(slowLoad: SlowLoad, cwd: string): Promise<LoadResult> {
   const read = readSources([bundledTreesDir()], cwd);
   if (hasErrors(read.diagnostics) || !read.contacts) return { diagnostics: read.diagnostics };
   const set = precompiledSet(read);

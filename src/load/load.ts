@@ -54,7 +54,7 @@ export function loadFromTexts(trees: readonly SourceText[], contacts: SourceText
 }
 
 /** Reads and loads; I/O problems become diagnostics too. */
-export function loadFromPaths(paths: readonly string[], cwd?: string): LoadResult {
+export function loadFromPaths(paths: readonly string[], cwd: string): LoadResult {
   const read = readSources(paths, cwd);
   if (read.diagnostics.some((d) => d.severity === "error") || !read.contacts) {
     // Still parse what could be read, so the user sees every problem at once.

@@ -31,7 +31,7 @@ export interface ReadResult {
  * sub-folders). A file named contacts.yaml is the contacts directory; without
  * one, the bundled directory is used.
  */
-export function readSources(paths: readonly string[], cwd = process.cwd()): ReadResult {
+export function readSources(paths: readonly string[], cwd: string): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   for (const p of paths) {

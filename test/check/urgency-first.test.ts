@@ -124,7 +124,7 @@ describe("urgency-first", () => {
     const dir = fixtureVariant("vervolg.yaml", (t) =>
       t.replace("next: melden }\n      - { id: nee", "next: melden, acute: true }\n      - { id: nee"),
     );
-    const r = loadFromPaths([dir]);
+    const r = loadFromPaths([dir], process.cwd());
     const ds = runChecks(r.treeSet!, defaultConfig("2026-11-28"), [urgencyFirst]);
     expect(ds.map((d) => `${d.file.split("/").pop()}:${d.line} ${d.ruleId}`)).toEqual([
       "vervolg.yaml:15 urgency-first",

@@ -9,7 +9,7 @@ const brief = (r: ReturnType<typeof loadFromPaths>) =>
 
 describe("loader", () => {
   it("reports a YAML syntax error at its line and column, without throwing", () => {
-    const r = loadFromPaths([invalid("syntax")]);
+    const r = loadFromPaths([invalid("syntax")], process.cwd());
     expect(r.treeSet).toBeUndefined();
     // Line 10 is `    text: nl: Vraag`; the second colon's mapping starts at column 11.
     expect(brief(r)).toEqual(["broken.yaml:10:11 yaml-syntax"]);
@@ -17,7 +17,7 @@ describe("loader", () => {
   });
 
   it("maps schema violations to the exact place in the file", () => {
-    const r = loadFromPaths([invalid("schema")]);
+    const r = loadFromPaths([invalid("schema")], process.cwd());
     expect(r.treeSet).toBeUndefined();
     expect(brief(r)).toEqual([
       "wrong.yaml:12:9 schema", // answers[0] lacks `next`: points at the answer's first key (`id`)
@@ -35,7 +35,7 @@ describe("loader", () => {
   it("reports dangling references with a suggestion, after the set is built", async () => {
     const { runChecks, defaultConfig } = await import("../../src/check/run-checks.js");
     const { STRUCTURAL_RULES } = await import("../../src/check/rules/index.js");
-    const r = loadFromPaths([invalid("dangling")]);
+    const r = loadFromPaths([invalid("dangling")], process.cwd());
     expect(r.treeSet).toBeDefined();
     const ds = runChecks(r.treeSet!, defaultConfig("2026-01-01"), STRUCTURAL_RULES).filter(
       (d) => d.ruleId === "references",
@@ -50,13 +50,13 @@ describe("loader", () => {
   });
 
   it("reports duplicate node ids across trees", () => {
-    const r = loadFromPaths([invalid("duplicate")]);
+    const r = loadFromPaths([invalid("duplicate")], process.cwd());
     expect(r.treeSet).toBeUndefined();
     expect(brief(r)).toEqual(["two.yaml:8:5 references"]);
   });
 
   it("reports a missing path as a diagnostic, not an exception", () => {
-    const r = loadFromPaths([join(FIXTURES, "does-not-exist")]);
+    const r = loadFromPaths([join(FIXTURES, "does-not-exist")], process.cwd());
     expect(r.treeSet).toBeUndefined();
     expect(r.diagnostics[0]!.ruleId).toBe("io");
   });

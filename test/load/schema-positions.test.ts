@@ -43,7 +43,7 @@ describe("schema positions match the editor's", () => {
     const dir = fixtureVariant("start.yaml", (t) =>
       t.replace("- { anyOf: [geld], next: naar-vervolg }", "- { of: [geld], next: naar-vervolg }"),
     );
-    const r = loadFromPaths([dir]);
+    const r = loadFromPaths([dir], process.cwd());
     expect(r.treeSet).toBeUndefined();
     const lines = r.diagnostics.map((d) => `${d.line} ${d.message.en}`);
     // The two alternatives (anyOf, atLeast) are one message, as an editor shows an anyOf. Line 36 is the changed route.

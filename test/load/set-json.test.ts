@@ -7,7 +7,7 @@ import type { TreeSet } from "../../src/model/tree-set.js";
 import { BASIC } from "../helpers.js";
 
 const fresh = () => {
-  const read = readSources([BASIC]);
+  const read = readSources([BASIC], process.cwd());
   const set = loadChecked(read, CONSULT_RULES).treeSet;
   if (!set) throw new Error("fixture does not pass");
   return { read, set };

@@ -142,7 +142,7 @@ const layoutTitle = hasDot
 
 describe("graph: layout of the bundled trees", () => {
   it.skipIf(!hasDot)(layoutTitle, { timeout: 60_000 }, () => {
-    const set = loadFromPaths([bundledTreesDir()]).treeSet!;
+    const set = loadFromPaths([bundledTreesDir()], process.cwd()).treeSet!;
     const graph = buildGraph(set);
     const trees = [...set.trees.values()].sort((a, b) => Object.keys(b.nodes).length - Object.keys(a.nodes).length);
     const largest = trees[0]!.id;

@@ -31,7 +31,7 @@ describe("graph --format mermaid: Mermaid's own parser accepts every graph", () 
     { timeout: 120_000 },
     async () => {
       const parse = await parser();
-      const bundled = loadFromPaths([bundledTreesDir()]).treeSet!;
+      const bundled = loadFromPaths([bundledTreesDir()], process.cwd()).treeSet!;
       const graphs = [
         buildGraph(bundled),
         buildGraph(loadSet(BASIC)),
