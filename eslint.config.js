@@ -55,6 +55,13 @@ const LOAD_NOT_CACHE = {
   message:
     "src/load does not import src/cache: the cache stores checked sets and sits above loading. The build's copy, the cache and the checks meet in src/pipeline/checked-set.ts.",
 };
+// Exit codes are the command layer's words: below it, a module returns a result (a problem as a Text) and
+// the command decides to stop with a CliError and its exit code.
+const NO_EXIT_CODES = {
+  group: ["**/io/exit-codes.js"],
+  message:
+    "Only src/commands/ (and the CLI wiring) stop with a CliError and an exit code: return the problem instead and let the command decide.",
+};
 // Exiting is the command layer's job: below it, return a result or throw a typed error.
 const NO_EXIT = [
   {
@@ -98,6 +105,15 @@ export default tseslint.config(
     ignores: ["src/engine/**", "src/analysis/graph.ts"],
     rules: { "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER] }] },
   },
+  // Below the command layer (the session floors: consult, scenario, record, render, ui, web, cache, util):
+  // no exit codes.
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/engine/**", "src/analysis/graph.ts", "src/commands/**", "src/cli.ts", "src/io/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, NO_EXIT_CODES] }],
+    },
+  },
   {
     files: ["src/engine/**/*.ts", "src/analysis/graph.ts"],
     rules: { "no-restricted-imports": ["error", { paths: ONE_READER, patterns: [OFFLINE, PURE_LAYER] }] },
@@ -112,7 +128,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, LOAD_LAYER, LOAD_NOT_CACHE] },
+        { paths: ONE_READER, patterns: [OFFLINE, ONE_STEPPER, LOAD_LAYER, LOAD_NOT_CACHE, NO_EXIT_CODES] },
       ],
       // A lazy import() is an import too.
       "no-restricted-syntax": [
@@ -131,6 +147,6 @@ export default tseslint.config(
   // The reader itself, and the writer (it opens its temporary file exclusively, for writing).
   {
     files: ["src/util/read-small-file.ts", "src/util/private-file.ts", "src/consult/pid-lock.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [OFFLINE, ONE_STEPPER] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [OFFLINE, ONE_STEPPER, NO_EXIT_CODES] }] },
   },
 );

@@ -89,6 +89,19 @@ describe("layers (lint)", () => {
     ]);
     expect(await lint("src/commands/x.ts", "export function f() {\n  process.exitCode = 2;\n}\n")).toEqual([]);
   });
+
+  it.each([["src/scenario/x.ts"], ["src/consult/x.ts"], ["src/load/x.ts"], ["src/util/private-file.ts"]])(
+    "below the commands (%s), no exit codes: return the problem",
+    async (file) => {
+      const code = 'import { CliError, EXIT } from "../io/exit-codes.js";\nexport const x = [CliError, EXIT];\n';
+      expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+    },
+  );
+
+  it("the commands stop with them", async () => {
+    const code = 'import { CliError, EXIT } from "../io/exit-codes.js";\nexport const x = [CliError, EXIT];\n';
+    expect(await lint("src/commands/x.ts", code)).toEqual([]);
+  });
 });
 
 describe("test/ mirrors src/", () => {

@@ -77,7 +77,10 @@ export async function run(opts: ConsultOptions, deps: ConsultDeps): Promise<numb
   const guard = exitOnSignals((signal) => sayStopped(interrupted, signal, opts.lang));
   loadingGuard = guard;
   try {
-    if (opts.saveScenario) (await import("../scenario/save.js")).checkScenarioTarget(opts.saveScenario, deps.io);
+    if (opts.saveScenario) {
+      const problem = (await import("../scenario/save.js")).scenarioTargetProblem(opts.saveScenario, deps.io);
+      if (problem) throw new CliError(problem, EXIT.usage);
+    }
     return await (opts.template
       ? template(opts, deps.io)
       : opts.answers

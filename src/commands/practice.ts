@@ -18,7 +18,8 @@ import { comparePractice, contactName, type PracticeResult } from "../scenario/p
 import { practiceResultProblem, summarizePractice } from "../scenario/practice-summary.js";
 import { runScenario, startNode } from "../scenario/run-scenario.js";
 import type { Scenario } from "../scenario/scenario-file.js";
-import { loadSuite, scenarioFiles } from "../scenario/suite.js";
+import { loadSuite } from "../scenario/suite.js";
+import { scenarioFilesOrStop } from "./support/scenario-files.js";
 import type { Prompter } from "../ui/prompter.js";
 import { PromptStopped } from "../ui/prompter.js";
 import { exitOnSignals, sayNow } from "../ui/terminal-restore.js";
@@ -61,7 +62,7 @@ export async function run(opts: PracticeOptions, deps: PracticeDeps): Promise<nu
   const { io } = deps;
   const lang = opts.lang;
   if (opts.files.length !== 1) throw new CliError(mt("practiceOneFile"), EXIT.usage);
-  const suite = loadSuite(scenarioFiles(opts.files, io.cwd), io.cwd);
+  const suite = loadSuite(scenarioFilesOrStop(opts.files, io.cwd), io.cwd);
   if (suite.invalid.length > 0) {
     throw new CliError(
       mt("practiceInvalidFile"),

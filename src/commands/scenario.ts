@@ -11,7 +11,8 @@ import { makeStyle } from "../render/style.js";
 import { computeCoverage, type Count } from "../scenario/coverage.js";
 import { junitXml } from "../scenario/junit.js";
 import type { ScenarioResult } from "../scenario/run-scenario.js";
-import { loadSuite, runSuite, scenarioFiles, type Suite } from "../scenario/suite.js";
+import { loadSuite, runSuite, type Suite } from "../scenario/suite.js";
+import { scenarioFilesOrStop } from "./support/scenario-files.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { loadTrees } from "./support/load-trees.js";
 import { regionPath, withRegion } from "./support/region-option.js";
@@ -37,7 +38,7 @@ async function treesFor(opts: ScenarioOptions, io: Io): Promise<TreeSet> {
 }
 
 function load(opts: ScenarioOptions, io: Io): Suite {
-  return loadSuite(scenarioFiles(opts.paths, io.cwd), io.cwd);
+  return loadSuite(scenarioFilesOrStop(opts.paths, io.cwd), io.cwd);
 }
 
 function resultJson(r: ScenarioResult, lang: Lang) {
@@ -186,8 +187,9 @@ export async function from(opts: { lang: Lang; record: string; out?: string }, i
     io.out(text);
     return EXIT.ok;
   }
-  const { checkScenarioTarget, saveScenario } = await import("../scenario/save.js");
-  checkScenarioTarget(opts.out, io);
+  const { scenarioTargetProblem, saveScenario } = await import("../scenario/save.js");
+  const problem = scenarioTargetProblem(opts.out, io);
+  if (problem) throw new CliError(problem, EXIT.usage);
   saveScenario(opts.out, text, io, opts.lang);
   return EXIT.ok;
 }
@@ -225,7 +227,7 @@ export async function diff(opts: ScenarioDiffOptions, io: Io): Promise<number> {
     [oldSpec, newSpec] = opts.args as [string, string];
     paths = opts.args.slice(2);
   }
-  const suite = loadSuite(scenarioFiles(paths, io.cwd), io.cwd);
+  const suite = loadSuite(scenarioFilesOrStop(paths, io.cwd), io.cwd);
   const before = loadSide(oldSpec, io, lang, MESSAGES.sideOld);
   const after = loadSide(newSpec, io, lang, MESSAGES.sideNew);
   const rows = diffScenarios(before, after, suite.scenarios);

@@ -1,14 +1,16 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { mf, mt } from "../i18n/messages.js";
 import { cannotWriteText } from "../i18n/write-error.js";
-import type { Lang } from "../model/text.js";
+import type { Lang, Text } from "../model/text.js";
 import { writePrivateFile } from "../util/private-file.js";
 
-/** Before a consult starts: --save-scenario must name a new file in an existing folder (exit 2 otherwise), so nothing is lost at the end. */
-export function checkScenarioTarget(file: string, io: Io): void {
+/**
+ * Before a consult starts: --save-scenario must name a new file in an existing folder, so nothing is lost at
+ * the end. The problem when it does not (the command stops with exit 2), else undefined.
+ */
+export function scenarioTargetProblem(file: string, io: Io): Text | undefined {
   const full = resolve(io.cwd, file);
   let folder = false;
   try {
@@ -16,8 +18,9 @@ export function checkScenarioTarget(file: string, io: Io): void {
   } catch {
     // handled below
   }
-  if (!folder) throw new CliError(cannotWriteText(file, "ENOENT"), EXIT.usage);
-  if (existsSync(full)) throw new CliError(mt("scnExists", { file }), EXIT.usage);
+  if (!folder) return cannotWriteText(file, "ENOENT");
+  if (existsSync(full)) return mt("scnExists", { file });
+  return undefined;
 }
 
 /** Writes the scenario (0600); when that fails, prints it instead, so the consult's answers are not lost. */

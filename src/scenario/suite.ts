@@ -1,9 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { CliError, EXIT } from "../io/exit-codes.js";
 import { MESSAGES, mt } from "../i18n/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { visible } from "../model/text.js";
+import { visible, type Text } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { packageRoot } from "../util/package-root.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
@@ -24,9 +23,12 @@ export function bundledScenariosDir(): string {
 /**
  * The scenario files to run: each given file, and every .yaml/.yml file under each given folder (sorted).
  * Without paths: scenarios/ in the current folder when it exists, else the bundled scenarios.
- * A path that does not exist is a usage error (exit 2).
+ * A path that does not exist, or no file found, is the problem instead (the command stops with exit 2).
  */
-export function scenarioFiles(paths: readonly string[], cwd: string): string[] {
+export function scenarioFiles(
+  paths: readonly string[],
+  cwd: string,
+): { readonly files: string[] } | { readonly problem: Text } {
   let roots = paths.map((p) => resolve(cwd, p));
   if (roots.length === 0) {
     const local = resolve(cwd, "scenarios");
@@ -34,7 +36,7 @@ export function scenarioFiles(paths: readonly string[], cwd: string): string[] {
   }
   // As the user wrote them, with control characters shown as \u{..} (as requireExisting does for --trees).
   const missing = paths.filter((p) => !exists(resolve(cwd, p))).map(visible);
-  if (missing.length > 0) throw new CliError(mt("pathMissing", { paths: missing.join(", ") }), EXIT.usage);
+  if (missing.length > 0) return { problem: mt("pathMissing", { paths: missing.join(", ") }) };
   const out: string[] = [];
   for (const r of roots) {
     if (!isDir(r)) out.push(r);
@@ -46,8 +48,8 @@ export function scenarioFiles(paths: readonly string[], cwd: string): string[] {
           .map((f) => join(r, f)),
       );
   }
-  if (out.length === 0) throw new CliError(mt("scnNone", { paths: roots.join(", ") }), EXIT.usage);
-  return [...new Set(out)];
+  if (out.length === 0) return { problem: mt("scnNone", { paths: roots.join(", ") }) };
+  return { files: [...new Set(out)] };
 }
 
 /** Reads every file strictly; a file that is not a valid scenario file is listed with its problems. */

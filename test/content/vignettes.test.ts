@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/commands/scenario.js";
 import { computeCoverage } from "../../src/scenario/coverage.js";
-import { loadSuite, runSuite, scenarioFiles } from "../../src/scenario/suite.js";
+import { scenarioFilesOrStop } from "../../src/commands/support/scenario-files.js";
+import { loadSuite, runSuite } from "../../src/scenario/suite.js";
 import { fakeIo } from "../fake-io.js";
 import { loadSet, ROOT } from "../helpers.js";
 
@@ -12,7 +13,7 @@ import { loadSet, ROOT } from "../helpers.js";
 // never asks fails.
 const dir = join(ROOT, "scenarios");
 const set = loadSet(join(ROOT, "trees"));
-const suite = loadSuite(scenarioFiles([dir], ROOT), ROOT);
+const suite = loadSuite(scenarioFilesOrStop([dir], ROOT), ROOT);
 const results = runSuite(set, suite);
 
 describe("the bundled scenarios on the bundled trees", () => {
