@@ -174,8 +174,8 @@ const CASES: readonly Case[] = [
     name: "walk 6: without the fact at uitb-geen-vermoeden, 'weet ik niet of er seksueel geweld was' and no exploitation signals close at 'blijf alert'",
     mutate: edit(
       "uitbuiting.yaml",
-      "seksueel-geweld, seksueel-geweld-onbekend, pleger-medewerker]",
-      "seksueel-geweld, pleger-medewerker]",
+      "seksueel-geweld, seksueel-geweld-onbekend, eerder-seksueel-geweld, pleger-medewerker]",
+      "seksueel-geweld, eerder-seksueel-geweld, pleger-medewerker]",
     ),
     fails: "twijfel-uitbuiting-houdt-eerdere-zorg",
     shows: ["seksueel-geweld: unknown"],
@@ -203,8 +203,8 @@ const CASES: readonly Case[] = [
     name: "reviews of walk 6: with the old implied 'ja' after an unsure danger answer, the own worry is recorded as 'ja'",
     mutate: edit(
       "jongere.yaml",
-      "      - when: { anyOf: [direct-gevaar, vermist, onveilig-komende-dagen] }\n        answer: unknown\n",
-      "      - when: { anyOf: [direct-gevaar, vermist, onveilig-komende-dagen] }\n        answer: ja\n",
+      "      - when: onveilig-komende-dagen\n        answer: unknown\n",
+      "      - when: onveilig-komende-dagen\n        answer: ja\n",
     ),
     fails: "onzeker-gevaar-eigen-zorg-niet-ja",
     shows: [/^(acuut-gevaar|vermist|onveilig-komende-dagen): unknown/],
@@ -214,6 +214,49 @@ const CASES: readonly Case[] = [
     mutate: edit("uitbuiting.yaml", / {6}- anyOf: \[rf-eerder-seksueel-geweld\]\n(?: {8}.*\n)+/, ""),
     fails: "risicofactor-eerder-seksueel-geweld-csg",
     shows: ["seksueel-geweld: nee"],
+  },
+  {
+    name: "fresh-eyes review: without the fact at uitb-geen-vermoeden, earlier sexual violence ticked as a risk factor closes at 'blijf alert' without the meldcode",
+    mutate: edit(
+      "uitbuiting.yaml",
+      "seksueel-geweld-onbekend, eerder-seksueel-geweld, pleger-medewerker]",
+      "seksueel-geweld-onbekend, pleger-medewerker]",
+    ),
+    fails: "eerder-seksueel-geweld-meldcode",
+    shows: ["seksueel-geweld: nee", "uitb-vermoeden: nee"],
+    ends: /^-> outcome 'uitb-alert'/,
+  },
+  {
+    name: "fresh-eyes review: without the implied 'ja' at afweging 1 after a stated suspicion and an unsafe step 3, afweging 1 'nee' ends at Veilig Thuis regulier",
+    mutate: edit(
+      "meldcode.yaml",
+      /\n {6}- when: \{ allOf: \[vermoeden-mishandeling, gesprek-niet-veilig\] \}\n {8}answer: ja\n {8}because:\n(?: {10}.*\n){2}/,
+      "\n",
+    ),
+    fails: "eerst-advies-vt-zonder-acute-onveiligheid",
+    shows: ["meldcode-vermoeden: mishandeling", "meldcode-afweging-1: nee"],
+    ends: /^-> outcome 'meldcode-eerst-advies-vt'/,
+  },
+  {
+    name: "fresh-eyes review: with the old implied 'ja' at afweging 2 after an unsure danger answer, the record says 'ja'",
+    mutate: edit(
+      "meldcode.yaml",
+      "      - when: { anyOf: [gevaar-zeker, vermoeden-uitbuiting, werft-anderen] }\n",
+      "      - when: { anyOf: [direct-gevaar, vermist, onveilig-komende-dagen, vermoeden-uitbuiting, werft-anderen] }\n",
+    ),
+    fails: "onzeker-gevaar-afweging-2-niet-ja",
+    shows: [/^(acuut-gevaar|vermist|onveilig-komende-dagen): unknown/],
+  },
+  {
+    name: "fresh-eyes review: without the gate on the doubt about sexual violence, 'weet ik niet of er seksueel geweld was' closes without saying the doubt is gone",
+    mutate: edit(
+      "meldcode.yaml",
+      "      - when: seksueel-geweld-onbekend\n        next: meldcode-afsluiten-sg\n",
+      "      - when: seksueel-geweld-onbekend\n        next: meldcode-afsluiten\n",
+    ),
+    fails: "sg-twijfel-afsluiten-na-overleg",
+    shows: ["seksueel-geweld: unknown"],
+    ends: /^-> outcome 'meldcode-afsluiten'/,
   },
 ];
 

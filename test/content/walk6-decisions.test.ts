@@ -41,6 +41,7 @@ describe("walk 6, first reviewer's finding 4: closing after 'weet ik niet of er 
       ...vignette("33-weet-niet-of-seksueel-geweld.yaml"),
       "meldcode-termijn": "ja",
       "meldcode-afweging-5": "ja",
+      "meldcode-hulp-afsluiten-sg": "ja",
     });
     expect(c.outcome.id).toBe("meldcode-hulp-afsluiten");
     expect(actions.some((a) => /Sluit alleen af als die twijfel/.test(a))).toBe(true);

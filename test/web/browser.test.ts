@@ -617,7 +617,7 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     // the answer taken and why, not only the reason.
     expect(impliedShown).toContain(
       "↳ Afgeleid uit uw antwoorden: Is het kind de komende dagen niet veilig, bijvoorbeeld vannacht? Ja, het kind is de komende dagen niet veilig\n" +
-        "Deze vraag is al beantwoord: u meldde direct gevaar of een vermist kind. Dan is het kind ook de komende dagen niet veilig.",
+        "Deze vraag wordt niet gesteld: u meldde direct gevaar of een vermist kind. Dan is het kind ook de komende dagen niet veilig.",
     );
     // The CSG is advised twice on this route, both reasons ending in the same two sentences (trees/uitbuiting.yaml
     // and trees/meldcode.yaml): the advice says each once (the record de-duplicates; the page showed both).

@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { conclude } from "../../src/engine/engine.js";
+import { loadSet, replayCase, ROOT } from "../helpers.js";
+
+// The fresh-eyes review after walk table row 22 (docs/content.md, rows 23-27): what the professional reads and
+// what the record keeps on the changed routes. Each case is fictional; answers come from a bundled vignette
+// where one fits, changed only where a test says so. Expected texts are the trees' own wording, checked by hand.
+const set = loadSet(join(ROOT, "trees"));
+const vignette = (name: string): Record<string, unknown> =>
+  (parse(readFileSync(join(ROOT, "scenarios", name), "utf8")) as { answers: Record<string, unknown> }).answers;
+
+function end(answers: Record<string, unknown>) {
+  const pos = replayCase(set, answers);
+  expect(pos.done).toBe(true);
+  const c = conclude(set, pos)!;
+  const nl = (xs: readonly { nl: string }[]) => xs.map((x) => x.nl);
+  return { pos, c, actions: nl(c.actions), record: nl(c.record) };
+}
+const impliedAt = (answers: Record<string, unknown>, node: string) =>
+  replayCase(set, answers).answers.find((a) => a.node === node);
+const closeLine = (actions: string[]) => actions.findIndex((a) => a.startsWith("Sluit af en leg vast"));
+
+describe("row 23: earlier sexual violence ticked as a risk factor", () => {
+  it("vignette 43 goes through the meldcode and, closing, says first to close only once there is help, and records it", () => {
+    const { pos, c, actions, record } = end(vignette("43-eerder-seksueel-geweld-risicofactor.yaml"));
+    expect(pos.path).toContain("meldcode-stap-1");
+    expect(pos.path).not.toContain("uitb-alert");
+    expect(c.outcome.id).toBe("meldcode-afsluiten");
+    const guarded = actions.findIndex((a) =>
+      /eerder seksueel geweld meemaakte\. Sluit alleen af als daar hulp/.test(a),
+    );
+    expect(guarded).toBeGreaterThanOrEqual(0);
+    expect(guarded).toBeLessThan(closeLine(actions));
+    expect(record.some((r) => /Wat u weet over het eerdere seksuele geweld/.test(r))).toBe(true);
+  });
+
+  it("the CSG reason tells to start again with the earlier answer when it was less than 7 days ago", () => {
+    const { c } = end(vignette("43-eerder-seksueel-geweld-risicofactor.yaml"));
+    const csg = c.advice.find((a) => a.contact === "csg")!;
+    expect(csg.why.map((w) => w.nl).join(" ")).toMatch(
+      /korter dan 7 dagen geleden, of weet u niet wanneer\? .*start de tool opnieuw/,
+    );
+  });
+});
+
+describe("row 25: an unsure danger answer implies 'weet ik niet' at afweging 1 and 2", () => {
+  const base = {
+    vermist: "nee",
+    "seksueel-geweld": "nee",
+    "zorg-soort": ["mishandeling"],
+    "meldcode-online": "nee",
+    "meldcode-vermoeden": "mishandeling",
+    "meldcode-verteld": "nee",
+    "meldcode-stap-3": "ja",
+    "meldcode-onthulling": "nee",
+  };
+  it("'weet ik niet' on danger: both implied 'weet ik niet', saying the professional was not sure; same report", () => {
+    const answers = { ...base, "acuut-gevaar": "unknown" };
+    for (const node of ["meldcode-afweging-1", "meldcode-afweging-2"]) {
+      const a = impliedAt(answers, node);
+      expect(a?.answer, node).toBe("unknown");
+      expect(a?.implied?.nl, node).toMatch(/wordt niet gesteld: .*maar u wist het niet zeker/);
+    }
+    expect(end(answers).c.outcome.id).toBe("meldcode-melden-onveilig");
+  });
+  it("a sure 'ja' on danger: both implied 'ja'", () => {
+    const answers = { ...base, "acuut-gevaar": "ja" };
+    expect(impliedAt(answers, "meldcode-afweging-1")?.answer).toBe("ja");
+    expect(impliedAt(answers, "meldcode-afweging-2")?.answer).toBe("ja");
+  });
+});
+
+describe("row 26: texts say what was said", () => {
+  it("the implied own worry names only the answer that was unsure, without 'of of'", () => {
+    const young = {
+      "acuut-gevaar": "nee",
+      vermist: "nee",
+      "onveilig-komende-dagen": "unknown",
+      "seksueel-geweld": "nee",
+      "zorg-soort": ["jongere"],
+      "jongere-behoefte": ["praten"],
+      "meldcode-online": "nee",
+      "meldcode-vermoeden": "mishandeling",
+      "meldcode-verteld": "nee",
+      "meldcode-stap-3": "ja",
+      "meldcode-onthulling": "nee",
+    };
+    const a = impliedAt(young, "jongere-eigen-zorg");
+    expect(a?.answer).toBe("unknown");
+    expect(a?.implied?.nl).toMatch(/niet zeker of het kind de komende dagen veilig is/);
+    expect(a?.implied?.nl).not.toMatch(/direct gevaar|vermist|of of/);
+  });
+
+  it("a closing route with signals of exploitation records the care coordinator's advice (vignette 32)", () => {
+    const { c, record } = end(vignette("32-signalen-geen-vermoeden-na-advies-zc.yaml"));
+    expect(c.outcome.id).toBe("meldcode-afsluiten");
+    expect(record.some((r) => /Het advies van de zorgcoördinator mensenhandel om af te sluiten: wie/.test(r))).toBe(
+      true,
+    );
+  });
+
+  it("a closing route without signals does not get that line (vignette 13)", () => {
+    const { record } = end(vignette("13-meldcode-geen-vermoeden.yaml"));
+    expect(record.join(" ")).not.toMatch(/zorgcoördinator/);
+  });
+});
+
+describe("row 27: closing after 'weet ik niet of er seksueel geweld was' asks whether the doubt is gone", () => {
+  it("vignette 40 answers 'ja' at the gate and closes, with the CSG line before 'Sluit af'", () => {
+    const { pos, c, actions } = end(vignette("40-weet-niet-seksueel-geweld-geen-signalen-uitbuiting.yaml"));
+    expect(pos.path).toContain("meldcode-afsluiten-sg");
+    expect(c.outcome.id).toBe("meldcode-afsluiten");
+    const guarded = actions.findIndex((a) => /Sluit alleen af als die twijfel/.test(a));
+    expect(guarded).toBeGreaterThanOrEqual(0);
+    expect(guarded).toBeLessThan(closeLine(actions));
+  });
+
+  it("vignette 45 answers 'nee' and does not close: the CSG at acuut", () => {
+    const { c } = end(vignette("45-twijfel-seksueel-geweld-niet-afsluiten.yaml"));
+    expect(c.outcome.id).toBe("meldcode-eerst-advies-csg");
+    expect(c.advice.find((a) => a.contact === "csg")?.urgency).toBe("acuut");
+  });
+});
