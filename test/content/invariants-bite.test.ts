@@ -251,12 +251,32 @@ const CASES: readonly Case[] = [
     name: "fresh-eyes review: without the gate on the doubt about sexual violence, 'weet ik niet of er seksueel geweld was' closes without saying the doubt is gone",
     mutate: edit(
       "meldcode.yaml",
-      "      - when: seksueel-geweld-onbekend\n        next: meldcode-afsluiten-sg\n",
-      "      - when: seksueel-geweld-onbekend\n        next: meldcode-afsluiten\n",
+      "      - when: seksueel-geweld-onbekend\n        unless: seksueel-geweld\n        next: meldcode-afsluiten-sg\n",
+      "      - when: seksueel-geweld-onbekend\n        unless: seksueel-geweld\n        next: meldcode-afsluiten\n",
     ),
     fails: "sg-twijfel-afsluiten-na-overleg",
     shows: ["seksueel-geweld: unknown"],
     ends: /^-> outcome 'meldcode-afsluiten'/,
+  },
+  {
+    name: "fresh-eyes review 28: with the two-way gate ('is uw twijfel weg?', no fact on 'ja'), a path closes without sexual violence being ruled out",
+    mutate: edit(
+      "meldcode.yaml",
+      'ik sluit af", en: "Yes, there is no longer any suspicion of sexual violence: I close the case" }\n        sets: [sg-uitgesloten]\n',
+      'ik sluit af", en: "Yes, there is no longer any suspicion of sexual violence: I close the case" }\n',
+    ),
+    fails: "sg-twijfel-afsluiten-na-overleg",
+    shows: ["seksueel-geweld: unknown", "meldcode-afsluiten-sg: ja"],
+    ends: /^-> outcome 'meldcode-afsluiten'/,
+  },
+  {
+    name: "fresh-eyes review 28: without 'unless: seksueel-geweld' on the gate, sexual violence stated after a first 'weet ik niet' still meets the doubt gate",
+    mutate: edit(
+      "meldcode.yaml",
+      "      - when: seksueel-geweld-onbekend\n        unless: seksueel-geweld\n        next: meldcode-hulp-afsluiten-sg\n",
+      "      - when: seksueel-geweld-onbekend\n        next: meldcode-hulp-afsluiten-sg\n",
+    ),
+    fails: "sg-gemeld-geen-twijfelvraag",
   },
 ];
 
