@@ -26,6 +26,10 @@ describe("README architecture map", () => {
     expect(missing).toEqual([]);
   });
 
+  it("names each path once", () => {
+    expect(named.filter((p, i) => named.indexOf(p) !== i)).toEqual([]);
+  });
+
   it("names only paths that exist", () => {
     expect(named.filter((p) => !existsSync(join(ROOT, p)))).toEqual([]);
   });
