@@ -20,10 +20,9 @@ import { cacheDir } from "../../src/cache/settings.js";
 import { cachedTreeSet, entryKey, exactJson, MAX_ENTRIES, prune, storeTreeSet } from "../../src/cache/tree-cache.js";
 import { main } from "../../src/cli.js";
 import { precompiledSet } from "../../src/load/bundled.js";
-import { loadChecked } from "../../src/pipeline/load-checked.js";
 import { readSources } from "../../src/load/read-sources.js";
-import type { TreeSet } from "../../src/model/tree-set.js";
 import { fakeIo } from "../fake-io.js";
+import { checkedFixture, setContent as content } from "../load/checked-fixture.js";
 import { BASIC, FIXTURES, ROOT } from "../helpers.js";
 
 let tmp: string;
@@ -42,23 +41,7 @@ const onlyEntry = () => {
   if (e.length !== 1) throw new Error(`expected one cache entry, found ${e.length}`);
   return join(cache, e[0]!);
 };
-const fresh = (dir: string, rules = CONSULT_RULES) => {
-  const read = readSources([dir], tmp);
-  const r = loadChecked(read, rules);
-  if (!r.treeSet) throw new Error("fixture does not pass");
-  return { read, set: r.treeSet };
-};
-/** What a consult uses of a set: everything but the locators (positions for diagnostics). */
-const content = (s: TreeSet) => ({
-  trees: s.trees,
-  contacts: s.contacts,
-  nodes: s.nodes,
-  facts: s.facts,
-  main: s.main,
-  files: s.files,
-  contactsFile: s.contactsFile,
-  hash: s.hash,
-});
+const fresh = (dir: string, rules = CONSULT_RULES) => checkedFixture(dir, tmp, rules);
 /** The CLI in-process, with this test's cache folder (and no other environment). */
 const cli = async (argv: string[], env: Record<string, string> = {}) => {
   const io = fakeIo({

@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CONSULT_RULES } from "../../src/check/rules/index.js";
-import { readHash, readSources } from "../../src/load/read-sources.js";
+import { readHash } from "../../src/load/read-sources.js";
 import { decodeSet, encodeSet, exactJson } from "../../src/load/set-json.js";
-import { loadChecked } from "../../src/pipeline/load-checked.js";
-import type { TreeSet } from "../../src/model/tree-set.js";
 import { BASIC } from "../helpers.js";
+import { checkedFixture, setContent as content } from "./checked-fixture.js";
 
-const fresh = () => {
-  const read = readSources([BASIC], process.cwd());
-  const set = loadChecked(read, CONSULT_RULES).treeSet;
-  if (!set) throw new Error("fixture does not pass");
-  return { read, set };
-};
-const content = (s: TreeSet) => ({
-  trees: s.trees,
-  contacts: s.contacts,
-  nodes: s.nodes,
-  facts: s.facts,
-  main: s.main,
-  files: s.files,
-  contactsFile: s.contactsFile,
-  hash: s.hash,
-});
+const fresh = () => checkedFixture(BASIC, process.cwd());
 
 describe("one encoding of a checked set (the build's copy and the cache)", () => {
   it("gives back the same set, under the files' names it was stored with or the ones given", () => {
