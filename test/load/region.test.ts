@@ -87,6 +87,23 @@ describe("region files", () => {
     expect(regionPath(undefined, io({ XDG_CONFIG_HOME: dir }))).toBe(join(cfgDir, "regio/utrecht.yaml"));
     expect(regionPath(undefined, io({ XDG_CONFIG_HOME: join(dir, "none") }))).toBeUndefined();
   });
+
+  it("reads the config file's `region:` as YAML does: a comment after the path is no part of it, quotes are", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sr-config-"));
+    const cfgDir = join(dir, "signaalroute");
+    mkdirSync(cfgDir, { recursive: true });
+    const io = fakeIo({ cwd: "/work", env: { XDG_CONFIG_HOME: dir } });
+    const pathOf = (line: string) => {
+      writeFileSync(join(cfgDir, "config.yaml"), `${line}\n`);
+      return regionPath(undefined, io);
+    };
+    expect(pathOf("region: regio/utrecht.yaml   # Utrecht, sinds 2026")).toBe(join(cfgDir, "regio/utrecht.yaml"));
+    expect(pathOf('region: "mijn regio.yaml" # met spatie')).toBe(join(cfgDir, "mijn regio.yaml"));
+    expect(pathOf("region: 'regio #2.yaml'")).toBe(join(cfgDir, "regio #2.yaml"));
+    // A # without a space before it is part of a plain value in YAML.
+    expect(pathOf("region: regio#2.yaml")).toBe(join(cfgDir, "regio#2.yaml"));
+    expect(pathOf("region:   # nog niet ingesteld")).toBeUndefined();
+  });
 });
 
 describe("a region cannot replace a national contact (issue 13 item 5)", () => {

@@ -25,11 +25,20 @@ export function regionPath(flag: string | undefined, io: Io): string | undefined
     .split("\n")
     .map((l) => l.trim())
     .find((l) => l.startsWith("region:"));
-  const value = line
-    ?.slice("region:".length)
-    .trim()
-    .replace(/^["']|["']$/g, "");
+  const value = line && yamlLineValue(line.slice("region:".length));
   return value ? resolve(join(config, ".."), value.replace(/^~(?=\/)/, homedir())) : undefined;
+}
+
+/** A one-line YAML value as YAML reads it: inside its quotes, or plain up to a comment (` #`). */
+function yamlLineValue(raw: string): string {
+  const v = raw.trim();
+  const quote = v[0];
+  if (quote === '"' || quote === "'") {
+    const end = v.indexOf(quote, 1);
+    return end > 0 ? v.slice(1, end) : v.slice(1);
+  }
+  const comment = v.search(/(^|\s)#/);
+  return (comment < 0 ? v : v.slice(0, comment)).trim();
 }
 
 /** `config.yaml` in the user's config folder for signaalroute (util/user-folder.ts); none without a home folder. */
