@@ -27,10 +27,35 @@ describe("one encoding of a checked set (the build's copy and the cache)", () =>
     ["a tree without nodes", (t: string) => t.replace('"nodes":', '"knopen":')],
     ["a tree that is null", (t: string) => JSON.stringify({ ...JSON.parse(t), trees: [null] })],
     [
+      "a contact that is null",
+      (t: string) => {
+        const v = JSON.parse(t);
+        v.contacts.list[0] = null;
+        return JSON.stringify(v);
+      },
+    ],
+    [
+      "a node that is null",
+      (t: string) => {
+        const v = JSON.parse(t);
+        const nodes = v.trees[0].tree.nodes;
+        nodes[Object.keys(nodes)[0]!] = null;
+        return JSON.stringify(v);
+      },
+    ],
+    [
+      "a tree whose nodes are null",
+      (t: string) => {
+        const v = JSON.parse(t);
+        v.trees[0].tree.nodes = null;
+        return JSON.stringify(v);
+      },
+    ],
+    [
       "a duplicate tree",
       (t: string) => JSON.stringify({ ...JSON.parse(t), trees: [...JSON.parse(t).trees, JSON.parse(t).trees[0]] }),
     ],
-  ])("refuses a text that is %s", (_name, damage) => {
+  ])("refuses a text that is %s, without throwing", (_name, damage) => {
     const { read, set } = fresh();
     expect(decodeSet(damage(encodeSet(set)!), readHash(read))).toBeUndefined();
   });
@@ -41,9 +66,10 @@ describe("one encoding of a checked set (the build's copy and the cache)", () =>
   });
 
   it("does not encode what JSON would give back as something else", () => {
-    expect(exactJson({ a: [1, undefined] })).toBeUndefined();
-    expect(exactJson({ a: Number.NaN })).toBeUndefined();
-    expect(exactJson({ a: new Date(0) })).toBeUndefined();
-    expect(exactJson({ a: [1, "x", { b: null }] })).toBe('{"a":[1,"x",{"b":null}]}');
+    expect(exactJson({ a: [1, "x", { b: null }], c: true })).toBe('{"a":[1,"x",{"b":null}],"c":true}');
+    // An undefined property is dropped and reads back as undefined: the same value.
+    expect(exactJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+    for (const v of [{ a: NaN }, { a: Infinity }, { a: -0 }, { a: new Date(0) }, { a: [undefined] }, { a: new Map() }])
+      expect(exactJson(v)).toBeUndefined();
   });
 });
