@@ -1,7 +1,14 @@
-// What the benches share: medians and summaries of timings, writing a generated set to a folder, and
-// timing the CLI in-process. Not run by the tests.
-import { mkdirSync, writeFileSync } from "node:fs";
+// What the benches share: a cache folder of their own, medians and summaries of timings, writing a
+// generated set to a folder, and timing the CLI in-process. Not run by the tests.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+// The benches' commands (children inherit this environment) use a cache of checked tree sets of their own,
+// never the user's, whether a bench runs alone (`node bench/scale-bench.mjs`) or in `npm run bench`.
+const cacheHome = mkdtempSync(join(tmpdir(), "signaalroute-bench-cache-"));
+process.env.XDG_CACHE_HOME = cacheHome;
+process.on("exit", () => rmSync(cacheHome, { recursive: true, force: true }));
 
 /** The middle value (of an even count, the upper of the two middle ones). */
 export function median(xs) {
