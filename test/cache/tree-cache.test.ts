@@ -2,7 +2,6 @@ import {
   chmodSync,
   cpSync,
   existsSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -12,7 +11,6 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CONSULT_RULES, STRUCTURAL_RULES } from "../../src/check/rules/index.js";
@@ -23,13 +21,13 @@ import { precompiledSet } from "../../src/load/bundled.js";
 import { readSources } from "../../src/load/read-sources.js";
 import { fakeIo } from "../fake-io.js";
 import { checkedFixture, setContent as content } from "../load/checked-fixture.js";
-import { BASIC, FIXTURES, ROOT } from "../helpers.js";
+import { BASIC, FIXTURES, ROOT, tempDir } from "../helpers.js";
 
 let tmp: string;
 let cache: string;
 let trees: string;
 beforeEach(() => {
-  tmp = mkdtempSync(join(tmpdir(), "signaalroute-cache-test-"));
+  tmp = tempDir("signaalroute-cache-test-");
   cache = join(tmp, "cache", "signaalroute");
   trees = join(tmp, "trees");
   cpSync(BASIC, trees, { recursive: true });

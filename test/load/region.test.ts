@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
@@ -7,7 +6,7 @@ import { run } from "../../src/commands/consult.js";
 import { regionPath } from "../../src/commands/support/region-option.js";
 import { applyRegion, loadRegion } from "../../src/load/region.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, FIXTURES, loadSet, ROOT } from "../helpers.js";
+import { BASIC, FIXTURES, loadSet, ROOT, tempDir } from "../helpers.js";
 
 const regionFile = join(FIXTURES, "regions/test-regio.yaml");
 
@@ -39,7 +38,7 @@ describe("region files", () => {
   });
 
   it("a region file that breaks its schema is reported with its position", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const dir = tempDir("sr-region-");
     const file = join(dir, "r.yaml");
     writeFileSync(
       file,
@@ -51,7 +50,7 @@ describe("region files", () => {
   });
 
   it("a region text with a control character (a terminal could act on it) is refused", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const dir = tempDir("sr-region-");
     const file = join(dir, "r.yaml");
     writeFileSync(
       file,
@@ -63,7 +62,7 @@ describe("region files", () => {
   });
 
   it("the consult uses the region, names it in the record, and warns that an example is fictional", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const dir = tempDir("sr-region-");
     const answers = join(dir, "a.yaml");
     writeFileSync(answers, "gevaar: nee\nsoort: []\n");
     const io = fakeIo({ cwd: dir });
@@ -77,7 +76,7 @@ describe("region files", () => {
   });
 
   it("the region comes from --region, then $SIGNAALROUTE_REGION, then the config file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-config-"));
+    const dir = tempDir("sr-config-");
     const io = (env: Record<string, string>) => fakeIo({ cwd: "/work", env });
     expect(regionPath("r.yaml", io({ SIGNAALROUTE_REGION: "/x/env.yaml" }))).toBe("/work/r.yaml");
     expect(regionPath(undefined, io({ SIGNAALROUTE_REGION: "/x/env.yaml" }))).toBe("/x/env.yaml");
@@ -89,7 +88,7 @@ describe("region files", () => {
   });
 
   it("reads the config file's `region:` as YAML does: a comment after the path is no part of it, quotes are", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-config-"));
+    const dir = tempDir("sr-config-");
     const cfgDir = join(dir, "signaalroute");
     mkdirSync(cfgDir, { recursive: true });
     const io = fakeIo({ cwd: "/work", env: { XDG_CONFIG_HOME: dir } });
@@ -109,7 +108,7 @@ describe("region files", () => {
 describe("a region cannot replace a national contact (issue 13 item 5)", () => {
   const bundled = loadSet(join(ROOT, "trees"));
   const write = (body: string) => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-nat-"));
+    const dir = tempDir("sr-region-nat-");
     const file = join(dir, "regio.yaml");
     writeFileSync(
       file,
@@ -143,7 +142,7 @@ describe("a region cannot replace a national contact (issue 13 item 5)", () => {
 
   it("a consult with such a region file stops before the first question, with exit 2", async () => {
     const file = write(`  csg:\n    phone: "0800-0000"\n`);
-    const answers = join(mkdtempSync(join(tmpdir(), "sr-region-nat-")), "a.yaml");
+    const answers = join(tempDir("sr-region-nat-"), "a.yaml");
     writeFileSync(answers, "answers:\n  acuut-gevaar: ja\n");
     const io = fakeIo();
     const code = await main(["consult", "--region", file, "--answers", answers], io);
