@@ -103,6 +103,14 @@ describe("region files", () => {
     expect(pathOf("region: regio#2.yaml")).toBe(join(cfgDir, "regio#2.yaml"));
     expect(pathOf("region:   # nog niet ingesteld")).toBeUndefined();
   });
+
+  it("reads `~/` in the config file as the home folder of the run's environment", () => {
+    const dir = tempDir("sr-config-");
+    mkdirSync(join(dir, "signaalroute"), { recursive: true });
+    writeFileSync(join(dir, "signaalroute", "config.yaml"), "region: ~/regio/utrecht.yaml\n");
+    const io = fakeIo({ cwd: "/work", env: { XDG_CONFIG_HOME: dir, HOME: "/home/fictief" } });
+    expect(regionPath(undefined, io)).toBe("/home/fictief/regio/utrecht.yaml");
+  });
 });
 
 describe("a region cannot replace a national contact (issue 13 item 5)", () => {
