@@ -6,24 +6,14 @@
 // walk over paths would be 2^(long - short) times slower. These were wall-clock assertions in
 // test/analysis/path-facts.test.ts and route-diff.test.ts; the tests keep the counts. Not run by the tests.
 // Run `npm run build` first. CLI: `node bench/chain-bench.mjs`.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { genChain } from "./gen-trees.mjs";
+import { timeMain, writeSet } from "./support.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function writeSet(dir, g, edit = (t) => t) {
-  mkdirSync(dir, { recursive: true });
-  for (const f of g.trees) writeFileSync(join(dir, f.file), edit(f.text));
-  writeFileSync(join(dir, g.contacts.file), g.contacts.text);
-}
 
 /** The same chain with its outcome one level more urgent, so every one of its 2^n routes changes. */
 const moreUrgent = (t) => {
@@ -31,26 +21,6 @@ const moreUrgent = (t) => {
   if (out === t) throw new Error("bench/chain-bench.mjs: genChain's outcome changed; update the edit");
   return out;
 };
-
-async function time(main, argv, runs) {
-  const io = {
-    out: () => {},
-    err: () => {},
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    env: {},
-    cwd: root,
-    now: () => new Date(2026, 10, 28, 12, 0, 0),
-  };
-  await main(argv, io);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await main(argv, io);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(times);
-}
 
 /** Rows { name, ms, ratio, note } for bench/run.mjs. */
 export async function benchChains({ runs = 5, short = 6, long = 60 } = {}) {
@@ -69,7 +39,7 @@ export async function benchChains({ runs = 5, short = 6, long = 60 } = {}) {
         ["stats", ["stats", "--json", "--trees", a]],
         ["diff", ["diff", "--json", a, b]],
       ]) {
-        const ms = await time(main, argv, runs);
+        const ms = (await timeMain(main, argv, runs, root)).median;
         perQuestion[`${what}${n}`] = ms / n;
         const ratio = n === short ? 1 : ms / n / perQuestion[`${what}${short}`];
         rows.push({

@@ -5,14 +5,10 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { median } from "./support.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const bin = join(root, "bin/signaalroute.js");
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function time(args, runs) {
   const times = [];

@@ -2,14 +2,10 @@
 // and its ratio to a baseline measured in the same run (named in the "against" column). Never run by the
 // tests: timings are not assertions. The 100,000-node validate row runs once (n=1; about a minute, ~1 GB);
 // BENCH_100K=1 adds stats at 100,000 nodes, BENCH_100K=0 leaves 100,000 out.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
-
-// The benches' commands inherit this environment: a cache of checked tree sets of their own, never the user's.
-const cacheHome = mkdtempSync(join(tmpdir(), "signaalroute-bench-cache-"));
-process.env.XDG_CACHE_HOME = cacheHome;
-process.on("exit", () => rmSync(cacheHome, { recursive: true, force: true }));
+import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+// The benches' commands get a cache of checked tree sets of their own, never the user's (bench/support.mjs).
+import "./support.mjs";
 
 // BENCH_ONLY=scale,validate runs only those groups (start-up, validate, diff, scale).
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : undefined;

@@ -5,11 +5,12 @@
 // as the peer of `validate`. Ratios are within this run: 10k against 1k (10x the nodes), validate
 // against ajv-cli on the same files. Not run by the tests. CLI: `node bench/scale-bench.mjs`.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { genLargeTree } from "./gen-trees.mjs";
+import { summary, writeSet } from "./support.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin/signaalroute.js");
@@ -21,11 +22,6 @@ const PROBE =
   encodeURIComponent(
     'import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE, JSON.stringify({ rss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); });',
   );
-
-export function summary(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], n: s.length };
-}
 
 /** Runs `node args` `runs` times: wall ms, peak RSS MB and CPU ms of each run, summarised; and the last exit code and output size. */
 function measure(args, runs, { node = true } = {}) {
@@ -64,11 +60,6 @@ function measure(args, runs, { node = true } = {}) {
     code,
     bytes,
   };
-}
-
-function writeSet(dir, g) {
-  mkdirSync(dir, { recursive: true });
-  for (const f of [...g.trees, g.contacts]) writeFileSync(join(dir, f.file), f.text);
 }
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;

@@ -5,18 +5,15 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { median, summary } from "./support.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const bin = join(root, "bin/signaalroute.js");
 const trees = join(root, "trees");
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 function stats(times) {
-  return { ms: median(times), min: Math.min(...times), max: Math.max(...times), n: times.length };
+  const { median: ms, min, max, n } = summary(times);
+  return { ms, min, max, n };
 }
 
 /**

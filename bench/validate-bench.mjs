@@ -6,50 +6,15 @@
 // rules promise (dynamic programming, never path enumeration). A second row
 // per case times YAML parsing alone: at 10,000 nodes it is most of the time.
 // Run `npm run build` first. CLI: `node bench/validate-bench.mjs`.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import { genChain, genLargeTree } from "./gen-trees.mjs";
+import { summary, timeMain, writeSet } from "./support.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-
-function writeSet(dir, g) {
-  mkdirSync(dir, { recursive: true });
-  for (const f of [...g.trees, g.contacts]) writeFileSync(join(dir, f.file), f.text);
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function summary(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], n: s.length };
-}
-
-/** Runs validate on a folder `runs` times (after one warm-up); returns the median, min, max and n (ms) and the exit code. */
-async function timeValidate(main, dir, runs) {
-  const io = {
-    out: () => {},
-    err: () => {},
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    env: {},
-    cwd: root,
-    now: () => new Date(2026, 10, 28, 12, 0, 0),
-  };
-  let code = await main(["validate", "--json", dir], io);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    code = await main(["validate", "--json", dir], io);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return { ms: median(times), ...summary(times), code };
-}
 
 /** The loader's own reader (src/load/yaml-file.ts parseYaml), bundled for the bench into node_modules/.cache. */
 async function loaderReader() {
@@ -90,7 +55,7 @@ export async function benchValidate({ runs = 5 } = {}) {
     for (const [name, g] of cases) {
       const dir = join(tmp, String(rows.length));
       writeSet(dir, g);
-      const { ms, min, max, n, code } = await timeValidate(main, dir, runs);
+      const { median: ms, min, max, n, code } = await timeMain(main, ["validate", "--json", dir], runs, root);
       const perNode = ms / g.nodes;
       basePerNode ??= perNode;
       rows.push({

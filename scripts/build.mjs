@@ -306,7 +306,7 @@ function noticeWebApp(list, label) {
 
 async function precompileTrees() {
   const { precompileBundledTrees } = await import(join(root, "dist/build-hooks.js"));
-  const result = await precompileBundledTrees();
+  const result = precompileBundledTrees();
   // Not fatal: a consult then loads the YAML itself, and the tests report the problems.
   if (!result.ok) {
     process.stderr.write(`${strict ? "error" : "warning"}: ${result.message}\n`);

@@ -11,8 +11,6 @@ import { readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
 import { treeCacheDir } from "./settings.js";
 
-export { exactJson } from "../load/set-json.js";
-
 /**
  * The cache of checked tree sets (issue 14): a tree set that was parsed,
  * schema-checked and passed its rules is stored as JSON in the user's cache

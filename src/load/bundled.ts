@@ -21,21 +21,10 @@ import { decodeSet, encodeSet } from "./set-json.js";
 const PRECOMPILED = "dist/bundled-trees.json";
 
 /**
- * Parses, schema-checks and proves the rules on sources the slow way. Loading does not depend on
- * checking: the caller passes the pipeline in (src/pipeline/load-checked.ts, `loadConsultChecked`).
+ * Parses, schema-checks and proves every consult rule on sources. Loading does not depend on
+ * checking: the build passes the pipeline in (src/build-hooks.ts: src/pipeline/load-checked.ts).
  */
-export type SlowLoad = (read: ReadResult) => Promise<LoadResult>;
-
-/**
- * The bundled trees: the build's copy, else loaded and checked by `slowLoad`. Without the cache
- * (the commands go through src/pipeline/checked-set.ts, which adds it).
- */
-export async function loadBundled(slowLoad: SlowLoad, cwd: string): Promise<LoadResult> {
-  const read = readSources([bundledTreesDir()], cwd);
-  if (hasErrors(read.diagnostics) || !read.contacts) return { diagnostics: read.diagnostics };
-  const set = precompiledSet(read);
-  return set ? { treeSet: set, diagnostics: [] } : slowLoad(read);
-}
+export type Check = (read: ReadResult) => LoadResult;
 
 /**
  * The build's checked copy of the bundled trees, when `read` (the bundled folder, as read now) is
@@ -61,13 +50,13 @@ export function precompiledSet(read: ReadResult, hash?: string): TreeSet | undef
 }
 
 /** Build step: store the bundled trees as JSON when they load and pass every consult rule. */
-export async function precompileBundledTrees(
-  slowLoad: SlowLoad,
+export function precompileBundledTrees(
+  check: Check,
   outFile = join(packageRoot(), PRECOMPILED),
-): Promise<{ ok: boolean; message: string }> {
+): { ok: boolean; message: string } {
   const read = readSources([bundledTreesDir()], packageRoot());
   // The stored copy is what every bundled consult runs on: prove every safety rule on it first.
-  const { treeSet: set, diagnostics } = await slowLoad(read);
+  const { treeSet: set, diagnostics } = check(read);
   if (!set || !read.contacts) {
     return {
       ok: false,

@@ -25,9 +25,10 @@ export function encodeSet(set: TreeSet): string | undefined {
 
 /**
  * The set again, from the text encodeSet wrote (read from a file: nothing in it is trusted), or
- * undefined when it does not parse, is not an EncodedSet or does not join into a set without a problem. `files` (the files as read now, in the
- * same order) replaces the names stored, for an entry whose files have moved; `hash` is the set's
- * content hash (TreeSet.hash), computed by the caller from the files.
+ * undefined when it does not parse, is not an EncodedSet or does not join into a set without a
+ * problem; it never throws. `files` (the files as read now, in the same order) replaces the names
+ * stored, for an entry whose files have moved; `hash` is the set's content hash (TreeSet.hash),
+ * computed by the caller from the files.
  */
 export function decodeSet(
   text: string,
@@ -48,19 +49,33 @@ export function decodeSet(
   const valid = (t: unknown): t is { file: string; tree: Tree } => {
     if (typeof t !== "object" || t === null) return false;
     const { file, tree } = t as Partial<{ file: unknown; tree: Partial<Tree> }>;
-    return typeof file === "string" && typeof tree === "object" && tree !== null && typeof tree.nodes === "object";
+    return (
+      typeof file === "string" &&
+      typeof tree === "object" &&
+      tree !== null &&
+      typeof tree.nodes === "object" &&
+      tree.nodes !== null
+    );
   };
-  if (!trees.every(valid) || trees.some((t) => t.tree.nodes === null)) return undefined;
+  if (!trees.every(valid)) return undefined;
   const contactsFile = files?.contacts ?? contacts.file;
   if (typeof contactsFile !== "string") return undefined;
-  const built = buildTreeSet(
-    trees.map((t, i) => {
-      const file = files?.trees[i] ?? t.file;
-      return { file, tree: t.tree, locate: () => ({ file }) };
-    }),
-    { file: contactsFile, contacts: contacts.list, locate: () => ({ file: contactsFile }) },
-    hash,
-  );
+  // Only the shape checked above is known; a value that passed those checks but is damaged deeper
+  // (an entry that is null, say) must not throw out of the loader: then there is no set, and the
+  // caller checks the files the slow way.
+  let built: ReturnType<typeof buildTreeSet>;
+  try {
+    built = buildTreeSet(
+      trees.map((t, i) => {
+        const file = files?.trees[i] ?? t.file;
+        return { file, tree: t.tree, locate: () => ({ file }) };
+      }),
+      { file: contactsFile, contacts: contacts.list, locate: () => ({ file: contactsFile }) },
+      hash,
+    );
+  } catch {
+    return undefined;
+  }
   return built.treeSet && built.diagnostics.length === 0 ? built.treeSet : undefined;
 }
 

@@ -54,11 +54,10 @@ export function parseYaml(file: string, text: string): YamlResult {
   // The fast reader for the plain subset trees are written in; anything else goes to the full parser below.
   const fast = readPlainYaml(text);
   if (fast) return { ok: true, value: { data: fast.value, locate: lazyLocator(file, text) }, diagnostics: [] };
-  const lineCounter = new LineCounter();
   let doc: Document;
+  let lineCounter: LineCounter;
   try {
-    // uniqueKeys is checked below in one pass: the library's own check is quadratic in the size of a map.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    ({ doc, lineCounter } = fullParse(text));
   } catch (e) {
     // The parser guards its own recursion (RESOURCE_EXHAUSTION); anything that still escapes is reported, not thrown.
     return fail(file, "yaml-syntax", mt("yamlUnreadable", { reason: firstLine(String((e as Error).message)) }));
@@ -91,6 +90,16 @@ export function parseYaml(file: string, text: string): YamlResult {
     return fail(file, "yaml-syntax", mt("yamlUnreadable", { reason: firstLine(String((e as Error).message)) }));
   }
   return { ok: true, value: { data, locate }, diagnostics: [] };
+}
+
+/**
+ * The full parser, as both the slow path and the fast path's locator use it (the same options, so the
+ * same positions). uniqueKeys is checked apart in one pass (duplicateKeys): the library's own check is
+ * quadratic in the size of a map. May throw; the callers catch.
+ */
+function fullParse(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }), lineCounter };
 }
 
 /** Far deeper than any tree needs (the bundled ones nest 8 levels), far below where the parser's recursion fails. */
@@ -198,13 +207,9 @@ function lazyLocator(file: string, text: string): Locator {
   let real: Locator | undefined;
   return (path, options) => {
     if (!real) {
-      const lineCounter = new LineCounter();
       try {
-        real = makeLocator(
-          file,
-          parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }),
-          lineCounter,
-        );
+        const { doc, lineCounter } = fullParse(text);
+        real = makeLocator(file, doc, lineCounter);
       } catch {
         // No position can be known: the file, without an invented line:col.
         real = () => ({ file });

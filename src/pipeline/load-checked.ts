@@ -11,8 +11,8 @@ import { hasErrors } from "../model/diagnostic.js";
 
 /**
  * Read files -> parse, schema, one set -> the given rules. The one place this
- * pipeline is written: the bundled trees' slow path, their precompilation at
- * build time, and every command that loads trees all call it. A set is
+ * pipeline is written: the bundled trees' precompilation at build time and
+ * every command that loads trees (src/pipeline/checked-set.ts) call it. A set is
  * returned only when no rule reports an error; the rules' freshness config
  * does not matter to the rules used here, so its date is fixed. `hash` is
  * readHash(read), when the caller has it.
@@ -24,11 +24,6 @@ export function loadChecked(read: ReadResult, rules: readonly Rule[], hash?: str
     return { diagnostics: [...read.diagnostics, ...loaded.diagnostics] };
   const problems = runChecks(loaded.treeSet, defaultConfig("2000-01-01"), rules);
   return hasErrors(problems) ? { diagnostics: problems } : { treeSet: loaded.treeSet, diagnostics: problems };
-}
-
-/** What a consult's trees must pass (every rule at error level but contact freshness): the bundled trees' slow path. */
-export async function loadConsultChecked(read: ReadResult): Promise<LoadResult> {
-  return loadChecked(read, CONSULT_RULES);
 }
 
 /** The rules a set is checked with, by the name the cache stores them under ("consult" includes "structural"). */

@@ -50,7 +50,7 @@ export function userFolder(
   const absolute = (p: string | undefined) => (p && isAbsolute(p) ? p : undefined);
   const xdg = absolute(env[XDG[kind]]);
   if (xdg) return join(xdg, NAME);
-  const home = absolute(env.HOME) ?? (os === "win32" ? absolute(env.USERPROFILE) : undefined);
+  const home = homeFolder(env, os);
   // Where earlier versions kept config and data on every platform: still used while it exists.
   const earlier = home && kind !== "cache" && os !== "linux" ? join(home, ...UNIX[kind], NAME) : undefined;
   if (earlier && exists(earlier)) return earlier;
@@ -63,4 +63,11 @@ export function userFolder(
   }
   if (!home) return undefined;
   return join(home, ...(os === "darwin" ? MAC[kind] : UNIX[kind]), NAME);
+}
+
+/** The home folder from the environment only (`$HOME`; on Windows also `%USERPROFILE%`), when absolute; else undefined. */
+export function homeFolder(env: Env, os: NodeJS.Platform = process.platform): string | undefined {
+  const { isAbsolute } = os === "win32" ? win32 : posix;
+  const absolute = (p: string | undefined) => (p && isAbsolute(p) ? p : undefined);
+  return absolute(env.HOME) ?? (os === "win32" ? absolute(env.USERPROFILE) : undefined);
 }

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
@@ -7,7 +6,7 @@ import { run } from "../../src/commands/consult.js";
 import { regionPath } from "../../src/commands/support/region-option.js";
 import { applyRegion, loadRegion } from "../../src/load/region.js";
 import { fakeIo } from "../fake-io.js";
-import { BASIC, FIXTURES, loadSet, ROOT } from "../helpers.js";
+import { BASIC, FIXTURES, loadSet, ROOT, tempDir } from "../helpers.js";
 
 const regionFile = join(FIXTURES, "regions/test-regio.yaml");
 
@@ -39,7 +38,7 @@ describe("region files", () => {
   });
 
   it("a region file that breaks its schema is reported with its position", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const dir = tempDir("sr-region-");
     const file = join(dir, "r.yaml");
     writeFileSync(
       file,
@@ -51,7 +50,7 @@ describe("region files", () => {
   });
 
   it("a region text with a control character (a terminal could act on it) is refused", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const dir = tempDir("sr-region-");
     const file = join(dir, "r.yaml");
     writeFileSync(
       file,
@@ -63,7 +62,7 @@ describe("region files", () => {
   });
 
   it("the consult uses the region, names it in the record, and warns that an example is fictional", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-"));
+    const dir = tempDir("sr-region-");
     const answers = join(dir, "a.yaml");
     writeFileSync(answers, "gevaar: nee\nsoort: []\n");
     const io = fakeIo({ cwd: dir });
@@ -77,7 +76,7 @@ describe("region files", () => {
   });
 
   it("the region comes from --region, then $SIGNAALROUTE_REGION, then the config file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-config-"));
+    const dir = tempDir("sr-config-");
     const io = (env: Record<string, string>) => fakeIo({ cwd: "/work", env });
     expect(regionPath("r.yaml", io({ SIGNAALROUTE_REGION: "/x/env.yaml" }))).toBe("/work/r.yaml");
     expect(regionPath(undefined, io({ SIGNAALROUTE_REGION: "/x/env.yaml" }))).toBe("/x/env.yaml");
@@ -87,12 +86,37 @@ describe("region files", () => {
     expect(regionPath(undefined, io({ XDG_CONFIG_HOME: dir }))).toBe(join(cfgDir, "regio/utrecht.yaml"));
     expect(regionPath(undefined, io({ XDG_CONFIG_HOME: join(dir, "none") }))).toBeUndefined();
   });
+
+  it("reads the config file's `region:` as YAML does: a comment after the path is no part of it, quotes are", () => {
+    const dir = tempDir("sr-config-");
+    const cfgDir = join(dir, "signaalroute");
+    mkdirSync(cfgDir, { recursive: true });
+    const io = fakeIo({ cwd: "/work", env: { XDG_CONFIG_HOME: dir } });
+    const pathOf = (line: string) => {
+      writeFileSync(join(cfgDir, "config.yaml"), `${line}\n`);
+      return regionPath(undefined, io);
+    };
+    expect(pathOf("region: regio/utrecht.yaml   # Utrecht, sinds 2026")).toBe(join(cfgDir, "regio/utrecht.yaml"));
+    expect(pathOf('region: "mijn regio.yaml" # met spatie')).toBe(join(cfgDir, "mijn regio.yaml"));
+    expect(pathOf("region: 'regio #2.yaml'")).toBe(join(cfgDir, "regio #2.yaml"));
+    // A # without a space before it is part of a plain value in YAML.
+    expect(pathOf("region: regio#2.yaml")).toBe(join(cfgDir, "regio#2.yaml"));
+    expect(pathOf("region:   # nog niet ingesteld")).toBeUndefined();
+  });
+
+  it("reads `~/` in the config file as the home folder of the run's environment", () => {
+    const dir = tempDir("sr-config-");
+    mkdirSync(join(dir, "signaalroute"), { recursive: true });
+    writeFileSync(join(dir, "signaalroute", "config.yaml"), "region: ~/regio/utrecht.yaml\n");
+    const io = fakeIo({ cwd: "/work", env: { XDG_CONFIG_HOME: dir, HOME: "/home/fictief" } });
+    expect(regionPath(undefined, io)).toBe("/home/fictief/regio/utrecht.yaml");
+  });
 });
 
 describe("a region cannot replace a national contact (issue 13 item 5)", () => {
   const bundled = loadSet(join(ROOT, "trees"));
   const write = (body: string) => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-region-nat-"));
+    const dir = tempDir("sr-region-nat-");
     const file = join(dir, "regio.yaml");
     writeFileSync(
       file,
@@ -126,7 +150,7 @@ describe("a region cannot replace a national contact (issue 13 item 5)", () => {
 
   it("a consult with such a region file stops before the first question, with exit 2", async () => {
     const file = write(`  csg:\n    phone: "0800-0000"\n`);
-    const answers = join(mkdtempSync(join(tmpdir(), "sr-region-nat-")), "a.yaml");
+    const answers = join(tempDir("sr-region-nat-"), "a.yaml");
     writeFileSync(answers, "answers:\n  acuut-gevaar: ja\n");
     const io = fakeIo();
     const code = await main(["consult", "--region", file, "--answers", answers], io);

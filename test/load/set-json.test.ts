@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CONSULT_RULES } from "../../src/check/rules/index.js";
-import { readHash, readSources } from "../../src/load/read-sources.js";
+import { readHash } from "../../src/load/read-sources.js";
 import { decodeSet, encodeSet, exactJson } from "../../src/load/set-json.js";
-import { loadChecked } from "../../src/pipeline/load-checked.js";
-import type { TreeSet } from "../../src/model/tree-set.js";
 import { BASIC } from "../helpers.js";
+import { checkedFixture, setContent as content } from "./checked-fixture.js";
 
-const fresh = () => {
-  const read = readSources([BASIC], process.cwd());
-  const set = loadChecked(read, CONSULT_RULES).treeSet;
-  if (!set) throw new Error("fixture does not pass");
-  return { read, set };
-};
-const content = (s: TreeSet) => ({
-  trees: s.trees,
-  contacts: s.contacts,
-  nodes: s.nodes,
-  facts: s.facts,
-  main: s.main,
-  files: s.files,
-  contactsFile: s.contactsFile,
-  hash: s.hash,
-});
+const fresh = () => checkedFixture(BASIC, process.cwd());
 
 describe("one encoding of a checked set (the build's copy and the cache)", () => {
   it("gives back the same set, under the files' names it was stored with or the ones given", () => {
@@ -44,10 +27,35 @@ describe("one encoding of a checked set (the build's copy and the cache)", () =>
     ["a tree without nodes", (t: string) => t.replace('"nodes":', '"knopen":')],
     ["a tree that is null", (t: string) => JSON.stringify({ ...JSON.parse(t), trees: [null] })],
     [
+      "a contact that is null",
+      (t: string) => {
+        const v = JSON.parse(t);
+        v.contacts.list[0] = null;
+        return JSON.stringify(v);
+      },
+    ],
+    [
+      "a node that is null",
+      (t: string) => {
+        const v = JSON.parse(t);
+        const nodes = v.trees[0].tree.nodes;
+        nodes[Object.keys(nodes)[0]!] = null;
+        return JSON.stringify(v);
+      },
+    ],
+    [
+      "a tree whose nodes are null",
+      (t: string) => {
+        const v = JSON.parse(t);
+        v.trees[0].tree.nodes = null;
+        return JSON.stringify(v);
+      },
+    ],
+    [
       "a duplicate tree",
       (t: string) => JSON.stringify({ ...JSON.parse(t), trees: [...JSON.parse(t).trees, JSON.parse(t).trees[0]] }),
     ],
-  ])("refuses a text that is %s", (_name, damage) => {
+  ])("refuses a text that is %s, without throwing", (_name, damage) => {
     const { read, set } = fresh();
     expect(decodeSet(damage(encodeSet(set)!), readHash(read))).toBeUndefined();
   });
@@ -58,9 +66,10 @@ describe("one encoding of a checked set (the build's copy and the cache)", () =>
   });
 
   it("does not encode what JSON would give back as something else", () => {
-    expect(exactJson({ a: [1, undefined] })).toBeUndefined();
-    expect(exactJson({ a: Number.NaN })).toBeUndefined();
-    expect(exactJson({ a: new Date(0) })).toBeUndefined();
-    expect(exactJson({ a: [1, "x", { b: null }] })).toBe('{"a":[1,"x",{"b":null}]}');
+    expect(exactJson({ a: [1, "x", { b: null }], c: true })).toBe('{"a":[1,"x",{"b":null}],"c":true}');
+    // An undefined property is dropped and reads back as undefined: the same value.
+    expect(exactJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+    for (const v of [{ a: NaN }, { a: Infinity }, { a: -0 }, { a: new Date(0) }, { a: [undefined] }, { a: new Map() }])
+      expect(exactJson(v)).toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { configureTreeCache, resetTreeCache } from "../../src/cache/settings.js";
@@ -7,7 +6,7 @@ import * as buildTreeSet from "../../src/load/build-tree-set.js";
 import { readSources } from "../../src/load/read-sources.js";
 import { checkedSet } from "../../src/pipeline/checked-set.js";
 import { checkRules } from "../../src/pipeline/load-checked.js";
-import { BASIC, FIXTURES, ROOT } from "../helpers.js";
+import { BASIC, FIXTURES, ROOT, tempDir } from "../helpers.js";
 
 // The content hash is counted through the one function that computes it.
 vi.mock("../../src/load/build-tree-set.js", async (importOriginal) => {
@@ -19,7 +18,7 @@ const hashes = vi.mocked(buildTreeSet.hashSources);
 let tmp: string;
 let cache: string;
 beforeEach(() => {
-  tmp = mkdtempSync(join(tmpdir(), "signaalroute-checked-set-"));
+  tmp = tempDir("signaalroute-checked-set-");
   cache = join(tmp, "cache");
   configureTreeCache({ XDG_CACHE_HOME: cache }, true);
   hashes.mockClear();

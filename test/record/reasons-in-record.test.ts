@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { loadTrees } from "../../src/commands/support/load-trees.js";
 import { runAnswers } from "../../src/consult/answers-file.js";
 import { start } from "../../src/engine/engine.js";
 import type { AnswerValue } from "../../src/engine/state.js";
-import { loadBundled } from "../../src/load/bundled.js";
 import type { TreeSet } from "../../src/model/tree-set.js";
-import { loadConsultChecked } from "../../src/pipeline/load-checked.js";
 import { buildRecord } from "../../src/record/build-record.js";
 import type { ConsultRecord } from "../../src/record/consult-record.js";
 import { renderAdvice } from "../../src/render/advice-text.js";
@@ -21,7 +20,7 @@ import { ROOT } from "../helpers.js";
 
 let set: TreeSet;
 beforeAll(async () => {
-  set = (await loadBundled(loadConsultChecked, ROOT)).treeSet!;
+  set = await loadTrees({ cwd: ROOT, lang: "nl", rules: "consult" });
 }, 60000);
 
 function recordOf(scenario: string): ConsultRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { userFolder } from "../../src/util/user-folder.js";
+import { homeFolder, userFolder } from "../../src/util/user-folder.js";
 import { cacheDir } from "../../src/cache/settings.js";
 import { dataDir } from "../../src/consult/draft-store.js";
 import { configPath } from "../../src/commands/support/region-option.js";
@@ -63,6 +63,13 @@ describe("userFolder", () => {
         expect(userFolder(kind, { HOME: "rel" }, os, none)).toBeUndefined();
       }
     }
+  });
+
+  it("homeFolder: $HOME, on Windows also %USERPROFILE%, only when absolute", () => {
+    expect(homeFolder({ HOME: "/home/a" }, "linux")).toBe("/home/a");
+    expect(homeFolder({ HOME: "rel", USERPROFILE: "/home/b" }, "linux")).toBeUndefined();
+    expect(homeFolder({ USERPROFILE: "C:\\Users\\a" }, "win32")).toBe("C:\\Users\\a");
+    expect(homeFolder({}, "darwin")).toBeUndefined();
   });
 
   it("is what the cache, the config file and the drafts use", () => {

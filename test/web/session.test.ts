@@ -267,14 +267,13 @@ describe("the page's tree set", () => {
 
 describe("the page on the bundled trees", () => {
   it("walks every bundled scenario page by page to the same record as `consult --answers` on the consult's own set", async () => {
-    const { loadBundled } = await import("../../src/load/bundled.js");
+    const { loadTrees } = await import("../../src/commands/support/load-trees.js");
     const { buildRecord } = await import("../../src/record/build-record.js");
     const { parse } = await import("yaml");
     const { readdirSync, readFileSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { ROOT } = await import("../helpers.js");
-    const { loadConsultChecked } = await import("../../src/pipeline/load-checked.js");
-    const cli = (await loadBundled(loadConsultChecked, ROOT)).treeSet!;
+    const cli = await loadTrees({ cwd: ROOT, lang: "nl", rules: "consult" });
     const page = treeSetOfData(JSON.parse(JSON.stringify(webDataOf(cli, "nl", "t"))));
     const files = readdirSync(join(ROOT, "scenarios")).filter((f) => f.endsWith(".yaml"));
     expect(files.length).toBeGreaterThanOrEqual(10);

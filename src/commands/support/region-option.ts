@@ -1,5 +1,4 @@
 import { readErrorText, readSmallFile } from "../../util/read-small-file.js";
-import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { CliError, EXIT } from "../../io/exit-codes.js";
 import type { Io } from "../../io/io.js";
@@ -7,7 +6,7 @@ import { MESSAGES } from "../../i18n/messages.js";
 import type { Lang } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import { formatDiagnosticLine } from "../../render/diagnostics-text.js";
-import { userFolder } from "../../util/user-folder.js";
+import { homeFolder, userFolder } from "../../util/user-folder.js";
 
 /** Where the region file comes from: --region, else $SIGNAALROUTE_REGION, else `region:` in the config file. */
 export function regionPath(flag: string | undefined, io: Io): string | undefined {
@@ -25,11 +24,22 @@ export function regionPath(flag: string | undefined, io: Io): string | undefined
     .split("\n")
     .map((l) => l.trim())
     .find((l) => l.startsWith("region:"));
-  const value = line
-    ?.slice("region:".length)
-    .trim()
-    .replace(/^["']|["']$/g, "");
-  return value ? resolve(join(config, ".."), value.replace(/^~(?=\/)/, homedir())) : undefined;
+  const value = line && yamlLineValue(line.slice("region:".length));
+  // `~/` is the home folder of this run's environment, as the config folder itself (util/user-folder.ts).
+  const home = homeFolder(io.env);
+  return value ? resolve(join(config, ".."), home ? value.replace(/^~(?=\/)/, home) : value) : undefined;
+}
+
+/** A one-line YAML value as YAML reads it: inside its quotes, or plain up to a comment (` #`). */
+function yamlLineValue(raw: string): string {
+  const v = raw.trim();
+  const quote = v[0];
+  if (quote === '"' || quote === "'") {
+    const end = v.indexOf(quote, 1);
+    return end > 0 ? v.slice(1, end) : v.slice(1);
+  }
+  const comment = v.search(/(^|\s)#/);
+  return (comment < 0 ? v : v.slice(0, comment)).trim();
 }
 
 /** `config.yaml` in the user's config folder for signaalroute (util/user-folder.ts); none without a home folder. */

@@ -1,0 +1,53 @@
+// What the benches share: a cache folder of their own, medians and summaries of timings, writing a
+// generated set to a folder, and timing the CLI in-process. Not run by the tests.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// The benches' commands (children inherit this environment) use a cache of checked tree sets of their own,
+// never the user's, whether a bench runs alone (`node bench/scale-bench.mjs`) or in `npm run bench`.
+const cacheHome = mkdtempSync(join(tmpdir(), "signaalroute-bench-cache-"));
+process.env.XDG_CACHE_HOME = cacheHome;
+process.on("exit", () => rmSync(cacheHome, { recursive: true, force: true }));
+
+/** The middle value (of an even count, the upper of the two middle ones). */
+export function median(xs) {
+  return summary(xs).median;
+}
+
+/** Median, min, max and count of timings. */
+export function summary(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], n: s.length };
+}
+
+/** Writes a generated set (bench/gen-trees.mjs) to `dir`: its tree files, each through `edit`, and its contacts. */
+export function writeSet(dir, g, edit = (text) => text) {
+  mkdirSync(dir, { recursive: true });
+  for (const f of g.trees) writeFileSync(join(dir, f.file), edit(f.text));
+  writeFileSync(join(dir, g.contacts.file), g.contacts.text);
+}
+
+/**
+ * Runs dist/cli.js's `main(argv, io)` in-process (so start-up is not measured) with a silent, non-TTY Io
+ * and a fixed date: one warm-up, then `runs` timed runs. The summary of their times (ms) and the last exit code.
+ */
+export async function timeMain(main, argv, runs, cwd) {
+  const io = {
+    out: () => {},
+    err: () => {},
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    env: {},
+    cwd,
+    now: () => new Date(2026, 10, 28, 12, 0, 0),
+  };
+  let code = await main(argv, io);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    code = await main(argv, io);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { ...summary(times), code };
+}
