@@ -5,6 +5,7 @@ import type { Lang } from "../model/text.js";
 import { displayWidth, wrapBeside } from "../render/wrap.js";
 import { checklistPrompt, type ChecklistTexts } from "./checklist-prompt.js";
 import { PromptStopped, type Choice, type Prompter } from "./prompter.js";
+import { watchFirstKey, type KeyInput } from "./settle.js";
 
 /** Inquirer's key hints (its action names), in the consult's language: the words the checklist uses too. */
 const KEY_WORDS: Readonly<Record<string, MessageKey>> = { navigate: "keyMove", select: "keyChoose" };
@@ -47,27 +48,60 @@ export function checklistTexts(lang: Lang): ChecklistTexts {
   };
 }
 
+/** Where the prompter reads keys and says what it did not take, and its clock (settle.ts); tests pass their own. */
+export interface PrompterKeys {
+  readonly input: KeyInput;
+  readonly say: (line: string) => void;
+  readonly now: () => number;
+}
+
+const TERMINAL_KEYS: PrompterKeys = {
+  input: process.stdin,
+  say: (line) => process.stdout.write(line + "\n"),
+  now: () => performance.now(),
+};
+
 /**
  * The terminal prompter. Ctrl-C and a closed terminal both surface as PromptStopped.
  * `size` is the terminal's size now (from the command's Io): every text is
  * wrapped at word boundaries to its width, and lists are as tall as it allows.
+ * An Enter that comes right after a question opens, before any other key, is not taken as its answer
+ * (settle.ts): the screen says so and the question is asked again.
  */
-export function inquirerPrompter(lang: Lang, size: () => TerminalSize | undefined = () => undefined): Prompter {
+export function inquirerPrompter(
+  lang: Lang,
+  size: () => TerminalSize | undefined = () => undefined,
+  keys: PrompterKeys = TERMINAL_KEYS,
+): Prompter {
   const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
   return {
-    select: (q) =>
-      guard(() => {
+    select: async (q) => {
+      for (;;) {
         const width = size()?.columns;
         const message = wrapBeside(q.message, width, 2);
-        return select({
-          message,
-          choices: withSeparators(q.choices, width, message),
-          default: q.default,
-          pageSize: Math.max(4, (size()?.rows ?? 24) - message.split("\n").length - 4),
-          loop: false,
-          theme,
-        });
-      }),
+        const watch = watchFirstKey(keys.input, keys.now);
+        try {
+          return await guard(() =>
+            select(
+              {
+                message,
+                choices: withSeparators(q.choices, width, message),
+                default: q.default,
+                pageSize: Math.max(4, (size()?.rows ?? 24) - message.split("\n").length - 4),
+                loop: false,
+                theme,
+              },
+              { signal: watch.signal },
+            ),
+          );
+        } catch (e) {
+          if (!watch.early()) throw e;
+          keys.say(wrapBeside(m("enterTooSoon", lang), width, 0));
+        } finally {
+          watch.stop();
+        }
+      }
+    },
     checklist: (q) =>
       guard(() =>
         checklistPrompt({

@@ -1,4 +1,5 @@
 import { screen, wrapPrompt } from "@inquirer/testing/vitest";
+import { EventEmitter } from "node:events";
 import { describe, expect, it, vi } from "vitest";
 import { runSession } from "../../src/consult/interactive.js";
 import { position, start } from "../../src/engine/engine.js";
@@ -66,5 +67,39 @@ describe("inquirer prompter, rendered", () => {
     const end = await session;
     expect(end.kind).toBe("stopped");
     expect(end.state.history).toEqual([{ node: "gevaar", answer: "nee" }]);
+  });
+});
+
+describe("inquirer prompter: a stray Enter", () => {
+  it("is not taken as an answer: the screen says so, the question comes again, and a real choice counts", async () => {
+    const input = new EventEmitter();
+    const said: string[] = [];
+    let t = 0;
+    const prompter = inquirerPrompter("nl", undefined, { input, say: (l) => said.push(l), now: () => t });
+    const answer = prompter.select({
+      id: "q",
+      message: "Is het kind in gevaar?",
+      choices: [
+        { value: "ja", name: "Ja" },
+        { value: "nee", name: "Nee" },
+      ],
+    });
+    expect(screen.getScreen()).toContain("Is het kind in gevaar?");
+    // The first key, 100 ms after the question opened, is Enter (the keys reach the prompt through `input`
+    // as readline's keypress events; the test screen then gets the same key).
+    t = 100;
+    input.emit("keypress", "\r", { name: "return" });
+    screen.keypress("enter");
+    await screen.next();
+    expect(said).toEqual([
+      "Die Enter kwam meteen na de vraag en telt niet als antwoord. Lees de vraag en kies opnieuw.",
+    ]);
+    // Asked again; this time a choice.
+    expect(screen.getScreen()).toContain("Is het kind in gevaar?");
+    t = 2000;
+    input.emit("keypress", undefined, { name: "down" });
+    screen.keypress("down");
+    screen.keypress("enter");
+    expect(await answer).toBe("nee");
   });
 });
