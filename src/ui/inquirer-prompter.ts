@@ -75,46 +75,40 @@ export function inquirerPrompter(
 ): Prompter {
   const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
   return {
-    select: async (q) => {
-      for (;;) {
-        const width = size()?.columns;
-        const message = wrapBeside(q.message, width, 2);
-        const watch = watchFirstKey(keys.input, keys.now);
-        try {
-          return await guard(() =>
-            select(
-              {
-                message,
-                choices: withSeparators(q.choices, width, message),
-                default: q.default,
-                pageSize: Math.max(4, (size()?.rows ?? 24) - message.split("\n").length - 4),
-                loop: false,
-                theme,
-              },
-              { signal: watch.signal },
-            ),
-          );
-        } catch (e) {
-          if (!watch.early()) throw e;
-          keys.say(wrapBeside(m("enterTooSoon", lang), width, 0));
-        } finally {
-          watch.stop();
-        }
-      }
+    select: (q) => {
+      const width = size()?.columns;
+      const message = wrapBeside(q.message, width, 2);
+      return settled(keys, lang, width, (signal) =>
+        select(
+          {
+            message,
+            choices: withSeparators(q.choices, width, message),
+            default: q.default,
+            pageSize: Math.max(4, (size()?.rows ?? 24) - message.split("\n").length - 4),
+            loop: false,
+            theme,
+          },
+          { signal },
+        ),
+      );
     },
+    // A checklist opens with its earlier ticks after "Terug" or "Wijzig": a stray Enter would give them again.
     checklist: (q) =>
-      guard(() =>
-        checklistPrompt({
-          message: q.message,
-          ...(q.hint !== undefined ? { hint: q.hint } : {}),
-          rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
-          ...(q.unknown ? { unknown: q.unknown.value } : {}),
-          ...(q.checked ? { checked: q.checked } : {}),
-          ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
-          canGoBack: q.canGoBack,
-          texts: checklistTexts(lang),
-          size,
-        }),
+      settled(keys, lang, size()?.columns, (signal) =>
+        checklistPrompt(
+          {
+            message: q.message,
+            ...(q.hint !== undefined ? { hint: q.hint } : {}),
+            rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
+            ...(q.unknown ? { unknown: q.unknown.value } : {}),
+            ...(q.checked ? { checked: q.checked } : {}),
+            ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+            canGoBack: q.canGoBack,
+            texts: checklistTexts(lang),
+            size,
+          },
+          { signal },
+        ),
       ),
     input: (q) => guard(() => input({ message: wrapBeside(q.message, size()?.columns, 2), default: q.default })),
   };
@@ -143,6 +137,26 @@ function withSeparators<T>(
     });
   }
   return out;
+}
+
+/** Asks until the answer did not come from a stray Enter (settle.ts); each stray Enter is said on screen. */
+async function settled<T>(
+  keys: PrompterKeys,
+  lang: Lang,
+  width: number | undefined,
+  ask: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  for (;;) {
+    const watch = watchFirstKey(keys.input, keys.now);
+    try {
+      return await guard(() => ask(watch.signal));
+    } catch (e) {
+      if (!watch.early()) throw e;
+      keys.say(wrapBeside(m("enterTooSoon", lang), width, 0));
+    } finally {
+      watch.stop();
+    }
+  }
 }
 
 async function guard<T>(ask: () => Promise<T>): Promise<T> {

@@ -103,3 +103,39 @@ describe("inquirer prompter: a stray Enter", () => {
     expect(await answer).toBe("nee");
   });
 });
+
+describe("inquirer prompter: a stray Enter on a checklist that opens with earlier ticks", () => {
+  it("does not give the earlier ticks again: said on screen, asked again; a tick first counts", async () => {
+    const input = new EventEmitter();
+    const said: string[] = [];
+    let t = 0;
+    const prompter = inquirerPrompter("en", undefined, { input, say: (l) => said.push(l), now: () => t });
+    const answer = prompter.checklist({
+      id: "soort",
+      message: "Which signs do you see?",
+      items: [
+        { value: "geld", name: "Suddenly much money" },
+        { value: "spijbelen", name: "Truancy" },
+      ],
+      checked: ["geld"],
+      canGoBack: true,
+    });
+    expect(screen.getScreen()).toContain("◉ Suddenly much money");
+    t = 50;
+    input.emit("keypress", "\r", { name: "return" });
+    screen.keypress("enter");
+    await screen.next();
+    expect(said).toEqual([
+      "That Enter came right after the question and does not count as an answer. Read the question and choose again.",
+    ]);
+    // Asked again with the same ticks; now the user unticks "geld" and ticks "spijbelen", within the settle time.
+    expect(screen.getScreen()).toContain("◉ Suddenly much money");
+    t = 60;
+    input.emit("keypress", " ", { name: "space" });
+    screen.keypress("space");
+    screen.keypress("down");
+    screen.keypress("space");
+    screen.keypress("enter");
+    expect(await answer).toEqual({ kind: "answer", ticked: ["spijbelen"] });
+  });
+});
