@@ -41,6 +41,10 @@ describe.skipIf(!existsSync(join(DIST, "cli.js")))("the files a consult loads be
     expect([...files].length, [...files].join(", ")).toBeLessThanOrEqual(6);
   });
 
+  it("hold not the advice screen: it is imported when the consult reaches the advice (consult.ts showAdvice)", () => {
+    for (const f of files) expect(read(f), f).not.toMatch(/\bfunction renderAdviceSummary\b/);
+  });
+
   it("hold no YAML parser and no schema compiler (the bundled trees come checked from the build)", () => {
     for (const f of files) {
       expect(read(f), f).not.toMatch(/\bLineCounter\b/);

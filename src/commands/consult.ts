@@ -349,18 +349,20 @@ async function interactiveWith(
   const scenario = async (s: ConsultState) => {
     if (opts.saveScenario) await saveScenarioOf(opts.saveScenario, set, s, io, lang);
   };
+  // Stopped at a question, the check page or the record question: the scenario so far, and how to go on.
+  const stopped = async (s: ConsultState) => {
+    await scenario(s);
+    if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
+    else io.err(mf("stoppedDraft", lang, { id }) + "\n");
+    return EXIT.interrupted;
+  };
   for (;;) {
     const end = await runSession(set, state, prompter, lang, style, {
       onState,
       print: (t) => io.out(t + "\n"),
       review: true,
     });
-    if (end.kind === "stopped") {
-      await scenario(end.state);
-      if (ctx.unsaved !== undefined) io.err(`${mf("draftStale", lang, { dir: draftsDir(io.env) })}\n${ctx.unsaved}`);
-      else io.err(mf("stoppedDraft", lang, { id }) + "\n");
-      return EXIT.interrupted;
-    }
+    if (end.kind === "stopped") return stopped(end.state);
     state = end.state;
     const record = recordOf(set, state, lang, io, { ...extra, ...fields });
     await showAdvice(
@@ -382,9 +384,9 @@ async function interactiveWith(
         fields,
       });
     } catch (e) {
-      // Ctrl-C at the record question: the route is finished, so its scenario is written now (the answers
-      // stay in the draft). Not before the question: "Terug" there can still change the route.
-      if (e instanceof PromptStopped) await scenario(state);
+      // Ctrl-C at the record question: the route is finished, so its scenario is written now, and the answers
+      // stay in the draft, to resume by its id like any stop. Not before the question: "Terug" can still change the route.
+      if (e instanceof PromptStopped) return stopped(state);
       throw e;
     }
     // "Terug": the check page again, then the advice again.

@@ -32,7 +32,7 @@ export interface SessionHooks {
 
 const BACK = "\u0000back";
 const HELP = "\u0000help";
-const QUIT = "\u0000quit";
+export const QUIT = "\u0000quit";
 /** The check page's choices: show the advice, or change the answer at this index of the history. */
 export const CONFIRM = "\u0000confirm";
 export const CHANGE = "\u0000change:";

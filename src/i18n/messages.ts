@@ -1390,6 +1390,11 @@ export const MESSAGES = {
     en: "use these trees (folder or files); they must pass every safety rule, as for a consult",
   },
   optWebForce: { nl: "overschrijf een bestaande index.html", en: "overwrite an existing index.html" },
+  // The terminal consult's guard against a stray Enter (src/ui/settle.ts).
+  enterTooSoon: {
+    nl: "Die Enter kwam meteen na de vraag en telt niet als antwoord. Lees de vraag en kies opnieuw.",
+    en: "That Enter came right after the question and does not count as an answer. Read the question and choose again.",
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,9 +1,10 @@
 import type { ChalkInstance } from "chalk";
 import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
-import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
+import { URGENCY_TEXT } from "../model/urgency.js";
 import type { ConsultRecord, RecordAdvice } from "../record/consult-record.js";
 import { displayWidth } from "./wrap.js";
+import { urgencyBadge } from "./urgency-style.js";
 
 /** What the advice screen shows beside the record. */
 export interface AdviceScreenExtras {
@@ -121,22 +122,4 @@ export function primaryAction(record: ConsultRecord, lang: Lang, extras: AdviceS
   if (!c) return record.actions[0] ? `→ ${record.actions[0]}` : undefined;
   const reach = c.phone ?? c.web;
   return `→ [${URGENCY_TEXT[c.urgency][lang]}] ${m("contactFirst", lang)} ${c.name}${reach ? ` (${reach})` : ""}.`;
-}
-
-export function urgencyBadge(u: Urgency, lang: Lang, style: ChalkInstance): string {
-  return byUrgency(u, style)(`[${URGENCY_TEXT[u][lang]}]`);
-}
-
-/** The colour of an urgency level: red for acuut, yellow for spoed, cyan for regulier, green for advies. */
-export function byUrgency(u: Urgency, style: ChalkInstance): (text: string) => string {
-  switch (u) {
-    case "acuut":
-      return style.red.bold;
-    case "spoed":
-      return style.yellow.bold;
-    case "regulier":
-      return style.cyan;
-    case "advies":
-      return style.green;
-  }
 }

@@ -7,7 +7,7 @@ import type { AskingNode } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
 import { answerText } from "../record/route-answers.js";
-import { byUrgency } from "./advice-text.js";
+import { byUrgency } from "./urgency-style.js";
 
 /**
  * What a screen says between questions, in words: an answer taken as given (the question was not asked),

@@ -6,7 +6,7 @@ import { visible, type Lang } from "../model/text.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { NodeKind } from "../model/tree.js";
 import { URGENCY_TEXT, type Urgency } from "../model/urgency.js";
-import { urgencyBadge } from "./advice-text.js";
+import { urgencyBadge } from "./urgency-style.js";
 import { routeText, type routeJson } from "./route-text.js";
 
 // The text of the list views (trees, contacts, routes, stats): pure functions from data to text.

@@ -5,6 +5,7 @@ import type { Lang } from "../model/text.js";
 import { displayWidth, wrapBeside } from "../render/wrap.js";
 import { checklistPrompt, type ChecklistTexts } from "./checklist-prompt.js";
 import { PromptStopped, type Choice, type Prompter } from "./prompter.js";
+import { watchFirstKey, type KeyInput } from "./settle.js";
 
 /** Inquirer's key hints (its action names), in the consult's language: the words the checklist uses too. */
 const KEY_WORDS: Readonly<Record<string, MessageKey>> = { navigate: "keyMove", select: "keyChoose" };
@@ -47,40 +48,67 @@ export function checklistTexts(lang: Lang): ChecklistTexts {
   };
 }
 
+/** Where the prompter reads keys and says what it did not take, and its clock (settle.ts); tests pass their own. */
+export interface PrompterKeys {
+  readonly input: KeyInput;
+  readonly say: (line: string) => void;
+  readonly now: () => number;
+}
+
+const TERMINAL_KEYS: PrompterKeys = {
+  input: process.stdin,
+  say: (line) => process.stdout.write(line + "\n"),
+  now: () => performance.now(),
+};
+
 /**
  * The terminal prompter. Ctrl-C and a closed terminal both surface as PromptStopped.
  * `size` is the terminal's size now (from the command's Io): every text is
  * wrapped at word boundaries to its width, and lists are as tall as it allows.
+ * An Enter that comes right after a question opens, before any other key, is not taken as its answer
+ * (settle.ts): the screen says so and the question is asked again.
  */
-export function inquirerPrompter(lang: Lang, size: () => TerminalSize | undefined = () => undefined): Prompter {
+export function inquirerPrompter(
+  lang: Lang,
+  size: () => TerminalSize | undefined = () => undefined,
+  keys: PrompterKeys = TERMINAL_KEYS,
+): Prompter {
   const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
   return {
-    select: (q) =>
-      guard(() => {
-        const width = size()?.columns;
-        const message = wrapBeside(q.message, width, 2);
-        return select({
-          message,
-          choices: withSeparators(q.choices, width, message),
-          default: q.default,
-          pageSize: Math.max(4, (size()?.rows ?? 24) - message.split("\n").length - 4),
-          loop: false,
-          theme,
-        });
-      }),
+    select: (q) => {
+      const width = size()?.columns;
+      const message = wrapBeside(q.message, width, 2);
+      return settled(keys, lang, width, (signal) =>
+        select(
+          {
+            message,
+            choices: withSeparators(q.choices, width, message),
+            default: q.default,
+            pageSize: Math.max(4, (size()?.rows ?? 24) - message.split("\n").length - 4),
+            loop: false,
+            theme,
+          },
+          { signal },
+        ),
+      );
+    },
+    // A checklist opens with its earlier ticks after "Terug" or "Wijzig": a stray Enter would give them again.
     checklist: (q) =>
-      guard(() =>
-        checklistPrompt({
-          message: q.message,
-          ...(q.hint !== undefined ? { hint: q.hint } : {}),
-          rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
-          ...(q.unknown ? { unknown: q.unknown.value } : {}),
-          ...(q.checked ? { checked: q.checked } : {}),
-          ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
-          canGoBack: q.canGoBack,
-          texts: checklistTexts(lang),
-          size,
-        }),
+      settled(keys, lang, size()?.columns, (signal) =>
+        checklistPrompt(
+          {
+            message: q.message,
+            ...(q.hint !== undefined ? { hint: q.hint } : {}),
+            rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
+            ...(q.unknown ? { unknown: q.unknown.value } : {}),
+            ...(q.checked ? { checked: q.checked } : {}),
+            ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+            canGoBack: q.canGoBack,
+            texts: checklistTexts(lang),
+            size,
+          },
+          { signal },
+        ),
       ),
     input: (q) => guard(() => input({ message: wrapBeside(q.message, size()?.columns, 2), default: q.default })),
   };
@@ -109,6 +137,26 @@ function withSeparators<T>(
     });
   }
   return out;
+}
+
+/** Asks until the answer did not come from a stray Enter (settle.ts); each stray Enter is said on screen. */
+async function settled<T>(
+  keys: PrompterKeys,
+  lang: Lang,
+  width: number | undefined,
+  ask: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  for (;;) {
+    const watch = watchFirstKey(keys.input, keys.now);
+    try {
+      return await guard(() => ask(watch.signal));
+    } catch (e) {
+      if (!watch.early()) throw e;
+      keys.say(wrapBeside(m("enterTooSoon", lang), width, 0));
+    } finally {
+      watch.stop();
+    }
+  }
 }
 
 async function guard<T>(ask: () => Promise<T>): Promise<T> {

@@ -15,8 +15,15 @@ beforeEach(() => {
 });
 
 const opts = { lang: "nl" as const, color: false, trees: [BASIC] };
-const tty = () =>
-  fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") } });
+/** A terminal on both ends; with a size, that many columns and rows; drafts under `data` in the test's folder. */
+const tty = (size?: { columns: number; rows: number }, data = "data") =>
+  fakeIo({
+    stdinIsTTY: true,
+    stdoutIsTTY: true,
+    cwd: dir,
+    env: { SIGNAALROUTE_DATA_DIR: join(dir, data) },
+    ...(size ? { terminalSize: () => size } : {}),
+  });
 /** The one draft in the data folder (drafts are per consult: data/drafts/<id>.json). */
 const draftFile = () => onlyDraft(join(dir, "data"));
 const prompterOf = (script: ScriptEntry[]) => () => Promise.resolve(scriptedPrompter(script));
@@ -226,13 +233,7 @@ describe("consult output fits the terminal", () => {
       .join(" ");
 
   it("in a terminal of 40 columns every line the consult prints fits, and no word is cut", async () => {
-    const io = fakeIo({
-      stdinIsTTY: true,
-      stdoutIsTTY: true,
-      cwd: dir,
-      env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") },
-      terminalSize: () => ({ columns: 40, rows: 20 }),
-    });
+    const io = tty({ columns: 40, rows: 20 });
     const script: ScriptEntry[] = [
       { id: "gevaar", answer: "nee" },
       { id: "soort", answer: ["geld", "spijbelen"] },
@@ -319,13 +320,7 @@ describe("the advice screen in the consult", () => {
       REVIEW_OK,
       { id: "save-record", answer: "none" },
     ];
-    const tall = fakeIo({
-      stdinIsTTY: true,
-      stdoutIsTTY: true,
-      cwd: dir,
-      env: { SIGNAALROUTE_DATA_DIR: join(dir, "d1") },
-      terminalSize: () => ({ columns: 100, rows: 40 }),
-    });
+    const tall = tty({ columns: 100, rows: 40 }, "d1");
     await run(opts, { io: tall, prompter: prompterOf(script) });
     const out = tall.stdout();
     // basic, 'melden': the outcome's own level is spoed; of its contacts team-a (regulier) is the most urgent, and the
@@ -335,13 +330,7 @@ describe("the advice screen in the consult", () => {
     );
     expect(out).not.toContain("In het kort");
     // 15 lines of advice (the last line of help wraps at 100 columns) + 8 for the save question do not fit 20 rows.
-    const short = fakeIo({
-      stdinIsTTY: true,
-      stdoutIsTTY: true,
-      cwd: dir,
-      env: { SIGNAALROUTE_DATA_DIR: join(dir, "d2") },
-      terminalSize: () => ({ columns: 100, rows: 20 }),
-    });
+    const short = tty({ columns: 100, rows: 20 }, "d2");
     await run(opts, { io: short, prompter: prompterOf(script) });
     expect(
       short

@@ -41,6 +41,20 @@ const draftsDir = () => join(data, "drafts");
 const ids = () => draftsOf(data).map((f) => f.slice(0, -5));
 const readDraftOf = (id: string) => JSON.parse(readFileSync(join(draftsDir(), `${id}.json`), "utf8"));
 
+/** The rest of a consult stopped after the danger question: nothing ticked, the answers confirmed, no record. */
+const FINISH: ScriptEntry[] = [
+  { id: "soort", answer: [] },
+  { id: "review", answer: CONFIRM },
+  { id: "save-record", answer: "none" },
+];
+
+/** Resumes a draft (`true`: the one there is; an id: that one) and finishes it; exit 0. The questions asked, in order. */
+async function finishResumed(resume: true | string, out = io()): Promise<string[]> {
+  const asked: string[] = [];
+  expect(await consult({ ...opts, resume }, { io: out, prompter: script(FINISH, asked) })).toBe(0);
+  return asked;
+}
+
 /** Two consults for two children: one stopped after the danger question, one after the checklist. */
 async function twoConsults(): Promise<[string, string]> {
   expect(await consult(opts, { io: io(), prompter: script([{ id: "gevaar", answer: "nee" }, { stop: true }]) })).toBe(
@@ -116,19 +130,7 @@ describe("drafts per consult", () => {
       130,
     );
     const one = io();
-    expect(
-      await consult(
-        { ...opts, resume: true },
-        {
-          io: one,
-          prompter: script([
-            { id: "soort", answer: [] },
-            { id: "review", answer: CONFIRM },
-            { id: "save-record", answer: "none" },
-          ]),
-        },
-      ),
-    ).toBe(0);
+    await finishResumed(true, one);
     expect(one.stdout()).toContain("Verder met het consult begonnen 2026-11-28 14:05");
     expect(ids()).toEqual([]);
 
@@ -142,24 +144,7 @@ describe("drafts per consult", () => {
     ).toBe(130);
     expect(log[0]).toBe("select:resume-pick");
     // --resume ID: no question about which; the consult goes on at the first draft's next question.
-    const picked: string[] = [];
-    expect(
-      await consult(
-        { ...opts, resume: first },
-        {
-          io: io(),
-          prompter: script(
-            [
-              { id: "soort", answer: [] },
-              { id: "review", answer: CONFIRM },
-              { id: "save-record", answer: "none" },
-            ],
-            picked,
-          ),
-        },
-      ),
-    ).toBe(0);
-    expect(picked).toEqual(["checklist:soort", "select:review", "select:save-record"]);
+    expect(await finishResumed(first)).toEqual(["checklist:soort", "select:review", "select:save-record"]);
     expect(ids()).toEqual([second]);
   });
 
@@ -272,24 +257,7 @@ describe("old drafts and temporary files", () => {
     expect(out.stdout()).toContain("begonnen 2026-11-27 09:00");
     expect(existsSync(join(data, "draft.json"))).toBe(false);
     expect(existsSync(join(data, "draft.lock"))).toBe(false);
-    const picked: string[] = [];
-    expect(
-      await consult(
-        { ...opts, resume: true },
-        {
-          io: io(),
-          prompter: script(
-            [
-              { id: "soort", answer: [] },
-              { id: "review", answer: CONFIRM },
-              { id: "save-record", answer: "none" },
-            ],
-            picked,
-          ),
-        },
-      ),
-    ).toBe(0);
-    expect(picked[0]).toBe("checklist:soort");
+    expect((await finishResumed(true))[0]).toBe("checklist:soort");
   });
 
   it("a kill between write and rename: a newer valid temporary file is recovered, a broken one removed", async () => {
@@ -348,19 +316,7 @@ describe("drafts that cannot be trusted", () => {
     const [id] = ids();
     expect(readDraftOf(id!).practice).toBe(true);
     const out = io();
-    expect(
-      await consult(
-        { ...opts, resume: id },
-        {
-          io: out,
-          prompter: script([
-            { id: "soort", answer: [] },
-            { id: "review", answer: CONFIRM },
-            { id: "save-record", answer: "none" },
-          ]),
-        },
-      ),
-    ).toBe(0);
+    await finishResumed(id!, out);
     expect(out.stderr()).toContain("dit is een oefenconsult (begonnen met --start bij 'soort')");
   });
 
@@ -446,12 +402,7 @@ describe("a data folder that stops taking writes mid-consult", () => {
 
   it("at the end, a draft that cannot be removed is said, with how to remove it later; exit 0", async () => {
     const out = io();
-    const inner = scriptedPrompter([
-      { id: "gevaar", answer: "nee" },
-      { id: "soort", answer: [] },
-      { id: "review", answer: CONFIRM },
-      { id: "save-record", answer: "none" },
-    ]);
+    const inner = scriptedPrompter([{ id: "gevaar", answer: "nee" }, ...FINISH]);
     let once = false;
     const breaking: Prompter = {
       ...inner,

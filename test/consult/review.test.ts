@@ -3,13 +3,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/commands/consult.js";
-import { CHANGE, CONFIRM, runSession } from "../../src/consult/interactive.js";
+import { CHANGE, CONFIRM, QUIT, runSession } from "../../src/consult/interactive.js";
 import { start } from "../../src/engine/engine.js";
 import { makeStyle } from "../../src/render/style.js";
 import type { Choice, Prompter } from "../../src/ui/prompter.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
 import { BASIC, draftFiles, FIXTURES, loadSet, onlyDraft } from "../helpers.js";
+
+/** The consult command on the basic trees in a (fake) terminal, answered by `script`; its drafts in `data`. */
+async function consultInTerminal(script: ScriptEntry[]) {
+  const dir = mkdtempSync(join(tmpdir(), "sr-review-"));
+  const data = join(dir, "data");
+  const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir, env: { SIGNAALROUTE_DATA_DIR: data } });
+  const code = await run(
+    { lang: "nl", color: false, trees: [BASIC] },
+    { io, prompter: () => Promise.resolve(scriptedPrompter(script)) },
+  );
+  return { code, io, data };
+}
 
 const memory = loadSet(join(FIXTURES, "trees/valid/memory"));
 const basic = loadSet(BASIC);
@@ -58,8 +70,8 @@ describe("the check-your-answers page", () => {
     const text = printed.join("\n");
     expect(text).toContain("(bewaard) Welke signalen ziet u? Plotseling veel geld");
     // First page: three answers, each changeable; second page: 'vermoeden' is implied now, shown with its reason, not changeable.
-    expect(pages[0]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}1`, `${CHANGE}2`, "\u0000quit"]);
-    expect(pages[1]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}2`, "\u0000quit"]);
+    expect(pages[0]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}1`, `${CHANGE}2`, QUIT]);
+    expect(pages[1]!.map((c) => c.value)).toEqual([CONFIRM, `${CHANGE}0`, `${CHANGE}2`, QUIT]);
     const second = text.slice(text.lastIndexOf("Controleer uw antwoorden"));
     // Only the questions on the route: the two answered ones numbered, the implied one marked as implied (never "niet gevraagd").
     expect(second).toContain(
@@ -103,35 +115,17 @@ describe("the check-your-answers page", () => {
   });
 
   it("stopping on the page keeps every answer (exit 130, draft kept)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-review-"));
-    const io = fakeIo({
-      stdinIsTTY: true,
-      stdoutIsTTY: true,
-      cwd: dir,
-      env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") },
-    });
     const script: ScriptEntry[] = [
       { id: "gevaar", answer: "nee" },
       { id: "soort", answer: [] },
-      { id: "review", answer: "\u0000quit" },
+      { id: "review", answer: QUIT },
     ];
-    expect(
-      await run(
-        { lang: "nl", color: false, trees: [BASIC] },
-        { io, prompter: () => Promise.resolve(scriptedPrompter(script)) },
-      ),
-    ).toBe(130);
-    expect(JSON.parse(readFileSync(onlyDraft(join(dir, "data")), "utf8")).state.history).toHaveLength(2);
+    const { code, data } = await consultInTerminal(script);
+    expect(code).toBe(130);
+    expect(JSON.parse(readFileSync(onlyDraft(data), "utf8")).state.history).toHaveLength(2);
   });
 
   it("after the advice, 'terug' at the save question opens the page again; a changed answer gives the new advice", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sr-review-"));
-    const io = fakeIo({
-      stdinIsTTY: true,
-      stdoutIsTTY: true,
-      cwd: dir,
-      env: { SIGNAALROUTE_DATA_DIR: join(dir, "data") },
-    });
     const script: ScriptEntry[] = [
       { id: "gevaar", answer: "nee" },
       { id: "soort", answer: [] },
@@ -143,16 +137,12 @@ describe("the check-your-answers page", () => {
       { id: "review", answer: CONFIRM },
       { id: "save-record", answer: "none" },
     ];
-    expect(
-      await run(
-        { lang: "nl", color: false, trees: [BASIC] },
-        { io, prompter: () => Promise.resolve(scriptedPrompter(script)) },
-      ),
-    ).toBe(0);
+    const { code, io, data } = await consultInTerminal(script);
+    expect(code).toBe(0);
     const out = io.stdout();
     expect(out.indexOf("Advies: Blijf opletten")).toBeGreaterThan(-1);
     expect(out.indexOf("Advies: Melden")).toBeGreaterThan(out.indexOf("Advies: Blijf opletten"));
-    expect(draftFiles(join(dir, "data"))).toEqual([]);
+    expect(draftFiles(data)).toEqual([]);
   });
 
   it("an --answers consult has no check page (it asks nothing)", async () => {

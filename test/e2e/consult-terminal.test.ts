@@ -208,6 +208,36 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
     t.kill();
   });
 
+  it("a double Enter at 60x15 does not answer the next question: the screen says so and asks it again", async () => {
+    const t = TmuxSession.start(
+      `sr-e2e-double-${process.pid}`,
+      `${bin} consult --new --trees ${BASIC}`,
+      { ...env, SIGNAALROUTE_DATA_DIR: join(dir, "double") },
+      dir,
+      { columns: 60, rows: 15 },
+    );
+    sessions.push(t);
+    await t.waitFor("nu in direct gevaar?");
+    t.keys("Down", "Enter"); // Nee
+    await t.waitFor("Welke signalen ziet u?");
+    t.keys("Space", "Enter"); // geld
+    await t.waitFor("Heeft u overlegd?");
+    // Enter on "Ja", and the same Enter again a moment later: it lands on the check page, whose cursor is on
+    // "Ja, toon het advies". Without the guard the advice would open; nobody read the check page.
+    t.keys("Enter");
+    await t.waitFor("Kloppen uw antwoorden?");
+    t.keysNow("Enter");
+    const after = await t.waitFor("telt niet als antwoord");
+    expect(after).not.toContain("Advies:");
+    // The check page is asked again, below the notice, its cursor on the same row.
+    const again = await t.waitFor(/telt niet als antwoord[\s\S]*Kloppen uw antwoorden\?[\s\S]*❯ Ja, toon het advies/);
+    expect(again).not.toContain("Wilt u een verslag");
+    // A deliberate Enter goes on.
+    t.keys("Enter");
+    await t.waitFor("Advies:");
+    t.kill();
+  });
+
   it("advice taller than the terminal goes through the pager (less -R -F -X): headline, first action and first contacts on its first screen", async () => {
     const t = TmuxSession.start(
       `sr-e2e-pager-${process.pid}`,

@@ -29,7 +29,7 @@ async function pending(t: TmuxSession, before: string): Promise<string> {
     if (screen !== before && screen === last && /↑↓.bladeren/.test(screen.trimEnd().split("\n").at(-1) ?? "")) {
       const lines = screen.trimEnd().split("\n");
       const at = lines.findLastIndex((l) => l.startsWith("? "));
-      return lines.slice(at).join("\n");
+      return t.seen(lines.slice(at).join("\n"));
     }
     last = screen;
     await new Promise((r) => setTimeout(r, 150));

@@ -1,4 +1,10 @@
 import { execFileSync } from "node:child_process";
+import { SETTLE_MS } from "../../src/ui/settle.js";
+
+/** Waits without giving up the thread (keys() is synchronous). */
+function pause(ms: number): void {
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 
 /** Drives a real terminal: a tmux session running one command, read with capture-pane. */
 export function hasTmux(): boolean {
@@ -11,6 +17,9 @@ export function hasTmux(): boolean {
 }
 
 export class TmuxSession {
+  /** When waitFor last saw what it waited for: a question that just opened ignores a bare Enter (src/ui/settle.ts). */
+  private seenAt = 0;
+
   constructor(readonly name: string) {}
 
   static start(
@@ -66,7 +75,22 @@ export class TmuxSession {
     return execFileSync("tmux", ["capture-pane", "-p", "-t", this.name]).toString();
   }
 
+  /**
+   * Types keys. A bare Enter as the first key waits until the question has been on screen for the settle
+   * time, as a person who reads it does; `keysNow` types without waiting (to test the stray Enter itself).
+   */
   keys(...keys: string[]): void {
+    if (keys[0] === "Enter") pause(this.seenAt + SETTLE_MS + 100 - Date.now());
+    this.keysNow(...keys);
+  }
+
+  /** Marks `screen` as just seen (a question on it may have just opened), and gives it back. */
+  seen(screen: string): string {
+    this.seenAt = Date.now();
+    return screen;
+  }
+
+  keysNow(...keys: string[]): void {
     for (const k of keys) execFileSync("tmux", ["send-keys", "-t", this.name, k]);
   }
 
@@ -76,7 +100,7 @@ export class TmuxSession {
     let last = "";
     while (Date.now() < deadline) {
       last = this.screen();
-      if (typeof text === "string" ? last.includes(text) : text.test(last)) return last;
+      if (typeof text === "string" ? last.includes(text) : text.test(last)) return this.seen(last);
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`screen never showed ${String(text)}; it shows:\n${last}`);

@@ -41,7 +41,13 @@ describe("--save-scenario when the consult is stopped at the record question", (
       "answers:\n  gevaar: nee\n  soort:\n    - geld\n  overleg: ja\nexpect:\n  outcome: melden\n  urgency: spoed\n  contacts:\n    - team-a\n    - team-b\n",
     );
     expect(io.stderr()).toContain(file);
-    expect(draftFiles(join(dir, "data"))).toHaveLength(1);
+    const drafts = draftFiles(join(dir, "data"));
+    expect(drafts).toHaveLength(1);
+    // How to go on names this draft, as a stop at any question does.
+    const id = drafts[0]!.replace(/^.*\//, "").replace(/\.json$/, "");
+    expect(io.stderr()).toContain(
+      `Stopped. Your answers are kept; continue with: signaalroute consult --resume ${id}\n`,
+    );
   });
 
   it("after 'back' to the check page and a changed answer, the scenario holds the route it ends with", async () => {

@@ -1,4 +1,5 @@
 import { screen, wrapPrompt } from "@inquirer/testing/vitest";
+import { EventEmitter } from "node:events";
 import { describe, expect, it, vi } from "vitest";
 import { runSession } from "../../src/consult/interactive.js";
 import { position, start } from "../../src/engine/engine.js";
@@ -66,5 +67,75 @@ describe("inquirer prompter, rendered", () => {
     const end = await session;
     expect(end.kind).toBe("stopped");
     expect(end.state.history).toEqual([{ node: "gevaar", answer: "nee" }]);
+  });
+});
+
+describe("inquirer prompter: a stray Enter", () => {
+  it("is not taken as an answer: the screen says so, the question comes again, and a real choice counts", async () => {
+    const input = new EventEmitter();
+    const said: string[] = [];
+    let t = 0;
+    const prompter = inquirerPrompter("nl", undefined, { input, say: (l) => said.push(l), now: () => t });
+    const answer = prompter.select({
+      id: "q",
+      message: "Is het kind in gevaar?",
+      choices: [
+        { value: "ja", name: "Ja" },
+        { value: "nee", name: "Nee" },
+      ],
+    });
+    expect(screen.getScreen()).toContain("Is het kind in gevaar?");
+    // The first key, 100 ms after the question opened, is Enter (the keys reach the prompt through `input`
+    // as readline's keypress events; the test screen then gets the same key).
+    t = 100;
+    input.emit("keypress", "\r", { name: "return" });
+    screen.keypress("enter");
+    await screen.next();
+    expect(said).toEqual([
+      "Die Enter kwam meteen na de vraag en telt niet als antwoord. Lees de vraag en kies opnieuw.",
+    ]);
+    // Asked again; this time a choice.
+    expect(screen.getScreen()).toContain("Is het kind in gevaar?");
+    t = 2000;
+    input.emit("keypress", undefined, { name: "down" });
+    screen.keypress("down");
+    screen.keypress("enter");
+    expect(await answer).toBe("nee");
+  });
+});
+
+describe("inquirer prompter: a stray Enter on a checklist that opens with earlier ticks", () => {
+  it("does not give the earlier ticks again: said on screen, asked again; a tick first counts", async () => {
+    const input = new EventEmitter();
+    const said: string[] = [];
+    let t = 0;
+    const prompter = inquirerPrompter("en", undefined, { input, say: (l) => said.push(l), now: () => t });
+    const answer = prompter.checklist({
+      id: "soort",
+      message: "Which signs do you see?",
+      items: [
+        { value: "geld", name: "Suddenly much money" },
+        { value: "spijbelen", name: "Truancy" },
+      ],
+      checked: ["geld"],
+      canGoBack: true,
+    });
+    expect(screen.getScreen()).toContain("◉ Suddenly much money");
+    t = 50;
+    input.emit("keypress", "\r", { name: "return" });
+    screen.keypress("enter");
+    await screen.next();
+    expect(said).toEqual([
+      "That Enter came right after the question and does not count as an answer. Read the question and choose again.",
+    ]);
+    // Asked again with the same ticks; now the user unticks "geld" and ticks "spijbelen", within the settle time.
+    expect(screen.getScreen()).toContain("◉ Suddenly much money");
+    t = 60;
+    input.emit("keypress", " ", { name: "space" });
+    screen.keypress("space");
+    screen.keypress("down");
+    screen.keypress("space");
+    screen.keypress("enter");
+    expect(await answer).toEqual({ kind: "answer", ticked: ["spijbelen"] });
   });
 });
