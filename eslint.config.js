@@ -2,9 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const OFFLINE = {
-  group: ["node:http", "node:https", "node:net", "node:dgram", "node:tls", "http", "https", "net"],
+  group: [
+    ...["http", "https", "http2", "net", "tls", "dgram", "dns"].flatMap((name) => [name, `node:${name}`]),
+    "undici",
+  ],
   message: "signaalroute works offline: no network modules.",
 };
+// Nor the network through the globals that need no import (Node 20 has fetch and WebSocket built in).
+const OFFLINE_GLOBALS = ["fetch", "WebSocket", "EventSource", "XMLHttpRequest"].map((name) => ({
+  name,
+  message: "signaalroute works offline: no network calls.",
+}));
 // One safe reader: every file signaalroute reads goes through src/util/read-small-file.ts (size-limited,
 // regular files only, never blocks on a FIFO or reads /dev/zero for ever).
 const ONE_READER = ["node:fs", "fs", "node:fs/promises", "fs/promises"].map((name) => ({
@@ -97,6 +105,7 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [OFFLINE] }],
     },
   },
+  { files: ["src/**/*.ts"], rules: { "no-restricted-globals": ["error", ...OFFLINE_GLOBALS] } },
   // One stepper: only the engine follows links, picks a checklist route or tests facts. Everything else
   // (consult, replay, the prover, routes, stats, diff) calls enter/advance/checklistResult, so what
   // validate proves is by construction what a consult does.

@@ -26,6 +26,59 @@ describe("layers (lint)", () => {
     expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
   });
 
+  it.each([
+    ["src/render/x.ts", 'import { request } from "node:https";\nexport const x = request;\n'],
+    ["src/commands/x.ts", 'import { connect } from "node:net";\nexport const x = connect;\n'],
+    ["src/engine/x.ts", 'import http from "http";\nexport const x = http;\n'],
+    ["src/load/x.ts", 'import { createSocket } from "node:dgram";\nexport const x = createSocket;\n'],
+    ["src/util/read-small-file.ts", 'import { connect } from "node:tls";\nexport const x = connect;\n'],
+    ["src/consult/x.ts", 'import { resolve4 } from "node:dns";\nexport const x = resolve4;\n'],
+    ["src/web/x.ts", 'import { connect } from "http2";\nexport const x = connect;\n'],
+  ])("offline (%s): no network module", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it.each([
+    ["src/render/x.ts", 'export const x = () => fetch("https://example.org/");\n'],
+    ["src/web/x.ts", 'export const x = () => new WebSocket("wss://example.org/");\n'],
+  ])("offline (%s): no network call through a global either", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-globals"]);
+  });
+
+  it.each([
+    ["src/commands/x.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;\n'],
+    ["src/consult/x.ts", 'import { readFile } from "node:fs/promises";\nexport const x = readFile;\n'],
+    ["src/load/x.ts", 'import { createReadStream } from "fs";\nexport const x = createReadStream;\n'],
+  ])("one reader (%s): files are read with readSmallFile", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it("the reader itself opens files; elsewhere other fs functions stay allowed", async () => {
+    const open = 'import { openSync, readSync } from "node:fs";\nexport const x = [openSync, readSync];\n';
+    expect(await lint("src/util/read-small-file.ts", open)).toEqual([]);
+    const write = 'import { writeFileSync } from "node:fs";\nexport const x = writeFileSync;\n';
+    expect(await lint("src/commands/x.ts", write)).toEqual([]);
+  });
+
+  it.each([
+    ["src/consult/x.ts", 'import { linkTarget } from "../engine/transitions.js";\nexport const x = linkTarget;\n'],
+    ["src/check/rules/x.ts", 'import { holds } from "../../engine/facts.js";\nexport const x = holds;\n'],
+    [
+      "src/render/x.ts",
+      'import { checklistEdgeIndex } from "../engine/engine.js";\nexport const x = checklistEdgeIndex;\n',
+    ],
+  ])("one stepper (%s): only src/engine follows links, routes and guards", async (file, code) => {
+    expect(await lint(file, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it("the engine (and the graph) may; everyone may call the engine's steps", async () => {
+    const follow = 'import { linkTarget } from "./transitions.js";\nexport const x = linkTarget;\n';
+    expect(await lint("src/engine/x.ts", follow)).toEqual([]);
+    expect(await lint("src/analysis/graph.ts", follow.replace("./", "../engine/"))).toEqual([]);
+    const step = 'import { enter, advance } from "../engine/engine.js";\nexport const x = [enter, advance];\n';
+    expect(await lint("src/consult/x.ts", step)).toEqual([]);
+  });
+
   it("the pure floors may import each other", async () => {
     expect(
       await lint(

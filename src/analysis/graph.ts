@@ -1,5 +1,6 @@
 import { edgesOf, type Edge } from "../engine/transitions.js";
 import { linkTarget } from "../engine/engine.js";
+import { routeLabel } from "../model/route-label.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { ChecklistNode } from "../model/tree.js";
 import { checklistChoices } from "./checklist-choices.js";
@@ -61,7 +62,7 @@ function build(set: TreeSet): Graph {
 export function shadowedRoutes(node: ChecklistNode): string[] {
   const c = checklistChoices(node, []);
   if (!c.exact) return [];
-  return node.routes.flatMap((_, i) => ((c.byEdge[i] ?? []).length === 0 ? [`route-${i + 1}`] : []));
+  return node.routes.flatMap((_, i) => ((c.byEdge[i] ?? []).length === 0 ? [routeLabel(i)] : []));
 }
 
 /** Iterative depth-first search: a topological order, or one cycle. No recursion, so deep trees cannot overflow the stack. */

@@ -78,6 +78,13 @@ const OWNER = {
   contact: { nl: "contact '{id}'", en: "contact '{id}'" },
 } satisfies Record<string, Text>;
 
+/** A finding's detail line naming the facts that hold on its route: "Met de feiten: a, b". */
+export function withFactsLine(facts: readonly string[]): Text {
+  return fillText(WITH_FACTS, { facts: facts.join(", ") });
+}
+
+const WITH_FACTS = { nl: "Met de feiten: {facts}", en: "With the facts: {facts}" } satisfies Text;
+
 /** The path as a short field name for messages, e.g. `answers[0].label`. */
 export function fieldName(path: readonly (string | number)[]): string {
   const rest = path[0] === "nodes" ? path.slice(2) : path;

@@ -4,7 +4,7 @@ import { buildGraph } from "../analysis/graph.js";
 import { CliError, EXIT } from "../io/exit-codes.js";
 import type { Io } from "../io/io.js";
 import { MESSAGES, mt } from "../i18n/messages.js";
-import { cannotWriteText } from "../i18n/write-error.js";
+import { cannotWriteText, writeErrorReason } from "../i18n/write-error.js";
 import type { Lang } from "../model/text.js";
 import { pageName, routekaart, routekaartIndex } from "../render/routekaart.js";
 import { checkRules } from "../pipeline/load-checked.js";
@@ -31,8 +31,8 @@ export function run(opts: DocsOptions, io: Io): number {
   const pages = docsPages(buildGraph(set), opts.lang);
   try {
     mkdirSync(dir, { recursive: true });
-  } catch {
-    throw new CliError(mt("docsNoFolder", { dir: opts.out }), EXIT.usage);
+  } catch (e) {
+    throw new CliError(mt("docsNoFolder", { dir: opts.out, why: writeErrorReason(e) }), EXIT.usage);
   }
   for (const p of pages) {
     const file = join(dir, p.name);

@@ -26,6 +26,7 @@ import { exitOnSignals, sayNow } from "../ui/terminal-restore.js";
 import { writePrivateFile } from "../util/private-file.js";
 import { readErrorText, readSmallFile } from "../util/read-small-file.js";
 import { VERSION } from "../version.js";
+import { parseYaml } from "../load/yaml-file.js";
 import { loadTrees } from "./support/load-trees.js";
 import { regionPath, withRegion } from "./support/region-option.js";
 import { table, toJson } from "./support/view-support.js";
@@ -262,13 +263,14 @@ async function summary(opts: PracticeOptions, io: Io): Promise<number> {
       problems.push(readErrorText(read.error, MESSAGES.filePractice, file)[lang]);
       continue;
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(read.text);
-    } catch (e) {
-      problems.push(`${file}: ${mf("practiceNotResult", lang, { why: (e as Error).message })}`);
+    // Read as YAML, which JSON is a part of, for the line and column of a syntax error (JSON.parse gives neither,
+    // and in English only). The first error is enough to say the file is no result.
+    const parsed = parseYaml(file, read.text);
+    if (!parsed.ok) {
+      problems.push(formatDiagnosticLine(parsed.diagnostics[0]!, lang));
       continue;
     }
+    const data = parsed.value.data;
     const why = practiceResultProblem(data);
     if (why) problems.push(`${file}: ${mf("practiceNotResult", lang, { why })}`);
     else results.push(data as PracticeResult);

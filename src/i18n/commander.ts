@@ -5,7 +5,7 @@ import type { Lang } from "../model/text.js";
 // they stay aligned). The help's own texts (descriptions, options, examples) are in messages.ts.
 
 /** Commander's own error messages, in Dutch when the user reads Dutch. */
-const COMMANDER_NL: [RegExp, string][] = [
+const COMMANDER_NL: [RegExp, string | ((all: string, name: string) => string)][] = [
   [/^error: unknown option '(.+?)'/, "fout: onbekende optie '$1'"],
   [/^error: unknown command '(.+?)'/, "fout: onbekend commando '$1'"],
   [
@@ -13,7 +13,7 @@ const COMMANDER_NL: [RegExp, string][] = [
     "fout: te veel argumenten voor '$1': verwacht $2, gekregen $3.",
   ],
   [/^error: too many arguments/, "fout: te veel argumenten"],
-  [/^error: missing required argument '(.+?)'/, "fout: argument '$1' ontbreekt"],
+  [/^error: missing required argument '(.+?)'/, (_, name) => `fout: argument '${argumentNl(name)}' ontbreekt`],
   [/^error: option '(.+?)' argument missing/, "fout: optie '$1' mist een waarde"],
   [/^error: option '(.+?)' argument '(.+?)' is invalid\./, "fout: optie '$1': waarde '$2' is ongeldig; mogelijk:"],
   [/\(Did you mean (.+?)\?\)/, "(Bedoelt u $1?)"],
@@ -74,7 +74,12 @@ export function translateHelp(text: string, lang: Lang): string {
   return HELP_NL.reduce((t, [re, nl]) => t.replace(re, nl), text);
 }
 
+/** Commander's error in the reader's language; in Dutch its placeholders too (`'--min <procent>'`, as the help shows them). */
 export function translateCommanderError(text: string, lang: Lang): string {
   if (lang === "en") return text;
-  return COMMANDER_NL.reduce((t, [re, nl]) => t.replace(re, nl), text);
+  const dutch = COMMANDER_NL.reduce(
+    (t, [re, nl]) => (typeof nl === "string" ? t.replace(re, nl) : t.replace(re, nl)),
+    text,
+  );
+  return placeholdersNl(dutch);
 }

@@ -1090,7 +1090,7 @@ export const MESSAGES = {
     en: "Revision '{rev}' has no trees/ folder with .yaml files.",
   },
   docsNoOut: { nl: "Geef een map op met --out MAP.", en: "Give a folder with --out DIR." },
-  docsNoFolder: { nl: "Map '{dir}' kan niet worden gemaakt.", en: "Folder '{dir}' cannot be created." },
+  docsNoFolder: { nl: "Map '{dir}' kan niet worden gemaakt: {why}.", en: "Folder '{dir}' cannot be created: {why}." },
   docsUnsafeName: { nl: "Onveilige bestandsnaam '{name}'.", en: "Unsafe file name '{name}'." },
   graphFormat: {
     nl: "Onbekend formaat '{format}': kies mermaid of dot.",

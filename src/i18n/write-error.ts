@@ -19,6 +19,11 @@ const REASONS: Readonly<Record<string, MessageKey>> = {
  * `error` is what the write threw (a Node error with a `code`), or just the code.
  */
 export function cannotWriteText(file: string, error: unknown): Text {
+  return mt("cannotWrite", { file, why: writeErrorReason(error) });
+}
+
+/** Why a write (or making a folder) failed, in words with the code in brackets: "de schijf is vol (ENOSPC)". */
+export function writeErrorReason(error: unknown): Text {
   const code =
     typeof error === "string"
       ? error
@@ -27,6 +32,5 @@ export function cannotWriteText(file: string, error: unknown): Text {
         : error instanceof Error
           ? error.message
           : String(error);
-  const reason = Object.hasOwn(REASONS, code) ? REASONS[code]! : "writeOther";
-  return mt("cannotWrite", { file, why: mt(reason, { code }) });
+  return mt(Object.hasOwn(REASONS, code) ? REASONS[code]! : "writeOther", { code });
 }

@@ -68,3 +68,29 @@ describe("one text per shared option, saying what the code does", () => {
     expect(nl).toContain("--region <bestand> regiobestand met de regionale contacten; ook via $SIGNAALROUTE_REGION");
   });
 });
+
+describe("Commander's own errors in Dutch", () => {
+  const stderr = async (argv: string[]) => {
+    const io = fakeIo();
+    expect(await main(argv, io)).toBe(2);
+    return io.stderr();
+  };
+
+  it("name the option with the placeholder the Dutch help shows", async () => {
+    expect(await stderr(["scenario", "coverage", "--min", "101"])).toBe(
+      "fout: optie '--min <procent>': waarde '101' is ongeldig; mogelijk: 0-100\n",
+    );
+    expect(await stderr(["web"])).toBe("fout: verplichte optie '--out <map>' ontbreekt\n");
+    expect(await stderr(["validate", "--max-contact-age"])).toBe(
+      "fout: optie '--max-contact-age <maanden>' mist een waarde\n",
+    );
+    // An argument is named as in the Dutch help (`<nieuw>`).
+    expect(await stderr(["diff", "oud/"])).toBe("fout: argument 'nieuw' ontbreekt\n");
+  });
+
+  it("and in English, as Commander writes them", async () => {
+    expect(await stderr(["--lang", "en", "scenario", "coverage", "--min", "101"])).toBe(
+      "error: option '--min <percent>' argument '101' is invalid. 0-100\n",
+    );
+  });
+});

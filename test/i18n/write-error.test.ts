@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,19 @@ describe("the commands that write a file use it (exit 2)", () => {
     const io = fakeIo({ cwd });
     expect(await main(["--lang", "en", "validate", "--output-file", "rapport", BASIC], io)).toBe(2);
     expect(io.stderr()).toContain("Cannot write rapport: that is a folder, not a file (EISDIR).");
+  });
+
+  it("docs --out where a file stands (EEXIST), or below a file (ENOTDIR): the folder's reason in words", async () => {
+    const cwd = dir();
+    writeFileSync(join(cwd, "kaart"), "");
+    const io = fakeIo({ cwd });
+    expect(await main(["docs", "--out", "kaart", "--trees", BASIC], io)).toBe(2);
+    expect(io.stderr()).toContain("Map 'kaart' kan niet worden gemaakt: het bestand bestaat al (EEXIST).");
+    const en = fakeIo({ cwd });
+    expect(await main(["--lang", "en", "docs", "--out", "kaart/routes", "--trees", BASIC], en)).toBe(2);
+    expect(en.stderr()).toContain(
+      "Folder 'kaart/routes' cannot be created: part of the path is not a folder (ENOTDIR).",
+    );
   });
 
   it("scenario run --junit into a folder that does not exist (ENOENT)", async () => {

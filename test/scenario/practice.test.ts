@@ -284,7 +284,22 @@ describe("practice --summary: a class", () => {
     expect(e.details[0]).toContain(
       'x.json: not a signaalroute practice result (format: expected "signaalroute-practice/1")',
     );
-    expect(e.details[1]).toMatch(/^y\.json: not a signaalroute practice result/);
+    // Where the file breaks, as file:line:col: `{not json` (9 characters) lacks its closing `}` at column 10.
+    expect(e.details[1]).toMatch(/^y\.json:1:10 {2}error {2}YAML error \(MISSING_CHAR\)/);
     expect(io.stdout()).toBe("");
+  });
+
+  it("a broken result file is named with its line and column, in Dutch without the parser's English", async () => {
+    writeFileSync(
+      join(dir, "z.json"),
+      '{\n  "format": "signaalroute-practice/1",\n  "practice": true\n  "finished": true\n}\n',
+    );
+    const io = fakeIo({ cwd: dir });
+    const e = await run({ lang: "nl", color: false, files: ["z.json"], summary: true }, { io }).catch((x) => x);
+    expect(e.exitCode).toBe(2);
+    expect(e.details).toHaveLength(1);
+    // Line 3, column 15: the `true` after `  "practice": ` that no comma ends.
+    expect(e.details[0]).toMatch(/^z\.json:3:15 {2}fout {2}YAML-fout/);
+    expect(e.details[0]).not.toMatch(/JSON at position|Unexpected|Expected/);
   });
 });

@@ -107,7 +107,7 @@ describe("signaalroute web", () => {
   it("needs --out (exit 2, in Dutch)", async () => {
     const io = fakeIo({ cwd: dir });
     expect(await main(["web"], io)).toBe(2);
-    expect(io.stderr()).toContain("verplichte optie '--out <dir>' ontbreekt");
+    expect(io.stderr()).toContain("verplichte optie '--out <map>' ontbreekt");
   });
 
   it("lays a region over the bundled trees and names it for the record", async () => {

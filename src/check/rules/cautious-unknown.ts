@@ -4,6 +4,8 @@ import type { CollectedAdvice } from "../../engine/engine.js";
 import { URGENCIES, urgencyRank } from "../../model/urgency.js";
 import type { Text } from "../../model/text.js";
 import type { TreeSet } from "../../model/tree-set.js";
+import type { TreeNode } from "../../model/tree.js";
+import { withFactsLine } from "../texts.js";
 import { fillText } from "../../i18n/messages.js";
 import { defineRule, type Report } from "../rule.js";
 
@@ -54,12 +56,8 @@ export const cautiousUnknown = defineRule({
   check(ctx) {
     const set = ctx.graph.set;
     for (const [id, { tree, node }] of set.nodes) {
-      if (
-        (node.kind !== "question" && node.kind !== "checklist") ||
-        !node.unknown?.justification ||
-        isRealSentence(node.unknown.justification)
-      )
-        continue;
+      const j = justificationOf(node);
+      if (!j || isRealSentence(j)) continue;
       ctx.report({
         messageId: "justification-too-short",
         data: { node: id, words: MIN_JUSTIFICATION_WORDS },
@@ -89,12 +87,16 @@ const PHRASES = {
     nl: "Laat 'weet ik niet' minstens zo voorzichtig adviseren (bijvoorbeeld naar hetzelfde vervolg als '{answer}'), beperk met 'standsFor' voor welke antwoorden het staat, of leg in 'justification' uit waarom dat hier niet hoeft.",
     en: "Make 'don't know' advise at least as cautiously (for example the same next step as '{answer}'), narrow with 'standsFor' which answers it stands for, or explain in 'justification' why that is not needed here.",
   },
-  withFacts: { nl: "Met de feiten: {facts}", en: "With the facts: {facts}" },
   exampleRoute: {
     nl: "Bijvoorbeeld deze route na 'weet ik niet': {route}",
     en: "For example this route after 'don't know': {route}",
   },
 } satisfies Record<string, Text>;
+
+/** The `justification` written on a question's or a checklist's "weet ik niet", if any. */
+function justificationOf(node: TreeNode): Text | undefined {
+  return node.kind === "question" || node.kind === "checklist" ? node.unknown?.justification : undefined;
+}
 
 /** A justification counts when each language has at least this many words (of two letters or more). */
 export const MIN_JUSTIFICATION_WORDS = 5;
@@ -120,13 +122,9 @@ export function exemptions(set: TreeSet): Exemption[] {
   const flagged = new Set(findings(set, false).map((f) => f.node));
   const out: Exemption[] = [];
   for (const [id, { tree, node }] of set.nodes) {
-    if (
-      (node.kind !== "question" && node.kind !== "checklist") ||
-      !node.unknown?.justification ||
-      !isRealSentence(node.unknown.justification)
-    )
-      continue;
-    out.push({ tree: tree.id, node: id, justification: node.unknown.justification, needed: flagged.has(id) });
+    const j = justificationOf(node);
+    if (!j || !isRealSentence(j)) continue;
+    out.push({ tree: tree.id, node: id, justification: j, needed: flagged.has(id) });
   }
   return out;
 }
@@ -145,8 +143,7 @@ function findings(
   if (!all) findingsMemo.set(set, (all = allFindings(set)));
   if (!exempt) return all;
   return all.filter((f) => {
-    const j = (set.nodes.get(f.node)?.node as { unknown?: { justification?: Text } } | undefined)?.unknown
-      ?.justification;
+    const j = justificationOf(set.nodes.get(f.node)!.node);
     return !(j && isRealSentence(j));
   });
 }
@@ -274,7 +271,7 @@ function allFindings(set: TreeSet): { node: string; report: Report<keyof typeof 
       ...(facts.length > 0 || route.length > 0
         ? {
             detail: [
-              ...(facts.length > 0 ? [fillText(PHRASES.withFacts, { facts: facts.join(", ") })] : []),
+              ...(facts.length > 0 ? [withFactsLine(facts)] : []),
               ...(route.length > 0 ? [fillText(PHRASES.exampleRoute, { route: route.join(" › ") })] : []),
             ],
           }

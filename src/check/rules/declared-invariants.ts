@@ -1,6 +1,6 @@
 import { MAX_ATOMS, proveOnSet, type Step } from "../../analysis/invariants.js";
 import { mergeAdvice, type CollectedAdvice } from "../../engine/engine.js";
-import type { Text } from "../../model/text.js";
+import { sameText, type Text } from "../../model/text.js";
 import type { PathCondition } from "../../model/tree.js";
 import type { TreeSet } from "../../model/tree-set.js";
 import { fillText } from "../../i18n/messages.js";
@@ -59,7 +59,7 @@ export const declaredInvariants = defineRule({
               invariant: inv.id,
               description: inv.description,
               questions,
-              approximated: r.exact ? NOTHING : PHRASES.approximated,
+              approximated: r.exact ? sameText("") : PHRASES.approximated,
             },
             place,
             detail: counterexample(set, r.steps, r.outcome, r.advice),
@@ -92,7 +92,6 @@ const PHRASES = {
   unknownLabel: { nl: "weet ik niet", en: "don't know" },
   outcome: { nl: "-> uitkomst '{outcome}' (advies: {contacts})", en: "-> outcome '{outcome}' (advice: {contacts})" },
 } satisfies Record<string, Text>;
-const NOTHING: Text = { nl: "", en: "" };
 
 /** One line per question answered (implied answers marked), then the outcome with its advice. */
 export function counterexample(

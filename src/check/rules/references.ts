@@ -1,16 +1,14 @@
 import { edgesOf } from "../../engine/transitions.js";
 import type { AdviceItem, PathCondition, TreeNode } from "../../model/tree.js";
 import { didYouMean } from "../../util/suggest.js";
-import { fillText } from "../../i18n/messages.js";
+import { mt } from "../../i18n/messages.js";
+import { routeLabel } from "../../model/route-label.js";
+import { sameText } from "../../model/text.js";
 import { defineRule, type MessageData, type RuleContext } from "../rule.js";
 import { factRefs } from "../fact-refs.js";
 
 /** Own keys only: a node id read from a file must never resolve to something on Object.prototype ('constructor'). */
 const has = (nodes: object, id: string) => Object.hasOwn(nodes, id);
-
-/** The "Did you mean …?" after an unknown id, or nothing. */
-const HINT = { nl: " Bedoelt u '{hint}'?", en: " Did you mean '{hint}'?" };
-const NO_HINT = { nl: "", en: "" };
 
 /** Every target node, linked tree, contact, source and checklist item exists. */
 export const references = defineRule({
@@ -28,8 +26,8 @@ export const references = defineRule({
       en: "Node '{node}': tree '{id}' does not exist.{hint}",
     },
     "unknown-link-node": {
-      nl: "Knoop '{node}': knoop in boom '{tree}' '{id}' bestaat niet.{hint}",
-      en: "Node '{node}': node in tree '{tree}' '{id}' does not exist.{hint}",
+      nl: "Knoop '{node}': knoop '{id}' bestaat niet in boom '{tree}'.{hint}",
+      en: "Node '{node}': node '{id}' does not exist in tree '{tree}'.{hint}",
     },
     "next-other-tree": {
       nl: "Knoop '{node}' (antwoord '{answer}') wijst naar '{target}' in boom '{tree}'. Gebruik een knoop van soort 'link' om naar een andere boom te gaan.",
@@ -86,8 +84,8 @@ export const references = defineRule({
       en: "Condition: question '{id}' does not exist.{hint}",
     },
     "condition-unknown-answer": {
-      nl: "Voorwaarde: antwoord op '{node}' '{id}' bestaat niet.{hint}",
-      en: "Condition: answer to '{node}' '{id}' does not exist.{hint}",
+      nl: "Voorwaarde: antwoord '{id}' op '{node}' bestaat niet.{hint}",
+      en: "Condition: answer '{id}' to '{node}' does not exist.{hint}",
     },
   },
   check(ctx) {
@@ -99,7 +97,7 @@ export const references = defineRule({
         const hint = didYouMean(id, candidates);
         ctx.report({
           messageId,
-          data: { ...data, id, hint: hint ? fillText(HINT, { hint }) : NO_HINT },
+          data: { ...data, id, hint: hint ? mt("didYouMean", { hint }) : sameText("") },
           place: { tree: tree.id, path },
         });
       };
@@ -243,7 +241,7 @@ function checkCondition(
           : node.kind === "checklist"
             ? [
                 ...node.items.map((i) => i.id),
-                ...node.routes.map((_, i) => `route-${i + 1}`),
+                ...node.routes.map((_, i) => routeLabel(i)),
                 "otherwise",
                 ...(node.unknown ? ["unknown"] : []),
               ]

@@ -6,6 +6,7 @@ import type { TreeSet } from "../../model/tree-set.js";
 import type { Text } from "../../model/text.js";
 import { fillText } from "../../i18n/messages.js";
 import { defineRule, type RuleContext } from "../rule.js";
+import { withFactsLine } from "../texts.js";
 
 /** The contact every acute answer must reach. */
 export const ALARM_CONTACT = "alarm-112";
@@ -103,7 +104,7 @@ export const urgencyFirst = defineRule({
             ...(label.item ? { item: label.item } : {}),
           },
           place: { tree: set.nodes.get(n.id)!.tree.id, path: label.path },
-          ...(facts.length > 0 ? { detail: [fillText(PHRASES.withFacts, { facts: facts.join(", ") })] } : {}),
+          ...(facts.length > 0 ? { detail: [withFactsLine(facts)] } : {}),
         });
       }
     }
@@ -120,7 +121,6 @@ const PHRASES = {
     nl: "het aanvinken van acuut item '{item}' (route '{route}')",
     en: "ticking acute item '{item}' (route '{route}')",
   },
-  withFacts: { nl: "Met de feiten: {facts}", en: "With the facts: {facts}" },
 } satisfies Record<string, Text>;
 
 /**
