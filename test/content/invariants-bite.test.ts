@@ -277,6 +277,19 @@ const CASES: readonly Case[] = [
       "      - when: seksueel-geweld-onbekend\n        next: meldcode-hulp-afsluiten-sg\n",
     ),
     fails: "sg-gemeld-geen-twijfelvraag",
+    // The counterexample states sexual violence somewhere, then meets the gate that only a doubt may meet.
+    shows: [
+      /^(seksueel-geweld|uitb-seksueel-geweld|meldcode-seksueel-geweld): (?!nee|unknown)/,
+      "meldcode-hulp-afsluiten-sg: ",
+    ],
+    ends: /^-> outcome '(meldcode-hulp-afsluiten|meldcode-eerst-advies-csg)'/,
+  },
+  {
+    name: "walk table row 32: without the gate on earlier sexual violence, the ticked risk factor and afweging 1 'nee' close the case",
+    mutate: edit("meldcode.yaml", "        next: meldcode-afsluiten-eerder-sg\n", "        next: meldcode-afsluiten\n"),
+    fails: "eerder-sg-afsluiten-na-hulp",
+    shows: ["uitb-risicofactoren: route-1 [rf-eerder-seksueel-geweld]", "meldcode-afweging-1: nee"],
+    ends: /^-> outcome 'meldcode-afsluiten'/,
   },
 ];
 
