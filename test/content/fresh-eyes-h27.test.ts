@@ -43,7 +43,8 @@ describe("row 25: an unsure danger answer implies 'weet ik niet' at afweging 1 a
     for (const node of ["meldcode-afweging-1", "meldcode-afweging-2"]) {
       const a = answerAt(answers, node);
       expect(a?.answer, node).toBe("unknown");
-      expect(a?.implied?.nl, node).toMatch(/wordt niet gesteld: .*maar u wist het niet zeker/);
+      // Walk table row 33: the reason names only what was unsure (implied-unsure-reasons.test.ts has each case).
+      expect(a?.implied?.nl, node).toMatch(/wordt niet gesteld: u wist eerder niet zeker of er direct gevaar is\. /);
     }
     expect(end(answers).c.outcome.id).toBe("meldcode-melden-onveilig");
   });
