@@ -289,6 +289,16 @@ const CASES: readonly Case[] = [
     shows: ["uitb-risicofactoren: route-1 [rf-eerder-seksueel-geweld]", "meldcode-afweging-1: nee"],
     ends: /^-> outcome 'meldcode-afsluiten'/,
   },
+  {
+    name: "review of rows 15-33: with the old implied 'ja' at afweging 1 after an unsure danger answer, the record says 'ja'",
+    mutate: edit(
+      "meldcode.yaml",
+      "      - when: { anyOf: [gevaar-zeker, vermoeden-uitbuiting, werft-anderen, onthulling, pleger-medewerker, seksueel-geweld] }\n",
+      "      - when: { anyOf: [direct-gevaar, vermist, onveilig-komende-dagen, vermoeden-uitbuiting, werft-anderen, onthulling, pleger-medewerker, seksueel-geweld] }\n",
+    ),
+    fails: "onzeker-gevaar-afweging-1-niet-ja",
+    shows: [/^(acuut-gevaar|vermist|onveilig-komende-dagen): unknown/, "meldcode-afweging-1: ja"],
+  },
 ];
 
 // Each test validates the whole set (CPU-heavy): generous time limits on a loaded machine.
