@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { conclude } from "../../src/engine/engine.js";
-import { loadSet, replayCase, ROOT } from "../helpers.js";
+import { replayCase } from "../helpers.js";
+import { set, vignette } from "./content-helpers.js";
 
 // Walk table rows 28-29 (docs/content.md): the gate on the doubt about sexual violence is one-way, and it only
 // stands while the doubt does. Fictional cases; expected texts are the trees' own wording, checked by hand.
-const set = loadSet(join(ROOT, "trees"));
-const vignette = (name: string): Record<string, unknown> =>
-  (parse(readFileSync(join(ROOT, "scenarios", name), "utf8")) as { answers: Record<string, unknown> }).answers;
 
 type Q = { text: { nl: string }; answers: { id: string; label: { nl: string }; sets?: string[] }[] };
 

@@ -56,6 +56,12 @@ function dropImplied(file: string, node: string): (files: Record<string, string>
   };
 }
 
+/** Removes one case (its `when`, `answer` and two-line `because`) from an `implied:` block, failing the test if it is not there. */
+function dropImpliedCase(file: string, when: string, answer: string): (files: Record<string, string>) => void {
+  const w = when.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return edit(file, new RegExp(`\\n {6}- when: ${w}\\n {8}answer: ${answer}\\n {8}because:\\n(?: {10}.*\\n){2}`), "\n");
+}
+
 /** Replaces one piece of a tree file, failing the test if the piece is not there. */
 function edit(file: string, from: string | RegExp, to: string): (files: Record<string, string>) => void {
   return (files) => {
@@ -161,11 +167,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: "walk 6: without the implied answer after 'weet ik niet of er seksueel geweld was', the young person's route closes without the meldcode",
-    mutate: edit(
-      "jongere.yaml",
-      /\n {6}- when: seksueel-geweld-onbekend\n {8}answer: unknown\n {8}because:\n(?: {10}.*\n){2}/,
-      "\n",
-    ),
+    mutate: dropImpliedCase("jongere.yaml", "seksueel-geweld-onbekend", "unknown"),
     fails: "twijfel-uitbuiting-houdt-eerdere-zorg",
     shows: ["seksueel-geweld: unknown"],
     ends: /^-> outcome 'jongere-verwezen'/,
@@ -228,11 +230,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: "fresh-eyes review: without the implied 'ja' at afweging 1 after a stated suspicion and an unsafe step 3, afweging 1 'nee' ends at Veilig Thuis regulier",
-    mutate: edit(
-      "meldcode.yaml",
-      /\n {6}- when: \{ allOf: \[vermoeden-mishandeling, gesprek-niet-veilig\] \}\n {8}answer: ja\n {8}because:\n(?: {10}.*\n){2}/,
-      "\n",
-    ),
+    mutate: dropImpliedCase("meldcode.yaml", "{ allOf: [vermoeden-mishandeling, gesprek-niet-veilig] }", "ja"),
     fails: "eerst-advies-vt-zonder-acute-onveiligheid",
     shows: ["meldcode-vermoeden: mishandeling", "meldcode-afweging-1: nee"],
     ends: /^-> outcome 'meldcode-eerst-advies-vt'/,
@@ -277,6 +275,29 @@ const CASES: readonly Case[] = [
       "      - when: seksueel-geweld-onbekend\n        next: meldcode-hulp-afsluiten-sg\n",
     ),
     fails: "sg-gemeld-geen-twijfelvraag",
+    // The counterexample states sexual violence somewhere, then meets the gate that only a doubt may meet.
+    shows: [
+      /^(seksueel-geweld|uitb-seksueel-geweld|meldcode-seksueel-geweld): (?!nee|unknown)/,
+      "meldcode-hulp-afsluiten-sg: ",
+    ],
+    ends: /^-> outcome '(meldcode-hulp-afsluiten|meldcode-eerst-advies-csg)'/,
+  },
+  {
+    name: "walk table row 32: without the gate on earlier sexual violence, the ticked risk factor and afweging 1 'nee' close the case",
+    mutate: edit("meldcode.yaml", "        next: meldcode-afsluiten-eerder-sg\n", "        next: meldcode-afsluiten\n"),
+    fails: "eerder-sg-afsluiten-na-hulp",
+    shows: ["uitb-risicofactoren: route-1 [rf-eerder-seksueel-geweld]", "meldcode-afweging-1: nee"],
+    ends: /^-> outcome 'meldcode-afsluiten'/,
+  },
+  {
+    name: "review of rows 15-33: with the old implied 'ja' at afweging 1 after an unsure danger answer, the record says 'ja'",
+    mutate: edit(
+      "meldcode.yaml",
+      "      - when: { anyOf: [gevaar-zeker, vermoeden-uitbuiting, werft-anderen, onthulling, pleger-medewerker, seksueel-geweld] }\n",
+      "      - when: { anyOf: [direct-gevaar, vermist, onveilig-komende-dagen, vermoeden-uitbuiting, werft-anderen, onthulling, pleger-medewerker, seksueel-geweld] }\n",
+    ),
+    fails: "onzeker-gevaar-afweging-1-niet-ja",
+    shows: [/^(acuut-gevaar|vermist|onveilig-komende-dagen): unknown/, "meldcode-afweging-1: ja"],
   },
 ];
 

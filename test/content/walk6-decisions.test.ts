@@ -1,24 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { conclude } from "../../src/engine/engine.js";
-import { loadSet, replayCase, ROOT } from "../helpers.js";
+import { answerAt, end, set, vignette } from "./content-helpers.js";
 
 // The open findings of the two walk-6 reviews (docs/content.md, walk table rows 15-22): texts say what was
 // said, no more, and the decisions taken on the closing routes. Each case is fictional; the answers come
 // from a bundled vignette where one fits, changed only where a test says so.
-const set = loadSet(join(ROOT, "trees"));
-const vignette = (name: string): Record<string, unknown> =>
-  (parse(readFileSync(join(ROOT, "scenarios", name), "utf8")) as { answers: Record<string, unknown> }).answers;
-
-function end(answers: Record<string, unknown>) {
-  const pos = replayCase(set, answers);
-  expect(pos.done).toBe(true);
-  const c = conclude(set, pos)!;
-  const nl = (xs: readonly { nl: string }[]) => xs.map((x) => x.nl);
-  return { pos, c, actions: nl(c.actions), record: nl(c.record) };
-}
 
 const title = (id: string) => {
   const n = set.nodes.get(id)!.node as { title?: { nl: string; en: string } };
@@ -128,8 +113,7 @@ describe("walk 6, second reviewer's finding 7: the implied own worry records wha
     "meldcode-stap-3": "ja",
     "meldcode-onthulling": "nee",
   };
-  const implied = (answers: Record<string, unknown>) =>
-    replayCase(set, answers).answers.find((a) => a.node === "jongere-eigen-zorg");
+  const implied = (answers: Record<string, unknown>) => answerAt(answers, "jongere-eigen-zorg");
 
   it("'weet ik niet' on safety in the coming days: implied 'weet ik niet', saying the professional was not sure", () => {
     const a = implied({ ...young, "onveilig-komende-dagen": "unknown" });
