@@ -442,7 +442,7 @@ async function recordFieldsOf(opts: ConsultOptions): Promise<RecordFields> {
   const out: { reference?: string; role?: string } = {};
   // The check for identifying details is imported only when there is something to check.
   if (!opts.reference?.trim() && !opts.role?.trim()) return out;
-  const { refusalOf } = await import("../consult/record-files.js");
+  const { refusalOf } = await import("../record/identifying.js");
   for (const [key, flag] of [
     ["reference", "--reference"],
     ["role", "--role"],

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
 import type { Io } from "../io/io.js";
-import { m, mf, type MessageKey } from "../i18n/messages.js";
+import { m, mf } from "../i18n/messages.js";
 import type { Lang } from "../model/text.js";
 import type { ConsultRecord } from "../record/consult-record.js";
-import { identifyingKind, type IdentifyingKind } from "../record/identifying.js";
+import { refusalOf } from "../record/identifying.js";
 import { recordToMarkdown } from "../render/record-markdown.js";
 import type { Prompter } from "../ui/prompter.js";
 import { writePrivateFile } from "../util/private-file.js";
@@ -70,21 +70,6 @@ function writeNoClobber(full: string, file: string, content: string): void {
 export interface RecordFields {
   readonly reference?: string;
   readonly role?: string;
-}
-
-const IDENT_MESSAGE: Record<IdentifyingKind, MessageKey> = {
-  bsn: "identBsn",
-  date: "identDate",
-  email: "identEmail",
-  postcode: "identPostcode",
-  control: "identControl",
-  tooLong: "identTooLong",
-};
-
-/** Why this text cannot go into a record, in the user's language; undefined when it can. */
-export function refusalOf(text: string, lang: Lang): string | undefined {
-  const kind = identifyingKind(text);
-  return kind === undefined ? undefined : m(IDENT_MESSAGE[kind], lang);
 }
 
 /** Asks one optional field until it is empty or holds nothing that identifies anyone; says why a text is refused. */

@@ -1,4 +1,4 @@
-import type { AdviceItem, ChecklistNode, FactTest, TreeNode } from "../model/tree.js";
+import type { AdviceItem, ChecklistNode, FactTest, TreeNode, UnknownAnswer } from "../model/tree.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import { routeLabel } from "../model/route-label.js";
 
@@ -36,15 +36,7 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
         refPath: [...base, "answers", i, "next"],
         ...sets(a.sets),
       }));
-      if (node.unknown)
-        out.push({
-          label: UNKNOWN_ID,
-          target: node.unknown.next,
-          advice: node.unknown.advice ?? [],
-          refPath: [...base, "unknown", "next"],
-          isUnknown: true,
-          ...sets(node.unknown.sets),
-        });
+      if (node.unknown) out.push(unknownEdge(node.unknown, base));
       return out;
     }
     case "checklist": {
@@ -62,15 +54,7 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
         refPath: [...base, "otherwise", "next"],
         ...sets(node.otherwise.sets),
       });
-      if (node.unknown)
-        out.push({
-          label: UNKNOWN_ID,
-          target: node.unknown.next,
-          advice: node.unknown.advice ?? [],
-          refPath: [...base, "unknown", "next"],
-          isUnknown: true,
-          ...sets(node.unknown.sets),
-        });
+      if (node.unknown) out.push(unknownEdge(node.unknown, base));
       return out;
     }
     case "info":
@@ -95,6 +79,18 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
     case "outcome":
       return [];
   }
+}
+
+/** The "weet ik niet" edge of a question or a checklist. */
+function unknownEdge(unknown: UnknownAnswer, base: readonly (string | number)[]): Edge {
+  return {
+    label: UNKNOWN_ID,
+    target: unknown.next,
+    advice: unknown.advice ?? [],
+    refPath: [...base, "unknown", "next"],
+    isUnknown: true,
+    ...sets(unknown.sets),
+  };
 }
 
 const sets = (list: readonly string[] | undefined) => (list && list.length > 0 ? { sets: list } : {});

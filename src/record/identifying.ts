@@ -1,3 +1,6 @@
+import { m, type MessageKey } from "../i18n/messages.js";
+import type { Lang } from "../model/text.js";
+
 /**
  * The record's free fields ("uw kenmerk", "uw functie") are for the
  * professional's own reference and role, never for who the child is. Text that
@@ -5,6 +8,27 @@
  * house number is refused, with the reason, before it reaches a record.
  */
 export type IdentifyingKind = "bsn" | "date" | "email" | "postcode" | "control" | "tooLong";
+
+/** The message that says why a text of each kind is refused (one table for the consult, its flags and the web page). */
+const REFUSAL: Record<IdentifyingKind, MessageKey> = {
+  bsn: "identBsn",
+  date: "identDate",
+  email: "identEmail",
+  postcode: "identPostcode",
+  control: "identControl",
+  tooLong: "identTooLong",
+};
+
+/** Why a text of this kind cannot go into a record, in the user's language. */
+export function refusalText(kind: IdentifyingKind, lang: Lang): string {
+  return m(REFUSAL[kind], lang);
+}
+
+/** Why this text cannot go into a record, in the user's language; undefined when it can. */
+export function refusalOf(text: string, lang: Lang): string | undefined {
+  const kind = identifyingKind(text);
+  return kind === undefined ? undefined : refusalText(kind, lang);
+}
 
 /** The longest reference or role a record holds (the schema says the same). */
 export const MAX_FIELD_LENGTH = 80;

@@ -11,7 +11,7 @@ import type { TreeSet } from "../model/tree-set.js";
 import { URGENCY_TEXT } from "../model/urgency.js";
 import { buildRecord, localIso } from "../record/build-record.js";
 import type { ConsultRecord } from "../record/consult-record.js";
-import { identifyingKind, type IdentifyingKind } from "../record/identifying.js";
+import { identifyingKind, refusalText, type IdentifyingKind } from "../record/identifying.js";
 import { primaryAction } from "../render/advice-text.js";
 import { noticeText, type NoticeContent } from "../render/notices.js";
 import { questionsToGoText } from "../render/progress-text.js";
@@ -663,18 +663,10 @@ function recordNow(s: WebState): ConsultRecord {
     ...(store.fields.role ? { role: store.fields.role } : {}),
   };
   const r = buildRecord(set, s.consult, s.lang, new Date(), extra);
-  if (!r.ok) throw new Error(r.error.message.en);
+  // Only drawn once the consult is done, so this cannot fail; if it ever does, it says why in the page's language.
+  if (!r.ok) throw new Error(r.error.message[s.lang]);
   return r.value;
 }
-
-const IDENT: Record<IdentifyingKind, MessageKey> = {
-  bsn: "identBsn",
-  date: "identDate",
-  email: "identEmail",
-  postcode: "identPostcode",
-  control: "identControl",
-  tooLong: "identTooLong",
-};
 
 function drawAdvice(main: HTMLElement, s: WebState, lang: Lang): void {
   const record = recordNow(s);
@@ -770,7 +762,7 @@ function recordSection(s: WebState, lang: Lang): HTMLElement {
       const kind = takeField(key, input);
       if (kind)
         problems.replaceChildren(
-          h("p", { class: "notice acute", role: "alert" }, `${m("webFieldRefused", lang)} ${m(IDENT[kind], lang)}`),
+          h("p", { class: "notice acute", role: "alert" }, `${m("webFieldRefused", lang)} ${refusalText(kind, lang)}`),
         );
       else problems.replaceChildren();
     });

@@ -5,7 +5,7 @@ import { run } from "../../src/commands/consult.js";
 import { CliError } from "../../src/io/exit-codes.js";
 import { CONFIRM } from "../../src/consult/interactive.js";
 import * as validators from "../../src/generated/validators.cjs";
-import { identifyingKind, passesElevenTest } from "../../src/record/identifying.js";
+import { identifyingKind, passesElevenTest, refusalOf } from "../../src/record/identifying.js";
 import { scriptedPrompter, type ScriptEntry } from "../../src/ui/scripted-prompter.js";
 import { fakeIo } from "../fake-io.js";
 import { BASIC, onlyDraft, tempDir } from "../helpers.js";
@@ -61,6 +61,17 @@ describe("'uw kenmerk' and 'uw functie': nothing that identifies anyone", () => 
     "1234AB",
   ])("accepts %j", (text) => {
     expect(identifyingKind(text)).toBeUndefined();
+  });
+
+  it("says why in words, one reason per kind, in Dutch and English (the consult, its flags and the web page share it)", () => {
+    expect(refusalOf("VT-melding 2026", "nl")).toBeUndefined();
+    expect(refusalOf("123456782", "nl")).toMatch(/BSN/);
+    expect(refusalOf("123456782", "en")).toMatch(/BSN.*eleven test/);
+    expect(refusalOf("a@b.nl", "en")).toMatch(/e-mail/i);
+    const texts = ["111222333", "3-4-2015", "a@b.nl", "1234 AB 12", "x\u0007", "x".repeat(81)];
+    const nl = texts.map((t) => refusalOf(t, "nl"));
+    expect(new Set(nl).size).toBe(texts.length);
+    expect(nl.every((t) => t !== undefined && t !== refusalOf(texts[nl.indexOf(t)]!, "en"))).toBe(true);
   });
 
   it("asked before saving in a consult: a BSN is refused with the reason and asked again; the record holds what was accepted", async () => {
