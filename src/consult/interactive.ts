@@ -31,6 +31,12 @@ export interface SessionHooks {
 }
 
 const BACK = "\u0000back";
+/** Back from a checklist, with what was ticked there but not given. */
+interface GoBack {
+  readonly back: true;
+  readonly ticked?: readonly string[];
+}
+const isGoBack = (a: AnswerValue | GoBack): a is GoBack => typeof a === "object" && !Array.isArray(a);
 const HELP = "\u0000help";
 export const QUIT = "\u0000quit";
 /** The check page's choices: show the advice, or change the answer at this index of the history. */
@@ -104,7 +110,7 @@ async function steps(
       while (state.history.length > at) state = back(state);
       hooks.onState(state);
       const p = position(set, state);
-      if (!p.ok) throw new Error(p.error.message.en);
+      if (!p.ok) throw new Error(p.error.message[lang]);
       pos = p;
       hooks.print(style.dim(m("reviewChanging", lang)));
       continue;
@@ -123,7 +129,7 @@ async function steps(
       }
     }
     hooks.print(header(set, pos.value, lang, style, counting.ready() ? estimate(set, pos.value) : undefined));
-    let answer: AnswerValue;
+    let answer: AnswerValue | GoBack;
     try {
       answer = await ask(node, state, prompter, lang, hooks, style, infoAdvice(set, node, pos.value.facts));
     } catch (e) {
@@ -132,11 +138,12 @@ async function steps(
       throw e;
     }
     if (answer === QUIT) return { kind: "stopped", state };
-    if (answer === BACK) {
-      state = back(state);
+    if (answer === BACK || isGoBack(answer)) {
+      // A checklist's ticks not yet given are kept for when the user comes back to it.
+      state = back(state, isGoBack(answer) && answer.ticked ? { node: node.id, answer: answer.ticked } : undefined);
       hooks.onState(state);
       const p = position(set, state);
-      if (!p.ok) throw new Error(p.error.message.en);
+      if (!p.ok) throw new Error(p.error.message[lang]);
       pos = p;
       continue;
     }
@@ -300,7 +307,7 @@ async function ask(
   hooks: SessionHooks,
   style: ChalkInstance,
   given: readonly AdviceItem[],
-): Promise<AnswerValue> {
+): Promise<AnswerValue | GoBack> {
   const canGoBack = state.history.length > 0;
   // On a checklist, help must not throw away what was just ticked.
   // Own keys only: a node id from a file must not resolve to something on Object.prototype.
@@ -364,7 +371,7 @@ async function ask(
         ...(cursor !== undefined ? { cursor } : {}),
         canGoBack,
       });
-      if (result.kind === "back") return BACK;
+      if (result.kind === "back") return { back: true, ...(result.ticked ? { ticked: result.ticked } : {}) };
       // "Weet ik niet" alone is the plain unknown answer; with items ticked, both are kept.
       if (result.kind === "answer")
         return result.ticked.length === 1 && result.ticked[0] === UNKNOWN_ID ? UNKNOWN_ID : result.ticked;

@@ -241,14 +241,21 @@ export function step(set: TreeSet, state: ConsultState, answer: AnswerValue, cur
   return { ok: true, value: { state: { ...state, history: [...state.history, entry] }, position: next.value } };
 }
 
-/** Goes back one question; the answer given there is remembered as the default. */
-export function back(state: ConsultState): ConsultState {
+/**
+ * Goes back one question; the answer given there is remembered as the default.
+ * `left`: what was on screen at the question being left but not yet given
+ * (a checklist's ticks), remembered for when the user comes back to it.
+ */
+export function back(
+  state: ConsultState,
+  left?: { readonly node: string; readonly answer: AnswerValue },
+): ConsultState {
   const last = state.history.at(-1);
   if (!last) return state;
   return {
     ...state,
     history: state.history.slice(0, -1),
-    remembered: { ...state.remembered, [last.node]: last.answer },
+    remembered: { ...state.remembered, ...(left ? { [left.node]: left.answer } : {}), [last.node]: last.answer },
   };
 }
 

@@ -82,7 +82,7 @@ export interface ChecklistPromptConfig {
 export type ChecklistOutcome =
   | { readonly kind: "answer"; readonly ticked: readonly string[] }
   | { readonly kind: "help"; readonly ticked: readonly string[]; readonly cursor: string }
-  | { readonly kind: "back" };
+  | { readonly kind: "back"; readonly ticked: readonly string[] };
 
 type Line = { readonly kind: "heading"; readonly text: string } | { readonly kind: "row"; readonly row: ChecklistRow };
 
@@ -176,7 +176,7 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
         config.texts.helpChosen,
       );
     } else if (isBackKey(key)) {
-      if (config.canGoBack) finish({ kind: "back" }, config.texts.backChosen);
+      if (config.canGoBack) finish({ kind: "back", ticked: inOrder(ticked) }, config.texts.backChosen);
       else setError(config.texts.noBack);
     }
   });

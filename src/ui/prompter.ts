@@ -35,7 +35,8 @@ export interface ChecklistQuestion {
 export type ChecklistResult =
   | { readonly kind: "answer"; readonly ticked: readonly string[] }
   | { readonly kind: "help"; readonly ticked: readonly string[]; readonly cursor?: string }
-  | { readonly kind: "back" };
+  /** `ticked`: what was ticked but not given, offered again when the user comes back to this list. */
+  | { readonly kind: "back"; readonly ticked?: readonly string[] };
 
 export interface Prompter {
   select<T>(q: {

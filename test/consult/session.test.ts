@@ -46,6 +46,34 @@ describe("interactive session (scripted prompter)", () => {
     expect(printed).toContain("Direct gevaar betekent: iemand loopt nu lichamelijk gevaar");
   });
 
+  it("back from a checklist keeps its ticks not yet given: the list opens with them again, nothing is answered", async () => {
+    const log: string[] = [];
+    const seen: unknown[] = [];
+    const base = scriptedPrompter(
+      [
+        { id: "gevaar", answer: "nee" },
+        { id: "soort", answer: { kind: "back", ticked: ["geld"] } },
+        { id: "gevaar", answer: "nee" },
+        { id: "soort", answer: [] },
+      ],
+      log,
+    );
+    const prompter = {
+      ...base,
+      checklist: (q: Parameters<typeof base.checklist>[0]) => (seen.push(q.checked), base.checklist(q)),
+    };
+    const states: ConsultState[] = [];
+    const end = await runSession(set, start(set), prompter, "nl", makeStyle(false), {
+      onState: (s) => states.push(s),
+      print: () => {},
+    });
+    expect(seen).toEqual([undefined, ["geld"]]);
+    // After "gevaar: nee" and the way back: nothing answered, both only remembered as defaults.
+    expect(states[1]!.history).toEqual([]);
+    expect(states[1]!.remembered).toEqual({ gevaar: "nee", soort: ["geld"] });
+    expect(end.kind).toBe("done");
+  });
+
   it("goes back, and keeps the earlier answer as the default", async () => {
     const log: string[] = [];
     let defaultSeen: unknown;

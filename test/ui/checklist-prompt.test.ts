@@ -96,7 +96,7 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
         // Help and back are not answers; nothing else may settle the prompt.
         if (s) {
           expect(s.outcome?.kind).not.toBe("answer");
-          if (key === "escape" || key === "b" || key === "t") expect(s.outcome).toEqual({ kind: "back" });
+          if (key === "escape" || key === "b" || key === "t") expect(s.outcome).toEqual({ kind: "back", ticked: [] });
           else expect(s.outcome).toEqual({ kind: "help", ticked: [], cursor: ROWS[row]!.value });
         }
         const isHelp = typeof key === "object" && (key.name === "?" || key.sequence === "?");
@@ -145,7 +145,8 @@ describe("checklist prompt: no key records an answer nobody chose", () => {
         } else if (k === "enter") {
           if (ticked.size === 0) confirmAt = 2;
           else expected = { kind: "answer", ticked: rows.map((r) => r.value).filter((v) => ticked.has(v)) };
-        } else if (k === "escape") expected = { kind: "back" };
+        } else if (k === "escape")
+          expected = { kind: "back", ticked: rows.map((r) => r.value).filter((v) => ticked.has(v)) };
         else if (typeof k === "object")
           expected = {
             kind: "help",
@@ -283,11 +284,11 @@ describe("checklist prompt: ticking, help, back, stop", () => {
     expect(p.getScreen()).toContain("❯◯ Plotseling veel geld");
   });
 
-  it("Esc, b and t go back; on the first question they say why they cannot", async () => {
+  it("Esc, b and t go back with what was ticked (kept for coming back); on the first question they say why they cannot", async () => {
     for (const k of ["escape", "b", "t"]) {
       const p = await open();
       await p.press("space", k);
-      expect(p.settled()?.outcome).toEqual({ kind: "back" });
+      expect(p.settled()?.outcome).toEqual({ kind: "back", ticked: [ROWS[0]!.value] });
     }
     const first = await open({ canGoBack: false });
     await first.press("escape");
