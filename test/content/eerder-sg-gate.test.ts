@@ -44,13 +44,20 @@ describe("row 32: earlier sexual violence ticked, then afweging 1 'nee'", () => 
     expect(c.outcome.id).toBe("meldcode-eerst-hulp-eerder-sg");
   });
 
-  it("the non-closing outcome names child abuse, the CSG for violence longer ago, and the meldcode's next step", () => {
+  it("the non-closing outcome names child abuse, the CSG's line for professionals, and the afwegingen one by one", () => {
     const t = text("meldcode-eerst-hulp-eerder-sg");
-    expect(t.nl).toMatch(/Seksueel geweld tegen een kind is kindermishandeling, ook als het langer geleden is/);
-    expect(t.nl).toMatch(/het CSG helpt ook bij seksueel geweld van langer geleden/);
-    expect(t.nl).toMatch(/ga verder met de afwegingen: is er acute of structurele onveiligheid/);
-    expect(t.nl).toMatch(/melden bij Veilig Thuis de norm/);
-    expect(t.en).toMatch(/Sexual violence against a child is child abuse/);
+    expect(t.nl).toMatch(/Seksueel geweld tegen een kind is kindermishandeling\./);
+    // After "nee" at the gate the professional knows there is no help: the text says so, not only "u weet niet".
+    expect(t.nl).toMatch(/daar is \(nog\) geen hulp voor, of u weet niet of die er is \(geweest\) of geregeld is/);
+    // Domain-facts 2.1: the line is 24/7; care for violence longer ago may be in office hours.
+    expect(t.nl).toMatch(/de lijn \(0800-0188\) is dag en nacht bereikbaar, ook voor professionals/);
+    expect(t.nl).toMatch(/soms op kantoortijden \(controleer dit bij het CSG in uw regio\)/);
+    // Unsafety alone makes reporting the norm; "help yourself" is a separate question (domain-facts 1.4, 1.5).
+    expect(t.nl).toMatch(/Is er acute of structurele onveiligheid\? Dan is melden bij Veilig Thuis de norm\. Zo niet:/);
+    expect(t.nl).not.toMatch(/kunt u zelf effectieve hulp bieden of organiseren\? Zo niet, dan is melden/);
+    expect(t.en).toMatch(
+      /Is the child acutely or structurally unsafe\? Then reporting to Veilig Thuis is the norm\. If not:/,
+    );
   });
 
   it("after 'ja' (vignette 43) it closes; no action line contradicts the answer, and the end text no longer says there was no sexual violence", () => {
@@ -77,5 +84,17 @@ describe("row 32: the same gate before ending help that worked", () => {
     expect(c.outcome.id).toBe("meldcode-hulp-afsluiten");
     expect(actions.some((a) => /eerder seksueel geweld meemaakte\. Sluit alleen af/.test(a))).toBe(false);
     expect(record.some((r) => /^Het eerdere seksuele geweld: wat u erover weet/.test(r))).toBe(true);
+  });
+});
+
+describe("row 32 (fresh-eyes review): the gate also when sexual violence was stated besides the tick", () => {
+  it("stated 'langer geleden' at triage and the tick: ending the help still asks about help for the earlier violence", () => {
+    const answers: Record<string, unknown> = { ...helpWorked("unknown"), "seksueel-geweld": "langer-geleden" };
+    delete answers["meldcode-afweging-1"]; // implied "ja" by the stated sexual violence
+    const { pos, c } = end(answers);
+    expect(pos.path).toContain("meldcode-hulp-afsluiten-eerder-sg");
+    expect(c.outcome.id).toBe("meldcode-eerst-hulp-eerder-sg");
+    expect(c.outcome.closes ?? false).toBe(false);
+    expect(end({ ...answers, "meldcode-hulp-afsluiten-eerder-sg": "ja" }).c.outcome.id).toBe("meldcode-hulp-afsluiten");
   });
 });
