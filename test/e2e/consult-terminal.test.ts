@@ -56,8 +56,12 @@ describe.skipIf(!hasTmux())("consult in a real terminal (tmux)", () => {
         .at(-1),
     ).toContain("Nee");
     t.keys("Enter");
-    await t.waitFor(/Terug naar de vorige vraag\s*\n[\s\S]*Welke signalen ziet u\?/);
-    t.keys("Space", "Down", "Space", "Enter"); // geld + spijbelen
+    // The list opens again with what was ticked before Esc ("Weet ik niet"): remembered, not yet an answer.
+    await t.waitFor(/Terug naar de vorige vraag\s*\n[\s\S]*Welke signalen ziet u\?[\s\S]*◉ Weet ik niet/);
+    // Tick geld + spijbelen and untick "Weet ik niet" (items: geld, spijbelen, telefoons, Weet ik niet).
+    t.keys("Space", "Down", "Space", "Down", "Down", "Space");
+    await t.waitFor(/◯ Weet ik niet/);
+    t.keys("Enter");
     await t.waitFor("Heeft u overlegd?");
 
     // kill -9 mid-consult: the draft written after each answer must survive.
