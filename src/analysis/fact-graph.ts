@@ -75,6 +75,12 @@ export interface FactGraphOptions {
   readonly watch?: ReadonlyMap<string, readonly string[]>;
   /** Stop exploring after this many states (the result is then incomplete). */
   readonly maxStates?: number;
+  /**
+   * Keep apart states that differ only in facts an outcome's text lines (actions, record) read. True by default:
+   * routes and stats count what a professional can read at the end. The rules pass false: no rule reads an
+   * outcome's lines per state, and those facts, live from the start to every outcome, multiply the states.
+   */
+  readonly lines?: boolean;
 }
 
 const DEFAULT_MAX_STATES = 200_000;
@@ -93,7 +99,7 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
   // A fact no test at or after a node can read changes nothing from there on: drop it from the state there,
   // so consults that differ only in such facts share their future (what invariants need of them is kept on
   // the edges, as `facts`). Without this, every mix of early answers would copy the rest of the consult.
-  const live = liveFacts(set);
+  const live = liveFacts(set, options.lines === false ? readsBeforeLines : readsAt);
   const stateKey = stateKeys(set);
   const project = (s: Settled): Facts => {
     const keep = live.get(s.node.id);
@@ -201,6 +207,15 @@ export function liveFacts(
 }
 
 function readsAt(node: TreeNode): string[] {
+  return reads(node, true);
+}
+
+/** What a node reads to route and to advise: every test but an outcome's text lines. */
+function readsBeforeLines(node: TreeNode): string[] {
+  return reads(node, false);
+}
+
+function reads(node: TreeNode, lines: boolean): string[] {
   const out: string[] = [];
   const guard = (g: { when?: FactTest | EndTest; unless?: FactTest | EndTest }) => {
     if (g.when !== undefined) out.push(...factsIn(g.when));
@@ -226,7 +241,7 @@ function readsAt(node: TreeNode): string[] {
       break;
     case "outcome":
       advice(node.advice);
-      for (const l of [...(node.actions ?? []), ...(node.record ?? [])]) if ("text" in l) guard(l);
+      if (lines) for (const l of [...(node.actions ?? []), ...(node.record ?? [])]) if ("text" in l) guard(l);
       break;
     case "link":
       break;
@@ -366,7 +381,7 @@ export function factGraphOf(set: TreeSet, watch?: ReadonlyMap<string, readonly s
   graphs.set(set, memo);
   const known = memo.get(key);
   if (known) return known;
-  const g = buildFactGraph(set, watch ? { watch } : {});
+  const g = buildFactGraph(set, { ...(watch ? { watch } : {}), lines: false });
   memo.set(key, g);
   return g;
 }

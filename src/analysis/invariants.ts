@@ -182,44 +182,60 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
     }
   });
 
-  // Breadth-first search over (state, mask). Entries live in flat arrays (no object per pair, little
-  // garbage); per state the masks seen so far are few, so they are kept in a short list each.
-  const entState: number[] = [];
-  const entMask: number[] = [];
-  const entParent: number[] = [];
-  const entEdge: number[] = [];
-  const seen: (number[] | undefined)[] = new Array(fg.states.length);
+  // Breadth-first search over (state, mask). Entries live in typed arrays that grow by doubling (no object or
+  // list per pair or per state, so almost no garbage); the masks seen at a state are chained through `next`
+  // from `head[state]`: per state they are few (about 1.0-1.8 entries per state on the bundled trees).
+  let cap = Math.max(1024, fg.states.length * 2);
+  let entState = new Int32Array(cap);
+  let entMask = new Int32Array(cap);
+  let entParent = new Int32Array(cap);
+  let entEdge = new Int32Array(cap);
+  let next = new Int32Array(cap);
+  const head = new Int32Array(fg.states.length).fill(-1);
+  let size = 0;
+  const grow = () => {
+    cap *= 2;
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    entState = more(entState);
+    entMask = more(entMask);
+    entParent = more(entParent);
+    entEdge = more(entEdge);
+    next = more(next);
+  };
   let applies = false;
   /** Adds an entry unless (state, mask) was seen; returns its index, or -1. */
   const add = (state: number, mask: number, parent: number, edge: number): number => {
-    const list = seen[state] ?? (seen[state] = []);
-    for (const k of list) if (entMask[k] === mask) return -1;
-    const k = entState.length;
-    list.push(k);
-    entState.push(state);
-    entMask.push(mask);
-    entParent.push(parent);
-    entEdge.push(edge);
+    for (let k = head[state]!; k >= 0; k = next[k]!) if (entMask[k] === mask) return -1;
+    if (size === cap) grow();
+    const k = size++;
+    entState[k] = state;
+    entMask[k] = mask;
+    entParent[k] = parent;
+    entEdge[k] = edge;
+    next[k] = head[state]!;
+    head[state] = k;
     return k;
   };
   const violates = (k: number): boolean => {
     const state = entState[k]!;
     const mask = entMask[k]!;
-    if (fg.states[state]!.node.kind !== "outcome" || !when(mask, state)) return false;
+    if (ix.outcome[state] === 0 || !when(mask, state)) return false;
     applies = true;
     return !unless(mask, state) && !require(mask, state);
   };
   let bad = -1;
   const k0 = add(fg.start.state, startBits, -1, -1);
   if (violates(k0)) bad = k0;
-  for (let q = 0; q < entState.length && bad < 0; q++) {
+  for (let q = 0; q < size && bad < 0; q++) {
     const state = entState[q]!;
     const mask = entMask[q]!;
-    const first = ix.firstEdge[state]!;
-    const edges = fg.out[state]!;
-    for (let j = 0; j < edges.length && bad < 0; j++) {
-      const e = first + j;
-      const k = add(edges[j]!.to, mask | edgeBits[e]!, q, e);
+    const end = ix.firstEdge[state + 1]!;
+    for (let e = ix.firstEdge[state]!; e < end && bad < 0; e++) {
+      const k = add(ix.edgeTo[e]!, mask | edgeBits[e]!, q, e);
       if (k >= 0 && violates(k)) bad = k;
     }
   }
@@ -236,9 +252,14 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
 
 /** Where in a fact graph each kind of path condition switches on: built once, shared by every invariant. */
 interface EdgeIndex {
-  /** Every edge, numbered state by state in `out` order; `firstEdge[s]` is the number of state s's first edge. */
+  /**
+   * Every edge, numbered state by state in `out` order; `firstEdge[s]` is the number of state s's first edge
+   * (`firstEdge[states]` the number of edges), `edgeTo[e]` its target; `outcome[s]` is 1 for an outcome state.
+   */
   readonly edges: readonly FactEdge[];
-  readonly firstEdge: readonly number[];
+  readonly firstEdge: Int32Array;
+  readonly edgeTo: Int32Array;
+  readonly outcome: Uint8Array;
   readonly byNode: ReadonlyMap<string, number[]>;
   readonly byFact: ReadonlyMap<string, number[]>;
   readonly byAnswer: ReadonlyMap<string, number[]>;
@@ -309,9 +330,12 @@ function indexOf(fg: FactGraph): EdgeIndex {
       ranks2.push(r2);
     }
   });
+  firstEdge[fg.out.length] = edges.length;
   const ix = {
     edges,
-    firstEdge,
+    firstEdge: Int32Array.from(firstEdge),
+    edgeTo: Int32Array.from(edges, (e) => e.to),
+    outcome: Uint8Array.from(fg.states, (s) => (s.node.kind === "outcome" ? 1 : 0)),
     byNode,
     byFact,
     byAnswer,

@@ -148,6 +148,8 @@ function randomTree(r: R): { text: string; invariants: Invariant[] } {
       urgency: r.pick(URG),
       advice: advice.length > 0 ? advice : [{ contact: "team-b", urgency: "advies", why: text("steun") }],
       ...(i === 2 && r.chance(0.5) ? { closes: true } : {}),
+      // A text line only a fact shows: the rules' fact graph does not split states by it (fact-graph-lines).
+      ...(r.chance(0.5) ? { actions: [{ text: text("regel"), when: r.pick(FACTS) }] } : {}),
     };
   });
   const condition = (): PathCondition =>
