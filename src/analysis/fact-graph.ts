@@ -75,12 +75,6 @@ export interface FactGraphOptions {
   readonly watch?: ReadonlyMap<string, readonly string[]>;
   /** Stop exploring after this many states (the result is then incomplete). */
   readonly maxStates?: number;
-  /**
-   * Keep apart states that differ only in facts an outcome's text lines (actions, record) read. True by default:
-   * routes and stats count what a professional can read at the end. The rules pass false: no rule reads an
-   * outcome's lines per state, and those facts, live from the start to every outcome, multiply the states.
-   */
-  readonly lines?: boolean;
 }
 
 const DEFAULT_MAX_STATES = 200_000;
@@ -99,7 +93,11 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
   // A fact no test at or after a node can read changes nothing from there on: drop it from the state there,
   // so consults that differ only in such facts share their future (what invariants need of them is kept on
   // the edges, as `facts`). Without this, every mix of early answers would copy the rest of the consult.
-  const live = liveFacts(set, options.lines === false ? readsBeforeLines : readsAt);
+  // An outcome's text lines (actions, record) are not read here: no rule or view reads them per state, and the
+  // facts they read, live from the start to every outcome, would multiply the states (on the bundled trees
+  // 197,999 states instead of 109,526). The fact stays on the edge that set it (`facts`), so invariants over it
+  // are proved as before, and path counts are the same (merged states add their paths).
+  const live = liveFacts(set);
   const stateKey = stateKeys(set);
   const project = (s: Settled): Facts => {
     const keep = live.get(s.node.id);
@@ -181,10 +179,10 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
 
 /**
  * Per node, the facts that a test at that node or at any node after it can
- * read (guards of branches, implied answers, advice, an outcome's lines).
+ * read (guards of branches, implied answers, advice; not an outcome's text lines).
  * One pass backwards over the nodes' topological order; with a cycle every
  * fact is kept everywhere. `reads` says which facts a node itself reads (by
- * default every test at it; the progress count passes only routing tests).
+ * default every routing and advice test at it; the progress count passes only routing tests).
  */
 export function liveFacts(
   set: TreeSet,
@@ -206,16 +204,8 @@ export function liveFacts(
   return live;
 }
 
+/** What a node reads to route and to advise: every test but an outcome's text lines (see buildFactGraph). */
 function readsAt(node: TreeNode): string[] {
-  return reads(node, true);
-}
-
-/** What a node reads to route and to advise: every test but an outcome's text lines. */
-function readsBeforeLines(node: TreeNode): string[] {
-  return reads(node, false);
-}
-
-function reads(node: TreeNode, lines: boolean): string[] {
   const out: string[] = [];
   const guard = (g: { when?: FactTest | EndTest; unless?: FactTest | EndTest }) => {
     if (g.when !== undefined) out.push(...factsIn(g.when));
@@ -241,7 +231,6 @@ function reads(node: TreeNode, lines: boolean): string[] {
       break;
     case "outcome":
       advice(node.advice);
-      if (lines) for (const l of [...(node.actions ?? []), ...(node.record ?? [])]) if ("text" in l) guard(l);
       break;
     case "link":
       break;
@@ -381,7 +370,7 @@ export function factGraphOf(set: TreeSet, watch?: ReadonlyMap<string, readonly s
   graphs.set(set, memo);
   const known = memo.get(key);
   if (known) return known;
-  const g = buildFactGraph(set, { ...(watch ? { watch } : {}), lines: false });
+  const g = buildFactGraph(set, watch ? { watch } : {});
   memo.set(key, g);
   return g;
 }

@@ -2,13 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildFactGraph, factGraphOf } from "../../src/analysis/fact-graph.js";
+import { buildGraph } from "../../src/analysis/graph.js";
+import { pathFacts } from "../../src/analysis/path-facts.js";
 import { proveOnSet } from "../../src/analysis/invariants.js";
 import { loadFromTexts } from "../../src/load/load.js";
 import type { TreeSet } from "../../src/model/tree-set.js";
 import { FIXTURES } from "../helpers.js";
 
-// The rules' fact graph does not keep apart states that differ only in a fact an outcome's text line reads:
-// no rule reads lines per state. Such a fact is still on the edge that set it, so an invariant over it is
+// The fact graph does not keep apart states that differ only in a fact an outcome's text line reads: no rule
+// or view reads lines per state. Such a fact is still on the edge that set it, so an invariant over it is
 // proved as before. A fictional set: q1 "ja" sets f1, which only the outcome's second action line reads.
 const CONTACTS = {
   file: "contacts.yaml",
@@ -68,20 +70,23 @@ const statesAt = (states: readonly { node: { id: string } }[], id: string) =>
   states.filter((s) => s.node.id === id).length;
 
 describe("the rules' fact graph and outcome lines", () => {
-  it("keeps one state per node where only an outcome line reads the fact; routes and stats still keep two", () => {
+  it("keeps one state per node where only an outcome line reads the fact; routes and stats count every path", () => {
     const set = setWith({ advises: "team-b" });
-    expect(statesAt(buildFactGraph(set).states, "q2")).toBe(2);
-    expect(statesAt(buildFactGraph(set).states, "uit")).toBe(2);
-    const rules = factGraphOf(set);
-    expect(statesAt(rules.states, "q2")).toBe(1);
-    expect(statesAt(rules.states, "uit")).toBe(1);
-    // The edge that set the fact still says so.
-    expect(
-      rules.out
-        .flat()
-        .filter((e) => e.facts.has("f1"))
-        .map((e) => e.label),
-    ).toEqual(["ja"]);
+    for (const fg of [buildFactGraph(set), factGraphOf(set)]) {
+      expect(statesAt(fg.states, "q2")).toBe(1);
+      expect(statesAt(fg.states, "uit")).toBe(1);
+      // The edge that set the fact still says so.
+      expect(
+        fg.out
+          .flat()
+          .filter((e) => e.facts.has("f1"))
+          .map((e) => e.label),
+      ).toEqual(["ja"]);
+    }
+    // gevaar ja / nee / weet ik niet (ja and weet ik niet through "bel"), then q1 x q2: 3 x 2 x 2 paths.
+    const pf = pathFacts(buildGraph(set));
+    expect(pf.ok && pf.facts.paths.get("uit")).toBe(12n);
+    expect(pf.ok && pf.facts.maxQuestions.get("uit")).toBe(3);
   });
 
   it("still proves an invariant over that fact, and still finds its counterexample", () => {
