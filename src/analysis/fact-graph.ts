@@ -88,7 +88,6 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
   const max = options.maxStates ?? DEFAULT_MAX_STATES;
   const states: FactState[] = [];
   const out: FactEdge[][] = [];
-  const index = new Map<string, number>();
   let complete = true;
   // A fact no test at or after a node can read changes nothing from there on: drop it from the state there,
   // so consults that differ only in such facts share their future (what invariants need of them is kept on
@@ -99,24 +98,23 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
   // are proved as before, and path counts are the same (merged states add their paths).
   const live = liveFacts(set);
   const stateKey = stateKeys(set);
-  const project = (s: Settled): Facts => {
-    const keep = live.get(s.node.id);
-    if (!keep) return s.facts;
-    let all = true;
-    for (const f of s.facts) if (!keep.has(f)) all = false;
-    return all ? s.facts : new Set([...s.facts].filter((f) => keep.has(f)));
-  };
+  const index = new Map<string, Map<number | string, number>>();
   const intern = (s: Settled): number | undefined => {
-    const facts = project(s);
-    const key = stateKey(s.node.id, facts);
-    const known = index.get(key);
+    const keep = live.get(s.node.id);
+    // The key is made from the live facts without building their set first; the set is made for new states only.
+    const key = stateKey(s.facts, keep);
+    let here = index.get(s.node.id);
+    if (!here) index.set(s.node.id, (here = new Map()));
+    const known = here.get(key);
     if (known !== undefined) return known;
     if (states.length >= max) {
       complete = false;
       return undefined;
     }
+    const facts =
+      keep && [...s.facts].some((f) => !keep.has(f)) ? new Set([...s.facts].filter((f) => keep.has(f))) : s.facts;
     const i = states.length;
-    index.set(key, i);
+    here.set(key, i);
     states.push({ index: i, node: s.node, facts });
     out.push([]);
     return i;
@@ -239,21 +237,25 @@ function readsAt(node: TreeNode): string[] {
 }
 
 /**
- * A state's key: its node and its facts. The declared facts as bits (one word per 31 facts), so the key
- * needs no sort; a fact the set does not declare (a broken tree) is added by name, sorted.
+ * A state's key within its node: the facts `keep` names (all when it is undefined). Up to 52 declared facts it
+ * is a number (fact i is 2^i), else the declared facts as bits (one word per 31 facts), joined; a fact the set
+ * does not declare (a broken tree) is added by name, sorted. No sort and no set per call.
  */
-function stateKeys(set: TreeSet): (node: string, facts: Facts) => string {
+function stateKeys(set: TreeSet): (facts: Facts, keep: ReadonlySet<string> | undefined) => number | string {
   const bit = new Map([...set.facts.keys()].map((f, i) => [f, i]));
+  const numeric = bit.size <= 52;
   const words = new Array<number>(Math.ceil(bit.size / 31)).fill(0);
-  return (node, facts) => {
+  return (facts, keep) => {
     words.fill(0);
     let other: string[] | undefined;
     for (const f of facts) {
+      if (keep && !keep.has(f)) continue;
       const i = bit.get(f);
       if (i === undefined) (other ??= []).push(f);
       else words[(i / 31) | 0]! |= 1 << (i % 31);
     }
-    const key = `${node}\u0000${words.join(",")}`;
+    if (numeric && !other) return (words[0] ?? 0) + (words[1] ?? 0) * 2 ** 31;
+    const key = words.join(",");
     return other ? `${key}\u0000${other.sort().join("\u0000")}` : key;
   };
 }

@@ -155,11 +155,11 @@ export function proveInvariant(fg: FactGraph, inv: Invariant): InvariantResult {
         if (fg.start.path.includes(a.node)) startBits |= b;
         break;
       case "answered":
-        on(ix.byAnswer.get(`${a.node}\u0000${a.answer}`));
+        on(ix.byAnswer.get(a.node)?.get(a.answer));
         if (fg.start.implied.some((x) => x.node === a.node && x.answer === a.answer)) startBits |= b;
         break;
       case "ticked":
-        on(ix.byTick.get(`${a.node}\u0000${a.item}`));
+        on(ix.byTick.get(a.node)?.get(a.item));
         break;
       case "advises":
         ix.byContact.get(a.contact)?.forEach(([e, r]) => r <= a.rank && (edgeBits[e]! |= b));
@@ -262,8 +262,8 @@ interface EdgeIndex {
   readonly outcome: Uint8Array;
   readonly byNode: ReadonlyMap<string, number[]>;
   readonly byFact: ReadonlyMap<string, number[]>;
-  readonly byAnswer: ReadonlyMap<string, number[]>;
-  readonly byTick: ReadonlyMap<string, number[]>;
+  readonly byAnswer: ReadonlyMap<string, ReadonlyMap<string, number[]>>;
+  readonly byTick: ReadonlyMap<string, ReadonlyMap<string, number[]>>;
   /** Per contact: the edges that advise it, with the most urgent rank given there. */
   readonly byContact: ReadonlyMap<string, [number, number][]>;
   /**
@@ -290,8 +290,14 @@ function indexOf(fg: FactGraph): EdgeIndex {
   };
   const byNode = new Map<string, number[]>();
   const byFact = new Map<string, number[]>();
-  const byAnswer = new Map<string, number[]>();
-  const byTick = new Map<string, number[]>();
+  // Per node, per answer (or ticked item): nested maps, so no key string is made per edge.
+  const byAnswer = new Map<string, Map<string, number[]>>();
+  const byTick = new Map<string, Map<string, number[]>>();
+  const inner = (m: Map<string, Map<string, number[]>>, node: string) => {
+    let here = m.get(node);
+    if (!here) m.set(node, (here = new Map()));
+    return here;
+  };
   const byContact = new Map<string, [number, number][]>();
   const top1: string[] = [];
   const ranks1: number[] = [];
@@ -304,9 +310,15 @@ function indexOf(fg: FactGraph): EdgeIndex {
       edges.push(e);
       for (const id of e.path) push(byNode, id, i);
       for (const f of e.facts) push(byFact, f, i);
-      push(byAnswer, `${from}\u0000${e.label}`, i);
-      for (const a of e.implied) push(byAnswer, `${a.node}\u0000${String(a.answer)}`, i);
-      if (Array.isArray(e.answer)) for (const item of e.answer) push(byTick, `${from}\u0000${item}`, i);
+      push(inner(byAnswer, from), e.label, i);
+      for (const a of e.implied) push(inner(byAnswer, a.node), String(a.answer), i);
+      if (Array.isArray(e.answer)) for (const item of e.answer) push(inner(byTick, from), item, i);
+      if (e.advice.length === 0) {
+        top1.push("");
+        ranks1.push(Infinity);
+        ranks2.push(Infinity);
+        continue;
+      }
       const best = new Map<string, number>();
       for (const { item } of e.advice) {
         const r = urgencyRank(item.urgency);

@@ -335,13 +335,16 @@ export function reachAndMust(fg: FactGraph): {
     }
     return r;
   };
+  // Most edges give no advice: they share one row of Infinity.
+  const none = new Float64Array(n).fill(Infinity);
   const own = (e: FactEdge) => {
+    if (e.advice.length === 0) return none;
     let r = edgeAdvice.get(e);
     if (!r) edgeAdvice.set(e, (r = adviceRanks(e.advice)));
     return r;
   };
   const topo = fg.topo!;
-  const reach: Ranks[] = fg.states.map(() => new Float64Array(n).fill(Infinity));
+  const reach = rows(fg.states.length, n, Infinity);
   for (let t = topo.length - 1; t >= 0; t--) {
     const s = topo[t]!;
     const here = reach[s]!;
@@ -352,7 +355,7 @@ export function reachAndMust(fg: FactGraph): {
     }
   }
   // What every path from a state gives: at an outcome nothing more; elsewhere the weakest of its edges.
-  const guaranteed: Ranks[] = fg.states.map(() => new Float64Array(n).fill(Infinity));
+  const guaranteed = rows(fg.states.length, n, Infinity);
   for (let t = topo.length - 1; t >= 0; t--) {
     const s = topo[t]!;
     const edges = fg.out[s]!;
@@ -365,22 +368,30 @@ export function reachAndMust(fg: FactGraph): {
       for (let i = 0; i < n; i++) here[i] = Math.max(here[i]!, Math.min(there[i]!, mine[i]!));
     }
   }
-  const must: (Ranks | undefined)[] = fg.states.map(() => undefined);
-  must[fg.start.state] = adviceRanks(fg.start.advice);
+  // must: Infinity until a path reaches the state (an unreached state keeps Infinity: "not on every path").
+  const must = rows(fg.states.length, n, Infinity);
+  const reached = new Uint8Array(fg.states.length);
+  must[fg.start.state]!.set(adviceRanks(fg.start.advice));
+  reached[fg.start.state] = 1;
   for (const s of topo) {
-    const here = must[s];
-    if (!here) continue;
+    if (!reached[s]) continue;
+    const here = must[s]!;
     for (const e of fg.out[s]!) {
       const mine = own(e);
-      const there = must[e.to];
-      if (!there) {
-        const p = new Float64Array(n);
-        for (let i = 0; i < n; i++) p[i] = Math.min(here[i]!, mine[i]!);
-        must[e.to] = p;
+      const there = must[e.to]!;
+      if (!reached[e.to]) {
+        reached[e.to] = 1;
+        for (let i = 0; i < n; i++) there[i] = Math.min(here[i]!, mine[i]!);
       } else for (let i = 0; i < n; i++) there[i] = Math.max(there[i]!, Math.min(here[i]!, mine[i]!));
     }
   }
-  return { reach, must: must.map((m) => m ?? new Float64Array(n).fill(Infinity)), guaranteed, contacts };
+  return { reach, must, guaranteed, contacts };
+}
+
+/** `count` rows of `n` ranks, each a view into one shared buffer (one allocation, not one per state). */
+function rows(count: number, n: number, fill: number): Ranks[] {
+  const buffer = new Float64Array(count * n).fill(fill);
+  return Array.from({ length: count }, (_, s) => buffer.subarray(s * n, (s + 1) * n));
 }
 
 /** An urgency level's id ("spoed"), the same in both languages. */
