@@ -13,7 +13,7 @@ import { CONTINUE } from "../engine/transitions.js";
 import type { Text } from "../model/text.js";
 import type { AskingNode, ChecklistNode, OutcomeNode, TreeNode } from "../model/tree.js";
 import { createHash } from "node:crypto";
-import { answerChoices } from "./fact-graph.js";
+import { answerChoices, liveFacts } from "./fact-graph.js";
 import { buildGraph } from "./graph.js";
 import { UNKNOWN_ID } from "../model/tree.js";
 import type { TreeSet } from "../model/tree-set.js";
@@ -152,6 +152,13 @@ export interface RouteDiff {
   readonly summary: readonly ChangeGroup[];
   /** False when the walk stopped at the state limit: the lists above may then be incomplete. */
   readonly complete: boolean;
+  /**
+   * Present when an early change had too many distinct results to list: past that point the results were
+   * compared on these contacts only (the ones the advice so far named on either side; every other contact
+   * ends the same on both sides there). The summary's counts are exact per contact; the order is compared
+   * among these contacts only; those results are not listed one by one. `exhausted`: even so the budget ran out.
+   */
+  readonly comparedOn?: { readonly contacts: readonly string[]; readonly exhausted: boolean };
 }
 
 export interface ContactChange {
@@ -176,6 +183,8 @@ export interface DiffLimits {
   readonly states: number;
   /** Checklists with more items than this are explored by small tick sets only. */
   readonly checklistItems: number;
+  /** Distinct futures found before the results are compared on the changed contacts only (default: `states`). */
+  readonly futures?: number;
 }
 
 export const DEFAULT_LIMITS: DiffLimits = { combinations: 10_000, states: 200_000, checklistItems: 14 };
@@ -538,21 +547,40 @@ const sigKey = (a: readonly AdviceSig[]) => a.map((x) => `${x.contact}:${x.urgen
  * the number of answer combinations and a shortest one. The answers tried are
  * those the lockstep walk tries at a node both sides have, so the counts agree.
  * Stops (and says so) past `budget` futures in all, or twice as many combined.
+ *
+ * With `keep`, futures are told apart by their outcome and by the advice on
+ * the contacts in `keep` only (first-named order and most urgent level), not
+ * by final facts or other contacts: where the two sides differ only in the
+ * advice so far, and that advice names only contacts in `keep`, every other
+ * contact ends with the same advice on both sides, so these futures give the
+ * same removed, added and changed contacts per outcome with exact counts.
+ * (Restricting to `keep` commutes with addSigs and keeps mergeAdvice's order.)
  */
-function futureFinder(set: TreeSet, answersAt: (node: AskingNode) => AnswerValue[], budget: number) {
+function futureFinder(
+  set: TreeSet,
+  answersAt: (node: AskingNode) => AnswerValue[],
+  budget: number,
+  keep?: ReadonlySet<string>,
+) {
   const memo = new Map<string, readonly Future[]>();
   let total = 0;
   // Futures combined (the work), bounded too: a continuation with very many distinct futures is given up, and said so.
   let work = 0;
   let exhausted = false;
-  const find = (node: string, facts: Facts): readonly Future[] => {
+  // Projected, a fact no later test reads is dropped (as in the fact graph): it changes no future there.
+  const live = keep ? liveFacts(set) : undefined;
+  const find = (node: string, all: Facts): readonly Future[] => {
+    const alive = live?.get(node);
+    const facts = alive ? new Set([...all].filter((f) => alive.has(f))) : all;
     const key = `${node}\0${factsKeyOf(facts)}`;
     const known = memo.get(key);
     if (known) return known;
     const n = set.nodes.get(node)!.node;
     let list: Future[];
     if (n.kind === "outcome") {
-      list = [{ outcome: n.id, facts, factsKey: factsKeyOf(facts), advice: [], count: 1n, path: undefined, length: 0 }];
+      // Projected (keep): the final facts do not change what changed, so they do not tell futures apart.
+      const factsKey = keep ? "" : factsKeyOf(facts);
+      list = [{ outcome: n.id, facts, factsKey, advice: [], count: 1n, path: undefined, length: 0 }];
     } else {
       const byKey = new Map<string, Future>();
       for (const answer of answersAt(n as AskingNode)) {
@@ -565,7 +593,7 @@ function futureFinder(set: TreeSet, answersAt: (node: AskingNode) => AnswerValue
             exhausted = true;
             break;
           }
-          const advice = addSigs(next.advice, f.advice);
+          const advice = addSigs(keep ? next.advice.filter((a) => keep.has(a.contact)) : next.advice, f.advice);
           const k = `${f.outcome}\0${f.factsKey}\0${sigKey(advice)}`;
           const seen = byKey.get(k);
           if (seen) {
@@ -666,7 +694,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     ...(n.kind === "checklist" ? pairTickSets(n, n, limits.checklistItems) : []),
     ...questionAnswers(n),
   ];
-  const futures = futureFinder(newSet, bothAnswers, limits.states);
+  const futures = futureFinder(newSet, bothAnswers, limits.futures ?? limits.states);
   const ahead: number[] = [];
 
   const oldStart = sideFrom(oldSet, [], enter(oldSet, oldSet.main.entry));
@@ -774,6 +802,8 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     state: number;
     future: Future | undefined;
     length: number;
+    /** Compared on some contacts only (see comparedOn): its advice lists name only those. */
+    readonly projected: boolean;
   }
   const depth = new Array<number>(states.length).fill(0);
   for (let i = 1; i < states.length; i++) {
@@ -793,21 +823,39 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     );
   };
   const aheadAt = new Set(ahead);
+  // Too many distinct futures to list (an early change: every later mix of advice is a result of its own):
+  // compare them on the contacts the two sides' advice so far names, which is exact for what changed per
+  // contact (see futureFinder), and say so.
+  for (const i of ahead) futures.find(states[i]!.new.node, states[i]!.new.facts);
+  const projected = futures.exhausted();
+  const comparedOn = new Set<string>();
+  const projectedFinders = new Map<string, ReturnType<typeof futureFinder>>();
+  const futuresAt = (s: State) => {
+    if (!projected) return futures;
+    const keep = [...new Set([...s.old.advice, ...s.new.advice].map((a) => a.contact))].sort();
+    keep.forEach((c) => comparedOn.add(c));
+    const key = keep.join("\0");
+    let finder = projectedFinders.get(key);
+    if (!finder) projectedFinders.set(key, (finder = futureFinder(newSet, bothAnswers, limits.states, new Set(keep))));
+    return finder;
+  };
   for (let i = 0; i < states.length; i++) {
     const s = states[i]!;
     if (aheadAt.has(i)) {
-      for (const f of futures.find(s.new.node, s.new.facts)) {
+      for (const f of futuresAt(s).find(s.new.node, s.new.facts)) {
         const old: Side = { node: f.outcome, facts: f.facts, advice: addSigs(s.old.advice, f.advice) };
         const nu: Side = { node: f.outcome, facts: f.facts, advice: addSigs(s.new.advice, f.advice) };
         const before = routeEnd(oldSet, old)!;
         const after = routeEnd(newSet, nu)!;
         // The same end state on both sides is the same result wherever it was found, changed or not.
         if (!isChanged(before, after)) continue;
-        const key = keyOf({ old, new: nu, pendingOld: {}, pendingNew: {} });
+        const key = projected
+          ? JSON.stringify(["projected", f.outcome, old.advice, nu.advice])
+          : keyOf({ old, new: nu, pendingOld: {}, pendingNew: {} });
         const paths = count[i]! * f.count;
         const length = depth[i]! + f.length;
         const seen = ends.get(key);
-        if (!seen) ends.set(key, { before, after, count: paths, state: i, future: f, length });
+        if (!seen) ends.set(key, { before, after, count: paths, state: i, future: f, length, projected });
         else {
           seen.count += paths;
           if (length < seen.length) Object.assign(seen, { state: i, future: f, length });
@@ -821,13 +869,24 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     if (!isChanged(before, after)) continue;
     const key = keyOf(s);
     const seen = ends.get(key);
-    if (!seen) ends.set(key, { before, after, count: count[i]!, state: i, future: undefined, length: depth[i]! });
+    if (!seen)
+      ends.set(key, {
+        before,
+        after,
+        count: count[i]!,
+        state: i,
+        future: undefined,
+        length: depth[i]!,
+        projected: false,
+      });
     else {
       seen.count += count[i]!;
       if (depth[i]! < seen.length) Object.assign(seen, { state: i, future: undefined, length: depth[i]! });
     }
   }
-  if (futures.exhausted()) complete = false;
+  // Projected, the summary is exact per contact, but results that differ in other contacts are one, and the
+  // order is compared among the contacts compared on only: not called complete. Past the budget even so: incomplete.
+  if (projected) complete = false;
 
   const combinations: ChangedCombination[] = [];
   const groups = new Map<string, AdviceDelta & { results: number; paths: bigint }>();
@@ -852,7 +911,11 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     groups.set(groupKey, group);
   }
   // Shortest first (a stable sort: the walk's order among equals), at most the limit; only those get their answers spelt out.
-  const listed = [...ends.values()].sort((a, b) => a.length - b.length).slice(0, limits.combinations);
+  // A projected end is not listed: its advice lists would name only the contacts compared on.
+  const listed = [...ends.values()]
+    .filter((e) => !e.projected)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, limits.combinations);
   for (const e of listed) {
     const answers: DiffAnswer[] = [];
     for (let at = parent[e.state]; at; at = parent[at.from]) if (at.answer) answers.push(at.answer);
@@ -861,5 +924,13 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     combinations.push({ answers, count: e.count, old: e.before, new: e.after });
   }
   const summary = [...groups.values()].sort((a, b) => (b.paths > a.paths ? 1 : b.paths < a.paths ? -1 : 0));
-  return { combinations, combinationsTotal, combinationPaths, summary, complete };
+  const exhausted = [...projectedFinders.values()].some((f) => f.exhausted());
+  return {
+    combinations,
+    combinationsTotal,
+    combinationPaths,
+    summary,
+    complete,
+    ...(projected ? { comparedOn: { contacts: [...comparedOn].sort(), exhausted } } : {}),
+  };
 }

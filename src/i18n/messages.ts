@@ -832,6 +832,10 @@ export const MESSAGES = {
   },
   diffSummary: { nl: "Samenvatting: wat er verandert in het advies", en: "Summary: how the advice changes" },
   diffMore: { nl: "... en nog {n} meer", en: "... and {n} more" },
+  diffMoreComparedOn: {
+    nl: "... en {n} {n:resultaat|resultaten} die alleen op enkele contacten zijn vergeleken (zie de noot hieronder)",
+    en: "... and {n} {n:result|results} compared on some contacts only (see the note below)",
+  },
   diffCombinationsHeading: {
     nl: "Antwoordcombinaties met ander advies of een andere uitkomst ({total} {total:resultaat|resultaten}, {paths} {paths:antwoordcombinatie|antwoordcombinaties})",
     en: "Answer combinations whose advice or outcome changed ({total} {total:result|results}, {paths} answer {paths:combination|combinations})",
@@ -839,6 +843,14 @@ export const MESSAGES = {
   diffIncomplete: {
     nl: "Let op: de vergelijking stopte bij de grens van het aantal toestanden; de lijst van antwoordcombinaties is onvolledig.",
     en: "Note: the comparison stopped at the limit of states; the list of answer combinations is incomplete.",
+  },
+  diffComparedOn: {
+    nl: "Let op: deze wijziging geeft te veel verschillende resultaten om elk te tonen (elke latere combinatie van advies is een eigen resultaat). Na de wijziging is vergeleken op de contacten die het advies tot daar noemt ({contacts}): elk ander contact krijgt daar aan beide kanten hetzelfde advies. De samenvatting telt exact welke van deze contacten erbij komen, wegvallen of een ander niveau krijgen; de volgorde is alleen onderling vergeleken, niet tegenover andere contacten. Die resultaten staan niet één voor één in de lijst.",
+    en: "Note: this change gives too many distinct results to show each (every later mix of advice is a result of its own). After the change the routes were compared on the contacts the advice up to there names ({contacts}): every other contact gets the same advice on both sides there. The summary counts exactly which of these contacts are added, dropped or change level; their order is compared among themselves only, not against other contacts. Those results are not listed one by one.",
+  },
+  diffComparedOnExhausted: {
+    nl: "Ook zo stopte de vergelijking bij haar grens: de samenvatting is onvolledig.",
+    en: "Even so the comparison stopped at its limit: the summary is incomplete.",
   },
   diffNone: { nl: "Geen verschil in de routes.", en: "No difference in the routes." },
   // Schema problems (src/load/schema-check.ts): {at} is where, e.g. "knoop 'a' > answers.0".

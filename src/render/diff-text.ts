@@ -223,12 +223,16 @@ export function diffText(
   );
   const combos = d.combinations.map((c) => plain(combinationText(oldSet, newSet, c, lang)));
   const more = d.combinationsTotal - d.combinations.length;
-  if (more > 0) combos.push(mf("diffMore", lang, { n: more }));
+  if (more > 0) combos.push(mf(d.comparedOn ? "diffMoreComparedOn" : "diffMore", lang, { n: more }));
   section(
     mf("diffCombinationsHeading", lang, { total: d.combinationsTotal, paths: String(d.combinationPaths) }),
     combos,
   );
-  if (!d.complete) {
+  if (d.comparedOn) {
+    const names = d.comparedOn.contacts.map((c) => newSet.contacts.get(c)?.name[lang] ?? c).join(", ");
+    out.push(style.yellow(mf("diffComparedOn", lang, { contacts: names })), "");
+    if (d.comparedOn.exhausted) out.push(style.yellow(m("diffComparedOnExhausted", lang)), "");
+  } else if (!d.complete) {
     out.push(style.yellow(m("diffIncomplete", lang)), "");
   }
   if (isEmptyDiff(d)) out.push(m("diffNone", lang), "");
@@ -272,6 +276,7 @@ export function diffJson(
     contactsRemoved: d.contactsRemoved,
     contactsChanged: d.contactsChanged,
     textsChanged: d.textsChanged.map((t) => ({ ...t, from: t.from[lang], to: t.to[lang] })),
+    ...(d.comparedOn ? { comparedOn: d.comparedOn } : {}),
     combinationsTotal: d.combinationsTotal,
     combinationPaths: d.combinationPaths.toString(),
     summary: d.summary.map((g) => ({

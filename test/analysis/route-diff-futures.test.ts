@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { diffRoutes } from "../../src/analysis/route-diff.js";
+import { diffRoutes, type ChangeGroup, type RouteDiff } from "../../src/analysis/route-diff.js";
 import { loadFromTexts } from "../../src/load/load.js";
 import { isEmptyDiff } from "../../src/render/diff-text.js";
 import { FIXTURES } from "../helpers.js";
@@ -96,5 +96,141 @@ describe("diff: one more contact early, the same continuation on both sides", ()
     const cut = diffRoutes(before, after, { combinations: 10, states: 1, checklistItems: 14 });
     expect(cut.complete).toBe(false);
     expect(isEmptyDiff(cut)).toBe(false);
+  });
+});
+
+// Past the futures budget (an early change on the bundled trees has millions of distinct results), the results
+// after the stop are compared on the contacts the advice so far names: exact per contact, not listed one by one.
+describe("diff: too many distinct futures, compared on the contacts the change touches", () => {
+  const before = tree("");
+  const after = tree(`, { contact: team-a, urgency: acuut, ${W} }`);
+
+  it("gives the same summary as the full comparison (worked out above), says so, and lists none of those results", () => {
+    const d = diffRoutes(before, after, { combinations: 10, states: 1000, checklistItems: 14, futures: 1 });
+    // Compared on alarm-112 and team-a (the advice so far on either side); team-b no longer tells results apart:
+    // the 4 combinations with q0=ja are one result, team-a added (acuut).
+    expect(d.comparedOn).toEqual({ contacts: ["alarm-112", "team-a"], exhausted: false });
+    expect(d.complete).toBe(false);
+    expect(isEmptyDiff(d)).toBe(false);
+    expect(d.summary).toHaveLength(1);
+    expect(d.summary[0]!.added).toEqual([{ contact: "team-a", urgency: "acuut" }]);
+    expect([d.summary[0]!.results, d.summary[0]!.paths]).toEqual([1, 4n]);
+    expect(d.combinations).toEqual([]);
+    expect(diffRoutes(before, after).comparedOn).toBeUndefined();
+  });
+
+  /** The summary's paths per (dropped, added, changed level, outcome): what comparing on some contacts keeps exactly. */
+  const perContact = (d: RouteDiff) => {
+    const out = new Map<string, bigint>();
+    const key = (g: ChangeGroup) =>
+      JSON.stringify([g.removed, g.added, g.urgencyChanged, g.outcome.from === g.outcome.to ? null : g.outcome]);
+    for (const g of d.summary) {
+      if (g.removed.length + g.added.length + g.urgencyChanged.length === 0 && g.outcome.from === g.outcome.to)
+        continue;
+      out.set(key(g), (out.get(key(g)) ?? 0n) + g.paths);
+    }
+    return [...out].sort(([a], [b]) => (a < b ? -1 : 1));
+  };
+
+  // Random fictional sets (seeded): an early info step whose advice changes, then questions whose answers advise
+  // the three contacts at random levels, some setting a fact that a later branch reads. The full comparison is
+  // the oracle: comparing on the changed contacts must give the same paths per dropped, added and changed contact.
+  const URG = ["acuut", "spoed", "regulier", "advies"];
+  const WHO = ["alarm-112", "team-a", "team-b"];
+  const randomPair = (seed: number) => {
+    let a = seed >>> 0;
+    const next = () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    const advice = (n: number) =>
+      Array.from({ length: n }, () => `{ contact: ${pick(WHO)}, urgency: ${pick(URG)}, ${W} }`).join(", ");
+    const k = 4 + Math.floor(next() * 3);
+    const qs = Array.from({ length: k }, (_, i) => `q${i}`);
+    const after = (i: number) => (i + 1 < k ? qs[i + 1]! : pick(["eind-a", "eind-b"]));
+    const body = qs
+      .map(
+        (q, i) => `  ${q}:
+    kind: question
+    text: { nl: "${q}?", en: "${q}?" }
+    answers:
+      - { id: ja, label: { nl: ja, en: "yes" }, next: ${after(i)}, advice: [ ${advice(1 + Math.floor(next() * 2))} ]${next() < 0.3 ? ", sets: [f]" : ""} }
+      - { id: nee, label: { nl: nee, en: "no" }, next: ${after(i)}${next() < 0.5 ? `, advice: [ ${advice(1)} ]` : ""} }
+      - { id: soms, label: { nl: soms, en: "sometimes" }, next: ${after(i)} }`,
+      )
+      .join("\n");
+    const endC = advice(1);
+    const before = [advice(1), advice(1)];
+    const changed = [...before];
+    changed[Math.floor(next() * 2)] = advice(1);
+    if (next() < 0.5) changed.push(advice(1));
+    const set = (info: string[]) =>
+      loadFromTexts(
+        [
+          {
+            file: "t.yaml",
+            text: `id: t
+version: 1.0.0
+title: { nl: T, en: T }
+main: true
+sources: [ { id: s, url: https://example.org/s } ]
+facts: [ { id: f, description: { nl: F, en: F } } ]
+entry: start
+nodes:
+  start:
+    kind: question
+    text: { nl: "start?", en: "start?" }
+    answers:
+      - { id: ja, label: { nl: ja, en: "yes" }, next: i }
+      - { id: nee, label: { nl: nee, en: "no" }, next: q0 }
+  i:
+    kind: info
+    title: { nl: I, en: I }
+    text: { nl: I, en: I }
+    advice: [ ${info.join(", ")} ]
+    next: q0
+${body}
+  eind-a:
+    kind: outcome
+    title: { nl: A, en: A }
+    urgency: regulier
+    advice: [ { contact: team-b, urgency: advies, ${W} } ]
+  eind-b:
+    kind: branch
+    cases: [ { when: f, next: eind-c } ]
+    otherwise: eind-a
+  eind-c:
+    kind: outcome
+    title: { nl: C, en: C }
+    urgency: spoed
+    advice: [ ${endC} ]
+`,
+          },
+        ],
+        contacts,
+      );
+    return [set(before), set(changed)] as const;
+  };
+
+  it("on 40 random sets, the same paths per dropped, added and changed contact as the full comparison", () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const [a, b] = randomPair(seed);
+      expect(a.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      const [old, now] = [a.treeSet!, b.treeSet!];
+      const full = diffRoutes(old, now);
+      expect(full.complete).toBe(true);
+      const projected = diffRoutes(old, now, { combinations: 10, states: 200_000, checklistItems: 14, futures: 1 });
+      if (projected.comparedOn === undefined) continue; // no futures to combine: nothing was compared on contacts
+      compared++;
+      expect(projected.comparedOn.exhausted).toBe(false);
+      expect(perContact(projected), `seed ${seed}`).toEqual(perContact(full));
+    }
+    // Most seeds change the info step's advice and stop at the same question on both sides.
+    expect(compared).toBeGreaterThan(20);
   });
 });
