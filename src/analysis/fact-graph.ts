@@ -77,7 +77,8 @@ export interface FactGraphOptions {
   readonly maxStates?: number;
 }
 
-const DEFAULT_MAX_STATES = 200_000;
+/** States explored before a fact graph stops (and says it is incomplete). */
+export const DEFAULT_MAX_STATES = 200_000;
 
 /** Most edges give no advice, imply nothing and pass no branch: one shared empty list instead of three per edge. */
 const NONE: readonly never[] = Object.freeze([]);

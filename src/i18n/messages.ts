@@ -633,6 +633,15 @@ export const MESSAGES = {
     nl: "{n} (geteld vanaf de start, niet opgesomd)",
     en: "{n} (counted from the start, not enumerated)",
   },
+  statStates: { nl: "toestanden", en: "states" },
+  statStatesValue: {
+    nl: "{n} ({percent}% van de grens van {limit}: elke knoop met de feiten die een latere stap leest; validate bewijst hierover)",
+    en: "{n} ({percent}% of the limit of {limit}: each node with the facts a later step reads; validate proves over these)",
+  },
+  statStatesIncomplete: {
+    nl: "Let op: de feitengraaf stopte bij de grens van {limit} toestanden. De aantallen hierboven zijn te laag, en validate bewijst niet over alle routes. Houd feiten deelgebonden (docs/content.md).",
+    en: "Note: the fact graph stopped at its limit of {limit} states. The counts above are too low, and validate does not prove over every route. Keep facts local to their part (docs/content.md).",
+  },
   statLongest: { nl: "langste route", en: "longest route" },
   statLongestValue: { nl: "{n} {n:vraag|vragen}", en: "{n} {n:question|questions}" },
   statLongestTo: { nl: "{n} {n:vraag|vragen}, naar '{outcome}'", en: "{n} {n:question|questions}, to '{outcome}'" },

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { DEFAULT_MAX_STATES } from "../analysis/fact-graph.js";
 import type { PathFacts } from "../analysis/path-facts.js";
 import { m, mf } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
@@ -115,6 +116,7 @@ export function routesText(
     );
   }
   out.push("", style.dim(mf("pathsCounted", lang, { start: facts.start, total: facts.totalPaths.toString() })));
+  if (!facts.complete) out.push(style.yellow(mf("statStatesIncomplete", lang, { limit: DEFAULT_MAX_STATES })));
   return out.join("\n") + "\n";
 }
 
@@ -128,6 +130,8 @@ export interface Stats {
   readonly edges: number;
   /** Complete routes from the main entry to an outcome, counted by dynamic programming. */
   readonly paths: bigint;
+  /** The fact graph the counts (and validate's proofs) walk: its states, its limit, and whether it stayed below it. */
+  readonly factGraph: { readonly states: number; readonly limit: number; readonly complete: boolean };
   readonly longestRoute: {
     readonly questions: number;
     readonly outcome: string | null;
@@ -153,6 +157,10 @@ export function statsText(s: Stats, set: TreeSet, facts: PathFacts, lang: Lang, 
     [m("statEdges", lang), String(s.edges)],
     [m("statRoutes", lang), mf("statRoutesValue", lang, { n: s.paths.toString() })],
     [
+      m("statStates", lang),
+      mf("statStatesValue", lang, { n: s.factGraph.states, limit: s.factGraph.limit, percent: percentOf(s.factGraph) }),
+    ],
+    [
       m("statLongest", lang),
       s.longestRoute.outcome
         ? mf("statLongestTo", lang, { n: s.longestRoute.questions, outcome: s.longestRoute.outcome })
@@ -161,5 +169,11 @@ export function statsText(s: Stats, set: TreeSet, facts: PathFacts, lang: Lang, 
   ];
   const out = table(rows);
   if (s.longestRoute.outcome) out.push(style.dim(`  ${routeText(set, facts.longest.route, lang)}`));
+  if (!s.factGraph.complete) out.push(style.yellow(mf("statStatesIncomplete", lang, { limit: s.factGraph.limit })));
   return out.join("\n") + "\n";
+}
+
+/** The share of the limit, rounded down to a whole percent (a graph at 99.5% is not yet at its limit). */
+function percentOf(g: Stats["factGraph"]): number {
+  return Math.floor((100 * g.states) / g.limit);
 }

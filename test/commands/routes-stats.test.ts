@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
-import { BASIC, FIXTURES } from "../helpers.js";
+import { makeStyle } from "../../src/render/style.js";
+import { statsText } from "../../src/render/views-text.js";
+import { BASIC, FIXTURES, loadSet } from "../helpers.js";
 import { fakeIo } from "../fake-io.js";
 
 describe("routes", () => {
@@ -10,6 +12,7 @@ describe("routes", () => {
     expect(await main(["routes", "--json", "--trees", BASIC], io)).toBe(0);
     const data = JSON.parse(io.stdout());
     expect(data.totalPaths).toBe("21");
+    expect(data.complete).toBe(true);
     expect(
       data.outcomes.map(
         (o: { id: string; urgency: string; paths: string; fewestQuestions: number; mostQuestions: number }) => [
@@ -85,8 +88,32 @@ describe("stats", () => {
       // gevaar 3 + bel-112 1 + soort 4 + link 1 + overleg 2
       edges: 11,
       paths: "21",
+      // No facts: one state per reachable question, checklist, info step and outcome (gevaar, bel-112, soort,
+      // overleg, rustig, melden; the link is passed, not a state).
+      factGraph: { states: 6, limit: 200000, complete: true },
       longestRoute: { questions: 3, outcome: "melden" },
     });
+  });
+
+  it("says how large the fact graph is, and warns when it stopped at its limit (the counts are then too low)", async () => {
+    const nl = fakeIo();
+    await main(["stats", "--trees", BASIC], nl);
+    expect(nl.stdout()).toMatch(/toestanden\s+6 \(0% van de grens van 200000: elke knoop met de feiten/);
+    expect(nl.stdout()).not.toContain("stopte bij de grens");
+    const stats = {
+      trees: 1,
+      nodes: 1,
+      byKind: { question: 0, checklist: 0, info: 0, link: 0, branch: 0, outcome: 1 },
+      questions: 0,
+      outcomes: 1,
+      edges: 0,
+      paths: 0n,
+      factGraph: { states: 200000, limit: 200000, complete: false },
+      longestRoute: { questions: 0, outcome: null, route: [] },
+    };
+    const text = statsText(stats, loadSet(BASIC), undefined as never, "en", makeStyle(false));
+    expect(text).toMatch(/states\s+200000 \(100% of the limit of 200000/);
+    expect(text).toContain("Note: the fact graph stopped at its limit of 200000 states. The counts above are too low");
   });
 
   it("text in Dutch and English", async () => {
