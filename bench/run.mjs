@@ -7,7 +7,7 @@ import { cpus, loadavg } from "node:os";
 // The benches' commands get a cache of checked tree sets of their own, never the user's (bench/support.mjs).
 import "./support.mjs";
 
-// BENCH_ONLY=scale,validate runs only those groups (start-up, validate, diff, scale).
+// BENCH_ONLY=scale,validate runs only those groups (start-up, bundled, validate, diff, scale, chains).
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : undefined;
 const rows = [];
 /** Runs one group; a group that fails becomes one row saying why, and the others still run. */
@@ -24,6 +24,7 @@ const group = async (name, file, run, against) => {
 };
 
 await group("start-up", "./startup.mjs", (m) => m.benchStartup(), "`node -e 0`");
+await group("bundled", "./bundled-views.mjs", (m) => m.benchBundledViews(), "`node -e 0`");
 await group("validate", "./validate-bench.mjs", (m) => m.benchValidate(), "per node: the 1,000-node case");
 await group("diff", "./diff-bench.mjs", (m) => m.benchDiff(), "`node -e 0`");
 await group("scale", "./scale-bench.mjs", (m) => m.benchScale(), "");
