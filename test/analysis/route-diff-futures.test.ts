@@ -5,6 +5,7 @@ import { diffRoutes, type ChangeGroup, type RouteDiff } from "../../src/analysis
 import { loadFromTexts } from "../../src/load/load.js";
 import { isEmptyDiff } from "../../src/render/diff-text.js";
 import { FIXTURES } from "../helpers.js";
+import { rng } from "../random.js";
 
 // An early info step names one more contact in the new version; everything after it is the same. The walk stops
 // where both sides stand at the same question with the same facts (only the advice so far differs) and combines
@@ -138,15 +139,7 @@ describe("diff: too many distinct futures, compared on the contacts the change t
   const URG = ["acuut", "spoed", "regulier", "advies"];
   const WHO = ["alarm-112", "team-a", "team-b"];
   const randomPair = (seed: number) => {
-    let a = seed >>> 0;
-    const next = () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    const { next, pick } = rng(seed);
     const advice = (n: number) =>
       Array.from({ length: n }, () => `{ contact: ${pick(WHO)}, urgency: ${pick(URG)}, ${W} }`).join(", ");
     const k = 4 + Math.floor(next() * 3);

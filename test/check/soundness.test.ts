@@ -21,6 +21,7 @@ import type { AskingNode, Invariant, PathCondition } from "../../src/model/tree.
 import type { TreeSet } from "../../src/model/tree-set.js";
 import { urgencyRank } from "../../src/model/urgency.js";
 import { FIXTURES } from "../helpers.js";
+import { rng } from "../random.js";
 import { CONFIG } from "./check-helpers.js";
 
 // Soundness against brute force (issue 13): small random tree sets, seeded and deterministic, checked by
@@ -35,23 +36,6 @@ const URG = ["acuut", "spoed", "regulier", "advies"] as const;
 const WHO = [ALARM_CONTACT, "team-a", "team-b"] as const;
 const FACTS = ["f1", "f2"] as const;
 
-/** mulberry32: a small seeded generator, so every run sees the same tree sets. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
 type R = ReturnType<typeof rng>;
 
 const text = (s: string) => ({ nl: `${s} (nl)`, en: `${s} (en)` });
