@@ -35,6 +35,7 @@ import {
   where,
   withLang,
   type RecordFields,
+  type LeftTicks,
   type WebState,
 } from "./session.js";
 import { questionsToGo, questionsToGoIgnoringFacts } from "../analysis/progress.js";
@@ -161,7 +162,8 @@ window.addEventListener("popstate", (e) => {
     return;
   }
   const target = store.stack[hs.depth]!;
-  const restored = restore(set, state(), target) ?? target;
+  // The page on screen is still the one being left: a checklist's unsent ticks are read before it is redrawn.
+  const restored = restore(set, state(), target, leftTicks()) ?? target;
   store = { ...store, depth: hs.depth, stack: store.stack.map((s, i) => (i === hs.depth ? restored : s)) };
   save();
   render(true);
@@ -403,7 +405,7 @@ function backButton(s: WebState, lang: Lang): HTMLElement | false {
     `← ${m("webBack", lang)}`,
     () => {
       if (store.depth > 0) history.back();
-      else push(goBack(state()));
+      else push(goBack(state(), leftTicks()));
     },
     "link back",
     { id: "sr-back" },
@@ -544,7 +546,7 @@ function drawChecklist(
   earlier: AnswerValue | undefined,
 ): void {
   const ticked = new Set(earlier === undefined ? [] : typeof earlier === "string" ? [earlier] : earlier);
-  const form = h("form", { class: "checklist", novalidate: true });
+  const form = h("form", { class: "checklist", novalidate: true, "data-node": node.id });
   const legendId = `q-${node.id}`;
   const fieldset = h(
     "fieldset",
@@ -602,6 +604,14 @@ function drawChecklist(
     act(chosen.length === 1 && chosen[0] === UNKNOWN_ID ? UNKNOWN_ID : chosen);
   });
   main.append(form);
+}
+
+/** The ticks of the checklist on screen, not yet given ("Verder" not pressed); undefined off a checklist. */
+function leftTicks(): LeftTicks | undefined {
+  const form = root.querySelector<HTMLFormElement>("form.checklist[data-node]");
+  if (!form) return undefined;
+  const answer = [...form.querySelectorAll<HTMLInputElement>("input[name=tick]:checked")].map((i) => i.value);
+  return { node: form.dataset.node!, answer };
 }
 
 function act(value: AnswerValue): void {

@@ -96,12 +96,29 @@ export function answer(set: TreeSet, s: WebState, value: AnswerValue): Outcome {
   return { ok: true, state: { consult, view: pos.done ? "review" : "question", lang: s.lang, notices, ...stillKept } };
 }
 
-/** The page's own back button (and the browser's, through `restore`): one page back. */
-export function goBack(s: WebState): WebState {
+/** What was ticked at the checklist on screen and not yet given: remembered on the way back, not an answer. */
+export interface LeftTicks {
+  readonly node: string;
+  readonly answer: readonly string[];
+}
+
+/**
+ * The page's own back button (and the browser's, through `restore`): one page back. `left`: the unsent
+ * ticks of the checklist on screen, remembered (engine `back`) so the list opens with them ticked on the
+ * way back, as in the terminal.
+ */
+export function goBack(s: WebState, left?: LeftTicks): WebState {
   const base = { lang: s.lang, notices: [] as Notice[] };
   if (s.view === "advice") return { ...base, consult: s.consult, view: "review" };
   if (s.consult.history.length === 0) return { ...s, notices: [] };
-  return { ...base, consult: back(s.consult), view: "question" };
+  return { ...base, consult: back(s.consult, unsent(s, left)), view: "question" };
+}
+
+/** The unsent ticks, when the page is at that checklist and something is ticked. */
+function unsent(s: WebState, left: LeftTicks | undefined): { node: string; answer: string[] } | undefined {
+  return left && left.answer.length > 0 && s.view === "question"
+    ? { node: left.node, answer: [...left.answer] }
+    : undefined;
 }
 
 export function canGoBack(s: WebState): boolean {
@@ -148,7 +165,7 @@ export function withLang(s: WebState, lang: Lang): WebState {
  * are remembered as on the page's own back button; anything else (forward)
  * is the saved state itself, checked like a stored one.
  */
-export function restore(set: TreeSet, current: WebState, target: unknown): WebState | undefined {
+export function restore(set: TreeSet, current: WebState, target: unknown, left?: LeftTicks): WebState | undefined {
   const t = trusted(set, target);
   if (!t) return undefined;
   const h = current.consult.history;
@@ -158,6 +175,8 @@ export function restore(set: TreeSet, current: WebState, target: unknown): WebSt
     th.every((e, i) => e.node === h[i]!.node && JSON.stringify(e.answer) === JSON.stringify(h[i]!.answer));
   if (!isPrefix || t.consult.start !== current.consult.start) return { ...t, lang: current.lang, notices: [] };
   let consult = current.consult;
+  // The first step back leaves the page on screen: its unsent ticks are remembered, as on the page's own button.
+  if (consult.history.length > th.length) consult = back(consult, unsent(current, left));
   while (consult.history.length > th.length) consult = back(consult);
   return { ...t, consult, lang: current.lang, notices: [] };
 }

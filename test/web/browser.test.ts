@@ -514,6 +514,29 @@ describe.skipIf(!haveChromium)("the web page in headless Chromium", () => {
     await again.context.close();
   }, 60000);
 
+  it("back (the page's button or the browser's) at a checklist keeps what was ticked there, not as an answer", async () => {
+    const { page, context, problems } = await open(basicUrl);
+    await page.locator('button[data-answer="nee"]').click();
+    expect(await heading(page)).toBe("Welke signalen ziet u?");
+    await page.getByLabel("Spijbelen").check();
+    await page.locator("#sr-back").click();
+    expect(await heading(page)).toBe("Is het kind, of iemand anders, nu in direct gevaar?");
+    // Nothing was answered at the checklist: the only answer is gone with the step back.
+    expect((await stored(page))!.stack[0]!.consult.history).toEqual([]);
+    await page.locator('button[data-answer="nee"]').click();
+    expect(await page.getByLabel("Spijbelen").isChecked()).toBe(true);
+    expect(await page.getByLabel("Plotseling veel geld").isChecked()).toBe(false);
+    // The browser's own back button: the same.
+    await page.getByLabel("Meerdere telefoons").check();
+    await page.goBack();
+    expect(await heading(page)).toBe("Is het kind, of iemand anders, nu in direct gevaar?");
+    await page.locator('button[data-answer="nee"]').click();
+    expect(await page.getByLabel("Spijbelen").isChecked()).toBe(true);
+    expect(await page.getByLabel("Meerdere telefoons").isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60000);
+
   it("the bundled trees' page, a whole scenario on a 320 px phone: on every page the focus on the new heading, named groups and controls, urgent advice said once, no sideways scrolling or clipping at 320 px, 200% zoom or 200% text; no violations, no request", async () => {
     const { page, context, requests, problems } = await open(bundledUrl, 320);
     await page.setViewportSize({ width: 320, height: 640 });

@@ -90,6 +90,21 @@ describe("web page state", () => {
     expect(earlierAnswer(question, "soort")).toBeUndefined();
   });
 
+  it("back from a checklist remembers its unsent ticks (not an answer); the browser's back through restore too", () => {
+    const atList = ok(initial(set, "nl"), "nee");
+    expect(nodeOf(atList)).toBe("soort");
+    const left = { node: "soort", answer: ["spijbelen"] };
+    const question = goBack(atList, left);
+    expect(question.consult.history).toEqual([]);
+    expect(earlierAnswer(ok(question, "nee"), "soort")).toEqual(["spijbelen"]);
+    // Without ticks, nothing is remembered for the list.
+    expect(earlierAnswer(ok(goBack(atList, { node: "soort", answer: [] }), "nee"), "soort")).toBeUndefined();
+    // The browser's back button: restore from the list's state to the first page's.
+    const restored = restore(set, atList, initial(set, "nl"), left)!;
+    expect(restored.consult.history).toEqual([]);
+    expect(earlierAnswer(ok(restored, "nee"), "soort")).toEqual(["spijbelen"]);
+  });
+
   it("an implied answer is said with its question, the answer taken and why: the content the terminal says", () => {
     // The fictional memory fixture: "ja" to danger, "Verder" on the 112 page, one tick; "Hebt u een vermoeden?"
     // is then implied "Ja" because of the danger (test/fixtures/trees/valid/memory/start.yaml).
