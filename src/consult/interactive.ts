@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { questionsToGo, questionsToGoIgnoringFacts, type QuestionsToGo } from "../analysis/progress.js";
-import { back, infoAdvice, position, start, step, type Position } from "../engine/engine.js";
+import { back, infoAdvice, position, remember, start, step, type Position } from "../engine/engine.js";
 import type { AnswerValue, ConsultState } from "../engine/state.js";
 import { answersToKeep } from "../engine/since.js";
 import { CONTINUE } from "../engine/transitions.js";
@@ -133,8 +133,15 @@ async function steps(
     try {
       answer = await ask(node, state, prompter, lang, hooks, style, infoAdvice(set, node, pos.value.facts));
     } catch (e) {
-      // Ctrl-C or a closed terminal: the answers so far are already saved.
-      if (e instanceof PromptStopped) return { kind: "stopped", state };
+      // Ctrl-C or a closed terminal: the answers so far are already saved. At a checklist, what was ticked
+      // there is saved too (remembered, not an answer): --resume opens the list with it ticked.
+      if (e instanceof PromptStopped) {
+        if (e.ticked && node.kind === "checklist") {
+          state = remember(state, { node: node.id, answer: [...e.ticked] });
+          hooks.onState(state);
+        }
+        return { kind: "stopped", state };
+      }
       throw e;
     }
     if (answer === QUIT) return { kind: "stopped", state };

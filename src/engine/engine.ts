@@ -252,11 +252,23 @@ export function back(
 ): ConsultState {
   const last = state.history.at(-1);
   if (!last) return state;
+  const kept = left ? remember(state, left) : state;
   return {
-    ...state,
+    ...kept,
     history: state.history.slice(0, -1),
-    remembered: { ...state.remembered, ...(left ? { [left.node]: left.answer } : {}), [last.node]: last.answer },
+    remembered: { ...kept.remembered, [last.node]: last.answer },
   };
+}
+
+/**
+ * Remembers what was on screen at a question and not given (a checklist's ticks when the consult stops
+ * there): not an answer, the default when the question is asked again (after --resume, or on the way back).
+ */
+export function remember(
+  state: ConsultState,
+  left: { readonly node: string; readonly answer: AnswerValue },
+): ConsultState {
+  return { ...state, remembered: { ...state.remembered, [left.node]: left.answer } };
 }
 
 export function currentQuestion(set: TreeSet, state: ConsultState): AskingNode | undefined {

@@ -77,6 +77,8 @@ export interface ChecklistPromptConfig {
   readonly texts: ChecklistTexts;
   /** The terminal's size now: text is wrapped to its width and the list is as tall as it allows. */
   readonly size?: () => { readonly columns: number; readonly rows: number } | undefined;
+  /** Told the ticks (in list order) after each change, so a stop (Ctrl-C) can keep what was ticked. */
+  readonly onTicks?: (ticked: readonly string[]) => void;
 }
 
 export type ChecklistOutcome =
@@ -160,6 +162,7 @@ export const checklistPrompt = createPrompt<ChecklistOutcome, ChecklistPromptCon
       if (next.has(line.row.value)) next.delete(line.row.value);
       else next.add(line.row.value);
       setTicked(next);
+      config.onTicks?.(inOrder(next));
     } else if (isEnterKey(key)) {
       const answer = inOrder(ticked);
       if (answer.length === 0) {

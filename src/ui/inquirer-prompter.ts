@@ -93,23 +93,32 @@ export function inquirerPrompter(
       );
     },
     // A checklist opens with its earlier ticks after "Terug" or "Wijzig": a stray Enter would give them again.
-    checklist: (q) =>
-      settled(keys, lang, size()?.columns, (signal) =>
-        checklistPrompt(
-          {
-            message: q.message,
-            ...(q.hint !== undefined ? { hint: q.hint } : {}),
-            rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
-            ...(q.unknown ? { unknown: q.unknown.value } : {}),
-            ...(q.checked ? { checked: q.checked } : {}),
-            ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
-            canGoBack: q.canGoBack,
-            texts: checklistTexts(lang),
-            size,
-          },
-          { signal },
-        ),
-      ),
+    // Ctrl-C keeps what was ticked: the stop says it, and the consult keeps it in the draft (not as an answer).
+    checklist: async (q) => {
+      let ticked: readonly string[] = q.checked ?? [];
+      try {
+        return await settled(keys, lang, size()?.columns, (signal) =>
+          checklistPrompt(
+            {
+              message: q.message,
+              ...(q.hint !== undefined ? { hint: q.hint } : {}),
+              rows: [...q.items, ...(q.unknown ? [q.unknown] : [])],
+              ...(q.unknown ? { unknown: q.unknown.value } : {}),
+              ...(q.checked ? { checked: q.checked } : {}),
+              ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+              canGoBack: q.canGoBack,
+              texts: checklistTexts(lang),
+              size,
+              onTicks: (t) => (ticked = t),
+            },
+            { signal },
+          ),
+        );
+      } catch (e) {
+        if (e instanceof PromptStopped) throw new PromptStopped(ticked);
+        throw e;
+      }
+    },
     input: (q) => guard(() => input({ message: wrapBeside(q.message, size()?.columns, 2), default: q.default })),
   };
 }

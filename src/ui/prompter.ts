@@ -51,7 +51,10 @@ export interface Prompter {
 
 /** Thrown by a prompter when the user stops (Ctrl-C, closed terminal). */
 export class PromptStopped extends Error {
-  constructor() {
+  /** At a checklist: what was ticked there and not yet given (kept in the draft, not as an answer). */
+  readonly ticked?: readonly string[];
+  constructor(ticked?: readonly string[]) {
     super("prompt stopped");
+    if (ticked && ticked.length > 0) this.ticked = ticked;
   }
 }

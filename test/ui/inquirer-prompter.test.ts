@@ -70,6 +70,38 @@ describe("inquirer prompter, rendered", () => {
   });
 });
 
+describe("inquirer prompter: Ctrl-C at a checklist", () => {
+  it("keeps what was ticked there in the draft, not as an answer; the list opens with it ticked on resume", async () => {
+    const saved: unknown[] = [];
+    const session = runSession(set, start(set), inquirerPrompter("en"), "en", makeStyle(false), {
+      onState: (s) => saved.push(s),
+      print: () => {},
+    });
+    screen.keypress("down");
+    screen.keypress("enter"); // No
+    await screen.next();
+    expect(screen.getScreen()).toContain("Which signals do you see?");
+    screen.keypress("down");
+    screen.keypress("space"); // Truancy
+    screen.keypress({ name: "c", ctrl: true });
+    const end = await session;
+    expect(end.kind).toBe("stopped");
+    expect(end.state.history).toEqual([{ node: "gevaar", answer: "nee" }]);
+    expect(end.state.remembered).toMatchObject({ soort: ["spijbelen"] });
+    // Saved (the draft) with the ticks, after the answer "No" was saved.
+    expect(saved.at(-1)).toEqual(end.state);
+    const resumed = runSession(set, end.state, inquirerPrompter("en"), "en", makeStyle(false), {
+      onState: () => {},
+      print: () => {},
+    });
+    const list = screen.getScreen();
+    expect(list).toMatch(/◉ Truancy/);
+    expect(list).toMatch(/◯ Suddenly a lot of money/);
+    screen.keypress({ name: "c", ctrl: true });
+    expect((await resumed).kind).toBe("stopped");
+  });
+});
+
 describe("inquirer prompter: a stray Enter", () => {
   it("is not taken as an answer: the screen says so, the question comes again, and a real choice counts", async () => {
     const input = new EventEmitter();
