@@ -158,7 +158,14 @@ export interface RouteDiff {
    * ends the same on both sides there). The summary's counts are exact per contact; the order is compared
    * among these contacts only; those results are not listed one by one. `exhausted`: even so the budget ran out.
    */
-  readonly comparedOn?: { readonly contacts: readonly string[]; readonly exhausted: boolean };
+  readonly comparedOn?: {
+    readonly contacts: readonly string[];
+    readonly exhausted: boolean;
+    /** Results compared on these contacts only (not listed one by one). */
+    readonly results: number;
+    /** The walk before the stop was cut short too (its state limit, or a checklist too large to try every tick set). */
+    readonly walkIncomplete: boolean;
+  };
 }
 
 export interface ContactChange {
@@ -885,7 +892,9 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     }
   }
   // Projected, the summary is exact per contact, but results that differ in other contacts are one, and the
-  // order is compared among the contacts compared on only: not called complete. Past the budget even so: incomplete.
+  // order is compared among the contacts compared on only (a change of order against another contact, even of
+  // the contact on top, is not seen; the totals are then at least these): not called complete.
+  const walkIncomplete = !complete;
   if (projected) complete = false;
 
   const combinations: ChangedCombination[] = [];
@@ -931,6 +940,15 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     combinationPaths,
     summary,
     complete,
-    ...(projected ? { comparedOn: { contacts: [...comparedOn].sort(), exhausted } } : {}),
+    ...(projected
+      ? {
+          comparedOn: {
+            contacts: [...comparedOn].sort(),
+            exhausted,
+            results: [...ends.values()].filter((e) => e.projected).length,
+            walkIncomplete,
+          },
+        }
+      : {}),
   };
 }

@@ -635,8 +635,8 @@ export const MESSAGES = {
   },
   statStates: { nl: "toestanden", en: "states" },
   statStatesValue: {
-    nl: "{n} ({percent}% van de grens van {limit}: elke knoop met de feiten die een latere stap leest; validate bewijst hierover)",
-    en: "{n} ({percent}% of the limit of {limit}: each node with the facts a later step reads; validate proves over these)",
+    nl: "{n} ({percent}% van de grens van {limit}: elke knoop met de feiten die een latere stap leest)",
+    en: "{n} ({percent}% of the limit of {limit}: each node with the facts a later step reads)",
   },
   statStatesIncomplete: {
     nl: "Let op: de feitengraaf stopte bij de grens van {limit} toestanden. De aantallen hierboven zijn te laag, en validate bewijst niet over alle routes. Houd feiten deelgebonden (docs/content.md).",
@@ -854,8 +854,8 @@ export const MESSAGES = {
     en: "Note: the comparison stopped at the limit of states; the list of answer combinations is incomplete.",
   },
   diffComparedOn: {
-    nl: "Let op: deze wijziging geeft te veel verschillende resultaten om elk te tonen (elke latere combinatie van advies is een eigen resultaat). Na de wijziging is vergeleken op de contacten die het advies tot daar noemt ({contacts}): elk ander contact krijgt daar aan beide kanten hetzelfde advies. De samenvatting telt exact welke van deze contacten erbij komen, wegvallen of een ander niveau krijgen; de volgorde is alleen onderling vergeleken, niet tegenover andere contacten. Die resultaten staan niet één voor één in de lijst.",
-    en: "Note: this change gives too many distinct results to show each (every later mix of advice is a result of its own). After the change the routes were compared on the contacts the advice up to there names ({contacts}): every other contact gets the same advice on both sides there. The summary counts exactly which of these contacts are added, dropped or change level; their order is compared among themselves only, not against other contacts. Those results are not listed one by one.",
+    nl: "Let op: deze wijziging geeft te veel verschillende resultaten om elk te tonen (elke latere combinatie van advies is een eigen resultaat). Na de wijziging is vergeleken op de contacten die het advies tot daar noemt ({contacts}): elk ander contact krijgt daar aan beide kanten hetzelfde advies. De samenvatting telt exact welke van deze contacten erbij komen, wegvallen of een ander niveau krijgen. De volgorde is alleen onderling vergeleken, niet tegenover andere contacten: een andere volgorde tegenover een ander contact, ook van het contact dat bovenaan staat, ziet deze vergelijking niet, en de aantallen zijn dan minimaal zoveel. Die resultaten staan niet één voor één in de lijst.",
+    en: "Note: this change gives too many distinct results to show each (every later mix of advice is a result of its own). After the change the routes were compared on the contacts the advice up to there names ({contacts}): every other contact gets the same advice on both sides there. The summary counts exactly which of these contacts are added, dropped or change level. Their order is compared among themselves only, not against other contacts: another order against another contact, even of the contact on top, is not seen, and the counts are then at least these. Those results are not listed one by one.",
   },
   diffComparedOnExhausted: {
     nl: "Ook zo stopte de vergelijking bij haar grens: de samenvatting is onvolledig.",

@@ -222,8 +222,10 @@ export function diffText(
     }),
   );
   const combos = d.combinations.map((c) => plain(combinationText(oldSet, newSet, c, lang)));
-  const more = d.combinationsTotal - d.combinations.length;
-  if (more > 0) combos.push(mf(d.comparedOn ? "diffMoreComparedOn" : "diffMore", lang, { n: more }));
+  const projected = d.comparedOn?.results ?? 0;
+  const more = d.combinationsTotal - d.combinations.length - projected;
+  if (more > 0) combos.push(mf("diffMore", lang, { n: more }));
+  if (projected > 0) combos.push(mf("diffMoreComparedOn", lang, { n: projected }));
   section(
     mf("diffCombinationsHeading", lang, { total: d.combinationsTotal, paths: String(d.combinationPaths) }),
     combos,
@@ -232,6 +234,7 @@ export function diffText(
     const names = d.comparedOn.contacts.map((c) => newSet.contacts.get(c)?.name[lang] ?? c).join(", ");
     out.push(style.yellow(mf("diffComparedOn", lang, { contacts: names })), "");
     if (d.comparedOn.exhausted) out.push(style.yellow(m("diffComparedOnExhausted", lang)), "");
+    if (d.comparedOn.walkIncomplete) out.push(style.yellow(m("diffIncomplete", lang)), "");
   } else if (!d.complete) {
     out.push(style.yellow(m("diffIncomplete", lang)), "");
   }

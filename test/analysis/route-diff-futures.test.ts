@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffRoutes, type ChangeGroup, type RouteDiff } from "../../src/analysis/route-diff.js";
 import { loadFromTexts } from "../../src/load/load.js";
-import { isEmptyDiff } from "../../src/render/diff-text.js";
-import { FIXTURES } from "../helpers.js";
+import { diffText, isEmptyDiff } from "../../src/render/diff-text.js";
+import { makeStyle } from "../../src/render/style.js";
+import { BASIC, FIXTURES, fixtureVariant, loadSet } from "../helpers.js";
 import { rng } from "../random.js";
 
 // An early info step names one more contact in the new version; everything after it is the same. The walk stops
@@ -110,7 +111,12 @@ describe("diff: too many distinct futures, compared on the contacts the change t
     const d = diffRoutes(before, after, { combinations: 10, states: 1000, checklistItems: 14, futures: 1 });
     // Compared on alarm-112 and team-a (the advice so far on either side); team-b no longer tells results apart:
     // the 4 combinations with q0=ja are one result, team-a added (acuut).
-    expect(d.comparedOn).toEqual({ contacts: ["alarm-112", "team-a"], exhausted: false });
+    expect(d.comparedOn).toEqual({
+      contacts: ["alarm-112", "team-a"],
+      exhausted: false,
+      results: 1,
+      walkIncomplete: false,
+    });
     expect(d.complete).toBe(false);
     expect(isEmptyDiff(d)).toBe(false);
     expect(d.summary).toHaveLength(1);
@@ -118,6 +124,27 @@ describe("diff: too many distinct futures, compared on the contacts the change t
     expect([d.summary[0]!.results, d.summary[0]!.paths]).toEqual([1, 4n]);
     expect(d.combinations).toEqual([]);
     expect(diffRoutes(before, after).comparedOn).toBeUndefined();
+  });
+
+  it("says so too when the walk before the stop was cut short (a checklist larger than its limit)", () => {
+    // The basic fixture with team-b named at its 112 step: the stop is its checklist (3 items), whose tick
+    // sets a limit of 2 items only samples.
+    const basic = loadSet(BASIC);
+    const edited = loadSet(
+      fixtureVariant("start.yaml", (t) =>
+        t.replace(
+          "      - { contact: alarm-112, urgency: acuut, why: { nl: Er is direct gevaar., en: There is direct danger. } }\n",
+          "      - { contact: alarm-112, urgency: acuut, why: { nl: Er is direct gevaar., en: There is direct danger. } }\n      - { contact: team-b, urgency: spoed, why: { nl: T., en: T. } }\n",
+        ),
+      ),
+    );
+    const d = diffRoutes(basic, edited, { combinations: 10, states: 1000, checklistItems: 2, futures: 1 });
+    expect(d.comparedOn).toMatchObject({ contacts: ["alarm-112", "team-b"], walkIncomplete: true, exhausted: false });
+    expect(d.complete).toBe(false);
+    const text = diffText(d, basic, edited, { old: "oud", new: "nieuw" }, "en", makeStyle(false));
+    expect(text).toContain("compared on the contacts the advice up to there names");
+    expect(text).toContain("the comparison stopped at the limit of states");
+    expect(text).toContain(`... and ${d.comparedOn!.results} result`);
   });
 
   /** The summary's paths per (dropped, added, changed level, outcome): what comparing on some contacts keeps exactly. */

@@ -43,7 +43,10 @@ describe("diff of an early change on the bundled trees", () => {
     expect(ajv.validate(JSON.parse(readFileSync(join(ROOT, "schemas/output/diff.schema.json"), "utf8")), d)).toBe(true);
     expect(d.same).toBe(false);
     expect(d.complete).toBe(false);
-    expect(d.comparedOn).toEqual({ contacts: ["alarm-112", "politie"], exhausted: false });
+    expect(d.comparedOn).toMatchObject({ contacts: ["alarm-112", "politie"], exhausted: false, walkIncomplete: false });
+    // Every changed route passes bel-112 and the stop after it: every result was compared on those contacts.
+    expect(d.comparedOn.results).toBe(d.combinationsTotal);
+    expect(d.combinations).toEqual([]);
     // Every route through bel-112 now advises politie at acuut: added where no later step advised it, else a
     // level up from regulier (the police's own advice later in the trees); nothing dropped, 112 untouched.
     const changes = d.summary.map(
