@@ -89,6 +89,13 @@ export interface AdviceDelta {
   readonly outcomeUrgency: { readonly from: Urgency; readonly to: Urgency };
   /** Present when the contacts both sides advise come in another order (e.g. 112 no longer first): only the contacts whose place changed, in the old and the new order. */
   readonly order?: { readonly from: readonly string[]; readonly to: readonly string[] };
+  /**
+   * Only where results were compared on some contacts (RouteDiff.comparedOn): the contact on top (the action
+   * on top of the advice screen) changed, or may have. `from`/`to`: a contact id, or "" for a contact outside
+   * the ones compared on (the same one on both sides). `fromSure`/`toSure`: false when on that side a tie at the
+   * same level leaves it to the order of the later answers: that contact or another one is on top.
+   */
+  readonly top?: { readonly from: string; readonly to: string; readonly fromSure: boolean; readonly toSure: boolean };
 }
 
 export interface ChangeGroup extends AdviceDelta {
@@ -540,9 +547,41 @@ interface Future {
   readonly factsKey: string;
   /** The advice collected from (node, facts) to the end, first-named order, most urgent level per contact. */
   readonly advice: readonly AdviceSig[];
+  /** Projected (keep): the most urgent level (rank) of any contact not kept on the way; Infinity for none. */
+  readonly other: number;
   count: bigint;
   path: PathLink | undefined;
   length: number;
+}
+
+/**
+ * Where results are compared on some contacts (K), whether the contact on top changed. `before`/`after` hold
+ * K's advice only (in mergeAdvice's order: most urgent first, then first named), `other` the most urgent level
+ * of every other contact after the stop (the same on both sides: only K differs before it). On a side the top is
+ * K's first contact when it is more urgent than `other`, another contact when `other` is more urgent (the same
+ * one on both sides: the others are advised alike), and at the same level K's first when the advice so far named
+ * it (it was named before any other contact), else undecided here ("?c": the later answers' order decides).
+ */
+function topChange(
+  oldSoFar: readonly AdviceSig[],
+  before: RouteEnd,
+  newSoFar: readonly AdviceSig[],
+  after: RouteEnd,
+  other: number,
+): AdviceDelta["top"] {
+  const topOf = (soFar: readonly AdviceSig[], end: RouteEnd): string => {
+    const k = end.advice[0];
+    if (!k) return other < Infinity ? "" : "-";
+    const r = urgencyRank(k.urgency);
+    if (r < other) return k.contact;
+    if (other < r) return "";
+    return soFar.some((a) => a.contact === k.contact) ? k.contact : `?${k.contact}`;
+  };
+  const from = topOf(oldSoFar, before);
+  const to = topOf(newSoFar, after);
+  if (from === to) return undefined;
+  const plain = (t: string) => (t.startsWith("?") ? t.slice(1) : t === "-" ? "" : t);
+  return { from: plain(from), to: plain(to), fromSure: !from.startsWith("?"), toSure: !to.startsWith("?") };
 }
 
 const factsKeyOf = (f: Facts) => [...f].sort().join(",");
@@ -587,7 +626,7 @@ function futureFinder(
     if (n.kind === "outcome") {
       // Projected (keep): the final facts do not change what changed, so they do not tell futures apart.
       const factsKey = keep ? "" : factsKeyOf(facts);
-      list = [{ outcome: n.id, facts, factsKey, advice: [], count: 1n, path: undefined, length: 0 }];
+      list = [{ outcome: n.id, facts, factsKey, advice: [], other: Infinity, count: 1n, path: undefined, length: 0 }];
     } else {
       const byKey = new Map<string, Future>();
       for (const answer of answersAt(n as AskingNode)) {
@@ -601,7 +640,10 @@ function futureFinder(
             break;
           }
           const advice = addSigs(keep ? next.advice.filter((a) => keep.has(a.contact)) : next.advice, f.advice);
-          const k = `${f.outcome}\0${f.factsKey}\0${sigKey(advice)}`;
+          let other = f.other;
+          if (keep)
+            for (const a of next.advice) if (!keep.has(a.contact)) other = Math.min(other, urgencyRank(a.urgency));
+          const k = `${f.outcome}\0${f.factsKey}\0${sigKey(advice)}\0${other}`;
           const seen = byKey.get(k);
           if (seen) {
             seen.count += f.count;
@@ -620,6 +662,7 @@ function futureFinder(
             facts: f.facts,
             factsKey: f.factsKey,
             advice,
+            other,
             count: f.count,
             path: { answer: step, rest: f.path },
             length: f.length + 1,
@@ -811,6 +854,8 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
     length: number;
     /** Compared on some contacts only (see comparedOn): its advice lists name only those. */
     readonly projected: boolean;
+    /** Compared on some contacts only: the contact on top changed, or may have (AdviceDelta.top). */
+    readonly top?: AdviceDelta["top"];
   }
   const depth = new Array<number>(states.length).fill(0);
   for (let i = 1; i < states.length; i++) {
@@ -854,15 +899,17 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
         const nu: Side = { node: f.outcome, facts: f.facts, advice: addSigs(s.new.advice, f.advice) };
         const before = routeEnd(oldSet, old)!;
         const after = routeEnd(newSet, nu)!;
+        // Compared on some contacts, the contact on top is decided with the most urgent level of the others.
+        const top = projected ? topChange(s.old.advice, before, s.new.advice, after, f.other) : undefined;
         // The same end state on both sides is the same result wherever it was found, changed or not.
-        if (!isChanged(before, after)) continue;
+        if (!isChanged(before, after) && !top) continue;
         const key = projected
-          ? JSON.stringify(["projected", f.outcome, old.advice, nu.advice])
+          ? JSON.stringify(["projected", f.outcome, old.advice, nu.advice, top ?? null])
           : keyOf({ old, new: nu, pendingOld: {}, pendingNew: {} });
         const paths = count[i]! * f.count;
         const length = depth[i]! + f.length;
         const seen = ends.get(key);
-        if (!seen) ends.set(key, { before, after, count: paths, state: i, future: f, length, projected });
+        if (!seen) ends.set(key, { before, after, count: paths, state: i, future: f, length, projected, top });
         else {
           seen.count += paths;
           if (length < seen.length) Object.assign(seen, { state: i, future: f, length });
@@ -901,10 +948,10 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   const groups = new Map<string, AdviceDelta & { results: number; paths: bigint }>();
   let combinationsTotal = 0;
   let combinationPaths = 0n;
-  for (const { before, after, count: paths } of ends.values()) {
+  for (const { before, after, count: paths, top } of ends.values()) {
     combinationsTotal++;
     combinationPaths += paths;
-    const delta = adviceDelta(before, after);
+    const delta = { ...adviceDelta(before, after), ...(top ? { top } : {}) };
     // Group by what changed: an outcome or urgency that stayed the same must not split a group.
     const groupKey = JSON.stringify({
       removed: delta.removed,
@@ -913,6 +960,7 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
       outcome: delta.outcome.from === delta.outcome.to ? null : delta.outcome,
       outcomeUrgency: delta.outcomeUrgency.from === delta.outcomeUrgency.to ? null : delta.outcomeUrgency,
       order: delta.order ?? null,
+      top: delta.top ?? null,
     });
     const group = groups.get(groupKey) ?? { ...delta, results: 0, paths: 0n };
     group.results++;

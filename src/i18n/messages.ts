@@ -854,9 +854,16 @@ export const MESSAGES = {
     en: "Note: the comparison stopped at the limit of states; the list of answer combinations is incomplete.",
   },
   diffComparedOn: {
-    nl: "Let op: deze wijziging geeft te veel verschillende resultaten om elk te tonen (elke latere combinatie van advies is een eigen resultaat). Na de wijziging is vergeleken op de contacten die het advies tot daar noemt ({contacts}): elk ander contact krijgt daar aan beide kanten hetzelfde advies. De samenvatting telt exact welke van deze contacten erbij komen, wegvallen of een ander niveau krijgen. De volgorde is alleen onderling vergeleken, niet tegenover andere contacten: een andere volgorde tegenover een ander contact, ook van het contact dat bovenaan staat, ziet deze vergelijking niet, en de aantallen zijn dan minimaal zoveel. Die resultaten staan niet één voor één in de lijst.",
-    en: "Note: this change gives too many distinct results to show each (every later mix of advice is a result of its own). After the change the routes were compared on the contacts the advice up to there names ({contacts}): every other contact gets the same advice on both sides there. The summary counts exactly which of these contacts are added, dropped or change level. Their order is compared among themselves only, not against other contacts: another order against another contact, even of the contact on top, is not seen, and the counts are then at least these. Those results are not listed one by one.",
+    nl: "Let op: deze wijziging geeft te veel verschillende resultaten om elk te tonen (elke latere combinatie van advies is een eigen resultaat). Na de wijziging is vergeleken op de contacten die het advies tot daar noemt ({contacts}): elk ander contact krijgt daar aan beide kanten hetzelfde advies. De samenvatting telt exact welke van deze contacten erbij komen, wegvallen of een ander niveau krijgen. De volgorde is onderling vergeleken, en of het contact bovenaan verandert (zeker, of mogelijk als op hetzelfde niveau de volgorde van latere antwoorden beslist); een andere volgorde lager in de lijst tegenover een ander contact ziet deze vergelijking niet, en de aantallen zijn dan minimaal zoveel. Die resultaten staan niet één voor één in de lijst.",
+    en: "Note: this change gives too many distinct results to show each (every later mix of advice is a result of its own). After the change the routes were compared on the contacts the advice up to there names ({contacts}): every other contact gets the same advice on both sides there. The summary counts exactly which of these contacts are added, dropped or change level. Their order is compared among themselves, and whether the contact on top changes (surely, or possibly where at the same level the order of later answers decides); another order lower in the list against another contact is not seen, and the counts are then at least these. Those results are not listed one by one.",
   },
+  diffTopChange: { nl: "bovenaan {from} -> {to}", en: "on top {from} -> {to}" },
+  diffTopMayChange: {
+    nl: "bovenaan mogelijk {from} -> {to} (op hetzelfde niveau beslist de volgorde van latere antwoorden)",
+    en: "on top possibly {from} -> {to} (at the same level the order of later answers decides)",
+  },
+  diffAnotherContact: { nl: "een ander contact", en: "another contact" },
+  diffThisOrAnother: { nl: "{contact} of een ander contact", en: "{contact} or another contact" },
   diffComparedOnExhausted: {
     nl: "Ook zo stopte de vergelijking bij haar grens: de samenvatting is onvolledig.",
     en: "Even so the comparison stopped at its limit: the summary is incomplete.",

@@ -218,6 +218,16 @@ export function diffText(
             to: orderText(newSet, g.order.to, lang),
           }),
         );
+      if (g.top) {
+        const who = (set: TreeSet, c: string, sure: boolean) =>
+          c === ""
+            ? m("diffAnotherContact", lang)
+            : sure
+              ? name(set, c)
+              : mf("diffThisOrAnother", lang, { contact: name(set, c) });
+        const words = { from: who(oldSet, g.top.from, g.top.fromSure), to: who(newSet, g.top.to, g.top.toSure) };
+        parts.push(mf(g.top.fromSure && g.top.toSure ? "diffTopChange" : "diffTopMayChange", lang, words));
+      }
       return plain(`${parts.join("; ")}: ${mf("diffCombinations", lang, { n: String(g.paths) })}`);
     }),
   );

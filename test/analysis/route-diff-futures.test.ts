@@ -147,6 +147,89 @@ describe("diff: too many distinct futures, compared on the contacts the change t
     expect(text).toContain(`... and ${d.comparedOn!.results} result`);
   });
 
+  it("sees the contact on top change: surely when levels differ, possibly when a tie leaves it to later answers", () => {
+    // q0 "ja" passes the info step, which names team-a (regulier) in the old version only; q1 "ja" then names team-b
+    // at the same level, and the outcome team-a again. Old: team-a named first, on top. New: team-b named first, on
+    // top (found by the fresh-eyes review: an order change against a contact not compared on).
+    const two = (info: string, q1 = "regulier") =>
+      loadFromTexts(
+        [
+          {
+            file: "t.yaml",
+            text: `id: t
+version: 1.0.0
+title: { nl: T, en: T }
+main: true
+sources: [ { id: s, url: https://example.org/s } ]
+entry: q0
+nodes:
+  q0:
+    kind: question
+    text: { nl: "q0?", en: "q0?" }
+    answers:
+      - { id: ja, label: { nl: ja, en: "yes" }, next: i }
+      - { id: nee, label: { nl: nee, en: "no" }, next: q1 }
+  i:
+    kind: info
+    title: { nl: I, en: I }
+    text: { nl: I, en: I }
+    advice: [ ${info} ]
+    next: q1
+  q1:
+    kind: question
+    text: { nl: "q1?", en: "q1?" }
+    answers:
+      - { id: ja, label: { nl: ja, en: "yes" }, next: eind, advice: [ { contact: team-b, urgency: ${q1}, ${W} } ] }
+      - { id: nee, label: { nl: nee, en: "no" }, next: eind }
+  eind:
+    kind: outcome
+    title: { nl: E, en: E }
+    urgency: regulier
+    advice: [ { contact: team-a, urgency: regulier, ${W} } ]
+`,
+          },
+        ],
+        contacts,
+      ).treeSet!;
+    const [old, now] = [
+      two(`{ contact: team-a, urgency: regulier, ${W} }`),
+      two(`{ contact: alarm-112, urgency: advies, ${W} }`),
+    ];
+    const full = diffRoutes(old, now);
+    // Full: q0 ja, q1 ja: team-a, team-b -> team-b, team-a (and 112 added): the contact on top changes.
+    expect(
+      full.combinations.find((c) => c.answers.map((a) => String(a.answer)).join() === "ja,ja")?.new.advice[0]?.contact,
+    ).toBe("team-b");
+    const projected = diffRoutes(old, now, { combinations: 10, states: 1000, checklistItems: 14, futures: 1 });
+    expect(projected.comparedOn?.contacts).toEqual(["alarm-112", "team-a"]);
+    const top = projected.summary.filter((g) => g.top);
+    // Only q1 ja: team-b (not compared on) at team-a's level, and team-a no longer named before it on the new side.
+    expect(top.map((g) => [g.top, g.paths])).toEqual([
+      [{ from: "team-a", to: "team-a", fromSure: true, toSure: false }, 1n],
+    ]);
+    const text = diffText(projected, old, now, { old: "oud", new: "nieuw" }, "en", makeStyle(false));
+    expect(text).toContain("on top possibly Test team A -> Test team A or another contact");
+    // A sure change: team-a at acuut named at the info step in the new version only; q1 ja names team-b at spoed,
+    // more urgent than team-a's regulier at the outcome, so team-b is on top in the old version, team-a in the new.
+    const spoed = (info: string) => two(info, "spoed");
+    const [o2, n2] = [
+      spoed(`{ contact: alarm-112, urgency: advies, ${W} }`),
+      spoed(`{ contact: alarm-112, urgency: advies, ${W} }, { contact: team-a, urgency: acuut, ${W} }`),
+    ];
+    const sure = diffRoutes(o2, n2, { combinations: 10, states: 1000, checklistItems: 14, futures: 1 });
+    expect(sure.summary.filter((g) => g.top).map((g) => [g.top, g.paths])).toEqual([
+      [{ from: "", to: "team-a", fromSure: true, toSure: true }, 1n],
+    ]);
+    expect(diffText(sure, o2, n2, { old: "oud", new: "nieuw" }, "en", makeStyle(false))).toContain(
+      "on top another contact -> Test team A",
+    );
+    // The full comparison agrees: q0 ja, q1 ja is the one route whose top changes (team-b -> team-a).
+    const tops = diffRoutes(o2, n2).combinations.filter((c) => c.old.advice[0]?.contact !== c.new.advice[0]?.contact);
+    expect(tops.map((c) => [c.old.advice[0]?.contact, c.new.advice[0]?.contact, c.count])).toEqual([
+      ["team-b", "team-a", 1n],
+    ]);
+  });
+
   /** The summary's paths per (dropped, added, changed level, outcome): what comparing on some contacts keeps exactly. */
   const perContact = (d: RouteDiff) => {
     const out = new Map<string, bigint>();
@@ -236,8 +319,9 @@ ${body}
     return [set(before), set(changed)] as const;
   };
 
-  it("on 40 random sets, the same paths per dropped, added and changed contact as the full comparison", () => {
+  it("on 40 random sets, the same paths per dropped, added and changed contact as the full comparison, and every change of the contact on top seen", () => {
     let compared = 0;
+    let topChanged = 0;
     for (let seed = 1; seed <= 40; seed++) {
       const [a, b] = randomPair(seed);
       expect(a.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -249,8 +333,32 @@ ${body}
       compared++;
       expect(projected.comparedOn.exhausted).toBe(false);
       expect(perContact(projected), `seed ${seed}`).toEqual(perContact(full));
+      // The contact on top: every change the full comparison sees is a sure or a possible change there, and every
+      // sure change is one the full comparison sees (a contact outside the compared ones written "").
+      const k = new Set(projected.comparedOn.contacts);
+      const fullTop = new Map<string, bigint>();
+      for (const c of full.combinations) {
+        const [from, to] = [c.old.advice[0]?.contact ?? "", c.new.advice[0]?.contact ?? ""];
+        if (from === to) continue;
+        const key = `${k.has(from) ? from : ""}>${k.has(to) ? to : ""}`;
+        fullTop.set(key, (fullTop.get(key) ?? 0n) + c.count);
+      }
+      let sure = 0n;
+      let possible = 0n;
+      for (const g of projected.summary) {
+        if (!g.top) continue;
+        if (g.top.fromSure && g.top.toSure) {
+          sure += g.paths;
+          expect(fullTop.get(`${g.top.from}>${g.top.to}`) ?? 0n, `seed ${seed}`).toBeGreaterThanOrEqual(g.paths);
+        } else possible += g.paths;
+      }
+      const seen = [...fullTop.values()].reduce((x, y) => x + y, 0n);
+      expect(seen, `seed ${seed}`).toBeGreaterThanOrEqual(sure);
+      expect(seen, `seed ${seed}`).toBeLessThanOrEqual(sure + possible);
+      if (seen > 0n) topChanged++;
     }
     // Most seeds change the info step's advice and stop at the same question on both sides.
     expect(compared).toBeGreaterThan(20);
+    expect(topChanged).toBeGreaterThan(5);
   });
 });
