@@ -16,7 +16,8 @@ const contacts = {
   text: readFileSync(join(FIXTURES, "trees/views/diff-old/contacts.yaml"), "utf8"),
 };
 const W = "why: { nl: W, en: W }";
-const tree = (extraAtInfo: string) =>
+/** q0 ("ja" passes the info step `i` with `info` as its advice, "nee" skips it), then q1 and `rest` (q1's answers lead on). */
+const infoFirst = (info: string, rest: string) =>
   loadFromTexts(
     [
       {
@@ -38,9 +39,17 @@ nodes:
     kind: info
     title: { nl: I, en: I }
     text: { nl: I, en: I }
-    advice: [ { contact: alarm-112, urgency: acuut, ${W} }${extraAtInfo} ]
+    advice: [ ${info} ]
     next: q1
-  q1:
+${rest}`,
+      },
+    ],
+    contacts,
+  ).treeSet!;
+const tree = (extraAtInfo: string) =>
+  infoFirst(
+    `{ contact: alarm-112, urgency: acuut, ${W} }${extraAtInfo}`,
+    `  q1:
     kind: question
     text: { nl: "q1?", en: "q1?" }
     answers:
@@ -58,10 +67,7 @@ nodes:
     urgency: regulier
     advice: [ { contact: alarm-112, urgency: advies, ${W} } ]
 `,
-      },
-    ],
-    contacts,
-  ).treeSet!;
+  );
 
 describe("diff: one more contact early, the same continuation on both sides", () => {
   const before = tree("");
@@ -152,30 +158,9 @@ describe("diff: too many distinct futures, compared on the contacts the change t
     // at the same level, and the outcome team-a again. Old: team-a named first, on top. New: team-b named first, on
     // top (found by the fresh-eyes review: an order change against a contact not compared on).
     const two = (info: string, q1 = "regulier") =>
-      loadFromTexts(
-        [
-          {
-            file: "t.yaml",
-            text: `id: t
-version: 1.0.0
-title: { nl: T, en: T }
-main: true
-sources: [ { id: s, url: https://example.org/s } ]
-entry: q0
-nodes:
-  q0:
-    kind: question
-    text: { nl: "q0?", en: "q0?" }
-    answers:
-      - { id: ja, label: { nl: ja, en: "yes" }, next: i }
-      - { id: nee, label: { nl: nee, en: "no" }, next: q1 }
-  i:
-    kind: info
-    title: { nl: I, en: I }
-    text: { nl: I, en: I }
-    advice: [ ${info} ]
-    next: q1
-  q1:
+      infoFirst(
+        info,
+        `  q1:
     kind: question
     text: { nl: "q1?", en: "q1?" }
     answers:
@@ -187,10 +172,7 @@ nodes:
     urgency: regulier
     advice: [ { contact: team-a, urgency: regulier, ${W} } ]
 `,
-          },
-        ],
-        contacts,
-      ).treeSet!;
+      );
     const [old, now] = [
       two(`{ contact: team-a, urgency: regulier, ${W} }`),
       two(`{ contact: alarm-112, urgency: advies, ${W} }`),
