@@ -1,5 +1,5 @@
-import { edgesOf, type Edge } from "../engine/transitions.js";
-import { linkTarget } from "../engine/engine.js";
+import type { Edge } from "../engine/transitions.js";
+import { edgesIn } from "../engine/engine.js";
 import { routeLabel } from "../model/route-label.js";
 import type { TreeSet } from "../model/tree-set.js";
 import type { ChecklistNode } from "../model/tree.js";
@@ -43,10 +43,11 @@ function build(set: TreeSet): Graph {
   for (const [id, { node }] of set.nodes) {
     const shadowed = node.kind === "checklist" ? shadowedRoutes(node) : [];
     const edges: GraphEdge[] = [];
-    for (const e of edgesOf(node, (t, n) => linkTarget(set, t, n))) {
+    for (const e of edgesIn(set, node)) {
       // A checklist route that an earlier route always catches is never taken: it is no edge (the reachable rule warns).
       if (!set.nodes.has(e.target) || shadowed.includes(e.label)) continue;
-      // The engine's edge object itself, with its origin added (no copy: 100,000 nodes make some 300,000 edges).
+      // The engine's edge object itself (the one it steps with), with its origin added (no copy: 100,000 nodes
+      // make some 300,000 edges).
       const g = e as Edge & { from: string };
       g.from = id;
       edges.push(g);

@@ -379,8 +379,9 @@ export function conclude(set: TreeSet, pos: Position): Conclusion | undefined {
 /**
  * A node's edges in a set, made once: they depend only on the node and the set's links, and both are
  * immutable once loaded. (Analyses advance every state of a fact graph: 300,000 times on the bundled trees.)
+ * The node graph (analysis/graph.ts) holds these same objects.
  */
-function edgesIn(set: TreeSet, node: AskingNode): readonly Edge[] {
+export function edgesIn(set: TreeSet, node: TreeNode): readonly Edge[] {
   let bySet = edgeMemo.get(set);
   if (!bySet) edgeMemo.set(set, (bySet = new WeakMap()));
   let edges = bySet.get(node);
@@ -388,7 +389,7 @@ function edgesIn(set: TreeSet, node: AskingNode): readonly Edge[] {
   return edges;
 }
 
-const edgeMemo = new WeakMap<TreeSet, WeakMap<AskingNode, readonly Edge[]>>();
+const edgeMemo = new WeakMap<TreeSet, WeakMap<TreeNode, readonly Edge[]>>();
 
 function chooseEdge(set: TreeSet, node: AskingNode, answer: AnswerValue): Result<Edge> {
   // Answers can come from files and drafts: anything but a string or a list of strings is refused here.
