@@ -163,7 +163,9 @@ export interface RouteDiff {
    * Present when an early change had too many distinct results to list: past that point the results were
    * compared on these contacts only (the ones the advice so far named on either side; every other contact
    * ends the same on both sides there). The summary's counts are exact per contact; the order is compared
-   * among these contacts only; those results are not listed one by one. `exhausted`: even so the budget ran out.
+   * among these contacts, and so is the contact on top (AdviceDelta.top); an order change lower in the list
+   * against another contact is not seen. Those results are not listed one by one. `exhausted`: even so the
+   * budget ran out.
    */
   readonly comparedOn?: {
     readonly contacts: readonly string[];
@@ -594,7 +596,7 @@ const sigKey = (a: readonly AdviceSig[]) => a.map((x) => `${x.contact}:${x.urgen
  * those the lockstep walk tries at a node both sides have, so the counts agree.
  * Stops (and says so) past `budget` futures in all, or twice as many combined.
  *
- * With `keep`, futures are told apart by their outcome and by the advice on
+ * With `keep` (and `live`, the set's liveFacts), futures are told apart by their outcome and by the advice on
  * the contacts in `keep` only (first-named order and most urgent level), not
  * by final facts or other contacts: where the two sides differ only in the
  * advice so far, and that advice names only contacts in `keep`, every other
@@ -606,15 +608,16 @@ function futureFinder(
   set: TreeSet,
   answersAt: (node: AskingNode) => AnswerValue[],
   budget: number,
-  keep?: ReadonlySet<string>,
+  projection?: { readonly keep: ReadonlySet<string>; readonly live: ReadonlyMap<string, ReadonlySet<string>> },
 ) {
+  const keep = projection?.keep;
   const memo = new Map<string, readonly Future[]>();
   let total = 0;
   // Futures combined (the work), bounded too: a continuation with very many distinct futures is given up, and said so.
   let work = 0;
   let exhausted = false;
   // Projected, a fact no later test reads is dropped (as in the fact graph): it changes no future there.
-  const live = keep ? liveFacts(set) : undefined;
+  const live = projection?.live;
   const find = (node: string, all: Facts): readonly Future[] => {
     const alive = live?.get(node);
     const facts = alive ? new Set([...all].filter((f) => alive.has(f))) : all;
@@ -882,13 +885,19 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
   const projected = futures.exhausted();
   const comparedOn = new Set<string>();
   const projectedFinders = new Map<string, ReturnType<typeof futureFinder>>();
+  let live: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   const futuresAt = (s: State) => {
     if (!projected) return futures;
     const keep = [...new Set([...s.old.advice, ...s.new.advice].map((a) => a.contact))].sort();
     keep.forEach((c) => comparedOn.add(c));
     const key = keep.join("\0");
     let finder = projectedFinders.get(key);
-    if (!finder) projectedFinders.set(key, (finder = futureFinder(newSet, bothAnswers, limits.states, new Set(keep))));
+    live ??= liveFacts(newSet);
+    if (!finder)
+      projectedFinders.set(
+        key,
+        (finder = futureFinder(newSet, bothAnswers, limits.states, { keep: new Set(keep), live })),
+      );
     return finder;
   };
   for (let i = 0; i < states.length; i++) {
@@ -938,9 +947,9 @@ function lockstep(oldSet: TreeSet, newSet: TreeSet, limits: DiffLimits) {
       if (depth[i]! < seen.length) Object.assign(seen, { state: i, future: undefined, length: depth[i]! });
     }
   }
-  // Projected, the summary is exact per contact, but results that differ in other contacts are one, and the
-  // order is compared among the contacts compared on only (a change of order against another contact, even of
-  // the contact on top, is not seen; the totals are then at least these): not called complete.
+  // Projected, the summary is exact per contact, but results that differ in other contacts are one, and an order
+  // change lower in the list against another contact is not seen (the totals are then at least these; the contact
+  // on top is compared, see topChange): not called complete.
   const walkIncomplete = !complete;
   if (projected) complete = false;
 
