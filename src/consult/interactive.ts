@@ -31,6 +31,12 @@ export interface SessionHooks {
 }
 
 const BACK = "\u0000back";
+/** Whether the ticks on screen are what the consult already remembers for that checklist (nothing as none). */
+function sameTicks(remembered: AnswerValue | undefined, ticked: readonly string[]): boolean {
+  const before = remembered === undefined ? [] : typeof remembered === "string" ? [remembered] : remembered;
+  return before.length === ticked.length && before.every((t) => ticked.includes(t));
+}
+
 /** Back from a checklist, with what was ticked there but not given. */
 interface GoBack {
   readonly back: true;
@@ -136,7 +142,12 @@ async function steps(
       // Ctrl-C or a closed terminal: the answers so far are already saved. At a checklist, what was ticked
       // there is saved too (remembered, not an answer): --resume opens the list with it ticked.
       if (e instanceof PromptStopped) {
-        if (e.ticked && node.kind === "checklist") {
+        // Also when everything was unticked: the list must not open again with ticks the user took away.
+        if (
+          e.ticked &&
+          node.kind === "checklist" &&
+          !sameTicks(Object.hasOwn(state.remembered, node.id) ? state.remembered[node.id] : undefined, e.ticked)
+        ) {
           state = remember(state, { node: node.id, answer: [...e.ticked] });
           hooks.onState(state);
         }

@@ -51,10 +51,13 @@ export interface Prompter {
 
 /** Thrown by a prompter when the user stops (Ctrl-C, closed terminal). */
 export class PromptStopped extends Error {
-  /** At a checklist: what was ticked there and not yet given (kept in the draft, not as an answer). */
+  /**
+   * At a checklist: what was ticked there and not yet given (kept in the draft, not as an answer); empty when
+   * the user unticked everything, undefined away from a checklist.
+   */
   readonly ticked?: readonly string[];
   constructor(ticked?: readonly string[]) {
     super("prompt stopped");
-    if (ticked && ticked.length > 0) this.ticked = ticked;
+    if (ticked) this.ticked = ticked;
   }
 }

@@ -114,11 +114,12 @@ export function goBack(s: WebState, left?: LeftTicks): WebState {
   return { ...base, consult: back(s.consult, unsent(s, left)), view: "question" };
 }
 
-/** The unsent ticks, when the page is at that checklist and something is ticked. */
+/**
+ * The unsent ticks, when the page is at that checklist: also none at all, so that ticks remembered before and
+ * taken away on screen do not come back.
+ */
 function unsent(s: WebState, left: LeftTicks | undefined): { node: string; answer: string[] } | undefined {
-  return left && left.answer.length > 0 && s.view === "question"
-    ? { node: left.node, answer: [...left.answer] }
-    : undefined;
+  return left && s.view === "question" ? { node: left.node, answer: [...left.answer] } : undefined;
 }
 
 export function canGoBack(s: WebState): boolean {

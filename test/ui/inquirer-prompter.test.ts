@@ -102,6 +102,30 @@ describe("inquirer prompter: Ctrl-C at a checklist", () => {
   });
 });
 
+describe("inquirer prompter: Ctrl-C at a checklist after unticking", () => {
+  it("keeps that nothing is ticked: the ticks remembered before do not come back on resume", async () => {
+    // Back (Esc) from the list with "Truancy" ticked remembers it; the list reopens with it ticked.
+    const remembered = {
+      ...start(set),
+      history: [{ node: "gevaar", answer: "nee" }],
+      remembered: { soort: ["spijbelen"] },
+    };
+    const saved: unknown[] = [];
+    const session = runSession(set, remembered, inquirerPrompter("en"), "en", makeStyle(false), {
+      onState: (s) => saved.push(s),
+      print: () => {},
+    });
+    expect(screen.getScreen()).toMatch(/◉ Truancy/);
+    screen.keypress("down");
+    screen.keypress("space"); // untick Truancy
+    screen.keypress({ name: "c", ctrl: true });
+    const end = await session;
+    expect(end.kind).toBe("stopped");
+    expect(end.state.remembered).toMatchObject({ soort: [] });
+    expect(saved.at(-1)).toEqual(end.state);
+  });
+});
+
 describe("inquirer prompter: a stray Enter", () => {
   it("is not taken as an answer: the screen says so, the question comes again, and a real choice counts", async () => {
     const input = new EventEmitter();
