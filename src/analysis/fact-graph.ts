@@ -67,6 +67,8 @@ export interface FactGraph {
   readonly topo?: readonly number[];
   /** False when a checklist was too large to try every combination that matters, or the state limit was hit. */
   readonly complete: boolean;
+  /** The state limit this graph was built with. */
+  readonly limit: number;
 }
 
 export interface FactGraphOptions {
@@ -78,7 +80,7 @@ export interface FactGraphOptions {
 }
 
 /** States explored before a fact graph stops (and says it is incomplete). */
-export const DEFAULT_MAX_STATES = 200_000;
+const DEFAULT_MAX_STATES = 200_000;
 
 /** Most edges give no advice, imply nothing and pass no branch: one shared empty list instead of three per edge. */
 const NONE: readonly never[] = Object.freeze([]);
@@ -128,6 +130,7 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
       out,
       start: { state: -1, advice: [], path: [], implied: [], taken: [], facts: new Set() },
       complete: false,
+      limit: max,
     };
   const startState = intern(first.value)!;
   for (let i = 0; i < states.length; i++) {
@@ -173,6 +176,7 @@ export function buildFactGraph(set: TreeSet, options: FactGraphOptions = {}): Fa
     },
     ...(topo ? { topo } : {}),
     complete,
+    limit: max,
   };
 }
 

@@ -37,10 +37,11 @@ export interface PathFacts {
   readonly outcomes: readonly string[];
   /** Sum of the paths over every outcome: the number of complete routes. */
   readonly totalPaths: bigint;
-  /** States of the fact graph the counts come from (node and the facts a later step reads). */
-  readonly factStates: number;
-  /** False when the fact graph stopped at its state limit: the counts are then too low. */
-  readonly complete: boolean;
+  /**
+   * The fact graph the counts come from: its states (node and the facts a later step reads), its state limit,
+   * and whether it stayed below it (false: the counts are too low).
+   */
+  readonly factGraph: { readonly states: number; readonly limit: number; readonly complete: boolean };
   /** The most questions on any complete route, and that route (empty when no outcome is reachable). */
   readonly longest: { readonly questions: number; readonly outcome?: string; readonly route: readonly RouteStep[] };
   /** Fewest steps (edges) to a node, by breadth-first search; undefined when unreachable. */
@@ -205,8 +206,7 @@ export function pathFacts(graph: Graph, start: string = graph.set.main.entry): P
       maxQuestions: maxByNode,
       outcomes,
       totalPaths,
-      factStates: fg.states.length,
-      complete: fg.complete,
+      factGraph: { states: fg.states.length, limit: fg.limit, complete: fg.complete },
       longest,
       shortestRoute: (id) => {
         // Walked back on each call, not kept: `routes` asks once per outcome (the table for --json, else the

@@ -59,7 +59,9 @@ export function run(opts: RoutesOptions, io: Io): number {
   const facts = factsOrExit(buildGraph(set));
   const rows = outcomeRows(facts, lang, opts.tree, opts.json === true);
   if (opts.json) {
-    io.out(toJson({ start: facts.start, totalPaths: facts.totalPaths, complete: facts.complete, outcomes: rows }));
+    io.out(
+      toJson({ start: facts.start, totalPaths: facts.totalPaths, complete: facts.factGraph.complete, outcomes: rows }),
+    );
     return EXIT.ok;
   }
   io.out(routesText(set, facts, rows, lang, makeStyle(opts.color)));

@@ -1,4 +1,3 @@
-import { DEFAULT_MAX_STATES } from "../analysis/fact-graph.js";
 import { buildGraph } from "../analysis/graph.js";
 import { isQuestion, type PathFacts } from "../analysis/path-facts.js";
 import { EXIT } from "../io/exit-codes.js";
@@ -40,7 +39,7 @@ export function computeStats(facts: PathFacts, lang: Lang): Stats {
     outcomes: byKind.outcome,
     edges,
     paths: facts.totalPaths,
-    factGraph: { states: facts.factStates, limit: DEFAULT_MAX_STATES, complete: facts.complete },
+    factGraph: facts.factGraph,
     longestRoute: {
       questions: facts.longest.questions,
       outcome: facts.longest.outcome ?? null,

@@ -1,5 +1,4 @@
 import type { ChalkInstance } from "chalk";
-import { DEFAULT_MAX_STATES } from "../analysis/fact-graph.js";
 import type { PathFacts } from "../analysis/path-facts.js";
 import { m, mf } from "../i18n/messages.js";
 import type { Contact } from "../model/contact.js";
@@ -116,7 +115,8 @@ export function routesText(
     );
   }
   out.push("", style.dim(mf("pathsCounted", lang, { start: facts.start, total: facts.totalPaths.toString() })));
-  if (!facts.complete) out.push(style.yellow(mf("statStatesIncomplete", lang, { limit: DEFAULT_MAX_STATES })));
+  if (!facts.factGraph.complete)
+    out.push(style.yellow(mf("statStatesIncomplete", lang, { limit: facts.factGraph.limit })));
   return out.join("\n") + "\n";
 }
 
