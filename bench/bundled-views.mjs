@@ -3,36 +3,12 @@
 // interleaved (round i runs every row once), so a change in the machine's load weighs on every row alike.
 // Wall time and the child's CPU time (user + system, read by a probe loaded with --import). Not run by the
 // tests. CLI: `node bench/bundled-views.mjs`.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { summary } from "./support.mjs";
+import { runOnce, summary } from "./support.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin/signaalroute.js");
-
-// Loaded into each child with --import: writes its CPU time (µs) when it exits.
-const PROBE =
-  "data:text/javascript," +
-  encodeURIComponent(
-    'import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE, JSON.stringify({ cpu: u.userCPUTime + u.systemCPUTime, rss: u.maxRSS })); });',
-  );
-
-function once(args) {
-  const probe = join(tmpdir(), `signaalroute-views-probe-${process.pid}.json`);
-  rmSync(probe, { force: true });
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--import", PROBE, ...args], {
-    env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: "", NO_COLOR: "1" },
-    maxBuffer: 1 << 28,
-  });
-  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  const p = existsSync(probe) ? JSON.parse(readFileSync(probe, "utf8")) : undefined;
-  rmSync(probe, { force: true });
-  return { wall, cpu: p ? p.cpu / 1000 : undefined, rss: p ? p.rss / 1024 : undefined, code: r.status };
-}
 
 export function benchBundledViews({ runs = 5 } = {}) {
   const rows = [
@@ -44,7 +20,7 @@ export function benchBundledViews({ runs = 5 } = {}) {
   ].map((r) => ({ ...r, wall: [], cpu: [], rss: [], code: 0 }));
   for (let i = 0; i < runs; i++)
     for (const r of rows) {
-      const m = once(r.args);
+      const m = runOnce(r.args, { env: { NO_COLOR: "1" } });
       r.wall.push(m.wall);
       if (m.cpu !== undefined) r.cpu.push(m.cpu);
       if (m.rss !== undefined) r.rss.push(m.rss);

@@ -4,61 +4,29 @@
 // (a child process), wall time and peak RSS per run; and ajv-cli, schema-only, on the same tree files
 // as the peer of `validate`. Ratios are within this run: 10k against 1k (10x the nodes), validate
 // against ajv-cli on the same files. Not run by the tests. CLI: `node bench/scale-bench.mjs`.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { genLargeTree } from "./gen-trees.mjs";
-import { summary, writeSet } from "./support.mjs";
+import { runOnce, summary, writeSet } from "./support.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin/signaalroute.js");
 const ajvBin = join(root, "node_modules/.bin/ajv");
 
-// Loaded into each child with --import: writes its peak RSS (KB) and CPU time (µs) when it exits.
-const PROBE =
-  "data:text/javascript," +
-  encodeURIComponent(
-    'import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE, JSON.stringify({ rss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); });',
-  );
-
 /** Runs `node args` `runs` times: wall ms, peak RSS MB and CPU ms of each run, summarised; and the last exit code and output size. */
 function measure(args, runs, { node = true } = {}) {
-  const probe = join(tmpdir(), `signaalroute-probe-${process.pid}.json`);
-  const wall = [];
-  const rss = [];
-  const cpu = [];
-  let code = 0;
-  let bytes = 0;
-  for (let i = 0; i < runs; i++) {
-    rmSync(probe, { force: true });
-    const t0 = process.hrtime.bigint();
-    const r = node
-      ? spawnSync(process.execPath, ["--import", PROBE, ...args], {
-          env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: "" },
-          maxBuffer: 1 << 30,
-        })
-      : spawnSync(args[0], args.slice(1), {
-          env: { ...process.env, BENCH_PROBE: probe, NODE_OPTIONS: `--import=${PROBE}` },
-          maxBuffer: 1 << 30,
-        });
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    code = r.status ?? -1;
-    bytes = r.stdout?.length ?? 0;
-    if (existsSync(probe)) {
-      const p = JSON.parse(readFileSync(probe, "utf8"));
-      rss.push(p.rss / 1024);
-      cpu.push(p.cpu / 1000);
-    }
-  }
-  rmSync(probe, { force: true });
+  const all = Array.from({ length: runs }, () => runOnce(args, { node }));
+  const rss = all.flatMap((r) => (r.rss === undefined ? [] : [r.rss]));
+  const cpu = all.flatMap((r) => (r.cpu === undefined ? [] : [r.cpu]));
+  const last = all.at(-1);
   return {
-    ...summary(wall),
+    ...summary(all.map((r) => r.wall)),
     rss: rss.length ? summary(rss).median : undefined,
     cpu: cpu.length ? summary(cpu).median : undefined,
-    code,
-    bytes,
+    code: last?.code ?? 0,
+    bytes: last?.bytes ?? 0,
   };
 }
 

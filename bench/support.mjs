@@ -1,6 +1,7 @@
 // What the benches share: a cache folder of their own, medians and summaries of timings, writing a
 // generated set to a folder, and timing the CLI in-process. Not run by the tests.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -50,4 +51,41 @@ export async function timeMain(main, argv, runs, cwd) {
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return { ...summary(times), code };
+}
+
+// Loaded into each child with --import: writes its peak RSS (KB) and CPU time (µs) when it exits.
+const PROBE =
+  "data:text/javascript," +
+  encodeURIComponent(
+    'import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE, JSON.stringify({ rss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); });',
+  );
+
+/**
+ * Runs a child once, as a user would: `node args` (or, with `node: false`, the program args[0], whose node is
+ * given the probe through NODE_OPTIONS). Wall ms, and the child's peak RSS (MB) and CPU (ms, user + system)
+ * when the probe could write them; its exit code and output size.
+ */
+export function runOnce(args, { node = true, env = {} } = {}) {
+  const probe = join(tmpdir(), `signaalroute-probe-${process.pid}.json`);
+  rmSync(probe, { force: true });
+  const t0 = process.hrtime.bigint();
+  const r = node
+    ? spawnSync(process.execPath, ["--import", PROBE, ...args], {
+        env: { ...process.env, ...env, BENCH_PROBE: probe, NODE_OPTIONS: "" },
+        maxBuffer: 1 << 30,
+      })
+    : spawnSync(args[0], args.slice(1), {
+        env: { ...process.env, ...env, BENCH_PROBE: probe, NODE_OPTIONS: `--import=${PROBE}` },
+        maxBuffer: 1 << 30,
+      });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const p = existsSync(probe) ? JSON.parse(readFileSync(probe, "utf8")) : undefined;
+  rmSync(probe, { force: true });
+  return {
+    wall,
+    rss: p ? p.rss / 1024 : undefined,
+    cpu: p ? p.cpu / 1000 : undefined,
+    code: r.status ?? -1,
+    bytes: r.stdout?.length ?? 0,
+  };
 }
