@@ -16,8 +16,11 @@ const contacts = {
   text: readFileSync(join(FIXTURES, "trees/views/diff-old/contacts.yaml"), "utf8"),
 };
 const W = "why: { nl: W, en: W }";
-/** q0 ("ja" passes the info step `i` with `info` as its advice, "nee" skips it), then q1 and `rest` (q1's answers lead on). */
-const infoFirst = (info: string, rest: string) =>
+/**
+ * q0 ("ja" passes the info step `i` with `info` as its advice, "nee" skips it), then q1 and `rest` (q1's answers
+ * lead on); `facts`: the tree's facts line, if any.
+ */
+const loadInfoFirst = (info: string, rest: string, facts = "") =>
   loadFromTexts(
     [
       {
@@ -27,7 +30,7 @@ version: 1.0.0
 title: { nl: T, en: T }
 main: true
 sources: [ { id: s, url: https://example.org/s } ]
-entry: q0
+${facts}entry: q0
 nodes:
   q0:
     kind: question
@@ -45,7 +48,8 @@ ${rest}`,
       },
     ],
     contacts,
-  ).treeSet!;
+  );
+const infoFirst = (info: string, rest: string) => loadInfoFirst(info, rest).treeSet!;
 const tree = (extraAtInfo: string) =>
   infoFirst(
     `{ contact: alarm-112, urgency: acuut, ${W} }${extraAtInfo}`,
@@ -235,7 +239,7 @@ describe("diff: too many distinct futures, compared on the contacts the change t
     const advice = (n: number) =>
       Array.from({ length: n }, () => `{ contact: ${pick(WHO)}, urgency: ${pick(URG)}, ${W} }`).join(", ");
     const k = 4 + Math.floor(next() * 3);
-    const qs = Array.from({ length: k }, (_, i) => `q${i}`);
+    const qs = Array.from({ length: k }, (_, i) => `q${i + 1}`);
     const after = (i: number) => (i + 1 < k ? qs[i + 1]! : pick(["eind-a", "eind-b"]));
     const body = qs
       .map(
@@ -254,31 +258,9 @@ describe("diff: too many distinct futures, compared on the contacts the change t
     changed[Math.floor(next() * 2)] = advice(1);
     if (next() < 0.5) changed.push(advice(1));
     const set = (info: string[]) =>
-      loadFromTexts(
-        [
-          {
-            file: "t.yaml",
-            text: `id: t
-version: 1.0.0
-title: { nl: T, en: T }
-main: true
-sources: [ { id: s, url: https://example.org/s } ]
-facts: [ { id: f, description: { nl: F, en: F } } ]
-entry: start
-nodes:
-  start:
-    kind: question
-    text: { nl: "start?", en: "start?" }
-    answers:
-      - { id: ja, label: { nl: ja, en: "yes" }, next: i }
-      - { id: nee, label: { nl: nee, en: "no" }, next: q0 }
-  i:
-    kind: info
-    title: { nl: I, en: I }
-    text: { nl: I, en: I }
-    advice: [ ${info.join(", ")} ]
-    next: q0
-${body}
+      loadInfoFirst(
+        info.join(", "),
+        `${body}
   eind-a:
     kind: outcome
     title: { nl: A, en: A }
@@ -294,9 +276,7 @@ ${body}
     urgency: spoed
     advice: [ ${endC} ]
 `,
-          },
-        ],
-        contacts,
+        "facts: [ { id: f, description: { nl: F, en: F } } ]\n",
       );
     return [set(before), set(changed)] as const;
   };
