@@ -5,9 +5,8 @@ import type { TreeSet } from "../model/tree-set.js";
 import type { ChecklistNode } from "../model/tree.js";
 import { checklistChoices } from "./checklist-choices.js";
 
-export interface GraphEdge extends Edge {
-  readonly from: string;
-}
+/** An edge of the node graph: the engine's own (it names the node it leaves). */
+export type GraphEdge = Edge;
 
 /**
  * The tree set as one directed graph over node ids, built once and shared by
@@ -46,12 +45,9 @@ function build(set: TreeSet): Graph {
     for (const e of edgesIn(set, node)) {
       // A checklist route that an earlier route always catches is never taken: it is no edge (the reachable rule warns).
       if (!set.nodes.has(e.target) || shadowed.includes(e.label)) continue;
-      // The engine's edge object itself (the one it steps with), with its origin added (no copy: 100,000 nodes
-      // make some 300,000 edges).
-      const g = e as Edge & { from: string };
-      g.from = id;
-      edges.push(g);
-      into.get(e.target)!.push(g);
+      // The engine's edge object itself (the one it steps with), no copy: 100,000 nodes make some 300,000 edges.
+      edges.push(e);
+      into.get(e.target)!.push(e);
     }
     out.set(id, edges);
   }

@@ -379,7 +379,7 @@ export function conclude(set: TreeSet, pos: Position): Conclusion | undefined {
 /**
  * A node's edges in a set, made once: they depend only on the node and the set's links, and both are
  * immutable once loaded. (Analyses advance every state of a fact graph: 300,000 times on the bundled trees.)
- * The node graph (analysis/graph.ts) holds these same objects.
+ * The node graph (analysis/graph.ts) holds these same objects; nothing changes them.
  */
 export function edgesIn(set: TreeSet, node: TreeNode): readonly Edge[] {
   let bySet = edgeMemo.get(set);

@@ -8,6 +8,8 @@ import { routeLabel } from "../model/route-label.js";
  * the checks prove is what a consult does.
  */
 export interface Edge {
+  /** The node this edge leaves. */
+  readonly from: string;
   /** Answer id, `unknown`, `continue`, `route-N`, `otherwise`, `case-N` (branch) or `link`. */
   readonly label: string;
   /** Target node id (for a link: resolved by the caller via its tree). */
@@ -30,17 +32,19 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
   switch (node.kind) {
     case "question": {
       const out: Edge[] = node.answers.map((a, i) => ({
+        from: node.id,
         label: a.id,
         target: a.next,
         advice: a.advice ?? [],
         refPath: [...base, "answers", i, "next"],
         ...sets(a.sets),
       }));
-      if (node.unknown) out.push(unknownEdge(node.unknown, base));
+      if (node.unknown) out.push(unknownEdge(node.unknown, node.id, base));
       return out;
     }
     case "checklist": {
       const out: Edge[] = node.routes.map((r, i) => ({
+        from: node.id,
         label: routeLabel(i),
         target: r.next,
         advice: r.advice ?? [],
@@ -48,32 +52,42 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
         ...sets(r.sets),
       }));
       out.push({
+        from: node.id,
         label: "otherwise",
         target: node.otherwise.next,
         advice: node.otherwise.advice ?? [],
         refPath: [...base, "otherwise", "next"],
         ...sets(node.otherwise.sets),
       });
-      if (node.unknown) out.push(unknownEdge(node.unknown, base));
+      if (node.unknown) out.push(unknownEdge(node.unknown, node.id, base));
       return out;
     }
     case "info":
-      return [{ label: CONTINUE, target: node.next, advice: node.advice ?? [], refPath: [...base, "next"] }];
+      return [
+        { from: node.id, label: CONTINUE, target: node.next, advice: node.advice ?? [], refPath: [...base, "next"] },
+      ];
     case "link": {
       const target = linkTarget(node.tree, node.node);
       return target === undefined
         ? []
-        : [{ label: "link", target, advice: [], refPath: [...base, node.node ? "node" : "tree"] }];
+        : [{ from: node.id, label: "link", target, advice: [], refPath: [...base, node.node ? "node" : "tree"] }];
     }
     case "branch": {
       const out: Edge[] = node.cases.map((c, i) => ({
+        from: node.id,
         label: `case-${i + 1}`,
         target: c.next,
         advice: [],
         refPath: [...base, "cases", i, "next"],
         guard: c.unless === undefined ? { when: c.when } : { when: c.when, unless: c.unless },
       }));
-      out.push({ label: "otherwise", target: node.otherwise, advice: [], refPath: [...base, "otherwise"] });
+      out.push({
+        from: node.id,
+        label: "otherwise",
+        target: node.otherwise,
+        advice: [],
+        refPath: [...base, "otherwise"],
+      });
       return out;
     }
     case "outcome":
@@ -82,8 +96,9 @@ export function edgesOf(node: TreeNode, linkTarget: (treeId: string, nodeId?: st
 }
 
 /** The "weet ik niet" edge of a question or a checklist. */
-function unknownEdge(unknown: UnknownAnswer, base: readonly (string | number)[]): Edge {
+function unknownEdge(unknown: UnknownAnswer, from: string, base: readonly (string | number)[]): Edge {
   return {
+    from,
     label: UNKNOWN_ID,
     target: unknown.next,
     advice: unknown.advice ?? [],
