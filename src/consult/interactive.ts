@@ -364,6 +364,9 @@ async function ask(
       });
       if (picked !== HELP) return picked;
     } else {
+      // The list opens with ticks set before (Terug, Wijzig, a stop): said once, as on the web page.
+      const earlier = checked === undefined ? [] : typeof checked === "string" ? [checked] : checked;
+      if (cursor === undefined && earlier.length > 0) hooks.print(style.yellow(m("earlierTicked", lang)));
       let lastCategory: string | undefined;
       const items: Choice<string>[] = node.items.map((it) => {
         const cat = it.category?.[lang];

@@ -710,7 +710,7 @@ export const MESSAGES = {
   webSwitchLangLabel: { nl: "Switch to English", en: "Schakel naar Nederlands" },
   webBack: { nl: "Terug", en: "Back" },
   webEarlier: { nl: "eerder gekozen", en: "chosen earlier" },
-  webEarlierTicked: {
+  earlierTicked: {
     nl: "De vinkjes die u eerder zette, staan er nog. Kijk ze na voor u verdergaat.",
     en: "The ticks you set earlier are still there. Check them before you continue.",
   },

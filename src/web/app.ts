@@ -556,7 +556,7 @@ function drawChecklist(
   fieldset.append(notices(s, lang) || "");
   if (node.help) fieldset.append(h("div", { class: "hint" }, ...paragraphs(node.help[lang])));
   fieldset.append(h("p", { class: "hint", id: `${legendId}-hint` }, m("webChecklistHint", lang)));
-  if (ticked.size > 0) fieldset.append(h("p", { class: "notice info" }, m("webEarlierTicked", lang)));
+  if (ticked.size > 0) fieldset.append(h("p", { class: "notice info" }, m("earlierTicked", lang)));
   let category: string | undefined;
   const box = (id: string, label: string) => {
     const inputId = `c-${node.id}-${id}`;

@@ -52,6 +52,8 @@ describe("inquirer prompter, rendered", () => {
     const p = position(set, end.state);
     expect(p.ok && p.value.node.id).toBe("melden");
     expect(end.state.history.map((h) => h.answer)).toEqual(["unknown", "continue", ["geld"], "ja"]);
+    // A list opened for the first time says nothing about earlier ticks.
+    expect(printed.join("\n")).not.toContain("De vinkjes die u eerder zette");
   });
 
   it("Ctrl-C stops the session and keeps the answers so far", async () => {
@@ -111,11 +113,14 @@ describe("inquirer prompter: Ctrl-C at a checklist after unticking", () => {
       remembered: { soort: ["spijbelen"] },
     };
     const saved: unknown[] = [];
+    const printed: string[] = [];
     const session = runSession(set, remembered, inquirerPrompter("en"), "en", makeStyle(false), {
       onState: (s) => saved.push(s),
-      print: () => {},
+      print: (t) => printed.push(t),
     });
     expect(screen.getScreen()).toMatch(/◉ Truancy/);
+    // Said once above the list, as on the web page.
+    expect(printed.filter((t) => t.includes("The ticks you set earlier are still there"))).toHaveLength(1);
     screen.keypress("down");
     screen.keypress("space"); // untick Truancy
     screen.keypress({ name: "c", ctrl: true });
